@@ -1,0 +1,291 @@
+//! The household (the family record, local to the device) and its members.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::content::Content;
+
+/// Longest display name, member name or alias accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Longest free-text notes accepted, in characters.
+pub const MAX_NOTES_CHARS: usize = 20_000;
+
+/// A member's role in the household.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Mother,
+    Father,
+    Partner,
+    Baby,
+    Sibling,
+    Grandparent,
+    OtherAdult,
+    OtherChild,
+}
+
+impl Role {
+    /// Every role, in the order forms offer them.
+    pub const ALL: [Role; 8] = [
+        Role::Mother,
+        Role::Father,
+        Role::Partner,
+        Role::Baby,
+        Role::Sibling,
+        Role::Grandparent,
+        Role::OtherAdult,
+        Role::OtherChild,
+    ];
+
+    /// The role as written on the wire and in the store (lower case, snake case).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Mother => "mother",
+            Role::Father => "father",
+            Role::Partner => "partner",
+            Role::Baby => "baby",
+            Role::Sibling => "sibling",
+            Role::Grandparent => "grandparent",
+            Role::OtherAdult => "other_adult",
+            Role::OtherChild => "other_child",
+        }
+    }
+
+    /// Parses [`Role::as_str`] back.
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The role in words, capitalised, for labels ("Other adult").
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Mother => "Mother",
+            Role::Father => "Father",
+            Role::Partner => "Partner",
+            Role::Baby => "Baby",
+            Role::Sibling => "Sibling",
+            Role::Grandparent => "Grandparent",
+            Role::OtherAdult => "Other adult",
+            Role::OtherChild => "Other child",
+        }
+    }
+
+    /// Mothers, fathers, partners, grandparents and other adults.
+    pub fn is_adult(self) -> bool {
+        matches!(
+            self,
+            Role::Mother | Role::Father | Role::Partner | Role::Grandparent | Role::OtherAdult
+        )
+    }
+
+    /// A father or a partner: the men most often unseen.
+    pub fn is_father_or_partner(self) -> bool {
+        matches!(self, Role::Father | Role::Partner)
+    }
+
+    /// A child other than the baby.
+    pub fn is_older_child(self) -> bool {
+        matches!(self, Role::Sibling | Role::OtherChild)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a member lives in the household or visits it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Residence {
+    LivesHere,
+    Visits,
+}
+
+impl Residence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Residence::LivesHere => "lives_here",
+            Residence::Visits => "visits",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Residence> {
+        match s {
+            "lives_here" => Some(Residence::LivesHere),
+            "visits" => Some(Residence::Visits),
+            _ => None,
+        }
+    }
+}
+
+/// A person in or around the household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub role: Role,
+    /// Date of birth, when known.
+    #[serde(default)]
+    pub dob: Option<NaiveDate>,
+    /// Approximate age in years when the date of birth is not known.
+    #[serde(default)]
+    pub approx_age_years: Option<u8>,
+    pub residence: Residence,
+    /// Cares for the baby (looks after the baby alone at times).
+    #[serde(default)]
+    pub caring_role: bool,
+    #[serde(default)]
+    pub notes: String,
+    /// When the member was added to the record; visits before it do not count them as unseen.
+    pub added_at: DateTime<Utc>,
+}
+
+impl Member {
+    /// A new member, added now.
+    pub fn new(name: impl Into<String>, role: Role, residence: Residence) -> Member {
+        Member {
+            id: Uuid::now_v7(),
+            name: name.into(),
+            aliases: Vec::new(),
+            role,
+            dob: None,
+            approx_age_years: None,
+            residence,
+            caring_role: false,
+            notes: String::new(),
+            added_at: Utc::now(),
+        }
+    }
+
+    /// The member's age in whole days on `today`, when the date of birth is known.
+    pub fn age_days(&self, today: NaiveDate) -> Option<i64> {
+        self.dob.map(|d| (today - d).num_days())
+    }
+}
+
+/// The family record. It never leaves the device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Household {
+    pub id: Uuid,
+    /// How the practitioner names the family on this device (e.g. a surname, or a code).
+    pub display_name: String,
+    /// Vulnerability factors and circumstances: ids of `flag` conditions in the content pack.
+    #[serde(default)]
+    pub flags: BTreeSet<String>,
+    #[serde(default)]
+    pub members: Vec<Member>,
+    #[serde(default)]
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A household that cannot be saved as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HouseholdError {
+    #[error("the family needs a name")]
+    EmptyDisplayName,
+    #[error("a name is longer than {MAX_NAME_CHARS} characters")]
+    NameTooLong,
+    #[error("notes are longer than {MAX_NOTES_CHARS} characters")]
+    NotesTooLong,
+    #[error("every person needs a name")]
+    EmptyMemberName,
+    #[error("an alias is empty")]
+    EmptyAlias,
+    #[error("\"{0}\" is not a vulnerability factor this version of Doorstep knows")]
+    UnknownFlag(String),
+    #[error("the same person is listed twice")]
+    DuplicateMember,
+    #[error("a date of birth is in the future")]
+    BirthInFuture,
+}
+
+impl Household {
+    /// A new, empty household.
+    pub fn new(display_name: impl Into<String>) -> Household {
+        let now = Utc::now();
+        Household {
+            id: Uuid::now_v7(),
+            display_name: display_name.into(),
+            flags: BTreeSet::new(),
+            members: Vec::new(),
+            notes: String::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// Checks the record against the rules and the content's flags. Names are trimmed first by
+    /// [`Household::normalise`]; this only judges.
+    pub fn validate(&self, content: &Content, today: NaiveDate) -> Result<(), HouseholdError> {
+        if self.display_name.trim().is_empty() {
+            return Err(HouseholdError::EmptyDisplayName);
+        }
+        if self.display_name.chars().count() > MAX_NAME_CHARS {
+            return Err(HouseholdError::NameTooLong);
+        }
+        if self.notes.chars().count() > MAX_NOTES_CHARS {
+            return Err(HouseholdError::NotesTooLong);
+        }
+        if let Some(flag) = self.flags.iter().find(|f| !content.is_flag(f)) {
+            return Err(HouseholdError::UnknownFlag(flag.clone()));
+        }
+        let mut ids = BTreeSet::new();
+        for m in &self.members {
+            if !ids.insert(m.id) {
+                return Err(HouseholdError::DuplicateMember);
+            }
+            if m.name.trim().is_empty() {
+                return Err(HouseholdError::EmptyMemberName);
+            }
+            if m.name.chars().count() > MAX_NAME_CHARS
+                || m.aliases.iter().any(|a| a.chars().count() > MAX_NAME_CHARS)
+            {
+                return Err(HouseholdError::NameTooLong);
+            }
+            if m.aliases.iter().any(|a| a.trim().is_empty()) {
+                return Err(HouseholdError::EmptyAlias);
+            }
+            if m.notes.chars().count() > MAX_NOTES_CHARS {
+                return Err(HouseholdError::NotesTooLong);
+            }
+            if m.dob.is_some_and(|d| d > today) {
+                return Err(HouseholdError::BirthInFuture);
+            }
+        }
+        Ok(())
+    }
+
+    /// Trims names and aliases and drops empty aliases, as a form would.
+    pub fn normalise(&mut self) {
+        self.display_name = self.display_name.trim().to_string();
+        for m in &mut self.members {
+            m.name = m.name.trim().to_string();
+            m.aliases = m
+                .aliases
+                .iter()
+                .map(|a| a.trim().to_string())
+                .filter(|a| !a.is_empty())
+                .collect();
+        }
+    }
+
+    /// The member with this id.
+    pub fn member(&self, id: Uuid) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    /// Members with a given role.
+    pub fn with_role(&self, role: Role) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(move |m| m.role == role)
+    }
+}

@@ -1,0 +1,235 @@
+//! The lock: the practitioner's PIN or passphrase, the Argon2id key derived from it, and the
+//! rules for a passphrase strong enough to protect a lost device.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
+
+/// The store's key: 32 bytes, wiped from memory when dropped.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
+pub struct Key([u8; 32]);
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Key(..)")
+    }
+}
+
+impl Key {
+    /// The raw bytes.
+    pub fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    /// A value that shows whether a later derivation gives the same key, without revealing it:
+    /// SHA-256 over a fixed label and the key.
+    pub fn check_value(&self) -> [u8; 32] {
+        let mut h = Sha256::new();
+        h.update(b"doorstep key check v1\0");
+        h.update(self.0);
+        h.finalize().into()
+    }
+
+    /// The SQLCipher raw-key literal, `x'..'`, wiped when dropped.
+    pub fn sqlcipher_literal(&self) -> Zeroizing<String> {
+        let mut hexed = Zeroizing::new(hex::encode(self.0));
+        let lit = Zeroizing::new(format!("x'{}'", hexed.as_str()));
+        hexed.zeroize();
+        lit
+    }
+}
+
+/// Argon2id parameters, kept in the store's header so that a store opens with the parameters
+/// it was made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KdfParams {
+    /// Memory in KiB.
+    pub m_cost: u32,
+    /// Iterations.
+    pub t_cost: u32,
+    /// Lanes.
+    pub p_cost: u32,
+}
+
+impl KdfParams {
+    /// The parameters for a practitioner's device: deliberately slow (a few hundred ms), so that
+    /// guessing a PIN from a stolen file is expensive. Measured by `benches/core.rs`.
+    pub const DEVICE: KdfParams = KdfParams {
+        m_cost: 128 * 1024,
+        t_cost: 3,
+        p_cost: 1,
+    };
+
+    /// Cheap parameters for tests only: never use them for real data.
+    pub const TESTING: KdfParams = KdfParams {
+        m_cost: 256,
+        t_cost: 1,
+        p_cost: 1,
+    };
+
+    /// The smallest parameters a header may ask for (anything lower is a tampered header).
+    pub const MINIMUM: KdfParams = KdfParams {
+        m_cost: 256,
+        t_cost: 1,
+        p_cost: 1,
+    };
+
+    /// The largest parameters a header may ask for (anything higher would exhaust the device).
+    pub const MAXIMUM: KdfParams = KdfParams {
+        m_cost: 4 * 1024 * 1024,
+        t_cost: 64,
+        p_cost: 16,
+    };
+
+    /// Whether the parameters are within the sane range.
+    pub fn is_sane(&self) -> bool {
+        (Self::MINIMUM.m_cost..=Self::MAXIMUM.m_cost).contains(&self.m_cost)
+            && (Self::MINIMUM.t_cost..=Self::MAXIMUM.t_cost).contains(&self.t_cost)
+            && (Self::MINIMUM.p_cost..=Self::MAXIMUM.p_cost).contains(&self.p_cost)
+    }
+}
+
+/// Key derivation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("the key derivation parameters are out of range")]
+    BadParams,
+    #[error("the key could not be derived")]
+    Kdf,
+    #[error("the system's random number source failed")]
+    Random,
+}
+
+/// Derives the store key from a passphrase and the per-install salt with Argon2id.
+pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Key, LockError> {
+    if !params.is_sane() {
+        return Err(LockError::BadParams);
+    }
+    let p = Params::new(params.m_cost, params.t_cost, params.p_cost, Some(32))
+        .map_err(|_| LockError::BadParams)?;
+    let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, p);
+    let mut out = [0u8; 32];
+    argon
+        .hash_password_into(passphrase.as_bytes(), salt, &mut out)
+        .map_err(|_| LockError::Kdf)?;
+    let key = Key(out);
+    out.zeroize();
+    Ok(key)
+}
+
+/// Fresh random bytes from the operating system.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], LockError> {
+    let mut b = [0u8; N];
+    getrandom::getrandom(&mut b).map_err(|_| LockError::Random)?;
+    Ok(b)
+}
+
+/// Compares two byte strings in time that does not depend on where they differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Minimum length of a PIN made of digits only.
+pub const MIN_PIN_DIGITS: usize = 6;
+/// Minimum length of a passphrase with other characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Why a passphrase or PIN is too weak.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Weakness {
+    #[error("a PIN needs at least {MIN_PIN_DIGITS} digits")]
+    PinTooShort,
+    #[error("a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters")]
+    PassphraseTooShort,
+    #[error("a PIN of one repeated digit, or digits in a row (like 123456), is too easy to guess")]
+    PinGuessable,
+    #[error("the passphrase begins or ends with a space")]
+    Whitespace,
+}
+
+/// The rule shown on the set-up screen.
+pub fn strength_rule() -> String {
+    format!(
+        "At least {MIN_PIN_DIGITS} digits for a PIN (not one repeated digit or a run like 123456), \
+         or at least {MIN_PASSPHRASE_CHARS} characters for a passphrase."
+    )
+}
+
+/// Checks a new PIN or passphrase against the minimum strength.
+pub fn check_strength(passphrase: &str) -> Result<(), Weakness> {
+    if passphrase.trim() != passphrase {
+        return Err(Weakness::Whitespace);
+    }
+    let digits: Vec<u32> = passphrase.chars().filter_map(|c| c.to_digit(10)).collect();
+    let all_digits = !passphrase.is_empty() && digits.len() == passphrase.chars().count();
+    if all_digits {
+        if digits.len() < MIN_PIN_DIGITS {
+            return Err(Weakness::PinTooShort);
+        }
+        let same = digits.windows(2).all(|w| w[0] == w[1]);
+        let up = digits.windows(2).all(|w| w[1] == (w[0] + 1) % 10);
+        let down = digits.windows(2).all(|w| w[0] == (w[1] + 1) % 10);
+        if same || up || down {
+            return Err(Weakness::PinGuessable);
+        }
+        return Ok(());
+    }
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Weakness::PassphraseTooShort);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_rules() {
+        assert_eq!(check_strength("12345"), Err(Weakness::PinTooShort));
+        assert_eq!(check_strength("123456"), Err(Weakness::PinGuessable));
+        assert_eq!(check_strength("654321"), Err(Weakness::PinGuessable));
+        assert_eq!(check_strength("000000"), Err(Weakness::PinGuessable));
+        assert_eq!(check_strength("890123"), Err(Weakness::PinGuessable));
+        assert_eq!(check_strength("583920"), Ok(()));
+        assert_eq!(check_strength("short"), Err(Weakness::PassphraseTooShort));
+        assert_eq!(check_strength(" padded pass "), Err(Weakness::Whitespace));
+        assert_eq!(check_strength("kettle-harbour"), Ok(()));
+    }
+
+    #[test]
+    fn same_inputs_same_key_and_different_salt_different_key() {
+        let a = derive_key("583920", b"0123456789abcdef", KdfParams::TESTING).unwrap();
+        let b = derive_key("583920", b"0123456789abcdef", KdfParams::TESTING).unwrap();
+        let c = derive_key("583920", b"fedcba9876543210", KdfParams::TESTING).unwrap();
+        let d = derive_key("583921", b"0123456789abcdef", KdfParams::TESTING).unwrap();
+        assert_eq!(a.bytes(), b.bytes());
+        assert_ne!(a.bytes(), c.bytes());
+        assert_ne!(a.bytes(), d.bytes());
+        assert_eq!(a.check_value(), b.check_value());
+        assert_ne!(a.check_value(), *a.bytes());
+    }
+
+    #[test]
+    fn params_out_of_range_are_refused() {
+        let tiny = KdfParams {
+            m_cost: 8,
+            t_cost: 1,
+            p_cost: 1,
+        };
+        assert!(matches!(
+            derive_key("583920", b"0123456789abcdef", tiny),
+            Err(LockError::BadParams)
+        ));
+    }
+
+    #[test]
+    fn debug_does_not_print_the_key() {
+        let k = derive_key("583920", b"0123456789abcdef", KdfParams::TESTING).unwrap();
+        assert_eq!(format!("{k:?}"), "Key(..)");
+    }
+}

@@ -1,0 +1,122 @@
+//! Versioned schema migrations. Each runs once, in order, all pending ones in one transaction;
+//! the version is SQLite's `user_version`. Never edit a released migration: add a new one.
+
+use rusqlite::Connection;
+
+/// Migration `i` takes the schema from version `i` to `i + 1`.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: the family record, visits, answers and reflections.
+    r#"
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE households (
+        id           TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        flags        TEXT NOT NULL DEFAULT '[]',
+        notes        TEXT NOT NULL DEFAULT '',
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE members (
+        id               TEXT PRIMARY KEY,
+        household_id     TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        position         INTEGER NOT NULL,
+        name             TEXT NOT NULL,
+        aliases          TEXT NOT NULL DEFAULT '[]',
+        role             TEXT NOT NULL,
+        dob              TEXT,
+        approx_age_years INTEGER,
+        residence        TEXT NOT NULL,
+        caring_role      INTEGER NOT NULL DEFAULT 0,
+        notes            TEXT NOT NULL DEFAULT '',
+        added_at         TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX members_household ON members(household_id, position);
+    CREATE TABLE visits (
+        id                       TEXT PRIMARY KEY,
+        household_id             TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        date                     TEXT NOT NULL,
+        kind                     TEXT NOT NULL,
+        status                   TEXT NOT NULL,
+        present                  TEXT NOT NULL DEFAULT '[]',
+        seen                     TEXT NOT NULL DEFAULT '[]',
+        sleep_space_seen         INTEGER,
+        older_children_spoken_to INTEGER,
+        notes                    TEXT NOT NULL DEFAULT '',
+        content_hash             TEXT NOT NULL,
+        created_at               TEXT NOT NULL,
+        updated_at               TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX visits_household_date ON visits(household_id, date);
+    CREATE TABLE answers (
+        visit_id  TEXT NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+        position  INTEGER NOT NULL,
+        prompt_id TEXT NOT NULL,
+        state     TEXT NOT NULL,
+        note      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (visit_id, prompt_id)
+    ) STRICT;
+    CREATE TABLE reflections (
+        id           TEXT PRIMARY KEY,
+        household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        visit_id     TEXT REFERENCES visits(id) ON DELETE SET NULL,
+        sections     TEXT NOT NULL DEFAULT '{}',
+        themes       TEXT NOT NULL DEFAULT '[]',
+        status       TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        created_at   TEXT NOT NULL,
+        updated_at   TEXT NOT NULL,
+        revision     INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    CREATE INDEX reflections_household ON reflections(household_id);
+    "#,
+    // 2: the outbox (anonymised items waiting for the team server; no link to the family, so
+    // deleting a family never loses an unsent item) and the app's settings.
+    r#"
+    CREATE TABLE outbox (
+        id            TEXT PRIMARY KEY,
+        reflection_id TEXT NOT NULL,
+        payload       TEXT NOT NULL,
+        queued_at     TEXT NOT NULL,
+        state         TEXT NOT NULL DEFAULT 'queued',
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT
+    ) STRICT;
+    CREATE INDEX outbox_state ON outbox(state, queued_at);
+    CREATE INDEX visits_household_status ON visits(household_id, status, date);
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;
+    "#,
+];
+
+/// The schema version this build writes.
+pub const LATEST: u32 = MIGRATIONS.len() as u32;
+
+/// Reads the schema version.
+pub(crate) fn version(conn: &Connection) -> rusqlite::Result<u32> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get::<_, u32>(0))
+}
+
+/// Runs the migrations from the current version up to `target`, all in one transaction.
+/// The caller has already refused a version above [`LATEST`].
+pub(crate) fn migrate_to(conn: &mut Connection, target: u32) -> rusqlite::Result<()> {
+    let current = version(conn)?;
+    if current >= target {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (i, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(current as usize)
+    {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+    }
+    tx.commit()
+}

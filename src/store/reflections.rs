@@ -1,0 +1,160 @@
+//! Reflections in the store. Drafts are saved as they are typed, with `synchronous = FULL`, so
+//! a crash or a forced quit loses nothing that was saved.
+
+use chrono::Utc;
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
+
+use super::{Store, StoreError, json_col, time_col, time_str, to_json, uuid_col};
+use crate::content::Content;
+use crate::reflection::{Reflection, ReflectionError, ReflectionStatus};
+
+type ReflectionRow = (
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+);
+
+impl Store {
+    /// Saves a reflection (a draft as it is typed, or its new status). Refuses to change one
+    /// already shared. Bumps the revision and the updated time.
+    pub fn save_reflection(
+        &mut self,
+        reflection: &mut Reflection,
+        content: &Content,
+    ) -> Result<(), StoreError> {
+        reflection.validate(content)?;
+        let tx = self.conn.transaction()?;
+        let household_exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM households WHERE id = ?1)",
+            [reflection.household_id.to_string()],
+            |r| r.get(0),
+        )?;
+        if !household_exists {
+            return Err(StoreError::NoSuchHousehold);
+        }
+        let stored: Option<(String, String)> = tx
+            .query_row(
+                "SELECT status, household_id FROM reflections WHERE id = ?1",
+                [reflection.id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((status, household)) = stored {
+            if status == ReflectionStatus::Shared.as_str() {
+                return Err(ReflectionError::AlreadyShared.into());
+            }
+            if household != reflection.household_id.to_string() {
+                return Err(StoreError::NoSuchReflection);
+            }
+        }
+        let revision = reflection.revision + 1;
+        let updated_at = Utc::now();
+        tx.execute(
+            "INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
+                                      content_hash, created_at, updated_at, revision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (id) DO UPDATE SET visit_id = excluded.visit_id,
+                 sections = excluded.sections, themes = excluded.themes,
+                 status = excluded.status, content_hash = excluded.content_hash,
+                 updated_at = excluded.updated_at, revision = excluded.revision",
+            params![
+                reflection.id.to_string(),
+                reflection.household_id.to_string(),
+                reflection.visit_id.map(|v| v.to_string()),
+                to_json(&reflection.sections, "reflections.sections")?,
+                to_json(&reflection.themes, "reflections.themes")?,
+                reflection.status.as_str(),
+                reflection.content_hash,
+                time_str(&reflection.created_at),
+                time_str(&updated_at),
+                revision as i64,
+            ],
+        )?;
+        tx.commit()?;
+        reflection.revision = revision;
+        reflection.updated_at = updated_at;
+        Ok(())
+    }
+
+    /// Reads one reflection.
+    pub fn reflection(&self, id: Uuid) -> Result<Reflection, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("{REFLECTION_COLUMNS} WHERE id = ?1"),
+                [id.to_string()],
+                reflection_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchReflection)?;
+        build(row)
+    }
+
+    /// A household's reflections, newest first.
+    pub fn reflections(&self, household_id: Uuid) -> Result<Vec<Reflection>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{REFLECTION_COLUMNS} WHERE household_id = ?1 ORDER BY created_at DESC"
+        ))?;
+        let rows: Vec<ReflectionRow> = stmt
+            .query_map([household_id.to_string()], reflection_row)?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter().map(build).collect()
+    }
+
+    /// Every unfinished draft on the device, newest first (to offer "carry on writing").
+    pub fn drafts(&self) -> Result<Vec<Reflection>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{REFLECTION_COLUMNS} WHERE status = 'draft' ORDER BY updated_at DESC"
+        ))?;
+        let rows: Vec<ReflectionRow> = stmt
+            .query_map([], reflection_row)?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter().map(build).collect()
+    }
+}
+
+const REFLECTION_COLUMNS: &str = "SELECT id, household_id, visit_id, sections, themes, status,
+        content_hash, created_at, updated_at, revision FROM reflections";
+
+fn reflection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReflectionRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+        r.get(9)?,
+    ))
+}
+
+fn build(row: ReflectionRow) -> Result<Reflection, StoreError> {
+    let (id, household, visit, sections, themes, status, hash, created, updated, revision) = row;
+    Ok(Reflection {
+        id: uuid_col(&id, "reflections.id")?,
+        household_id: uuid_col(&household, "reflections.household_id")?,
+        visit_id: visit
+            .map(|v| uuid_col(&v, "reflections.visit_id"))
+            .transpose()?,
+        sections: json_col(&sections, "reflections.sections")?,
+        themes: json_col(&themes, "reflections.themes")?,
+        status: ReflectionStatus::parse(&status)
+            .ok_or(StoreError::BadRecord("reflections.status"))?,
+        content_hash: hash,
+        created_at: time_col(&created, "reflections.created_at")?,
+        updated_at: time_col(&updated, "reflections.updated_at")?,
+        revision: u64::try_from(revision)
+            .map_err(|_| StoreError::BadRecord("reflections.revision"))?,
+    })
+}

@@ -1,0 +1,199 @@
+//! Visits and their answers in the store.
+
+use chrono::Utc;
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
+
+use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
+use crate::visit::{Answer, AnswerState, Visit, VisitKind, VisitStatus};
+
+type VisitRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<bool>,
+    Option<bool>,
+    String,
+    String,
+    String,
+    String,
+);
+
+impl Store {
+    /// Saves a visit and its answers in one transaction, after checking it against its
+    /// household.
+    pub fn save_visit(&mut self, visit: &mut Visit) -> Result<(), StoreError> {
+        let household = self.household(visit.household_id)?;
+        visit.validate(&household)?;
+        visit.updated_at = Utc::now();
+        let id = visit.id.to_string();
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "INSERT INTO visits (id, household_id, date, kind, status, present, seen,
+                                 sleep_space_seen, older_children_spoken_to, notes,
+                                 content_hash, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT (id) DO UPDATE SET date = excluded.date, kind = excluded.kind,
+                 status = excluded.status, present = excluded.present, seen = excluded.seen,
+                 sleep_space_seen = excluded.sleep_space_seen,
+                 older_children_spoken_to = excluded.older_children_spoken_to,
+                 notes = excluded.notes, content_hash = excluded.content_hash,
+                 updated_at = excluded.updated_at
+             WHERE visits.household_id = excluded.household_id",
+            params![
+                id,
+                visit.household_id.to_string(),
+                visit.date.format("%Y-%m-%d").to_string(),
+                visit.kind.as_str(),
+                visit.status.as_str(),
+                to_json(&visit.present, "visits.present")?,
+                to_json(&visit.seen, "visits.seen")?,
+                visit.sleep_space_seen,
+                visit.older_children_spoken_to,
+                visit.notes,
+                visit.content_hash,
+                time_str(&visit.created_at),
+                time_str(&visit.updated_at),
+            ],
+        )?;
+        if changed == 0 {
+            // The id belongs to a visit of another family: never move it.
+            return Err(crate::visit::VisitError::WrongHousehold.into());
+        }
+        tx.execute("DELETE FROM answers WHERE visit_id = ?1", [&id])?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO answers (visit_id, position, prompt_id, state, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (pos, a) in visit.answers.iter().enumerate() {
+                stmt.execute(params![
+                    id,
+                    pos as i64,
+                    a.prompt_id,
+                    a.state.as_str(),
+                    a.note
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Reads one visit.
+    pub fn visit(&self, id: Uuid) -> Result<Visit, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                &format!("{VISIT_COLUMNS} WHERE id = ?1"),
+                [id.to_string()],
+                visit_row,
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchVisit)?;
+        self.build_visit(row)
+    }
+
+    /// A household's visits, oldest first.
+    pub fn visits(&self, household_id: Uuid) -> Result<Vec<Visit>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{VISIT_COLUMNS} WHERE household_id = ?1 ORDER BY date, created_at"
+        ))?;
+        let rows: Vec<VisitRow> = stmt
+            .query_map([household_id.to_string()], visit_row)?
+            .collect::<Result<_, _>>()?;
+        rows.into_iter().map(|r| self.build_visit(r)).collect()
+    }
+
+    /// Deletes a visit (and its answers).
+    pub fn delete_visit(&mut self, id: Uuid) -> Result<(), StoreError> {
+        let n = self
+            .conn
+            .execute("DELETE FROM visits WHERE id = ?1", [id.to_string()])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchVisit);
+        }
+        Ok(())
+    }
+
+    fn build_visit(&self, row: VisitRow) -> Result<Visit, StoreError> {
+        let (
+            id,
+            household_id,
+            date,
+            kind,
+            status,
+            present,
+            seen,
+            sleep,
+            older,
+            notes,
+            hash,
+            created,
+            updated,
+        ) = row;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT prompt_id, state, note FROM answers WHERE visit_id = ?1 ORDER BY position",
+        )?;
+        let answers = stmt
+            .query_map([&id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .map(|row| {
+                let (prompt_id, state, note) = row?;
+                Ok(Answer {
+                    prompt_id,
+                    state: AnswerState::parse(&state)
+                        .ok_or(StoreError::BadRecord("answers.state"))?,
+                    note,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Visit {
+            id: uuid_col(&id, "visits.id")?,
+            household_id: uuid_col(&household_id, "visits.household_id")?,
+            date: date_col(&date, "visits.date")?,
+            kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
+            status: VisitStatus::parse(&status).ok_or(StoreError::BadRecord("visits.status"))?,
+            present: json_col(&present, "visits.present")?,
+            seen: json_col(&seen, "visits.seen")?,
+            sleep_space_seen: sleep,
+            older_children_spoken_to: older,
+            answers,
+            notes,
+            content_hash: hash,
+            created_at: time_col(&created, "visits.created_at")?,
+            updated_at: time_col(&updated, "visits.updated_at")?,
+        })
+    }
+}
+
+const VISIT_COLUMNS: &str = "SELECT id, household_id, date, kind, status, present, seen,
+        sleep_space_seen, older_children_spoken_to, notes, content_hash, created_at, updated_at
+     FROM visits";
+
+fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+        r.get(9)?,
+        r.get(10)?,
+        r.get(11)?,
+        r.get(12)?,
+    ))
+}

@@ -1,0 +1,229 @@
+//! A visit to a household: who was there and seen, what was seen, and the answers to prompts.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::household::{Household, MAX_NOTES_CHARS};
+
+/// What kind of visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitKind {
+    NewBirth,
+    Routine,
+    Unannounced,
+    Other,
+}
+
+impl VisitKind {
+    pub const ALL: [VisitKind; 4] = [
+        VisitKind::NewBirth,
+        VisitKind::Routine,
+        VisitKind::Unannounced,
+        VisitKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VisitKind::NewBirth => "new_birth",
+            VisitKind::Routine => "routine",
+            VisitKind::Unannounced => "unannounced",
+            VisitKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<VisitKind> {
+        VisitKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Where a visit stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitStatus {
+    Planned,
+    Done,
+    /// The practitioner went but could not get in or see the family.
+    NoAccess,
+}
+
+impl VisitStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VisitStatus::Planned => "planned",
+            VisitStatus::Done => "done",
+            VisitStatus::NoAccess => "no_access",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<VisitStatus> {
+        match s {
+            "planned" => Some(VisitStatus::Planned),
+            "done" => Some(VisitStatus::Done),
+            "no_access" => Some(VisitStatus::NoAccess),
+            _ => None,
+        }
+    }
+}
+
+/// Where a prompt stands at a visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerState {
+    /// On the list, not yet dealt with.
+    Open,
+    /// Asked and answered.
+    Answered,
+    /// Asked, but still not known.
+    NotKnown,
+}
+
+impl AnswerState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerState::Open => "open",
+            AnswerState::Answered => "answered",
+            AnswerState::NotKnown => "not_known",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AnswerState> {
+        match s {
+            "open" => Some(AnswerState::Open),
+            "answered" => Some(AnswerState::Answered),
+            "not_known" => Some(AnswerState::NotKnown),
+            _ => None,
+        }
+    }
+}
+
+/// A prompt as it stood at a visit, with the practitioner's note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    pub prompt_id: String,
+    pub state: AnswerState,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One visit to a household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visit {
+    pub id: Uuid,
+    pub household_id: Uuid,
+    pub date: NaiveDate,
+    pub kind: VisitKind,
+    pub status: VisitStatus,
+    /// Members in the home during the visit.
+    #[serde(default)]
+    pub present: BTreeSet<Uuid>,
+    /// Members the practitioner actually saw.
+    #[serde(default)]
+    pub seen: BTreeSet<Uuid>,
+    /// `None` until recorded.
+    #[serde(default)]
+    pub sleep_space_seen: Option<bool>,
+    /// `None` until recorded, or where there are no older children.
+    #[serde(default)]
+    pub older_children_spoken_to: Option<bool>,
+    /// The prompts on the list for this visit and where each stands.
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    #[serde(default)]
+    pub notes: String,
+    /// The content hash of the prompts this visit answered.
+    pub content_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A visit that cannot be saved as it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VisitError {
+    #[error("the visit belongs to another family")]
+    WrongHousehold,
+    #[error("someone recorded as present or seen is not on the family's record")]
+    UnknownMember,
+    #[error("a prompt is answered twice")]
+    DuplicateAnswer,
+    #[error("notes are longer than {MAX_NOTES_CHARS} characters")]
+    NotesTooLong,
+}
+
+impl Visit {
+    /// A planned visit with no answers yet.
+    pub fn new(household_id: Uuid, date: NaiveDate, kind: VisitKind, content_hash: &str) -> Visit {
+        let now = Utc::now();
+        Visit {
+            id: Uuid::now_v7(),
+            household_id,
+            date,
+            kind,
+            status: VisitStatus::Planned,
+            present: BTreeSet::new(),
+            seen: BTreeSet::new(),
+            sleep_space_seen: None,
+            older_children_spoken_to: None,
+            answers: Vec::new(),
+            notes: String::new(),
+            content_hash: content_hash.to_string(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// Checks the visit against its household.
+    pub fn validate(&self, household: &Household) -> Result<(), VisitError> {
+        if self.household_id != household.id {
+            return Err(VisitError::WrongHousehold);
+        }
+        if self
+            .present
+            .iter()
+            .chain(self.seen.iter())
+            .any(|id| household.member(*id).is_none())
+        {
+            return Err(VisitError::UnknownMember);
+        }
+        let mut prompts = BTreeSet::new();
+        if !self
+            .answers
+            .iter()
+            .all(|a| prompts.insert(a.prompt_id.as_str()))
+        {
+            return Err(VisitError::DuplicateAnswer);
+        }
+        if self.notes.chars().count() > MAX_NOTES_CHARS
+            || self
+                .answers
+                .iter()
+                .any(|a| a.note.chars().count() > MAX_NOTES_CHARS)
+        {
+            return Err(VisitError::NotesTooLong);
+        }
+        Ok(())
+    }
+
+    /// Where a prompt stood at this visit, if it was on the list.
+    pub fn answer(&self, prompt_id: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.prompt_id == prompt_id)
+    }
+
+    /// Sets a prompt's answer, adding it to the list if it was not there.
+    pub fn set_answer(&mut self, prompt_id: &str, state: AnswerState, note: &str) {
+        match self.answers.iter_mut().find(|a| a.prompt_id == prompt_id) {
+            Some(a) => {
+                a.state = state;
+                a.note = note.to_string();
+            }
+            None => self.answers.push(Answer {
+                prompt_id: prompt_id.to_string(),
+                state,
+                note: note.to_string(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,621 @@
+//! The encrypted store on real files with real SQLCipher encryption.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use doorstep::content::{Content, Theme};
+use doorstep::household::{Household, Member, Residence, Role};
+use doorstep::lock::KdfParams;
+use doorstep::reflection::{Reflection, ReflectionError, ReflectionStatus};
+use doorstep::store::{SCHEMA_VERSION, Store, StoreError};
+use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
+
+const PASS: &str = "kettle-harbour-91";
+
+fn content() -> &'static Content {
+    Content::embedded()
+}
+
+fn db_in(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("doorstep.db")
+}
+
+fn new_store(path: &Path) -> Store {
+    Store::create(path, PASS, KdfParams::TESTING).expect("create store")
+}
+
+fn sidecars(path: &Path) -> Vec<PathBuf> {
+    ["", "-wal", "-shm", "-journal", ".header"]
+        .iter()
+        .map(|s| PathBuf::from(format!("{}{s}", path.display())))
+        .collect()
+}
+
+fn file_bytes(paths: &[PathBuf]) -> Vec<(PathBuf, Option<Vec<u8>>)> {
+    paths
+        .iter()
+        .map(|p| (p.clone(), std::fs::read(p).ok()))
+        .collect()
+}
+
+/// A synthetic family whose names and identifiers are planted to be searched for in raw bytes.
+fn planted_household() -> Household {
+    let mut h = Household::new("Zebedeewick family");
+    h.flags.insert("premature".to_string());
+    h.notes = "Lives at 42 Quillon Terrace, postcode ZZ9 9QX, NHS number 943 476 5919".to_string();
+    let mut mum = Member::new("Philippa Zebedeewick", Role::Mother, Residence::LivesHere);
+    mum.aliases = vec!["Pippatoes".to_string()];
+    mum.caring_role = true;
+    let mut baby = Member::new("Octavian Zebedeewick", Role::Baby, Residence::LivesHere);
+    baby.dob = NaiveDate::from_ymd_opt(2026, 10, 1);
+    let partner = Member::new("Barnabus Thistlewood", Role::Partner, Residence::Visits);
+    h.members = vec![mum, baby, partner];
+    h
+}
+
+const PLANTED: &[&str] = &[
+    "Zebedeewick",
+    "Philippa",
+    "Pippatoes",
+    "Octavian",
+    "Thistlewood",
+    "Quillon Terrace",
+    "ZZ9 9QX",
+    "943 476 5919",
+    "sofa after the party",
+];
+
+#[test]
+fn a_new_store_is_encrypted_and_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(!store.cipher_version().unwrap().is_empty());
+
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let back = store.household(h.id).unwrap();
+    assert_eq!(back.display_name, h.display_name);
+    assert_eq!(back.flags, h.flags);
+    assert_eq!(back.members, h.members);
+    assert_eq!(back.notes, h.notes);
+    drop(store);
+
+    let head = std::fs::read(&path).unwrap();
+    assert!(head.len() > 4096);
+    assert_ne!(
+        &head[..16],
+        b"SQLite format 3\0",
+        "the file must not be plain SQLite"
+    );
+
+    let store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.household(h.id).unwrap().members, h.members);
+}
+
+#[test]
+fn no_planted_name_or_identifier_is_readable_in_any_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let mut v = Visit::new(
+        h.id,
+        NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+        VisitKind::NewBirth,
+        &content().hash,
+    );
+    v.status = VisitStatus::Done;
+    v.notes = "Philippa said Barnabus slept on the sofa after the party".to_string();
+    v.set_answer(
+        "f-who-lives-here",
+        AnswerState::Answered,
+        "Philippa, Octavian; Barnabus stays weekends",
+    );
+    store.save_visit(&mut v).unwrap();
+    let mut r = Reflection::new(h.id, Some(v.id), content());
+    r.sections.insert(
+        "worries".to_string(),
+        "Pippatoes mentioned the sofa after the party; Thistlewood not seen.".to_string(),
+    );
+    store.save_reflection(&mut r, content()).unwrap();
+
+    // While open: the main file, the WAL and the shared-memory file.
+    let check = |stage: &str| {
+        for (p, bytes) in file_bytes(&sidecars(&path)) {
+            let Some(bytes) = bytes else { continue };
+            for word in PLANTED {
+                let found = bytes
+                    .windows(word.len())
+                    .any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+                assert!(!found, "{stage}: \"{word}\" readable in {}", p.display());
+            }
+        }
+    };
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    assert!(
+        std::fs::metadata(&wal)
+            .map(|m| m.len() > 0)
+            .unwrap_or(false),
+        "the WAL is in use"
+    );
+    check("with the WAL holding the changes");
+    store.checkpoint().unwrap();
+    drop(store);
+    check("after a checkpoint and close");
+
+    // And it is all still there with the right passphrase.
+    let store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.visits(h.id).unwrap()[0].notes, v.notes);
+    assert_eq!(store.reflection(r.id).unwrap().sections, r.sections);
+}
+
+#[test]
+fn wrong_passphrase_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    store.checkpoint().unwrap();
+    drop(store);
+
+    let before = file_bytes(&sidecars(&path));
+    for wrong in [
+        "kettle-harbour-92",
+        "",
+        "KETTLE-HARBOUR-91",
+        "kettle-harbour-91 ",
+    ] {
+        let err = Store::open(&path, wrong).unwrap_err();
+        assert!(
+            matches!(err, StoreError::WrongPassphrase),
+            "{wrong:?} gave {err:?}"
+        );
+        assert_eq!(err.code(), "wrong_passphrase");
+    }
+    assert_eq!(
+        file_bytes(&sidecars(&path)),
+        before,
+        "a refused open must not touch any file"
+    );
+    assert_eq!(
+        Store::open(&path, PASS)
+            .unwrap()
+            .household(h.id)
+            .unwrap()
+            .display_name,
+        h.display_name
+    );
+}
+
+#[test]
+fn a_missing_store_is_not_found_and_an_existing_one_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    assert!(matches!(
+        Store::open(&path, PASS),
+        Err(StoreError::NotFound)
+    ));
+    assert!(!Store::exists(&path));
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    drop(store);
+    assert!(Store::exists(&path));
+    assert!(matches!(
+        Store::create(&path, "another-pass-1", KdfParams::TESTING),
+        Err(StoreError::AlreadyExists)
+    ));
+    assert!(Store::open(&path, PASS).unwrap().household(h.id).is_ok());
+}
+
+#[test]
+fn a_plain_sqlite_file_is_not_a_doorstep_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    // Write a real, unencrypted SQLite database via SQLCipher without a key.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    drop(conn);
+    let err = Store::open(&path, PASS).unwrap_err();
+    assert!(matches!(err, StoreError::NotDoorstep(_)), "{err:?}");
+    assert!(err.to_string().contains("unencrypted SQLite"), "{err}");
+}
+
+#[test]
+fn a_file_without_a_key_header_is_not_a_doorstep_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    std::fs::write(&path, vec![0x5au8; 8192]).unwrap();
+    let err = Store::open(&path, PASS).unwrap_err();
+    assert!(matches!(err, StoreError::NotDoorstep(_)), "{err:?}");
+    assert_eq!(err.code(), "not_doorstep");
+}
+
+#[test]
+fn another_applications_encrypted_database_is_not_doorstep() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = new_store(&path);
+    store
+        .raw_connection()
+        .pragma_update(None, "application_id", 0x1234_5678)
+        .unwrap();
+    drop(store);
+    let err = Store::open(&path, PASS).unwrap_err();
+    assert!(matches!(err, StoreError::NotDoorstep(_)), "{err:?}");
+}
+
+#[test]
+fn a_damaged_key_header_is_reported_as_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    drop(new_store(&path));
+    std::fs::write(format!("{}.header", path.display()), b"{ not json").unwrap();
+    let err = Store::open(&path, PASS).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
+}
+
+fn overwrite(path: &Path, offset: usize, len: usize) {
+    let mut bytes = std::fs::read(path).unwrap();
+    for b in &mut bytes[offset..offset + len] {
+        *b = !*b;
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_damaged_first_page_is_reported_as_corrupt_not_as_a_wrong_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = new_store(&path);
+    store.checkpoint().unwrap();
+    drop(store);
+    overwrite(&path, 200, 64);
+    let err = Store::open(&path, PASS).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
+    assert_eq!(err.code(), "corrupt");
+}
+
+#[test]
+fn a_damaged_data_page_is_found_by_reads_and_by_the_integrity_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut ids = Vec::new();
+    for i in 0..200 {
+        let mut h = planted_household();
+        h.display_name = format!("Family {i}");
+        h.notes = "x".repeat(500);
+        store.save_household(&mut h, content()).unwrap();
+        ids.push(h.id);
+    }
+    store.checkpoint().unwrap();
+    assert!(store.integrity_check().unwrap().is_empty());
+    drop(store);
+    let len = std::fs::metadata(&path).unwrap().len() as usize;
+    // Damage a page in the middle of the file.
+    let page = (len / 4096) / 2;
+    overwrite(&path, page * 4096 + 100, 200);
+    match Store::open(&path, PASS) {
+        Err(e) => assert!(matches!(e, StoreError::Corrupt(_)), "{e:?}"),
+        Ok(store) => {
+            let problems = store.integrity_check();
+            let list = store.list_households(None);
+            let reads_fail = list.is_err() || ids.iter().any(|id| store.household(*id).is_err());
+            assert!(
+                !problems.unwrap().is_empty(),
+                "the integrity check must see the damage"
+            );
+            assert!(reads_fail, "reading the damaged page must fail");
+            if let Err(e) = list {
+                assert_eq!(e.code(), "corrupt", "{e:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = new_store(&path);
+    store
+        .raw_connection()
+        .pragma_update(None, "user_version", SCHEMA_VERSION + 7)
+        .unwrap();
+    store.checkpoint().unwrap();
+    drop(store);
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path, PASS).unwrap_err();
+    match err {
+        StoreError::NewerSchema { found, supported } => {
+            assert_eq!(found, SCHEMA_VERSION + 7);
+            assert_eq!(supported, SCHEMA_VERSION);
+        }
+        other => panic!("expected NewerSchema, got {other:?}"),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_schema_1_store_is_migrated_without_losing_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 0).unwrap();
+    store
+        .raw_connection()
+        .execute_batch(include_str!("fixtures/schema_v1.sql"))
+        .unwrap();
+    let v: u32 = store
+        .raw_connection()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1);
+    drop(store);
+
+    let store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let id = uuid::Uuid::parse_str("0190d5a0-0000-7000-8000-000000000001").unwrap();
+    let h = store.household(id).unwrap();
+    assert_eq!(h.display_name, "Fixture: Penhallow");
+    assert_eq!(h.members.len(), 3);
+    assert_eq!(h.members[0].aliases, vec!["Wenna".to_string()]);
+    assert_eq!(h.members[2].residence, Residence::Visits);
+    let visits = store.visits(id).unwrap();
+    assert_eq!(visits.len(), 1);
+    assert_eq!(visits[0].answers.len(), 2);
+    assert_eq!(visits[0].sleep_space_seen, Some(false));
+    let r = store
+        .reflection(uuid::Uuid::parse_str("0190d5a0-0000-7000-8000-000000000031").unwrap())
+        .unwrap();
+    assert_eq!(r.revision, 3);
+    assert_eq!(r.sections["seen-heard"], "Fixture reflection text");
+    assert!(r.themes.contains(&Theme::E));
+    // What schema 2 added works.
+    store.set_setting("auto_lock_minutes", "5").unwrap();
+    assert_eq!(
+        store.setting("auto_lock_minutes").unwrap().as_deref(),
+        Some("5")
+    );
+    assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn names_with_apostrophes_hyphens_and_other_scripts_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let names = [
+        "Siobhán O'Dwyer-Ní Bhriain",
+        "Zoë D'Souza",
+        "Łucja Wiśniewska-Kowalczyk",
+        "محمد عبد الله",
+        "Ngọc Ánh Nguyễn",
+        "Άννα Παπαδοπούλου",
+        "李 小龍",
+        "Robert'); DROP TABLE households;--",
+    ];
+    let mut h = Household::new("O'Dwyer-Ní Bhriain / 李");
+    for (i, n) in names.iter().enumerate() {
+        let mut m = Member::new(
+            *n,
+            if i == 0 {
+                Role::Mother
+            } else {
+                Role::OtherAdult
+            },
+            Residence::LivesHere,
+        );
+        m.aliases = vec![format!("{n}’s alias"), "Ní".to_string()];
+        h.members.push(m);
+    }
+    store.save_household(&mut h, content()).unwrap();
+    drop(store);
+    let store = Store::open(&path, PASS).unwrap();
+    let back = store.household(h.id).unwrap();
+    assert_eq!(back.display_name, h.display_name);
+    let back_names: Vec<&str> = back.members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(back_names, names);
+    assert_eq!(back.members, h.members);
+    // Search finds them by a part of a name or an alias.
+    assert_eq!(store.list_households(Some("D'Souza")).unwrap().len(), 1);
+    assert_eq!(store.list_households(Some("100%")).unwrap().len(), 0);
+    assert_eq!(store.household_count().unwrap(), 1);
+}
+
+#[test]
+fn a_household_is_validated_before_it_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = Household::new("   ");
+    assert!(matches!(
+        store.save_household(&mut h, content()),
+        Err(StoreError::Household(_))
+    ));
+    let mut h = Household::new("Flag test");
+    h.flags.insert("not_a_flag".to_string());
+    let err = store.save_household(&mut h, content()).unwrap_err();
+    assert!(err.to_string().contains("not_a_flag"), "{err}");
+    // A derived condition is not a flag a practitioner can set.
+    let mut h = Household::new("Flag test");
+    h.flags.insert("first_visit".to_string());
+    assert!(store.save_household(&mut h, content()).is_err());
+    assert_eq!(store.household_count().unwrap(), 0, "nothing half-saved");
+}
+
+#[test]
+fn members_removed_from_the_form_are_removed_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    h.members.pop();
+    store.save_household(&mut h, content()).unwrap();
+    assert_eq!(store.household(h.id).unwrap().members.len(), 2);
+}
+
+#[test]
+fn visits_keep_their_answers_and_refuse_strangers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let mut v = Visit::new(
+        h.id,
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        VisitKind::Routine,
+        &content().hash,
+    );
+    v.status = VisitStatus::Done;
+    v.seen.insert(h.members[0].id);
+    v.sleep_space_seen = Some(true);
+    v.set_answer(
+        "e-see-sleep-space",
+        AnswerState::Answered,
+        "Cot in parents' room, clear",
+    );
+    v.set_answer("f-who-visits", AnswerState::NotKnown, "");
+    store.save_visit(&mut v).unwrap();
+    let back = store.visit(v.id).unwrap();
+    assert_eq!(back.answers, v.answers);
+    assert_eq!(back.seen, v.seen);
+
+    let mut stranger = v.clone();
+    stranger.seen.insert(uuid::Uuid::now_v7());
+    assert!(matches!(
+        store.save_visit(&mut stranger),
+        Err(StoreError::Visit(_))
+    ));
+    assert_eq!(
+        store.visit(v.id).unwrap().seen,
+        v.seen,
+        "the refused save changed nothing"
+    );
+
+    // A visit id of one family cannot be moved to another.
+    let mut other = Household::new("Other family");
+    store.save_household(&mut other, content()).unwrap();
+    let mut moved = v.clone();
+    moved.household_id = other.id;
+    moved.seen.clear();
+    assert!(store.save_visit(&mut moved).is_err());
+    assert_eq!(store.visit(v.id).unwrap().household_id, h.id);
+}
+
+#[test]
+fn reflection_drafts_survive_reopening_and_shared_ones_are_frozen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let mut r = Reflection::new(h.id, None, content());
+    let mut text = String::new();
+    // Saved as typed, a word at a time.
+    for word in "The baby slept in the Moses basket beside the bed".split(' ') {
+        text.push_str(word);
+        text.push(' ');
+        r.sections.insert("babys-day".to_string(), text.clone());
+        store.save_reflection(&mut r, content()).unwrap();
+    }
+    assert_eq!(r.revision, 10);
+    // No checkpoint, no clean close: the process "dies" here.
+    std::mem::forget(store);
+
+    let mut store = Store::open(&path, PASS).unwrap();
+    let back = store.reflection(r.id).unwrap();
+    assert_eq!(back.sections["babys-day"], text);
+    assert_eq!(store.drafts().unwrap().len(), 1);
+
+    let mut shared = back.clone();
+    shared.status = ReflectionStatus::Shared;
+    shared.themes = [Theme::E, Theme::F].into_iter().collect();
+    store.save_reflection(&mut shared, content()).unwrap();
+    let mut edit = store.reflection(r.id).unwrap();
+    edit.sections
+        .insert("worries".to_string(), "later edit".to_string());
+    assert!(matches!(
+        store.save_reflection(&mut edit, content()),
+        Err(StoreError::Reflection(ReflectionError::AlreadyShared))
+    ));
+    let mut unknown = store.reflection(r.id).unwrap();
+    unknown.id = uuid::Uuid::now_v7();
+    unknown.status = ReflectionStatus::Draft;
+    unknown
+        .sections
+        .insert("not-a-section".to_string(), "x".to_string());
+    assert!(matches!(
+        store.save_reflection(&mut unknown, content()),
+        Err(StoreError::Reflection(ReflectionError::UnknownSection(_)))
+    ));
+}
+
+#[test]
+fn deleting_a_family_deletes_its_visits_and_reflections() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let mut v = Visit::new(
+        h.id,
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        VisitKind::Routine,
+        &content().hash,
+    );
+    store.save_visit(&mut v).unwrap();
+    let mut r = Reflection::new(h.id, Some(v.id), content());
+    store.save_reflection(&mut r, content()).unwrap();
+    store.delete_household(h.id).unwrap();
+    assert!(matches!(
+        store.household(h.id),
+        Err(StoreError::NoSuchHousehold)
+    ));
+    assert!(matches!(store.visit(v.id), Err(StoreError::NoSuchVisit)));
+    assert!(matches!(
+        store.reflection(r.id),
+        Err(StoreError::NoSuchReflection)
+    ));
+    assert!(matches!(
+        store.delete_household(h.id),
+        Err(StoreError::NoSuchHousehold)
+    ));
+}
+
+#[test]
+fn changing_the_passphrase_locks_out_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    store
+        .change_passphrase("new-harbour-22", KdfParams::TESTING)
+        .unwrap();
+    drop(store);
+    assert!(matches!(
+        Store::open(&path, PASS),
+        Err(StoreError::WrongPassphrase)
+    ));
+    let store = Store::open(&path, "new-harbour-22").unwrap();
+    assert_eq!(store.household(h.id).unwrap().display_name, h.display_name);
+    assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn destroy_removes_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    drop(new_store(&path));
+    Store::destroy(&path).unwrap();
+    for p in sidecars(&path) {
+        assert!(!p.exists(), "{} left behind", p.display());
+    }
+    assert!(!Store::exists(&path));
+}
