@@ -215,6 +215,20 @@ pub struct ReflectionTemplate {
     pub sections: Vec<Section>,
 }
 
+/// A flag the practitioner can tick on a household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FlagOption {
+    pub id: String,
+    pub label: String,
+}
+
+/// Flags under one heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FlagGroup {
+    pub group: String,
+    pub flags: Vec<FlagOption>,
+}
+
 /// All content packs, validated.
 #[derive(Debug, Clone, Serialize)]
 pub struct Content {
@@ -478,6 +492,26 @@ impl Content {
         self.conditions
             .iter()
             .filter(|c| c.kind == ConditionKind::Flag)
+    }
+
+    /// The flags grouped under their headings, groups and flags in pack order.
+    pub fn flag_groups(&self) -> Vec<FlagGroup> {
+        let mut groups: Vec<FlagGroup> = Vec::new();
+        for c in self.flags() {
+            let name = c.group.clone().unwrap_or_default();
+            let flag = FlagOption {
+                id: c.id.clone(),
+                label: c.label.clone(),
+            };
+            match groups.iter_mut().find(|g| g.group == name) {
+                Some(g) => g.flags.push(flag),
+                None => groups.push(FlagGroup {
+                    group: name,
+                    flags: vec![flag],
+                }),
+            }
+        }
+        groups
     }
 
     /// Whether `id` is a flag the practitioner can set.

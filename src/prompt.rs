@@ -41,6 +41,11 @@ impl ConditionSet {
         self.held.contains_key(id)
     }
 
+    /// The conditions that hold with their labels, sorted by id.
+    pub fn labelled(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.held.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
     /// The ids that hold, sorted.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.held.keys().map(String::as_str)
@@ -239,6 +244,8 @@ pub struct Unknown {
     pub visits: u32,
     /// Ready to show: "Partner (Dean) not seen: 3 visits".
     pub text: String,
+    /// Short, without names, for the families list: "Partner not seen ×3".
+    pub short: String,
 }
 
 /// Today's prompt list for a household.
@@ -284,7 +291,12 @@ fn carried_forward(prompt_id: &str, done: &[&Visit]) -> Option<CarriedForward> {
     })
 }
 
-fn unknowns(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
+/// What is still unknown about the household from its visits, longest first.
+pub fn unknowns(household: &Household, visits: &[Visit]) -> Vec<Unknown> {
+    unknowns_done(household, &done_visits(visits))
+}
+
+fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
     let mut out = Vec::new();
     if done.is_empty() {
         return out;
@@ -311,6 +323,7 @@ fn unknowns(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
                 m.name,
                 visits_word(n)
             ),
+            short: format!("{} not seen ×{n}", m.role.label()),
         });
     }
     let n = streak(done, |v| v.sleep_space_seen == Some(true));
@@ -325,6 +338,7 @@ fn unknowns(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
                 if never { "yet " } else { "" },
                 visits_word(n)
             ),
+            short: format!("Sleep space not seen ×{n}"),
         });
     }
     if household.members.iter().any(|m| m.role.is_older_child()) {
@@ -335,6 +349,7 @@ fn unknowns(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
                 member_id: None,
                 visits: n,
                 text: format!("Older children not spoken to: {}", visits_word(n)),
+                short: format!("Older children not heard ×{n}"),
             });
         }
     }
@@ -401,7 +416,7 @@ pub fn todays_prompts(
     PromptList {
         content_hash: content.hash.clone(),
         groups,
-        unknowns: unknowns(household, &done),
+        unknowns: unknowns_done(household, &done),
         total,
         carried,
     }

@@ -151,6 +151,8 @@ pub enum VisitError {
     DuplicateAnswer,
     #[error("notes are longer than {MAX_NOTES_CHARS} characters")]
     NotesTooLong,
+    #[error("that prompt is not on this visit's list")]
+    UnknownPrompt,
 }
 
 impl Visit {

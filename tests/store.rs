@@ -385,6 +385,14 @@ fn a_schema_1_store_is_migrated_without_losing_anything() {
         Some("5")
     );
     assert!(store.integrity_check().unwrap().is_empty());
+    // Schema 3 filled in what is outstanding: the partner was never seen at the fixture visit.
+    assert_eq!(
+        store.list_households(None).unwrap()[0].outstanding,
+        vec![
+            "Partner not seen ×1".to_string(),
+            "Sleep space not seen ×1".to_string()
+        ]
+    );
 }
 
 #[test]
@@ -618,4 +626,92 @@ fn destroy_removes_every_file() {
         assert!(!p.exists(), "{} left behind", p.display());
     }
     assert!(!Store::exists(&path));
+}
+
+#[test]
+fn the_families_list_shows_what_is_outstanding_and_the_last_visit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    for m in &mut h.members {
+        m.added_at =
+            chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 10, 1, 9, 0, 0).unwrap();
+    }
+    store.save_household(&mut h, content()).unwrap();
+    assert!(
+        store.list_households(None).unwrap()[0]
+            .outstanding
+            .is_empty()
+    );
+    for d in [3, 10, 17] {
+        let mut v = Visit::new(
+            h.id,
+            NaiveDate::from_ymd_opt(2026, 11, d).unwrap(),
+            VisitKind::Routine,
+            &content().hash,
+        );
+        v.status = VisitStatus::Done;
+        v.seen.insert(h.members[0].id);
+        v.seen.insert(h.members[1].id);
+        v.sleep_space_seen = Some(true);
+        store.save_visit(&mut v).unwrap();
+    }
+    let row = &store.list_households(None).unwrap()[0];
+    assert_eq!(row.visits_done, 3);
+    assert_eq!(row.last_visit, NaiveDate::from_ymd_opt(2026, 11, 17));
+    assert_eq!(row.outstanding, vec!["Partner not seen ×3".to_string()]);
+    // Deleting a visit recomputes it.
+    let last = store.visits(h.id).unwrap().pop().unwrap();
+    store.delete_visit(last.id).unwrap();
+    assert_eq!(
+        store.list_households(None).unwrap()[0].outstanding,
+        vec!["Partner not seen ×2".to_string()]
+    );
+}
+
+#[test]
+fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let prep = store.prepare_visit(content(), h.id, today).unwrap();
+    assert_eq!(prep.visit.status, VisitStatus::Planned);
+    assert_eq!(prep.visit.kind, VisitKind::NewBirth, "no visit done yet");
+    assert_eq!(prep.progress.total, prep.list.total);
+    assert_eq!(prep.progress.open, prep.list.total);
+    assert!(
+        prep.list
+            .groups
+            .iter()
+            .flat_map(|g| &g.prompts)
+            .any(|p| p.id == "b-premature-support")
+    );
+
+    let progress = store
+        .set_answer(
+            prep.visit.id,
+            "f-who-lives-here",
+            AnswerState::Answered,
+            "Mum, baby; partner stays weekends",
+        )
+        .unwrap();
+    assert_eq!(progress.answered, 1);
+    assert_eq!(progress.open, prep.list.total - 1);
+    assert!(matches!(
+        store.set_answer(prep.visit.id, "no-such-prompt", AnswerState::Answered, ""),
+        Err(StoreError::Visit(_))
+    ));
+
+    // Opening it again resumes the same visit with its answers.
+    let again = store.prepare_visit(content(), h.id, today).unwrap();
+    assert_eq!(again.visit.id, prep.visit.id);
+    assert_eq!(again.progress.answered, 1);
+    assert_eq!(store.visits(h.id).unwrap().len(), 1);
+
+    let view = store.household_view(content(), h.id, today).unwrap();
+    assert_eq!(view.planned_visit, Some(prep.visit.id));
+    assert!(view.conditions.iter().any(|(id, _)| id == "premature"));
+    assert!(view.conditions.iter().any(|(id, _)| id == "first_visit"));
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -18,11 +18,58 @@ pub struct HouseholdSummary {
     pub display_name: String,
     pub members: u32,
     pub visits_done: u32,
+    /// What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
+    pub outstanding: Vec<String>,
     pub last_visit: Option<NaiveDate>,
     pub updated_at: chrono::DateTime<Utc>,
 }
 
+/// Everything the family screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HouseholdView {
+    pub household: Household,
+    /// The conditions that hold today (flags and derived), as (id, label).
+    pub conditions: Vec<(String, String)>,
+    /// What is still unknown from earlier visits, longest first.
+    pub unknowns: Vec<crate::prompt::Unknown>,
+    /// Visits, newest first.
+    pub visits: Vec<crate::visit::Visit>,
+    /// Reflections, newest first.
+    pub reflections: Vec<crate::reflection::Reflection>,
+    /// The visit being prepared, if there is one.
+    pub planned_visit: Option<Uuid>,
+}
+
 impl Store {
+    /// The family screen: the record, what holds, what is unknown, visits and reflections.
+    pub fn household_view(
+        &self,
+        content: &Content,
+        id: Uuid,
+        today: NaiveDate,
+    ) -> Result<HouseholdView, StoreError> {
+        let household = self.household(id)?;
+        let mut visits = self.visits(id)?;
+        let conditions = crate::prompt::evaluate_conditions(content, &household, &visits, today);
+        let unknowns = crate::prompt::unknowns(&household, &visits);
+        visits.reverse();
+        let planned_visit = visits
+            .iter()
+            .find(|v| v.status == crate::visit::VisitStatus::Planned)
+            .map(|v| v.id);
+        Ok(HouseholdView {
+            conditions: conditions
+                .labelled()
+                .map(|(id, label)| (id.to_string(), label.to_string()))
+                .collect(),
+            unknowns,
+            reflections: self.reflections(id)?,
+            planned_visit,
+            visits,
+            household,
+        })
+    }
+
     /// Saves a household and all its members in one transaction (members no longer listed are
     /// removed). The record is normalised and validated against the content first.
     pub fn save_household(
@@ -35,80 +82,14 @@ impl Store {
         household.updated_at = Utc::now();
         let tx = self.conn.transaction()?;
         write_household(&tx, household)?;
+        refresh_outstanding(&tx, household.id)?;
         tx.commit()?;
         Ok(())
     }
 
     /// Reads one household with its members.
     pub fn household(&self, id: Uuid) -> Result<Household, StoreError> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT display_name, flags, notes, created_at, updated_at
-                 FROM households WHERE id = ?1",
-                [id.to_string()],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                },
-            )
-            .optional()?
-            .ok_or(StoreError::NoSuchHousehold)?;
-        let (display_name, flags, notes, created_at, updated_at) = row;
-        Ok(Household {
-            id,
-            display_name,
-            flags: json_col(&flags, "households.flags")?,
-            members: self.members(id)?,
-            notes,
-            created_at: time_col(&created_at, "households.created_at")?,
-            updated_at: time_col(&updated_at, "households.updated_at")?,
-        })
-    }
-
-    fn members(&self, household_id: Uuid) -> Result<Vec<Member>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, aliases, role, dob, approx_age_years, residence, caring_role,
-                    notes, added_at
-             FROM members WHERE household_id = ?1 ORDER BY position",
-        )?;
-        let rows = stmt.query_map([household_id.to_string()], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<u8>>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, bool>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, String>(9)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, name, aliases, role, dob, approx, residence, caring, notes, added) = row?;
-            out.push(Member {
-                id: uuid_col(&id, "members.id")?,
-                name,
-                aliases: json_col(&aliases, "members.aliases")?,
-                role: Role::parse(&role).ok_or(StoreError::BadRecord("members.role"))?,
-                dob: dob.map(|d| date_col(&d, "members.dob")).transpose()?,
-                approx_age_years: approx,
-                residence: Residence::parse(&residence)
-                    .ok_or(StoreError::BadRecord("members.residence"))?,
-                caring_role: caring,
-                notes,
-                added_at: time_col(&added, "members.added_at")?,
-            });
-        }
-        Ok(out)
+        read_household(&self.conn, id)
     }
 
     /// The families list, by name, optionally filtered by a search over family names, member
@@ -156,7 +137,7 @@ impl Store {
             }
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT h.id, h.display_name, h.updated_at
+            "SELECT h.id, h.display_name, h.updated_at, h.outstanding
              FROM households h
              WHERE ?1 IS NULL
                 OR h.display_name LIKE ?1 ESCAPE '\\'
@@ -169,11 +150,12 @@ impl Store {
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, display_name, updated_at) = row?;
+            let (id, display_name, updated_at, outstanding) = row?;
             let (visits_done, last_visit) = match visits.get(&id) {
                 Some((n, last)) => (*n, Some(date_col(last, "visits.date")?)),
                 None => (0, None),
@@ -183,6 +165,7 @@ impl Store {
                 id: uuid_col(&id, "households.id")?,
                 display_name,
                 visits_done,
+                outstanding: json_col(&outstanding, "households.outstanding")?,
                 last_visit,
                 updated_at: time_col(&updated_at, "households.updated_at")?,
             });
@@ -247,6 +230,105 @@ fn write_household(tx: &Transaction<'_>, h: &Household) -> Result<(), StoreError
             m.notes,
             time_str(&m.added_at),
         ])?;
+    }
+    Ok(())
+}
+
+/// Reads one household with its members.
+pub(crate) fn read_household(conn: &Connection, id: Uuid) -> Result<Household, StoreError> {
+    let row = conn
+        .query_row(
+            "SELECT display_name, flags, notes, created_at, updated_at
+             FROM households WHERE id = ?1",
+            [id.to_string()],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or(StoreError::NoSuchHousehold)?;
+    let (display_name, flags, notes, created_at, updated_at) = row;
+    Ok(Household {
+        id,
+        display_name,
+        flags: json_col(&flags, "households.flags")?,
+        members: read_members(conn, id)?,
+        notes,
+        created_at: time_col(&created_at, "households.created_at")?,
+        updated_at: time_col(&updated_at, "households.updated_at")?,
+    })
+}
+
+fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, StoreError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, aliases, role, dob, approx_age_years, residence, caring_role,
+                notes, added_at
+         FROM members WHERE household_id = ?1 ORDER BY position",
+    )?;
+    let rows = stmt.query_map([household_id.to_string()], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<u8>>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, bool>(7)?,
+            r.get::<_, String>(8)?,
+            r.get::<_, String>(9)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, name, aliases, role, dob, approx, residence, caring, notes, added) = row?;
+        out.push(Member {
+            id: uuid_col(&id, "members.id")?,
+            name,
+            aliases: json_col(&aliases, "members.aliases")?,
+            role: Role::parse(&role).ok_or(StoreError::BadRecord("members.role"))?,
+            dob: dob.map(|d| date_col(&d, "members.dob")).transpose()?,
+            approx_age_years: approx,
+            residence: Residence::parse(&residence)
+                .ok_or(StoreError::BadRecord("members.residence"))?,
+            caring_role: caring,
+            notes,
+            added_at: time_col(&added, "members.added_at")?,
+        });
+    }
+    Ok(out)
+}
+
+/// Recomputes what is still unknown about a household from its visits and keeps it with the
+/// household row. Called inside the transaction of every change to the family or its visits.
+pub(crate) fn refresh_outstanding(conn: &Connection, id: Uuid) -> Result<(), StoreError> {
+    let household = read_household(conn, id)?;
+    let visits = super::visits::read_visits(conn, id)?;
+    let short: Vec<String> = crate::prompt::unknowns(&household, &visits)
+        .into_iter()
+        .map(|u| u.short)
+        .collect();
+    conn.execute(
+        "UPDATE households SET outstanding = ?2 WHERE id = ?1",
+        params![id.to_string(), to_json(&short, "households.outstanding")?],
+    )?;
+    Ok(())
+}
+
+/// [`refresh_outstanding`] for every household.
+pub(crate) fn refresh_all_outstanding(conn: &Connection) -> Result<(), StoreError> {
+    let ids: Vec<String> = conn
+        .prepare("SELECT id FROM households")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for id in ids {
+        refresh_outstanding(conn, uuid_col(&id, "households.id")?)?;
     }
     Ok(())
 }

@@ -91,6 +91,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     ) STRICT;
     "#,
+    // 3: what is still unknown about each family, kept with it for the families list
+    // (recomputed whenever the family or its visits change).
+    r#"
+    ALTER TABLE households ADD COLUMN outstanding TEXT NOT NULL DEFAULT '[]';
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -1,11 +1,48 @@
 //! Visits and their answers in the store.
 
 use chrono::Utc;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
-use crate::visit::{Answer, AnswerState, Visit, VisitKind, VisitStatus};
+use crate::content::Content;
+use crate::prompt::{PromptList, todays_prompts};
+use crate::visit::{Answer, AnswerState, Visit, VisitError, VisitKind, VisitStatus};
+
+/// How far through today's prompt list a visit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Progress {
+    pub answered: usize,
+    pub not_known: usize,
+    pub open: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Counts the states of a visit's answers.
+    pub fn of(visit: &Visit) -> Progress {
+        let mut p = Progress {
+            total: visit.answers.len(),
+            ..Progress::default()
+        };
+        for a in &visit.answers {
+            match a.state {
+                AnswerState::Answered => p.answered += 1,
+                AnswerState::NotKnown => p.not_known += 1,
+                AnswerState::Open => p.open += 1,
+            }
+        }
+        p
+    }
+}
+
+/// What the visit preparation screen shows: the visit being prepared, today's list, progress.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct VisitPrep {
+    pub visit: Visit,
+    pub list: PromptList,
+    pub progress: Progress,
+}
 
 type VisitRow = (
     String,
@@ -80,6 +117,7 @@ impl Store {
                 ])?;
             }
         }
+        super::households::refresh_outstanding(&tx, visit.household_id)?;
         tx.commit()?;
         Ok(())
     }
@@ -95,84 +133,94 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NoSuchVisit)?;
-        self.build_visit(row)
+        build_visit(&self.conn, row)
     }
 
     /// A household's visits, oldest first.
     pub fn visits(&self, household_id: Uuid) -> Result<Vec<Visit>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{VISIT_COLUMNS} WHERE household_id = ?1 ORDER BY date, created_at"
-        ))?;
-        let rows: Vec<VisitRow> = stmt
-            .query_map([household_id.to_string()], visit_row)?
-            .collect::<Result<_, _>>()?;
-        rows.into_iter().map(|r| self.build_visit(r)).collect()
+        read_visits(&self.conn, household_id)
     }
 
     /// Deletes a visit (and its answers).
     pub fn delete_visit(&mut self, id: Uuid) -> Result<(), StoreError> {
-        let n = self
-            .conn
-            .execute("DELETE FROM visits WHERE id = ?1", [id.to_string()])?;
-        if n == 0 {
-            return Err(StoreError::NoSuchVisit);
-        }
+        let tx = self.conn.transaction()?;
+        let household: String = tx
+            .query_row(
+                "SELECT household_id FROM visits WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchVisit)?;
+        tx.execute("DELETE FROM visits WHERE id = ?1", [id.to_string()])?;
+        super::households::refresh_outstanding(&tx, uuid_col(&household, "visits.household_id")?)?;
+        tx.commit()?;
         Ok(())
     }
+}
 
-    fn build_visit(&self, row: VisitRow) -> Result<Visit, StoreError> {
-        let (
-            id,
-            household_id,
-            date,
-            kind,
-            status,
-            present,
-            seen,
-            sleep,
-            older,
-            notes,
-            hash,
-            created,
-            updated,
-        ) = row;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT prompt_id, state, note FROM answers WHERE visit_id = ?1 ORDER BY position",
-        )?;
-        let answers = stmt
-            .query_map([&id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })?
-            .map(|row| {
-                let (prompt_id, state, note) = row?;
-                Ok(Answer {
-                    prompt_id,
-                    state: AnswerState::parse(&state)
-                        .ok_or(StoreError::BadRecord("answers.state"))?,
-                    note,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(Visit {
-            id: uuid_col(&id, "visits.id")?,
-            household_id: uuid_col(&household_id, "visits.household_id")?,
-            date: date_col(&date, "visits.date")?,
-            kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
-            status: VisitStatus::parse(&status).ok_or(StoreError::BadRecord("visits.status"))?,
-            present: json_col(&present, "visits.present")?,
-            seen: json_col(&seen, "visits.seen")?,
-            sleep_space_seen: sleep,
-            older_children_spoken_to: older,
-            answers,
-            notes,
-            content_hash: hash,
-            created_at: time_col(&created, "visits.created_at")?,
-            updated_at: time_col(&updated, "visits.updated_at")?,
+impl Store {
+    /// Opens the visit being prepared for a household (the latest planned one, or a new one
+    /// dated `today`), puts every prompt on today's list on it as open, and returns it with the
+    /// list. Prompts already answered on it keep their answers.
+    pub fn prepare_visit(
+        &mut self,
+        content: &Content,
+        household_id: Uuid,
+        today: chrono::NaiveDate,
+    ) -> Result<VisitPrep, StoreError> {
+        let household = self.household(household_id)?;
+        let visits = self.visits(household_id)?;
+        let list = todays_prompts(content, &household, &visits, today);
+        let mut visit = visits
+            .iter()
+            .rev()
+            .find(|v| v.status == VisitStatus::Planned)
+            .cloned()
+            .unwrap_or_else(|| {
+                let kind = if visits.iter().any(|v| v.status == VisitStatus::Done) {
+                    VisitKind::Routine
+                } else {
+                    VisitKind::NewBirth
+                };
+                Visit::new(household_id, today, kind, &content.hash)
+            });
+        let before = visit.answers.len();
+        for p in list.groups.iter().flat_map(|g| &g.prompts) {
+            if visit.answer(&p.id).is_none() {
+                visit.set_answer(&p.id, AnswerState::Open, "");
+            }
+        }
+        if visit.answers.len() != before || !visits.iter().any(|v| v.id == visit.id) {
+            visit.content_hash = content.hash.clone();
+            self.save_visit(&mut visit)?;
+        }
+        let progress = Progress::of(&visit);
+        Ok(VisitPrep {
+            visit,
+            list,
+            progress,
         })
+    }
+
+    /// Records where one prompt stands at a visit, with the practitioner's note.
+    pub fn set_answer(
+        &mut self,
+        visit_id: Uuid,
+        prompt_id: &str,
+        state: AnswerState,
+        note: &str,
+    ) -> Result<Progress, StoreError> {
+        if note.chars().count() > crate::household::MAX_NOTES_CHARS {
+            return Err(VisitError::NotesTooLong.into());
+        }
+        let mut visit = self.visit(visit_id)?;
+        if visit.answer(prompt_id).is_none() {
+            return Err(VisitError::UnknownPrompt.into());
+        }
+        visit.set_answer(prompt_id, state, note);
+        self.save_visit(&mut visit)?;
+        Ok(Progress::of(&visit))
     }
 }
 
@@ -196,4 +244,69 @@ fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
         r.get(11)?,
         r.get(12)?,
     ))
+}
+
+/// A household's visits, oldest first.
+pub(crate) fn read_visits(conn: &Connection, household_id: Uuid) -> Result<Vec<Visit>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{VISIT_COLUMNS} WHERE household_id = ?1 ORDER BY date, created_at"
+    ))?;
+    let rows: Vec<VisitRow> = stmt
+        .query_map([household_id.to_string()], visit_row)?
+        .collect::<Result<_, _>>()?;
+    rows.into_iter().map(|r| build_visit(conn, r)).collect()
+}
+
+fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, StoreError> {
+    let (
+        id,
+        household_id,
+        date,
+        kind,
+        status,
+        present,
+        seen,
+        sleep,
+        older,
+        notes,
+        hash,
+        created,
+        updated,
+    ) = row;
+    let mut stmt = conn.prepare_cached(
+        "SELECT prompt_id, state, note FROM answers WHERE visit_id = ?1 ORDER BY position",
+    )?;
+    let answers = stmt
+        .query_map([&id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .map(|row| {
+            let (prompt_id, state, note) = row?;
+            Ok(Answer {
+                prompt_id,
+                state: AnswerState::parse(&state).ok_or(StoreError::BadRecord("answers.state"))?,
+                note,
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    Ok(Visit {
+        id: uuid_col(&id, "visits.id")?,
+        household_id: uuid_col(&household_id, "visits.household_id")?,
+        date: date_col(&date, "visits.date")?,
+        kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
+        status: VisitStatus::parse(&status).ok_or(StoreError::BadRecord("visits.status"))?,
+        present: json_col(&present, "visits.present")?,
+        seen: json_col(&seen, "visits.seen")?,
+        sleep_space_seen: sleep,
+        older_children_spoken_to: older,
+        answers,
+        notes,
+        content_hash: hash,
+        created_at: time_col(&created, "visits.created_at")?,
+        updated_at: time_col(&updated, "visits.updated_at")?,
+    })
 }
