@@ -38,10 +38,10 @@ fn unlock(c: &mut Criterion) {
 
 fn family(i: usize, today: NaiveDate) -> Household {
     let mut h = Household::new(format!("Synthetic family {i:05}"));
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         h.flags.insert("premature".to_string());
     }
-    if i % 5 == 0 {
+    if i.is_multiple_of(5) {
         h.flags.insert("smoker_in_home".to_string());
     }
     let mut baby = Member::new(format!("Baby {i}"), Role::Baby, Residence::LivesHere);
@@ -68,7 +68,7 @@ fn store(c: &mut Criterion) {
     for i in 0..10_000 {
         let mut h = family(i, today);
         store.save_household(&mut h, content).expect("save");
-        if i % 10 == 0 {
+        if i.is_multiple_of(10) {
             let mut v = Visit::new(h.id, today, VisitKind::Routine, &content.hash);
             v.status = VisitStatus::Done;
             store.save_visit(&mut v).expect("visit");
@@ -112,9 +112,9 @@ fn prompts(c: &mut Criterion) {
             let mut v = Visit::new(h.id, date, VisitKind::Routine, &content.hash);
             v.status = VisitStatus::Done;
             v.seen.insert(h.members[0].id);
-            v.sleep_space_seen = Some(i % 4 == 0);
+            v.sleep_space_seen = Some(i.is_multiple_of(4));
             for (j, p) in content.prompts.iter().enumerate() {
-                let state = if (i as usize + j) % 3 == 0 {
+                let state = if (i as usize + j).is_multiple_of(3) {
                     AnswerState::NotKnown
                 } else {
                     AnswerState::Answered

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs Doorstep on its embedded defaults. Until the app lands this builds the core and fills a
-# local encrypted demo store with synthetic families (./demo-data/doorstep.db).
+# Runs the Doorstep app on its embedded defaults: installs what is missing, builds the UI and a
+# release binary, and starts it (the store goes in the platform's app data folder, or in
+# DOORSTEP_DATA_DIR if set).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh
-cargo build --release --locked --bin doorstep
-mkdir -p demo-data
-export DOORSTEP_PASSPHRASE="${DOORSTEP_PASSPHRASE:-demo-passphrase-2026}"
-./target/release/doorstep demo --db demo-data/doorstep.db
-./target/release/doorstep db check --db demo-data/doorstep.db
+(cd ui && npm run --silent build)
+cargo build --release --locked -p doorstep-app
+exec ./target/release/doorstep-app

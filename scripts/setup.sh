@@ -1,23 +1,40 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian 12 machine lacks to build and test Doorstep.
+# Installs what a fresh Debian 12 machine lacks to build, run and test Doorstep.
 # Safe to run again: it only installs what is missing. Needs root (or sudo) for apt-get.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
+  # building the core (SQLCipher builds its own OpenSSL)
   build-essential pkg-config perl make curl file
+  # the Tauri 2 app (WebKitGTK)
+  libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+  # end-to-end tests of the real app: a virtual display and WebKit's WebDriver
+  xvfb xauth webkit2gtk-driver procps
 )
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+sudo_cmd=()
+[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 command -v cargo >/dev/null || { echo "Rust (cargo) is needed: https://rustup.rs" >&2; exit 1; }
+command -v npm >/dev/null || { echo "Node.js 20 or newer with npm is needed" >&2; exit 1; }
+
+# The WebDriver bridge for Tauri apps.
+command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --quiet
+
+# Python's WebDriver client for the end-to-end tests.
+python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check 'selenium>=4.20,<5'
+
+# The UI's packages, exactly as locked.
+if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+fi

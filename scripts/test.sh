@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, every Rust test (unit, integration, CLI), content check.
+# The whole test suite: UI checks and unit tests, formatting, lints, every Rust test (core,
+# store on real SQLCipher files, CLI, app commands on Tauri's mock runtime), the content packs,
+# and end-to-end tests of the real app under Xvfb.
 # Run from anywhere; installs what a fresh Debian machine lacks first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
 
 bash scripts/setup.sh
 
-step() { printf '\n== %s\n' "$*"; }
+step "UI: type check, unit tests, build"
+(cd ui && npm run --silent check && npm run --silent test && npm run --silent build)
 
 step "rustfmt"
 cargo fmt --all -- --check
@@ -14,10 +20,13 @@ cargo fmt --all -- --check
 step "clippy (-D warnings)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "Rust tests (core, CLI, store on real SQLCipher files)"
+step "Rust tests"
 cargo test --workspace --locked
 
 step "content packs"
 cargo run --quiet --locked --bin doorstep -- content check content
+
+step "end-to-end: the real app under Xvfb"
+bash scripts/e2e.sh
 
 printf '\nAll tests passed.\n'

@@ -304,7 +304,7 @@ pub fn populate(
                 v.older_children_spoken_to = Some(*older);
                 for (i, p) in visited.groups.iter().flat_map(|g| &g.prompts).enumerate() {
                     // Every third prompt is left unanswered, so carried-forward items show.
-                    let state = if i % 3 == 0 {
+                    let state = if i.is_multiple_of(3) {
                         AnswerState::NotKnown
                     } else {
                         AnswerState::Answered

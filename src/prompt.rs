@@ -222,6 +222,7 @@ pub struct ListedPrompt {
     /// Why it is on the list, in words.
     pub why: Vec<String>,
     pub carried_forward: Option<CarriedForward>,
+    /// The name of the source its facts rest on.
     pub source: String,
 }
 
@@ -397,7 +398,7 @@ pub fn todays_prompts(
                 text: prompt.text.clone(),
                 why,
                 carried_forward: carried,
-                source: prompt.source.clone(),
+                source: source_name(content, &prompt.source),
             });
         }
     }
@@ -453,13 +454,17 @@ pub struct SafeSleepView {
     pub folded: Vec<RiskView>,
 }
 
-fn risk_view(r: &Risk, why: Vec<String>) -> RiskView {
+fn source_name(content: &Content, id: &str) -> String {
+    content.source_name(id).unwrap_or(id).to_string()
+}
+
+fn risk_view(content: &Content, r: &Risk, why: Vec<String>) -> RiskView {
     RiskView {
         id: r.id.clone(),
         heading: r.heading.clone(),
         text: r.text.clone(),
         why,
-        source: r.source.clone(),
+        source: source_name(content, &r.source),
     }
 }
 
@@ -471,8 +476,8 @@ pub fn safe_sleep_card(content: &Content, conditions: Option<&ConditionSet>) -> 
     let mut folded = Vec::new();
     for r in &card.risks {
         match conditions.and_then(|c| c.reasons(&r.applies)) {
-            Some(why) => raised.push(risk_view(r, why)),
-            None => folded.push(risk_view(r, Vec::new())),
+            Some(why) => raised.push(risk_view(content, r, why)),
+            None => folded.push(risk_view(content, r, Vec::new())),
         }
     }
     SafeSleepView {
@@ -485,7 +490,7 @@ pub fn safe_sleep_card(content: &Content, conditions: Option<&ConditionSet>) -> 
                 id: a.id.clone(),
                 heading: a.heading.clone(),
                 text: a.text.clone(),
-                source: a.source.clone(),
+                source: source_name(content, &a.source),
             })
             .collect(),
         raised,

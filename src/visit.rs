@@ -38,6 +38,16 @@ impl VisitKind {
     pub fn parse(s: &str) -> Option<VisitKind> {
         VisitKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
+
+    /// The kind in words, for forms.
+    pub fn label(self) -> &'static str {
+        match self {
+            VisitKind::NewBirth => "New birth visit",
+            VisitKind::Routine => "Routine visit",
+            VisitKind::Unannounced => "Unannounced visit",
+            VisitKind::Other => "Other visit",
+        }
+    }
 }
 
 /// Where a visit stands.

@@ -1,6 +1,7 @@
-//! The Tauri shell. Built by its own issue; this stub only reserves the package.
+//! The desktop binary.
 
-fn main() -> std::process::ExitCode {
-    eprintln!("doorstep-app is not built yet (see docs/status.md)");
-    std::process::ExitCode::from(2)
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    doorstep_app::run();
 }

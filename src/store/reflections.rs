@@ -40,14 +40,17 @@ impl Store {
         if !household_exists {
             return Err(StoreError::NoSuchHousehold);
         }
-        let stored: Option<(String, String)> = tx
+        let stored: Option<(String, String, i64)> = tx
             .query_row(
-                "SELECT status, household_id FROM reflections WHERE id = ?1",
+                "SELECT status, household_id, revision FROM reflections WHERE id = ?1",
                 [reflection.id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        if let Some((status, household)) = stored {
+        let stored_revision = stored
+            .as_ref()
+            .map_or(0, |(_, _, rev)| u64::try_from(*rev).unwrap_or(0));
+        if let Some((status, household, _)) = stored {
             if status == ReflectionStatus::Shared.as_str() {
                 return Err(ReflectionError::AlreadyShared.into());
             }
@@ -55,7 +58,8 @@ impl Store {
                 return Err(StoreError::NoSuchReflection);
             }
         }
-        let revision = reflection.revision + 1;
+        // Counted by the store, whatever revision an older copy of the draft carries.
+        let revision = stored_revision.max(reflection.revision) + 1;
         let updated_at = Utc::now();
         tx.execute(
             "INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
@@ -107,6 +111,32 @@ impl Store {
             .query_map([household_id.to_string()], reflection_row)?
             .collect::<Result<_, _>>()?;
         rows.into_iter().map(build).collect()
+    }
+
+    /// The reflection to write for a visit: the one not yet shared for that visit if there is
+    /// one, else a new draft, saved at once so that it is never lost.
+    pub fn reflection_for_visit(
+        &mut self,
+        content: &Content,
+        household_id: Uuid,
+        visit_id: Option<Uuid>,
+    ) -> Result<Reflection, StoreError> {
+        if let Some(visit_id) = visit_id {
+            let visit = self.visit(visit_id)?;
+            if visit.household_id != household_id {
+                return Err(StoreError::NoSuchVisit);
+            }
+            if let Some(r) = self
+                .reflections(household_id)?
+                .into_iter()
+                .find(|r| r.visit_id == Some(visit_id) && r.status != ReflectionStatus::Shared)
+            {
+                return Ok(r);
+            }
+        }
+        let mut r = Reflection::new(household_id, visit_id, content);
+        self.save_reflection(&mut r, content)?;
+        Ok(r)
     }
 
     /// Every unfinished draft on the device, newest first (to offer "carry on writing").

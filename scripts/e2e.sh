@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# End-to-end tests of the real app binary under Xvfb, through tauri-driver and WebKitWebDriver.
+# Screenshots: target/e2e-screenshots/. Needs scripts/setup.sh and a built UI (ui/dist).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+cargo build --locked -p doorstep-app
+export DOORSTEP_APP="$PWD/target/debug/doorstep-app"
+rm -rf target/e2e-screenshots
+timeout 900 xvfb-run -a -s "-screen 0 1280x1024x24" python3 tests/e2e/app_e2e.py

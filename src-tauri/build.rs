@@ -1,0 +1,38 @@
+//! Builds the Tauri context from the root `tauri.conf.json` and declares the app's commands, so
+//! that each gets an `allow-…` permission and the capability file can grant exactly these.
+
+fn main() {
+    let manifest = tauri_build::AppManifest::new().commands(&COMMANDS);
+    let attrs = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(manifest);
+    tauri_build::try_build(attrs).expect("tauri build step");
+}
+
+/// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
+/// capabilities/default.json (a test checks all three agree).
+const COMMANDS: [&str; 23] = [
+    "app_info",
+    "create_store",
+    "unlock",
+    "lock",
+    "touch",
+    "list_households",
+    "form_options",
+    "blank_household",
+    "blank_member",
+    "get_household",
+    "save_household",
+    "delete_household",
+    "household_view",
+    "prepare_visit",
+    "set_answer",
+    "get_visit",
+    "save_visit",
+    "safe_sleep_card",
+    "reflection_for_visit",
+    "get_reflection",
+    "save_reflection",
+    "get_settings",
+    "set_auto_lock",
+];

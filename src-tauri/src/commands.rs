@@ -1,0 +1,257 @@
+//! The app's commands: thin calls into the core, errors mapped to `{code, message}`.
+//! Nothing here decides what to ask or what is risky; the core does.
+
+use chrono::Local;
+use doorstep::content::{Content, FlagGroup, ReflectionTemplate, Theme};
+use doorstep::household::{Household, Member, Residence, Role};
+use doorstep::prompt::{SafeSleepView, evaluate_conditions, safe_sleep_card as card};
+use doorstep::reflection::Reflection;
+use doorstep::store::{HouseholdSummary, HouseholdView, Progress, SCHEMA_VERSION, VisitPrep};
+use doorstep::visit::{AnswerState, Visit, VisitKind};
+use serde::Serialize;
+use tauri::State;
+use uuid::Uuid;
+
+use crate::state::{AppError, AppState};
+
+type Result<T> = std::result::Result<T, AppError>;
+
+fn content() -> &'static Content {
+    Content::embedded()
+}
+
+fn today() -> chrono::NaiveDate {
+    Local::now().date_naive()
+}
+
+/// What the app shows before and after unlocking.
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    pub app_version: &'static str,
+    pub content_version: String,
+    pub content_hash: String,
+    pub schema_version: u32,
+    pub store_exists: bool,
+    pub unlocked: bool,
+    pub strength_rule: String,
+    pub auto_lock_minutes: u32,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    AppInfo {
+        app_version: env!("CARGO_PKG_VERSION"),
+        content_version: content().version.clone(),
+        content_hash: content().hash.clone(),
+        schema_version: SCHEMA_VERSION,
+        store_exists: state.store_exists(),
+        unlocked: state.is_unlocked(),
+        strength_rule: doorstep::lock::strength_rule(),
+        auto_lock_minutes: state.auto_lock_minutes(),
+    }
+}
+
+#[tauri::command]
+pub fn create_store(state: State<'_, AppState>, passphrase: String) -> Result<()> {
+    state.create(&passphrase)
+}
+
+#[tauri::command]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<()> {
+    state.unlock(&passphrase)
+}
+
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) -> bool {
+    state.lock()
+}
+
+/// The UI reports activity (typing, tapping) that does not otherwise reach the core.
+#[tauri::command]
+pub fn touch(state: State<'_, AppState>) -> bool {
+    if state.is_unlocked() {
+        state.touch();
+    }
+    state.is_unlocked()
+}
+
+#[tauri::command]
+pub fn list_households(
+    state: State<'_, AppState>,
+    search: Option<String>,
+) -> Result<Vec<HouseholdSummary>> {
+    state.with_store(|s| s.list_households(search.as_deref()))
+}
+
+/// A role, residence or theme with its label.
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// The choices the household form offers.
+#[derive(Debug, Serialize)]
+pub struct FormOptions {
+    pub roles: Vec<Choice>,
+    pub visit_kinds: Vec<Choice>,
+    pub flag_groups: Vec<FlagGroup>,
+    pub themes: Vec<Choice>,
+    pub reflection: ReflectionTemplate,
+}
+
+#[tauri::command]
+pub fn form_options() -> FormOptions {
+    FormOptions {
+        roles: Role::ALL
+            .iter()
+            .map(|r| Choice {
+                id: r.as_str().to_string(),
+                label: r.label().to_string(),
+            })
+            .collect(),
+        visit_kinds: VisitKind::ALL
+            .iter()
+            .map(|k| Choice {
+                id: k.as_str().to_string(),
+                label: k.label().to_string(),
+            })
+            .collect(),
+        flag_groups: content().flag_groups(),
+        themes: Theme::ALL
+            .iter()
+            .filter_map(|t| content().theme(*t))
+            .map(|t| Choice {
+                id: t.theme.as_str().to_string(),
+                label: t.title.clone(),
+            })
+            .collect(),
+        reflection: content().reflection.clone(),
+    }
+}
+
+#[tauri::command]
+pub fn blank_household() -> Household {
+    Household::new("")
+}
+
+#[tauri::command]
+pub fn blank_member() -> Member {
+    Member::new("", Role::OtherAdult, Residence::LivesHere)
+}
+
+#[tauri::command]
+pub fn get_household(state: State<'_, AppState>, id: Uuid) -> Result<Household> {
+    state.with_store(|s| s.household(id))
+}
+
+#[tauri::command]
+pub fn save_household(state: State<'_, AppState>, mut household: Household) -> Result<Household> {
+    state.with_store(|s| {
+        s.save_household(&mut household, content())
+            .map(|()| household)
+    })
+}
+
+#[tauri::command]
+pub fn delete_household(state: State<'_, AppState>, id: Uuid) -> Result<()> {
+    state.with_store(|s| s.delete_household(id))
+}
+
+#[tauri::command]
+pub fn household_view(state: State<'_, AppState>, id: Uuid) -> Result<HouseholdView> {
+    state.with_store(|s| s.household_view(content(), id, today()))
+}
+
+#[tauri::command]
+pub fn prepare_visit(state: State<'_, AppState>, household_id: Uuid) -> Result<VisitPrep> {
+    state.with_store(|s| s.prepare_visit(content(), household_id, today()))
+}
+
+#[tauri::command]
+pub fn set_answer(
+    state: State<'_, AppState>,
+    visit_id: Uuid,
+    prompt_id: String,
+    answer: AnswerState,
+    note: String,
+) -> Result<Progress> {
+    state.with_store(|s| s.set_answer(visit_id, &prompt_id, answer, &note))
+}
+
+#[tauri::command]
+pub fn get_visit(state: State<'_, AppState>, id: Uuid) -> Result<Visit> {
+    state.with_store(|s| s.visit(id))
+}
+
+#[tauri::command]
+pub fn save_visit(state: State<'_, AppState>, mut visit: Visit) -> Result<Visit> {
+    state.with_store(|s| s.save_visit(&mut visit).map(|()| visit))
+}
+
+/// The safe-sleep card, tailored to a family when one is open (works locked too: it holds
+/// nothing about anyone unless a family is given, and then it needs the store).
+#[tauri::command]
+pub fn safe_sleep_card(
+    state: State<'_, AppState>,
+    household_id: Option<Uuid>,
+) -> Result<SafeSleepView> {
+    match household_id {
+        None => Ok(card(content(), None)),
+        Some(id) => state.with_store(|s| {
+            let h = s.household(id)?;
+            let visits = s.visits(id)?;
+            Ok(card(
+                content(),
+                Some(&evaluate_conditions(content(), &h, &visits, today())),
+            ))
+        }),
+    }
+}
+
+#[tauri::command]
+pub fn reflection_for_visit(
+    state: State<'_, AppState>,
+    household_id: Uuid,
+    visit_id: Option<Uuid>,
+) -> Result<Reflection> {
+    state.with_store(|s| s.reflection_for_visit(content(), household_id, visit_id))
+}
+
+#[tauri::command]
+pub fn get_reflection(state: State<'_, AppState>, id: Uuid) -> Result<Reflection> {
+    state.with_store(|s| s.reflection(id))
+}
+
+#[tauri::command]
+pub fn save_reflection(
+    state: State<'_, AppState>,
+    mut reflection: Reflection,
+) -> Result<Reflection> {
+    state.with_store(|s| {
+        s.save_reflection(&mut reflection, content())
+            .map(|()| reflection)
+    })
+}
+
+/// Settings as the settings screen shows them.
+#[derive(Debug, Serialize)]
+pub struct Settings {
+    pub auto_lock_minutes: u32,
+    /// The team server, once sync is set up; `None` shows "not set up".
+    pub server: Option<String>,
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+    state.with_store(|_| Ok(()))?;
+    Ok(Settings {
+        auto_lock_minutes: state.auto_lock_minutes(),
+        server: None,
+    })
+}
+
+#[tauri::command]
+pub fn set_auto_lock(state: State<'_, AppState>, minutes: u32) -> Result<u32> {
+    state.set_auto_lock(minutes)
+}

@@ -1,0 +1,113 @@
+//! Doorstep's Tauri shell: state, commands, the auto-lock clock. The same `run()` is the
+//! desktop `main` and the mobile entry point.
+
+#![forbid(unsafe_code)]
+
+pub mod commands;
+pub mod state;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use doorstep::lock::KdfParams;
+use tauri::{Emitter, Manager, Runtime};
+
+use crate::state::AppState;
+
+/// How often the idle clock is checked.
+const IDLE_CHECK: Duration = Duration::from_secs(5);
+
+/// The event the UI hears when the app locks itself.
+pub const LOCKED_EVENT: &str = "doorstep://locked";
+
+/// The app's commands, for the builder and for tests.
+#[macro_export]
+macro_rules! doorstep_handler {
+    () => {
+        tauri::generate_handler![
+            $crate::commands::app_info,
+            $crate::commands::create_store,
+            $crate::commands::unlock,
+            $crate::commands::lock,
+            $crate::commands::touch,
+            $crate::commands::list_households,
+            $crate::commands::form_options,
+            $crate::commands::blank_household,
+            $crate::commands::blank_member,
+            $crate::commands::get_household,
+            $crate::commands::save_household,
+            $crate::commands::delete_household,
+            $crate::commands::household_view,
+            $crate::commands::prepare_visit,
+            $crate::commands::set_answer,
+            $crate::commands::get_visit,
+            $crate::commands::save_visit,
+            $crate::commands::safe_sleep_card,
+            $crate::commands::reflection_for_visit,
+            $crate::commands::get_reflection,
+            $crate::commands::save_reflection,
+            $crate::commands::get_settings,
+            $crate::commands::set_auto_lock,
+        ]
+    };
+}
+
+/// Adds Doorstep's state, commands and auto-lock clock to a builder (any runtime, so that tests
+/// can use the mock runtime). The store lives in `data_dir`, or in the platform's app data
+/// folder when that is `None`.
+pub fn setup<R: Runtime>(
+    builder: tauri::Builder<R>,
+    kdf: KdfParams,
+    data_dir: Option<PathBuf>,
+) -> tauri::Builder<R> {
+    // With a known folder the state exists from the start; otherwise it is made once the
+    // platform's folders are known.
+    let builder = match &data_dir {
+        Some(dir) => builder.manage(AppState::new(dir.clone(), kdf)),
+        None => builder,
+    };
+    builder
+        .setup(move |app| {
+            if data_dir.is_none() {
+                app.manage(AppState::new(app.path().app_data_dir()?, kdf));
+            }
+            let handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("auto-lock".into())
+                .spawn(move || {
+                    loop {
+                        std::thread::sleep(IDLE_CHECK);
+                        if let Some(state) = handle.try_state::<AppState>()
+                            && state.lock_if_idle()
+                        {
+                            let _ = handle.emit(LOCKED_EVENT, "idle");
+                        }
+                    }
+                })?;
+            Ok(())
+        })
+        .invoke_handler(doorstep_handler!())
+}
+
+/// Runs the app.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
+    let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
+    let app = setup(tauri::Builder::default(), KdfParams::DEVICE, data_dir)
+        .build(tauri::generate_context!("../tauri.conf.json"));
+    match app {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Closing: write the WAL back and drop the key.
+                if let Some(state) = handle.try_state::<AppState>() {
+                    state.lock();
+                }
+            }
+        }),
+        Err(e) => {
+            eprintln!("Doorstep could not start: {e}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The app's state: where the store lives, the unlocked session (or none), and the idle clock
+//! that locks it.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use doorstep::lock::{self, KdfParams};
+use doorstep::store::{Store, StoreError};
+use serde::Serialize;
+
+/// The default minutes of inactivity before the app locks itself.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
+/// The setting key for the auto-lock minutes (kept in the encrypted store).
+pub const AUTO_LOCK_SETTING: &str = "auto_lock_minutes";
+
+/// An error as the UI receives it: a stable code and a sentence saying what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppError {
+    pub code: String,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(code: &str, message: impl Into<String>) -> AppError {
+        AppError {
+            code: code.to_string(),
+            message: message.into(),
+        }
+    }
+
+    pub fn locked() -> AppError {
+        AppError::new(
+            "locked",
+            "Doorstep is locked. Unlock it with your passphrase or PIN.",
+        )
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> AppError {
+        let message = match &e {
+            StoreError::WrongPassphrase => {
+                "That passphrase or PIN is not right. Try again.".to_string()
+            }
+            StoreError::Corrupt(_) | StoreError::BadRecord(_) => format!(
+                "{e}. Your data cannot be read safely; contact your IT lead before doing anything else."
+            ),
+            _ => e.to_string(),
+        };
+        AppError::new(e.code(), message)
+    }
+}
+
+impl From<lock::Weakness> for AppError {
+    fn from(w: lock::Weakness) -> AppError {
+        AppError::new("weak_passphrase", format!("{w}. {}", lock::strength_rule()))
+    }
+}
+
+/// Shared by every command.
+#[derive(Debug)]
+pub struct AppState {
+    data_dir: PathBuf,
+    kdf: KdfParams,
+    session: Mutex<Option<Store>>,
+    last_activity: Mutex<Instant>,
+    auto_lock: Mutex<Duration>,
+}
+
+fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock must not make the app unusable: take the data as it is.
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl AppState {
+    pub fn new(data_dir: PathBuf, kdf: KdfParams) -> AppState {
+        AppState {
+            data_dir,
+            kdf,
+            session: Mutex::new(None),
+            last_activity: Mutex::new(Instant::now()),
+            auto_lock: Mutex::new(Duration::from_secs(
+                u64::from(DEFAULT_AUTO_LOCK_MINUTES) * 60,
+            )),
+        }
+    }
+
+    /// The store's file.
+    pub fn db_path(&self) -> PathBuf {
+        self.data_dir.join("doorstep.db")
+    }
+
+    pub fn store_exists(&self) -> bool {
+        Store::exists(&self.db_path())
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        guard(&self.session).is_some()
+    }
+
+    /// Notes activity, pushing back the auto-lock.
+    pub fn touch(&self) {
+        *guard(&self.last_activity) = Instant::now();
+    }
+
+    /// Runs `f` on the unlocked store, noting activity; `locked` if there is none.
+    pub fn with_store<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, AppError> {
+        let mut session = guard(&self.session);
+        let store = session.as_mut().ok_or_else(AppError::locked)?;
+        self.touch();
+        f(store).map_err(AppError::from)
+    }
+
+    /// First run: makes the store with the chosen passphrase and unlocks it.
+    pub fn create(&self, passphrase: &str) -> Result<(), AppError> {
+        lock::check_strength(passphrase)?;
+        std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::from(StoreError::Io(e)))?;
+        let store = Store::create(&self.db_path(), passphrase, self.kdf)?;
+        self.start_session(store);
+        Ok(())
+    }
+
+    /// Unlocks with the passphrase (the slow Argon2id step happens here).
+    pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
+        let store = Store::open(&self.db_path(), passphrase)?;
+        self.start_session(store);
+        Ok(())
+    }
+
+    fn start_session(&self, store: Store) {
+        let minutes = store
+            .setting(AUTO_LOCK_SETTING)
+            .ok()
+            .flatten()
+            .and_then(|m| m.parse::<u32>().ok())
+            .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES);
+        *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);
+        *guard(&self.session) = Some(store);
+        self.touch();
+    }
+
+    /// Locks: writes the WAL back and closes the store, which drops the key from memory.
+    /// Returns whether it was unlocked.
+    pub fn lock(&self) -> bool {
+        let store = guard(&self.session).take();
+        match store {
+            Some(store) => {
+                // Best effort: a failed checkpoint leaves the WAL, which is encrypted too.
+                let _ = store.checkpoint();
+                drop(store);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets the auto-lock minutes (1 to 60) and keeps them in the store.
+    pub fn set_auto_lock(&self, minutes: u32) -> Result<u32, AppError> {
+        if !(1..=60).contains(&minutes) {
+            return Err(AppError::new(
+                "invalid",
+                "Choose between 1 and 60 minutes before Doorstep locks itself.",
+            ));
+        }
+        self.with_store(|s| s.set_setting(AUTO_LOCK_SETTING, &minutes.to_string()))?;
+        *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);
+        Ok(minutes)
+    }
+
+    pub fn auto_lock_minutes(&self) -> u32 {
+        (guard(&self.auto_lock).as_secs() / 60) as u32
+    }
+
+    /// Locks if unlocked and idle for longer than the auto-lock time. Returns whether it locked.
+    pub fn lock_if_idle(&self) -> bool {
+        let idle = guard(&self.last_activity).elapsed();
+        let limit = *guard(&self.auto_lock);
+        self.is_unlocked() && idle >= limit && self.lock()
+    }
+
+    /// For tests: pretend the last activity was `ago` ago.
+    #[doc(hidden)]
+    pub fn backdate_activity(&self, ago: Duration) {
+        if let Some(t) = Instant::now().checked_sub(ago) {
+            *guard(&self.last_activity) = t;
+        }
+    }
+}

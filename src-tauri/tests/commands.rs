@@ -1,0 +1,322 @@
+//! The app's commands through Tauri's IPC on the mock runtime, with the real ACL from
+//! `tauri.conf.json` and `capabilities/`, and a real encrypted store in a temporary folder.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Duration;
+
+use doorstep::lock::KdfParams;
+use serde_json::{Value, json};
+use tauri::Manager;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow};
+
+struct TestApp {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    _dir: tempfile::TempDir,
+}
+
+fn app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let app = doorstep_app::setup(mock_builder(), KdfParams::TESTING, Some(dir.path().into()))
+        .build(tauri::generate_context!("../tauri.conf.json"))
+        .expect("app");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    TestApp {
+        _app: app,
+        window,
+        _dir: dir,
+    }
+}
+
+impl TestApp {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    fn err(&self, cmd: &str, args: Value) -> Value {
+        match self.call(cmd, args) {
+            Ok(v) => panic!("{cmd} should have failed, gave {v}"),
+            Err(e) => e,
+        }
+    }
+
+    fn state(&self) -> tauri::State<'_, doorstep_app::state::AppState> {
+        self.window.state()
+    }
+}
+
+const PASS: &str = "kettle-harbour-91";
+
+fn unlocked() -> TestApp {
+    let t = app();
+    t.ok("create_store", json!({ "passphrase": PASS }));
+    t
+}
+
+fn add_family(t: &TestApp) -> Value {
+    let mut h = t.ok("blank_household", json!({}));
+    h["display_name"] = json!("Synthetic Fairweather");
+    h["flags"] = json!(["premature"]);
+    let mut mum = t.ok("blank_member", json!({}));
+    mum["name"] = json!("Rowan Fairweather");
+    mum["role"] = json!("mother");
+    let mut partner = t.ok("blank_member", json!({}));
+    partner["name"] = json!("Ellis Brack");
+    partner["role"] = json!("partner");
+    let mut baby = t.ok("blank_member", json!({}));
+    baby["name"] = json!("Sparrow Fairweather");
+    baby["role"] = json!("baby");
+    h["members"] = json!([mum, partner, baby]);
+    t.ok("save_household", json!({ "household": h }))
+}
+
+#[test]
+fn first_run_then_unlock_and_lock() {
+    let t = app();
+    let info = t.ok("app_info", json!({}));
+    assert_eq!(info["store_exists"], false);
+    assert_eq!(info["unlocked"], false);
+    assert!(info["strength_rule"].as_str().unwrap().contains("6 digits"));
+
+    let weak = t.err("create_store", json!({ "passphrase": "1234" }));
+    assert_eq!(weak["code"], "weak_passphrase");
+    assert!(
+        weak["message"]
+            .as_str()
+            .unwrap()
+            .contains("at least 6 digits")
+    );
+    assert_eq!(t.ok("app_info", json!({}))["store_exists"], false);
+
+    t.ok("create_store", json!({ "passphrase": PASS }));
+    assert_eq!(t.ok("app_info", json!({}))["unlocked"], true);
+    assert_eq!(t.ok("lock", json!({})), true);
+
+    let locked = t.err("list_households", json!({ "search": null }));
+    assert_eq!(locked["code"], "locked");
+
+    let wrong = t.err("unlock", json!({ "passphrase": "kettle-harbour-19" }));
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    assert_eq!(
+        wrong["message"],
+        "That passphrase or PIN is not right. Try again."
+    );
+    t.ok("unlock", json!({ "passphrase": PASS }));
+    assert_eq!(
+        t.ok("list_households", json!({ "search": null })),
+        json!([])
+    );
+}
+
+#[test]
+fn a_family_with_a_premature_baby_gets_its_prompts_and_safe_sleep_message() {
+    let t = unlocked();
+    let h = add_family(&t);
+    let id = h["id"].as_str().unwrap();
+
+    let list = t.ok("list_households", json!({ "search": "fairweather" }));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+
+    let prep = t.ok("prepare_visit", json!({ "householdId": id }));
+    let prompts: Vec<&str> = prep["list"]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["prompts"].as_array().unwrap())
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(prompts.contains(&"b-premature-support"));
+    assert!(prompts.contains(&"ss-premature"));
+
+    let card = t.ok("safe_sleep_card", json!({ "householdId": id }));
+    assert_eq!(card["tailored"], true);
+    assert_eq!(card["raised"][0]["id"], "premature-low-weight");
+    assert!(
+        card["raised"][0]["source"]
+            .as_str()
+            .unwrap()
+            .contains("NICE")
+    );
+    // The general card needs no family and works locked.
+    t.ok("lock", json!({}));
+    let general = t.ok("safe_sleep_card", json!({ "householdId": null }));
+    assert_eq!(general["tailored"], false);
+    assert!(general["raised"].as_array().unwrap().is_empty());
+    let locked = t.err("safe_sleep_card", json!({ "householdId": id }));
+    assert_eq!(locked["code"], "locked");
+}
+
+#[test]
+fn answers_visits_and_reflection_drafts_are_kept() {
+    let t = unlocked();
+    let h = add_family(&t);
+    let id = h["id"].as_str().unwrap();
+    let prep = t.ok("prepare_visit", json!({ "householdId": id }));
+    let visit_id = prep["visit"]["id"].as_str().unwrap();
+    let progress = t.ok(
+        "set_answer",
+        json!({ "visitId": visit_id, "promptId": "f-who-lives-here", "answer": "answered", "note": "as recorded" }),
+    );
+    assert_eq!(progress["answered"], 1);
+    let bad = t.err(
+        "set_answer",
+        json!({ "visitId": visit_id, "promptId": "f-who-lives-here", "answer": "maybe", "note": "" }),
+    );
+    assert!(
+        bad.as_str().is_some() || bad["message"].is_string(),
+        "{bad}"
+    );
+
+    let mut visit = t.ok("get_visit", json!({ "id": visit_id }));
+    visit["status"] = json!("done");
+    visit["sleep_space_seen"] = json!(true);
+    visit["seen"] = json!([h["members"][0]["id"], h["members"][2]["id"]]);
+    t.ok("save_visit", json!({ "visit": visit }));
+
+    let mut r = t.ok(
+        "reflection_for_visit",
+        json!({ "householdId": id, "visitId": visit_id }),
+    );
+    assert_eq!(r["status"], "draft");
+    r["sections"]["babys-day"] = json!("Sleeps in a cot beside the bed.");
+    let saved = t.ok("save_reflection", json!({ "reflection": r }));
+    assert_eq!(saved["revision"], 2);
+    // Asking again for the same visit gives the same draft.
+    let again = t.ok(
+        "reflection_for_visit",
+        json!({ "householdId": id, "visitId": visit_id }),
+    );
+    assert_eq!(again["id"], r["id"]);
+    assert_eq!(
+        again["sections"]["babys-day"],
+        "Sleeps in a cot beside the bed."
+    );
+
+    let view = t.ok("household_view", json!({ "id": id }));
+    assert_eq!(view["visits"].as_array().unwrap().len(), 1);
+    let unknowns: Vec<&str> = view["unknowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(unknowns, ["Partner (Ellis Brack) not yet seen: 1 visit"]);
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_changes_nothing() {
+    let t = unlocked();
+    let mut h = t.ok("blank_household", json!({}));
+    h["display_name"] = json!("   ");
+    let e = t.err("save_household", json!({ "household": h }));
+    assert_eq!(e["code"], "invalid");
+    assert_eq!(e["message"], "the family needs a name");
+    // Malformed arguments are refused by the IPC layer without reaching the store.
+    let e = t.err(
+        "save_household",
+        json!({ "household": { "id": "not-a-uuid" } }),
+    );
+    assert!(e.is_string(), "{e}");
+    assert_eq!(
+        t.ok("list_households", json!({ "search": null })),
+        json!([])
+    );
+    let e = t.err("household_view", json!({ "id": uuid::Uuid::now_v7() }));
+    assert_eq!(e["code"], "not_found");
+}
+
+#[test]
+fn the_auto_lock_setting_is_kept_and_locks_when_idle() {
+    let t = unlocked();
+    assert_eq!(t.ok("get_settings", json!({}))["auto_lock_minutes"], 5);
+    assert_eq!(
+        t.err("set_auto_lock", json!({ "minutes": 0 }))["code"],
+        "invalid"
+    );
+    t.ok("set_auto_lock", json!({ "minutes": 2 }));
+    assert!(!t.state().lock_if_idle(), "just used: stays unlocked");
+    t.state().backdate_activity(Duration::from_secs(119));
+    assert!(!t.state().lock_if_idle());
+    t.state().backdate_activity(Duration::from_secs(121));
+    assert!(t.state().lock_if_idle());
+    assert_eq!(t.ok("app_info", json!({}))["unlocked"], false);
+    // The setting survives the lock.
+    t.ok("unlock", json!({ "passphrase": PASS }));
+    assert_eq!(t.ok("get_settings", json!({}))["auto_lock_minutes"], 2);
+}
+
+#[test]
+fn a_command_outside_the_capability_is_refused() {
+    let t = unlocked();
+    // A core command the capability does not grant.
+    let e = t.err("plugin:window|close", json!({}));
+    assert!(e.to_string().contains("not allowed"), "{e}");
+}
+
+/// The commands in build.rs (permissions), lib.rs (handler) and the capability file agree.
+#[test]
+fn every_command_is_declared_handled_and_granted_exactly_once() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let build = std::fs::read_to_string(format!("{root}/build.rs")).unwrap();
+    let lib = std::fs::read_to_string(format!("{root}/src/lib.rs")).unwrap();
+    let cap: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{root}/capabilities/default.json")).unwrap(),
+    )
+    .unwrap();
+    let start = build.find("const COMMANDS").unwrap();
+    let declared: Vec<String> = build[start..]
+        .lines()
+        .skip(1)
+        .take_while(|l| l.trim() != "];")
+        .map(|l| l.trim().trim_matches(|c| c == '"' || c == ',').to_string())
+        .collect();
+    let handled: Vec<String> = lib
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("$crate::commands::"))
+        .map(|c| c.trim_end_matches(',').to_string())
+        .collect();
+    let granted: Vec<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
+        .map(|c| c.replace('-', "_"))
+        .collect();
+    assert!(declared.len() > 20);
+    assert_eq!(declared, handled);
+    assert_eq!(declared, granted);
+    let others: Vec<&str> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter(|p| !p.starts_with("allow-"))
+        .collect();
+    assert_eq!(
+        others,
+        ["core:event:allow-listen", "core:event:allow-unlisten"]
+    );
+}

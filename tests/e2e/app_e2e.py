@@ -1,0 +1,383 @@
+"""End-to-end tests of the real Doorstep app binary, driven through tauri-driver and
+WebKitWebDriver. Run by scripts/e2e.sh under Xvfb; not by cargo.
+
+Each test starts tauri-driver with its own data folder, launches the app, and drives the UI the
+way a practitioner would. Screenshots of every main screen at phone size go to
+target/e2e-screenshots/; axe-core runs on each main screen and fails on serious or critical
+violations. All names are synthetic.
+"""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = Path(os.environ.get("DOORSTEP_APP", ROOT / "target" / "debug" / "doorstep-app")).resolve()
+SHOTS = ROOT / "target" / "e2e-screenshots"
+AXE = ROOT / "ui" / "node_modules" / "axe-core" / "axe.min.js"
+DRIVER_PORT = 4444
+NATIVE_PORT = 4445
+PASS = "kettle-harbour-91"
+PHONE = (360, 740)
+
+
+def port_free(port):
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) != 0
+
+
+def wait_port(port, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        if not port_free(port):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"tauri-driver did not open port {port}")
+
+
+class Driver:
+    """tauri-driver for one data folder; stopped with SIGTERM so WebKitWebDriver goes too."""
+
+    def __init__(self, data_dir):
+        for p in (DRIVER_PORT, NATIVE_PORT):
+            if not port_free(p):
+                raise RuntimeError(f"port {p} is busy: an earlier tauri-driver is still running")
+        env = dict(os.environ, DOORSTEP_DATA_DIR=str(data_dir))
+        self.proc = subprocess.Popen(
+            ["tauri-driver", "--port", str(DRIVER_PORT), "--native-port", str(NATIVE_PORT)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        wait_port(DRIVER_PORT)
+
+    def session(self):
+        opts = ArgOptions()
+        opts.set_capability("browserName", "wry")
+        opts.set_capability("tauri:options", {"application": str(APP)})
+        d = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=opts)
+        d.set_page_load_timeout(30)
+        d.set_script_timeout(30)
+        return d
+
+    def stop(self):
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+        end = time.time() + 10
+        while time.time() < end and not (port_free(DRIVER_PORT) and port_free(NATIVE_PORT)):
+            time.sleep(0.1)
+
+
+class Ui:
+    """Helpers over one WebDriver session."""
+
+    def __init__(self, d):
+        self.d = d
+        self.wait = WebDriverWait(d, 20)
+
+    def el(self, css):
+        return self.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+    def visible(self, css):
+        return self.wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, css)))
+
+    def gone(self, css):
+        self.wait.until(EC.invisibility_of_element_located((By.CSS_SELECTOR, css)))
+
+    def heading(self, text):
+        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main h1"), text))
+
+    def button(self, text):
+        xpath = f"//button[normalize-space(.)={json.dumps(text)}]"
+        b = self.wait.until(EC.element_to_be_clickable((By.XPATH, xpath)))
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", b)
+        return b
+
+    def click(self, text):
+        self.button(text).click()
+
+    def type(self, css, text, clear=True):
+        e = self.visible(css)
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", e)
+        if clear:
+            e.clear()
+        e.send_keys(text)
+        return e
+
+    def label_input(self, label_text, nth=0):
+        """The input belonging to the nth label containing this text."""
+        labels = self.d.find_elements(By.XPATH, f"//label[contains(normalize-space(.), {json.dumps(label_text)})]")
+        label = labels[nth]
+        target = label.get_attribute("for")
+        return self.d.find_element(By.ID, target) if target else label.find_element(By.TAG_NAME, "input")
+
+    def text(self):
+        return self.d.find_element(By.TAG_NAME, "body").text
+
+    def shot(self, name):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        time.sleep(0.2)
+        self.d.save_screenshot(str(SHOTS / f"{name}.png"))
+
+    def axe(self, screen):
+        """axe-core on the page as it is; fails on serious or critical violations."""
+        if not AXE.exists():
+            raise AssertionError(f"axe-core is missing at {AXE}: run npm ci in ui/")
+        self.d.execute_script(AXE.read_text())
+        result = self.d.execute_async_script(
+            """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']})
+              .then(r => done(JSON.stringify(r.violations.map(v => ({
+                  id: v.id, impact: v.impact, help: v.help,
+                  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
+              .catch(e => done(JSON.stringify({error: String(e)})));
+            """
+        )
+        violations = json.loads(result)
+        if isinstance(violations, dict):
+            raise AssertionError(f"axe-core failed on {screen}: {violations['error']}")
+        bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+        if bad:
+            raise AssertionError(f"accessibility problems on {screen}: {json.dumps(bad, indent=1)}")
+        return violations
+
+
+class AppEndToEnd(unittest.TestCase):
+    def setUp(self):
+        if not APP.exists():
+            self.fail(f"the app binary is missing at {APP}: build it first (scripts/e2e.sh does)")
+        self.tmp = tempfile.TemporaryDirectory()
+        self.data = Path(self.tmp.name)
+        self.driver = Driver(self.data)
+        self.sessions = []
+
+    def tearDown(self):
+        for s in self.sessions:
+            try:
+                s.quit()
+            except WebDriverException:
+                pass
+        self.driver.stop()
+        self.tmp.cleanup()
+
+    def launch(self):
+        d = self.driver.session()
+        self.sessions.append(d)
+        d.set_window_size(*PHONE)
+        return Ui(d)
+
+    def quit(self, ui):
+        ui.d.quit()
+        self.sessions.remove(ui.d)
+
+    def test_whole_offline_flow_survives_a_restart(self):
+        ui = self.launch()
+        # First run: a weak PIN is refused, then the passphrase is set.
+        ui.heading("Welcome to Doorstep")
+        self.assertIn("At least 6 digits", ui.text())
+        ui.shot("01-first-run")
+        ui.axe("first run")
+        ui.type("#new-pass", "1234")
+        ui.type("#confirm-pass", "1234")
+        ui.click("Set up Doorstep")
+        alert = ui.visible("[role=alert]")
+        self.assertIn("at least 6 digits", alert.text)
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Set up Doorstep")
+
+        # Families: empty, then add a family with a partner and a premature baby.
+        ui.heading("Families")
+        ui.shot("02-families-empty")
+        ui.click("Add a family")
+        ui.heading("Add a family")
+        ui.type("#display-name", "Synthetic Fairweather")
+        for name, role in (("Rowan Fairweather", "mother"), ("Ellis Brack", "partner"), ("Sparrow Fairweather", "baby")):
+            ui.click("Add a person")
+            names = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")
+            names[-1].send_keys(name)
+            selects = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")
+            ui.d.execute_script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                selects[-1],
+                role,
+            )
+        aliases = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=aliases-]")
+        aliases[0].send_keys("Ro")
+        premature = ui.label_input("Baby born before 37 weeks")
+        ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", premature)
+        premature.click()
+        ui.shot("03-household-form")
+        ui.axe("household form")
+        ui.click("Save family")
+
+        ui.heading("Synthetic Fairweather")
+        self.assertIn("Ellis Brack", ui.text())
+        ui.shot("04-family")
+        ui.axe("family")
+
+        # Visit preparation: the prematurity and partner prompts are on the list.
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        ui.el("[data-prompt=b-premature-support]")
+        ui.el("[data-prompt=f-father-involvement]")
+        self.assertIn("Premature or small babies need extra support", ui.text())
+        ui.shot("05-visit-prep")
+        ui.axe("visit preparation")
+
+        # The safe-sleep card, one tap from the visit screen, shows the prematurity risk.
+        ui.click("Safe sleep")
+        risk = ui.visible("dialog.safe-sleep [data-risk=premature-low-weight]")
+        self.assertIn("Born early or small", risk.text)
+        self.assertIn("Because: Baby born before 37 weeks", risk.text)
+        ui.shot("06-safe-sleep")
+        ui.axe("safe-sleep card")
+        ui.click("Close")
+        ui.gone("dialog.safe-sleep[open]")
+
+        # Answer two prompts, one with a note.
+        first = ui.el("[data-prompt=f-who-lives-here]")
+        first.find_element(By.XPATH, ".//button[normalize-space(.)='Answered']").click()
+        note = first.find_element(By.CSS_SELECTOR, "input")
+        note.send_keys("Rowan and Sparrow; Ellis most nights")
+        ui.el("[data-prompt=f-who-visits]").find_element(By.XPATH, ".//button[normalize-space(.)='Still not known']").click()
+        WebDriverWait(ui.d, 10).until(lambda d: "2 of" in d.find_element(By.ID, "progress-label").text)
+
+        # After the visit: who was seen, the sleep space; then the reflection.
+        ui.click("After the visit: record it")
+        ui.heading("After the visit")
+        for label in ("I saw Rowan Fairweather", "I saw Sparrow Fairweather"):
+            box = ui.d.find_element(By.CSS_SELECTOR, f"input[aria-label={json.dumps(label)}]")
+            ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+            box.click()
+        yes = ui.label_input("Yes, I saw it")
+        ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", yes)
+        yes.click()
+        ui.shot("07-visit-record")
+        ui.axe("after the visit")
+        ui.click("Save the visit")
+        ui.visible("[role=status]")
+        ui.click("Write the reflection")
+        ui.heading("Reflection on the visit")
+        ui.type("#section-babys-day", "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
+        ui.type("#section-worries", "Ellis not seen yet; plan an evening visit.")
+        WebDriverWait(ui.d, 10).until(
+            lambda d: "All changes saved" in d.find_element(By.ID, "save-state").text
+        )
+        ui.shot("08-reflection")
+        ui.axe("reflection")
+        ui.click("Settings")
+        ui.heading("Settings")
+        self.assertIn("Not set up", ui.text())
+        ui.shot("09-settings")
+        ui.axe("settings")
+
+        # Quit, relaunch: the wrong passphrase is refused, the right one opens it all again.
+        self.quit(ui)
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        ui.shot("10-unlock")
+        ui.axe("unlock")
+        ui.type("#unlock-pass", "kettle-harbour-19")
+        ui.click("Unlock")
+        alert = ui.visible("#unlock-error")
+        self.assertIn("not right", alert.text)
+        ui.type("#unlock-pass", PASS)
+        ui.click("Unlock")
+        ui.heading("Families")
+        self.assertIn("Synthetic Fairweather", ui.text())
+        self.assertIn("Partner not seen ×1", ui.text())
+        ui.shot("11-families")
+        ui.axe("families")
+        ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Fairweather')]").click()
+        ui.heading("Synthetic Fairweather")
+        self.assertIn("Partner (Ellis Brack) not yet seen: 1 visit", ui.text())
+        ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]").click()
+        ui.heading("Reflection on the visit")
+        text = ui.el("#section-babys-day").get_attribute("value")
+        self.assertEqual(text, "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
+
+    def test_a_draft_survives_a_forced_quit(self):
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        ui.click("Add a family")
+        ui.type("#display-name", "Synthetic Ashgrove")
+        ui.click("Save family")
+        ui.heading("Synthetic Ashgrove")
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        ui.click("After the visit: record it")
+        ui.heading("After the visit")
+        ui.click("Save the visit")
+        ui.visible("[role=status]")
+        ui.click("Write the reflection")
+        ui.heading("Reflection on the visit")
+        ui.type("#section-seen-heard", "Draft typed just before the tablet died.")
+        WebDriverWait(ui.d, 10).until(
+            lambda d: "All changes saved" in d.find_element(By.ID, "save-state").text
+        )
+        # Kill the app outright: no clean shutdown, no checkpoint.
+        subprocess.run(["pkill", "-KILL", "-f", str(APP)], check=False)
+        time.sleep(1)
+        try:
+            self.quit(ui)
+        except WebDriverException:
+            self.sessions.clear()
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        ui.type("#unlock-pass", PASS)
+        ui.click("Unlock")
+        ui.heading("Families")
+        ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Ashgrove')]").click()
+        ui.heading("Synthetic Ashgrove")
+        ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]").click()
+        ui.heading("Reflection on the visit")
+        self.assertEqual(
+            ui.el("#section-seen-heard").get_attribute("value"),
+            "Draft typed just before the tablet died.",
+        )
+
+    def test_nothing_is_readable_in_the_data_folder(self):
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        ui.click("Add a family")
+        ui.type("#display-name", "Synthetic Quenby")
+        ui.click("Save family")
+        ui.heading("Synthetic Quenby")
+        self.quit(ui)
+        files = [p for p in self.data.rglob("*") if p.is_file()]
+        self.assertTrue(any(p.name == "doorstep.db" for p in files), files)
+        for p in files:
+            self.assertNotIn(b"Quenby", p.read_bytes(), f"readable in {p.name}")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

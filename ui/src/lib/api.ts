@@ -1,0 +1,69 @@
+// Typed calls to the app's commands. Every command is one call into the Rust core.
+
+import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type {
+  AnswerState,
+  AppError,
+  AppInfo,
+  FormOptions,
+  Household,
+  HouseholdSummary,
+  HouseholdView,
+  Member,
+  Progress,
+  Reflection,
+  SafeSleepView,
+  Settings,
+  Visit,
+  VisitPrep,
+} from './types';
+
+/** The words to show for an error from a command (or anything else thrown). */
+export function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e && typeof (e as AppError).message === 'string') {
+    return (e as AppError).message;
+  }
+  if (typeof e === 'string') return e;
+  return 'Something went wrong. Try again; if it keeps happening, restart Doorstep.';
+}
+
+/** The stable code of an error from a command, or "unknown". */
+export function errorCode(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as AppError).code === 'string') {
+    return (e as AppError).code;
+  }
+  return 'unknown';
+}
+
+export const api = {
+  appInfo: () => invoke<AppInfo>('app_info'),
+  createStore: (passphrase: string) => invoke<void>('create_store', { passphrase }),
+  unlock: (passphrase: string) => invoke<void>('unlock', { passphrase }),
+  lock: () => invoke<boolean>('lock'),
+  touch: () => invoke<boolean>('touch'),
+  listHouseholds: (search: string | null) =>
+    invoke<HouseholdSummary[]>('list_households', { search }),
+  formOptions: () => invoke<FormOptions>('form_options'),
+  blankHousehold: () => invoke<Household>('blank_household'),
+  blankMember: () => invoke<Member>('blank_member'),
+  getHousehold: (id: string) => invoke<Household>('get_household', { id }),
+  saveHousehold: (household: Household) => invoke<Household>('save_household', { household }),
+  deleteHousehold: (id: string) => invoke<void>('delete_household', { id }),
+  householdView: (id: string) => invoke<HouseholdView>('household_view', { id }),
+  prepareVisit: (householdId: string) => invoke<VisitPrep>('prepare_visit', { householdId }),
+  setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
+    invoke<Progress>('set_answer', { visitId, promptId, answer, note }),
+  getVisit: (id: string) => invoke<Visit>('get_visit', { id }),
+  saveVisit: (visit: Visit) => invoke<Visit>('save_visit', { visit }),
+  safeSleepCard: (householdId: string | null) =>
+    invoke<SafeSleepView>('safe_sleep_card', { householdId }),
+  reflectionForVisit: (householdId: string, visitId: string | null) =>
+    invoke<Reflection>('reflection_for_visit', { householdId, visitId }),
+  getReflection: (id: string) => invoke<Reflection>('get_reflection', { id }),
+  saveReflection: (reflection: Reflection) =>
+    invoke<Reflection>('save_reflection', { reflection }),
+  getSettings: () => invoke<Settings>('get_settings'),
+  setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
+  onLocked: (f: () => void): Promise<UnlistenFn> => listen('doorstep://locked', () => f()),
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { daysAgo, formatDate, makeThrottle, parseAliases, progressText, todayIso } from './format';
+import { errorCode, errorMessage } from './api';
+
+const now = new Date(2026, 10, 27, 10, 0, 0);
+
+describe('dates', () => {
+  it('formats dates without the year in the current year', () => {
+    expect(formatDate('2026-11-03', now)).toBe('3 Nov');
+    expect(formatDate('2025-01-30', now)).toBe('30 Jan 2025');
+    expect(formatDate(null, now)).toBe('');
+  });
+
+  it('says how long ago in words', () => {
+    expect(daysAgo('2026-11-27', now)).toBe('today');
+    expect(daysAgo('2026-11-26', now)).toBe('yesterday');
+    expect(daysAgo('2026-11-20', now)).toBe('7 days ago');
+    expect(daysAgo('2026-10-23', now)).toBe('5 weeks ago');
+    expect(daysAgo('2026-05-27', now)).toBe('6 months ago');
+    expect(daysAgo(null, now)).toBe('never');
+  });
+
+  it('gives today in local time', () => {
+    expect(todayIso(now)).toBe('2026-11-27');
+  });
+});
+
+describe('forms', () => {
+  it('splits aliases on commas, semicolons and new lines, dropping blanks', () => {
+    expect(parseAliases('Kay, Kayla;; \n K-Dog ')).toEqual(['Kay', 'Kayla', 'K-Dog']);
+    expect(parseAliases('  ')).toEqual([]);
+  });
+
+  it('shows progress, 100% when there is nothing to do', () => {
+    expect(progressText(3, 12)).toEqual({ text: '3 of 12', percent: 25 });
+    expect(progressText(0, 0)).toEqual({ text: '0 of 0', percent: 100 });
+  });
+});
+
+describe('errors', () => {
+  it('shows the core error message and code', () => {
+    const e = { code: 'wrong_passphrase', message: 'That passphrase or PIN is not right. Try again.' };
+    expect(errorMessage(e)).toBe(e.message);
+    expect(errorCode(e)).toBe('wrong_passphrase');
+  });
+
+  it('never shows raw objects', () => {
+    expect(errorMessage(42)).toMatch(/Something went wrong/);
+    expect(errorCode(undefined)).toBe('unknown');
+  });
+});
+
+describe('activity throttle', () => {
+  it('reports at most once per interval', () => {
+    let t = 0;
+    const ok = makeThrottle(30_000, () => t);
+    expect(ok()).toBe(true);
+    t = 10_000;
+    expect(ok()).toBe(false);
+    t = 30_000;
+    expect(ok()).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+// Words and dates as the practitioner reads them. No business rules here: only presentation.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-11-03" → "3 Nov 2026" (or "3 Nov" in the current year). */
+export function formatDate(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const month = MONTHS[Number(mo) - 1] ?? mo;
+  const day = String(Number(d));
+  return Number(y) === now.getFullYear() ? `${day} ${month}` : `${day} ${month} ${y}`;
+}
+
+/** Days between a `YYYY-MM-DD` date and today, in words: "today", "yesterday", "5 days ago". */
+export function daysAgo(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return 'never';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const then = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((today - then) / 86_400_000);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days === -1) return 'tomorrow';
+  if (days < 0) return `in ${-days} days`;
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
+  return `${Math.round(days / 30)} months ago`;
+}
+
+/** "3 of 12" style progress, with a percentage for the progress bar. */
+export function progressText(done: number, total: number): { text: string; percent: number } {
+  const percent = total === 0 ? 100 : Math.round((done / total) * 100);
+  return { text: `${done} of ${total}`, percent };
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Aliases typed as "Kay, Kayla" → ["Kay", "Kayla"]. */
+export function parseAliases(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+}
+
+/** A throttle for activity reports: true when enough time has passed since the last one. */
+export function makeThrottle(intervalMs: number, clock: () => number = Date.now) {
+  let last = -Infinity;
+  return (): boolean => {
+    const t = clock();
+    if (t - last >= intervalMs) {
+      last = t;
+      return true;
+    }
+    return false;
+  };
+}

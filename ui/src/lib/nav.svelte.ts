@@ -1,0 +1,48 @@
+// Where the practitioner is in the app, with a back stack. Screens are plain names with the ids
+// they need; there is no URL routing (nothing identifying ever goes in a URL).
+
+export type Route =
+  | { screen: 'families' }
+  | { screen: 'household-form'; householdId: string | null }
+  | { screen: 'family'; householdId: string }
+  | { screen: 'visit-prep'; householdId: string }
+  | { screen: 'visit-record'; householdId: string; visitId: string }
+  | { screen: 'reflection'; householdId: string; visitId: string | null; reflectionId?: string }
+  | { screen: 'settings' };
+
+class Nav {
+  stack = $state<Route[]>([{ screen: 'families' }]);
+
+  get current(): Route {
+    return this.stack[this.stack.length - 1] ?? { screen: 'families' };
+  }
+
+  /** The family in view, for the tailored safe-sleep card. */
+  get householdId(): string | null {
+    const r = this.current;
+    return 'householdId' in r ? r.householdId : null;
+  }
+
+  go(route: Route) {
+    this.stack.push(route);
+  }
+
+  /** Replaces the current screen (after saving a form, say). */
+  replace(route: Route) {
+    this.stack[this.stack.length - 1] = route;
+  }
+
+  back() {
+    if (this.stack.length > 1) this.stack.pop();
+  }
+
+  home() {
+    this.stack = [{ screen: 'families' }];
+  }
+
+  get canGoBack(): boolean {
+    return this.stack.length > 1;
+  }
+}
+
+export const nav = new Nav();

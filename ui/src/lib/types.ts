@@ -1,0 +1,203 @@
+// The shapes the Rust core returns (serde), kept by hand in step with src/ and src-tauri/.
+
+export type Role =
+  | 'mother'
+  | 'father'
+  | 'partner'
+  | 'baby'
+  | 'sibling'
+  | 'grandparent'
+  | 'other_adult'
+  | 'other_child';
+export type Residence = 'lives_here' | 'visits';
+export type VisitKind = 'new_birth' | 'routine' | 'unannounced' | 'other';
+export type VisitStatus = 'planned' | 'done' | 'no_access';
+export type AnswerState = 'open' | 'answered' | 'not_known';
+export type ReflectionStatus = 'draft' | 'ready' | 'shared';
+
+export interface AppInfo {
+  app_version: string;
+  content_version: string;
+  content_hash: string;
+  schema_version: number;
+  store_exists: boolean;
+  unlocked: boolean;
+  strength_rule: string;
+  auto_lock_minutes: number;
+}
+
+export interface HouseholdSummary {
+  id: string;
+  display_name: string;
+  members: number;
+  visits_done: number;
+  outstanding: string[];
+  last_visit: string | null;
+  updated_at: string;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  aliases: string[];
+  role: Role;
+  dob: string | null;
+  approx_age_years: number | null;
+  residence: Residence;
+  caring_role: boolean;
+  notes: string;
+  added_at: string;
+}
+
+export interface Household {
+  id: string;
+  display_name: string;
+  flags: string[];
+  members: Member[];
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Unknown {
+  kind: string;
+  member_id: string | null;
+  visits: number;
+  text: string;
+  short: string;
+}
+
+export interface Answer {
+  prompt_id: string;
+  state: AnswerState;
+  note: string;
+}
+
+export interface Visit {
+  id: string;
+  household_id: string;
+  date: string;
+  kind: VisitKind;
+  status: VisitStatus;
+  present: string[];
+  seen: string[];
+  sleep_space_seen: boolean | null;
+  older_children_spoken_to: boolean | null;
+  answers: Answer[];
+  notes: string;
+  content_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Reflection {
+  id: string;
+  household_id: string;
+  visit_id: string | null;
+  sections: Record<string, string>;
+  themes: string[];
+  status: ReflectionStatus;
+  content_hash: string;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+}
+
+export interface HouseholdView {
+  household: Household;
+  conditions: [string, string][];
+  unknowns: Unknown[];
+  visits: Visit[];
+  reflections: Reflection[];
+  planned_visit: string | null;
+}
+
+export interface CarriedForward {
+  visits: number;
+  since: string;
+  badge: string;
+}
+
+export interface ListedPrompt {
+  id: string;
+  theme: string;
+  text: string;
+  why: string[];
+  carried_forward: CarriedForward | null;
+  source: string;
+}
+
+export interface PromptGroup {
+  theme: string;
+  title: string;
+  summary: string;
+  prompts: ListedPrompt[];
+}
+
+export interface PromptList {
+  content_hash: string;
+  groups: PromptGroup[];
+  unknowns: Unknown[];
+  total: number;
+  carried: number;
+}
+
+export interface Progress {
+  answered: number;
+  not_known: number;
+  open: number;
+  total: number;
+}
+
+export interface VisitPrep {
+  visit: Visit;
+  list: PromptList;
+  progress: Progress;
+}
+
+export interface CardItem {
+  id: string;
+  heading: string;
+  text: string;
+  why?: string[];
+  source: string;
+}
+
+export interface SafeSleepView {
+  title: string;
+  tailored: boolean;
+  advice: CardItem[];
+  raised: CardItem[];
+  folded: CardItem[];
+}
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export interface Section {
+  id: string;
+  heading: string;
+  prompt: string;
+  themes: string[];
+  source: string;
+}
+
+export interface FormOptions {
+  roles: Choice[];
+  visit_kinds: Choice[];
+  flag_groups: { group: string; flags: Choice[] }[];
+  themes: Choice[];
+  reflection: { title: string; sections: Section[] };
+}
+
+export interface Settings {
+  auto_lock_minutes: number;
+  server: string | null;
+}
+
+export interface AppError {
+  code: string;
+  message: string;
+}
