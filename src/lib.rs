@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod anonymise;
 pub mod content;
 pub mod demo;
 pub mod household;

@@ -30,6 +30,12 @@ enum Command {
         #[command(subcommand)]
         command: DbCommand,
     },
+    /// Anonymises notes: JSON Lines on stdin, one note per line
+    /// (`{"id", "text", "household": [{"name", "role", "aliases"}]}`), one JSON line per note on
+    /// stdout (`{"id", "text", "redactions": [{"start", "end", "kind", "replacement", "reason"}]}`).
+    /// A malformed line is reported on stderr with its line number; the rest go on; the exit
+    /// code is 1 if any line failed.
+    Anonymise,
     /// Creates (or adds to) a store with synthetic demo families for trying the app.
     Demo {
         /// The database file (created if missing).
@@ -66,6 +72,7 @@ fn main() -> ExitCode {
             command: DbCommand::Check { db },
         } => db_check(&db),
         Command::Demo { db } => demo_cmd(&db),
+        Command::Anonymise => anonymise_cmd(),
     };
     match result {
         Ok(code) => code,
@@ -153,4 +160,91 @@ fn demo_cmd(db: &Path) -> Result<ExitCode> {
         store.household_count()?
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(serde::Deserialize)]
+struct NoteIn {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    household: Vec<PersonIn>,
+}
+
+#[derive(serde::Deserialize)]
+struct PersonIn {
+    name: String,
+    role: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(serde::Serialize)]
+struct NoteOut<'a> {
+    id: &'a serde_json::Value,
+    text: String,
+    redactions: Vec<doorstep::anonymise::Redaction>,
+}
+
+fn anonymise_line(line: &str) -> Result<String, String> {
+    use doorstep::anonymise::{Person, anonymise};
+    // serde's messages can quote the input; say where, never what.
+    let note: NoteIn = serde_json::from_str(line).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => format!(
+            "not a note: a field is missing or has the wrong type (column {}); expected id, text and household",
+            e.column()
+        ),
+        _ => format!("not valid JSON (column {})", e.column()),
+    })?;
+    let people = note
+        .household
+        .into_iter()
+        .map(|p| {
+            let role = doorstep::household::Role::parse(&p.role).ok_or_else(|| {
+                let known: Vec<&str> = doorstep::household::Role::ALL
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect();
+                format!("unknown role \"{}\" (known: {})", p.role, known.join(", "))
+            })?;
+            Ok(Person {
+                name: p.name,
+                role,
+                aliases: p.aliases,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let a = anonymise(&note.text, &people);
+    serde_json::to_string(&NoteOut {
+        id: &note.id,
+        text: a.text,
+        redactions: a.redactions,
+    })
+    .map_err(|e| format!("cannot write the result: {e}"))
+}
+
+fn anonymise_cmd() -> Result<ExitCode> {
+    use std::io::{BufRead, Write};
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = false;
+    for (n, line) in stdin.lines().enumerate() {
+        let line = line.context("reading standard input")?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match anonymise_line(&line) {
+            Ok(out) => writeln!(stdout, "{out}")?,
+            Err(e) => {
+                // The message names the line, never its contents.
+                eprintln!("line {}: {e}", n + 1);
+                failed = true;
+            }
+        }
+    }
+    stdout.flush()?;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

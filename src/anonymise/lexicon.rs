@@ -1,0 +1,210 @@
+//! The word lists the anonymiser consults, embedded at build time and loaded once:
+//! forenames and surnames (gazetteers), English words, nicknames, places, words to keep, and
+//! postcode areas. Sources and licences: data/LICENSES.md.
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
+/// A word is an ordinary English word.
+pub const WORD: u8 = 1;
+/// A word is a known forename.
+pub const FORENAME: u8 = 1 << 1;
+/// A word is a known surname.
+pub const SURNAME: u8 = 1 << 2;
+/// A word must survive anonymisation.
+pub const KEEP: u8 = 1 << 3;
+/// A word (or two) is a place.
+pub const PLACE: u8 = 1 << 4;
+
+/// All the lists, lower case, in one map from a word to what it is (one look-up per word).
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Keyed by a 64-bit hash of the word ([`key`]): compact, and no string compares.
+    classes: rustc_hash::FxHashMap<u64, u8>,
+    /// Every place name (one or two words).
+    pub places: HashSet<&'static str>,
+    /// First words of places of more than one word ("milton" of "milton keynes").
+    pub place_first_words: HashSet<&'static str>,
+    pub postcode_areas: HashSet<&'static str>,
+    /// Name → the other names it may go by (both directions).
+    pub nicknames: HashMap<String, Vec<String>>,
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn parse_nicknames(text: &str) -> HashMap<String, Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        names: HashMap<String, Vec<String>>,
+    }
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    // The list is ours and checked by a test; a broken file gives no nicknames, not a panic.
+    let Ok(file) = toml::from_str::<File>(text) else {
+        return out;
+    };
+    for (full, short) in file.names {
+        let full = full.to_lowercase();
+        for s in &short {
+            let s = s.to_lowercase();
+            out.entry(full.clone()).or_default().push(s.clone());
+            let back = out.entry(s.clone()).or_default();
+            back.push(full.clone());
+            // Siblings: "Liz" also goes by "Beth" (both Elizabeth).
+            for other in &short {
+                let other = other.to_lowercase();
+                if other != s {
+                    back.push(other);
+                }
+            }
+        }
+    }
+    for v in out.values_mut() {
+        v.sort();
+        v.dedup();
+    }
+    out
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lists, loaded on first use (a few milliseconds, once per process).
+pub fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(|| {
+        let places: HashSet<&'static str> =
+            lines(include_str!("../../data/anonymise/places.txt")).collect();
+        let place_first_words = places
+            .iter()
+            .filter(|p| p.contains(' '))
+            .filter_map(|p| p.split(' ').next())
+            .collect();
+        let mut classes: rustc_hash::FxHashMap<u64, u8> = rustc_hash::FxHashMap::default();
+        classes.reserve(110_000);
+        let lists: [(&'static str, u8); 6] = [
+            (include_str!("../../data/anonymise/words.txt"), WORD),
+            (include_str!("../../data/anonymise/forenames.txt"), FORENAME),
+            (
+                include_str!("../../data/anonymise/forenames_extra.txt"),
+                FORENAME,
+            ),
+            (include_str!("../../data/anonymise/surnames.txt"), SURNAME),
+            (include_str!("../../data/anonymise/keep.txt"), KEEP),
+            (include_str!("../../data/anonymise/places.txt"), PLACE),
+        ];
+        for (text, class) in lists {
+            for w in lines(text) {
+                *classes.entry(key(w)).or_default() |= class;
+            }
+        }
+        Lexicon {
+            classes,
+            places,
+            place_first_words,
+            postcode_areas: lines(include_str!("../../data/anonymise/postcode_areas.txt"))
+                .flat_map(str::split_whitespace)
+                .collect(),
+            nicknames: parse_nicknames(include_str!("../../data/anonymise/nicknames.toml")),
+        }
+    })
+}
+
+/// A 64-bit FNV-1a hash of a word: with about 100,000 words, the chance that two collide is
+/// about one in a billion.
+pub fn key(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl Lexicon {
+    /// What a word (lower case) is: a mix of [`WORD`], [`FORENAME`], [`SURNAME`], [`KEEP`] and
+    /// [`PLACE`]; a plural of an ordinary word counts as a word.
+    pub fn class(&self, lower: &str) -> u8 {
+        let c = self.classes.get(&key(lower)).copied().unwrap_or(0);
+        if c & WORD == 0
+            && let Some(stem) = lower.strip_suffix('s')
+            && stem.len() > 2
+            && self.classes.get(&key(stem)).is_some_and(|s| s & WORD != 0)
+        {
+            return c | WORD;
+        }
+        c
+    }
+
+    /// An ordinary English word (lower case given).
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.class(lower) & WORD != 0
+    }
+
+    pub fn is_forename(&self, lower: &str) -> bool {
+        self.classes
+            .get(&key(lower))
+            .is_some_and(|c| c & FORENAME != 0)
+    }
+
+    pub fn is_surname(&self, lower: &str) -> bool {
+        self.classes
+            .get(&key(lower))
+            .is_some_and(|c| c & SURNAME != 0)
+    }
+
+    pub fn is_keep(&self, lower: &str) -> bool {
+        self.classes.get(&key(lower)).is_some_and(|c| c & KEEP != 0)
+    }
+
+    /// How many forenames, surnames and words the lists hold.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let n = |bit: u8| self.classes.values().filter(|c| *c & bit != 0).count();
+        (n(FORENAME), n(SURNAME), n(WORD))
+    }
+
+    /// A forename that is not also an ordinary word or a word to keep.
+    pub fn is_clear_forename(&self, lower: &str) -> bool {
+        self.class(lower) & (FORENAME | WORD | KEEP) == FORENAME
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_load_and_hold_what_they_should() {
+        let l = lexicon();
+        let (forenames, surnames, words) = l.counts();
+        assert!(forenames > 8000);
+        assert!(surnames > 20000);
+        assert!(words > 60000);
+        for n in ["kayleigh", "siobhan", "mohammed", "dean", "jade"] {
+            assert!(l.is_forename(n), "{n}");
+        }
+        for w in ["cot", "sofa", "cannabis", "hope", "will", "visitor"] {
+            assert!(l.is_word(w), "{w}");
+        }
+        assert!(l.is_clear_forename("kayleigh"));
+        assert!(!l.is_clear_forename("will"));
+        assert!(l.is_keep("tuesday"));
+        assert!(l.postcode_areas.contains("m") && l.postcode_areas.contains("sw"));
+        assert!(l.places.contains("milton keynes"));
+        assert!(l.place_first_words.contains("milton"));
+        assert!(l.places.iter().all(|p| p.split(' ').count() <= 2));
+    }
+
+    #[test]
+    fn nicknames_work_both_ways() {
+        let n = &lexicon().nicknames;
+        assert!(n["daniel"].contains(&"danny".to_string()));
+        assert!(n["danny"].contains(&"daniel".to_string()));
+        assert!(n["danny"].contains(&"dan".to_string()));
+        assert!(n["kayleigh"].contains(&"kay".to_string()));
+        assert!(n["mohammed"].contains(&"mo".to_string()));
+    }
+}

@@ -1,0 +1,166 @@
+//! Words of a note with their byte spans, case, possessive endings and sentence position.
+
+/// A word in the note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    /// End of the word without any possessive ending.
+    pub end: usize,
+    pub text: &'a str,
+    /// The word in lower case (borrowed when it already is).
+    pub lower: std::borrow::Cow<'a, str>,
+    /// Followed by 's, ’s or s'.
+    pub possessive: bool,
+    /// First word of a sentence, line or list item.
+    pub sentence_start: bool,
+    /// Only letters (and inner apostrophes or hyphens).
+    alpha: bool,
+    /// What the word is in the lexicon (see [`super::lexicon::Lexicon::class`]); 0 for
+    /// words with digits.
+    pub class: u8,
+}
+
+impl Token<'_> {
+    /// Starts with a capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Every letter is a capital, and there are at least two (GP, NHS, CAMHS).
+    pub fn all_caps(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    }
+
+    /// Only letters (and inner apostrophes or hyphens).
+    pub fn alphabetic(&self) -> bool {
+        self.alpha
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-')
+}
+
+/// Splits a note into words.
+pub fn tokenise(text: &str) -> Vec<Token<'_>> {
+    let lex = super::lexicon::lexicon();
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut sentence_start = true;
+    while let Some((i, c)) = chars.next() {
+        if !is_word_char(c) {
+            if matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '•') {
+                sentence_start = true;
+            }
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        loop {
+            match chars.peek().copied() {
+                Some((j, d)) if is_word_char(d) => {
+                    end = j + d.len_utf8();
+                    chars.next();
+                }
+                Some((j, d)) if is_joiner(d) => {
+                    // A joiner counts only between word characters.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        chars.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let mut word = &text[start..end];
+        let mut word_end = end;
+        let mut possessive = false;
+        for suffix in ["'s", "’s", "'S", "’S"] {
+            if let Some(base) = word.strip_suffix(suffix)
+                && !base.is_empty()
+            {
+                word = base;
+                word_end = start + base.len();
+                possessive = true;
+                break;
+            }
+        }
+        if !possessive && (text[end..].starts_with('\'') || text[end..].starts_with('’')) {
+            // "the Joneses'" style plural possessive.
+            possessive = word.ends_with('s') && word.len() > 2;
+        }
+        let alpha = word.chars().any(char::is_alphabetic)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+        let lower: std::borrow::Cow<'_, str> = if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        let class = if alpha { lex.class(&lower) } else { 0 };
+        out.push(Token {
+            alpha,
+            class,
+            start,
+            end: word_end,
+            text: word,
+            lower,
+            possessive,
+            sentence_start,
+        });
+        sentence_start = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_possessives_and_sentence_starts() {
+        let t = tokenise("Dean's car. saw O'Dwyer-Ní with Lily-Mae; Tuesday");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Dean",
+                "car",
+                "saw",
+                "O'Dwyer-Ní",
+                "with",
+                "Lily-Mae",
+                "Tuesday"
+            ]
+        );
+        assert!(t[0].possessive && t[0].sentence_start);
+        assert_eq!(&"Dean's car."[t[0].start..t[0].end], "Dean");
+        assert!(t[2].sentence_start);
+        assert!(!t[3].sentence_start);
+        assert!(t[6].sentence_start);
+        assert!(t[1].lower == "car");
+    }
+
+    #[test]
+    fn trailing_apostrophes_and_hyphens_are_not_words() {
+        let t = tokenise("- rose' -- well-");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["rose", "well"]);
+    }
+}

@@ -1,0 +1,398 @@
+//! The anonymiser measured on the labelled corpus (tests/anonymise/corpus.jsonl, synthetic):
+//! recall per kind of identifier, overall recall, and how many words that must survive do.
+//! Fails under the thresholds the anonymiser issue sets. Also: the contract of the
+//! `doorstep anonymise` command, and properties that must hold for any input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use doorstep::anonymise::{Anonymised, Kind, Person, anonymise, structured_identifiers};
+use doorstep::household::Role;
+use proptest::prelude::*;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Note {
+    id: String,
+    text: String,
+    household: Vec<PersonIn>,
+    identifiers: Vec<Label>,
+    keep: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct PersonIn {
+    name: String,
+    role: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Label {
+    start: usize,
+    end: usize,
+    kind: String,
+    text: String,
+}
+
+fn people(h: &[PersonIn]) -> Vec<Person> {
+    h.iter()
+        .map(|p| Person {
+            name: p.name.clone(),
+            role: Role::parse(&p.role).unwrap(),
+            aliases: p.aliases.clone(),
+        })
+        .collect()
+}
+
+fn corpus() -> Vec<Note> {
+    include_str!("anonymise/corpus.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Whether every byte of the span is inside some redaction.
+fn covered(a: &Anonymised, start: usize, end: usize) -> bool {
+    let mut at = start;
+    let mut spans: Vec<(usize, usize)> = a.redactions.iter().map(|r| (r.start, r.end)).collect();
+    spans.sort();
+    for (s, e) in spans {
+        if s <= at && e > at {
+            at = e;
+        }
+        if at >= end {
+            return true;
+        }
+    }
+    // Spaces and punctuation at the edges of a label are not identifying.
+    at >= end
+}
+
+fn survives(text: &str, a: &Anonymised, word: &str) -> (usize, usize) {
+    let mut total = 0;
+    let mut kept = 0;
+    for (i, _) in text.match_indices(word) {
+        let end = i + word.len();
+        let before_ok = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !(before_ok && after_ok) {
+            continue;
+        }
+        total += 1;
+        if !a.redactions.iter().any(|r| r.start < end && i < r.end) {
+            kept += 1;
+        }
+    }
+    (kept, total)
+}
+
+#[derive(Default)]
+struct Score {
+    found: usize,
+    total: usize,
+}
+
+impl Score {
+    fn recall(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.total as f64
+        }
+    }
+}
+
+#[test]
+fn recall_and_keep_word_survival_on_the_labelled_corpus() {
+    let notes = corpus();
+    assert!(notes.len() >= 300, "the corpus has {} notes", notes.len());
+    let mut by_kind: BTreeMap<String, Score> = BTreeMap::new();
+    let mut keep = Score::default();
+    let mut misses = Vec::new();
+    let mut lost = Vec::new();
+    for note in &notes {
+        let a = anonymise(&note.text, &people(&note.household));
+        for l in &note.identifiers {
+            assert_eq!(&note.text[l.start..l.end], l.text, "{}: bad label", note.id);
+            let s = by_kind.entry(l.kind.clone()).or_default();
+            s.total += 1;
+            if covered(&a, l.start, l.end) {
+                s.found += 1;
+            } else {
+                misses.push(format!("{} {} {:?}", note.id, l.kind, l.text));
+            }
+        }
+        for w in &note.keep {
+            let (k, t) = survives(&note.text, &a, w);
+            keep.found += k;
+            keep.total += t;
+            if k < t {
+                lost.push(format!("{} {:?} in {:?}", note.id, w, a.text));
+            }
+        }
+    }
+    let total = Score {
+        found: by_kind.values().map(|s| s.found).sum(),
+        total: by_kind.values().map(|s| s.total).sum(),
+    };
+    let mut report = String::from("\nanonymiser on the labelled corpus\n");
+    for (k, s) in &by_kind {
+        report.push_str(&format!(
+            "  {k:<16} {:>4}/{:<4} recall {:.3}\n",
+            s.found,
+            s.total,
+            s.recall()
+        ));
+    }
+    report.push_str(&format!(
+        "  overall          {:>4}/{:<4} recall {:.3}\n  keep-words       {:>4}/{:<4} survive {:.3}\n",
+        total.found,
+        total.total,
+        total.recall(),
+        keep.found,
+        keep.total,
+        keep.recall()
+    ));
+    for m in misses.iter().take(40) {
+        report.push_str(&format!("  missed: {m}\n"));
+    }
+    for l in lost.iter().take(20) {
+        report.push_str(&format!("  lost: {l}\n"));
+    }
+    eprintln!("{report}");
+    let recall = |k: &str| by_kind.get(k).map_or(1.0, Score::recall);
+    for k in ["nhs_number", "ni_number", "email", "postcode", "phone"] {
+        assert!(
+            recall(k) == 1.0,
+            "{k} recall {:.3} < 1.0{report}",
+            recall(k)
+        );
+    }
+    assert!(
+        recall("household") >= 0.995,
+        "household names {:.3}{report}",
+        recall("household")
+    );
+    assert!(
+        recall("person") >= 0.97,
+        "other people {:.3}{report}",
+        recall("person")
+    );
+    assert!(
+        total.recall() >= 0.98,
+        "overall {:.3}{report}",
+        total.recall()
+    );
+    assert!(
+        keep.recall() >= 0.98,
+        "keep-words {:.3}{report}",
+        keep.recall()
+    );
+}
+
+fn p(name: &str, role: Role, aliases: &[&str]) -> Person {
+    Person {
+        name: name.into(),
+        role,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+    }
+}
+
+#[test]
+fn household_names_in_every_form_become_role_labels() {
+    let h = [
+        p("Kayleigh Smith", Role::Mother, &["Kay"]),
+        p("Daniel O'Brien-Hughes", Role::Partner, &[]),
+        p("Hope Smith", Role::Baby, &[]),
+        p("Will Smith", Role::Sibling, &[]),
+    ];
+    let a = anonymise(
+        "KAYLEIGH said Danny's van was outside. kay and dan argued. Hope was asleep, I hope she \
+         settles. Will was at school and will be home at 3. O'Brien-Hughes not seen. Kayliegh tearful. \
+         The Smiths are struggling.",
+        &h,
+    );
+    assert_eq!(
+        a.text,
+        "[Mother] said [Partner]'s van was outside. [Mother] and [Partner] argued. [Baby] was asleep, \
+         I hope she settles. [Sibling 1] was at school and will be home at 3. [Partner] not seen. \
+         [Mother] tearful. The [Family]s are struggling."
+    );
+    // Every redaction says why.
+    assert!(a.redactions.iter().all(|r| !r.reason.is_empty()));
+    assert!(a.redactions.iter().any(|r| r.reason.contains("nickname")));
+    assert!(
+        a.redactions
+            .iter()
+            .any(|r| r.reason.contains("close spelling"))
+    );
+}
+
+#[test]
+fn other_people_are_numbered_consistently() {
+    let a = anonymise(
+        "Her friend Jade Wilson visited. Jade smokes. Mrs Pickup next door called the police. \
+         A man called Dwayne stays over.",
+        &[p("Amy Lowe", Role::Mother, &[])],
+    );
+    assert_eq!(
+        a.text,
+        "Her friend [Person 1] visited. [Person 1] smokes. Mrs [Person 2] next door called the \
+         police. A man called [Person 3] stays over."
+    );
+}
+
+#[test]
+fn identifiers_become_their_kind_and_clinical_words_stay() {
+    let a = anonymise(
+        "Seen Tuesday at 14 Mill Lane, OL4 2QT. NHS 943 476 5919, mob 07700 900123, dob 03/04/2025. \
+         Baby 3.45kg (9th centile), born at 34+2 weeks, now 6 weeks old. Discussed bed-sharing, \
+         cannabis, the Moses basket and the sofa; GP and A&E aware; core group on Universal Credit.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "Seen Tuesday at [Address], [Postcode]. NHS [NHS number], mob [Phone], dob [Date]. \
+         Baby 3.45kg (9th centile), born at 34+2 weeks, now 6 weeks old. Discussed bed-sharing, \
+         cannabis, the Moses basket and the sofa; GP and A&E aware; core group on Universal Credit."
+    );
+}
+
+#[test]
+fn the_server_check_names_structured_identifiers_only() {
+    assert_eq!(
+        structured_identifiers("call 07700 900123 or jo@example.com, OL4 2QT"),
+        vec![Kind::Postcode, Kind::Phone, Kind::Email]
+    );
+    assert!(structured_identifiers("[Mother] said [Person 1] visited on [Date]").is_empty());
+    assert!(structured_identifiers("weighed 3.45kg, 9th centile, 34 weeks").is_empty());
+}
+
+#[test]
+fn the_command_follows_its_contract() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .arg("anonymise")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = concat!(
+        r#"{"id": "a1", "text": "Kay said Dean's mate Jade visited", "household": [{"name": "Kayleigh Smith", "role": "mother", "aliases": ["Kay"]}, {"name": "Dean Smith", "role": "partner"}]}"#,
+        "\n",
+        "this is not json\n",
+        r#"{"id": "a3", "text": "x", "household": [{"name": "Zed", "role": "uncle"}]}"#,
+        "\n",
+        r#"{"id": 4, "text": "nothing to hide here", "household": []}"#,
+        "\n"
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed line makes the exit code 1"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "the good lines still come out: {stdout}");
+    assert_eq!(lines[0]["id"], "a1");
+    assert_eq!(
+        lines[0]["text"],
+        "[Mother] said [Partner]'s mate [Person 1] visited"
+    );
+    assert_eq!(lines[0]["redactions"][0]["start"], 0);
+    assert_eq!(lines[0]["redactions"][0]["end"], 3);
+    assert_eq!(lines[0]["redactions"][0]["kind"], "person");
+    assert_eq!(lines[0]["redactions"][0]["replacement"], "[Mother]");
+    assert_eq!(lines[1]["id"], 4);
+    assert_eq!(lines[1]["text"], "nothing to hide here");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 2:"), "{stderr}");
+    assert!(
+        stderr.contains("line 3:") && stderr.contains("unknown role"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Zed"),
+        "errors never repeat the input: {stderr}"
+    );
+}
+
+fn household_strategy() -> impl Strategy<Value = Vec<Person>> {
+    let name = "[A-Za-z][a-z]{1,8}( [A-Z][a-z'-]{1,9})?";
+    prop::collection::vec((name, prop::sample::select(Role::ALL.to_vec())), 0..5).prop_map(|v| {
+        v.into_iter()
+            .map(|(name, role)| Person {
+                name,
+                role,
+                aliases: vec![],
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Any text: no panic, spans on character boundaries, in order and not overlapping, and
+    /// the output is the input with each span replaced.
+    #[test]
+    fn spans_are_sound_for_any_text(text in "\\PC{0,300}", household in household_strategy()) {
+        let a = anonymise(&text, &household);
+        let mut at = 0;
+        let mut rebuilt = String::new();
+        for r in &a.redactions {
+            prop_assert!(r.start >= at && r.start < r.end && r.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            rebuilt.push_str(&text[at..r.start]);
+            rebuilt.push_str(&r.replacement);
+            at = r.end;
+        }
+        rebuilt.push_str(&text[at..]);
+        prop_assert_eq!(rebuilt, a.text);
+    }
+
+    /// A household name placed anywhere in a sentence never comes out as a word.
+    #[test]
+    fn household_names_never_survive(
+        first in "[A-Z][a-z]{3,9}",
+        last in "[A-Z][a-z]{3,11}",
+        before in "[a-z ,.]{0,40}",
+        after in "[a-z ,.]{0,40}",
+        lower in any::<bool>(),
+        possessive in any::<bool>(),
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        // Ordinary words as names are decided by context, tested above.
+        prop_assume!(!lex.is_word(&first.to_lowercase()) && !lex.is_word(&last.to_lowercase()));
+        let household = vec![Person { name: format!("{first} {last}"), role: Role::Mother, aliases: vec![] }];
+        let name = if lower { first.to_lowercase() } else { first.clone() };
+        let text = format!("{before} {name}{} {after} {last} said", if possessive { "'s" } else { "" });
+        let a = anonymise(&text, &household);
+        for token in a.text.split(|c: char| !c.is_alphanumeric()) {
+            prop_assert!(!token.eq_ignore_ascii_case(&first) && !token.eq_ignore_ascii_case(&last),
+                "{} left in {}", token, a.text);
+        }
+    }
+}
