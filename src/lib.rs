@@ -14,6 +14,7 @@ pub mod lock;
 pub mod prompt;
 pub mod reflection;
 pub mod store;
+pub mod sync;
 pub mod visit;
 
 pub use content::{Content, Theme};

@@ -1,6 +1,319 @@
-//! The team sync server. Built by its own issue; this stub only reserves the package.
+//! `doorstep-server`: serve, and the admin's commands.
 
-fn main() -> std::process::ExitCode {
-    eprintln!("doorstep-server is not built yet (see docs/status.md)");
-    std::process::ExitCode::from(2)
+use std::io::IsTerminal;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use doorstep_server::db::Db;
+use doorstep_server::{ServeConfig, hash_password, now, random_token, rfc3339, sha256_hex};
+
+const DEFAULT_DATABASE: &str = "sqlite:doorstep-server-data/doorstep-server.db";
+
+#[derive(Parser)]
+#[command(name = "doorstep-server", version, about = "Doorstep team sync server")]
+struct Cli {
+    /// `sqlite:PATH` (the default, embedded) or `postgres://…`.
+    #[arg(long, global = true, env = "DOORSTEP_DATABASE", default_value = DEFAULT_DATABASE)]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Runs the server.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// TLS certificate (PEM); with --tls-key, serves HTTPS.
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// TLS private key (PEM).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Requests per minute per device (0: no limit).
+        #[arg(long, default_value_t = 120)]
+        rate_limit: u32,
+    },
+    /// Teams.
+    Team {
+        #[command(subcommand)]
+        command: TeamCommand,
+    },
+    /// Makes a one-time enrolment code for a team and prints it alone on stdout.
+    EnrolCode {
+        /// Team id or name.
+        #[arg(long)]
+        team: String,
+        /// How long the code works: e.g. 30m, 24h, 7d.
+        #[arg(long, default_value = "24h")]
+        expires: String,
+    },
+    /// Devices.
+    Devices {
+        #[command(subcommand)]
+        command: DevicesCommand,
+    },
+    /// Supervisors.
+    Supervisor {
+        #[command(subcommand)]
+        command: SupervisorCommand,
+    },
+    /// Exports a team's anonymised reflections.
+    Export {
+        #[arg(long)]
+        team: String,
+        #[arg(long, default_value = "csv")]
+        format: String,
+    },
+    /// Prints the API's OpenAPI document.
+    Openapi,
+    /// Prints the latest entries of the audit trail.
+    Audit {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum TeamCommand {
+    /// Creates a team and prints its id.
+    Create { name: String },
+}
+
+#[derive(Subcommand)]
+enum DevicesCommand {
+    /// Lists devices.
+    List {
+        #[arg(long)]
+        team: Option<String>,
+    },
+    /// Revokes a device: its token stops working at once.
+    Revoke { device_id: String },
+}
+
+#[derive(Subcommand)]
+enum SupervisorCommand {
+    /// Creates a supervisor (password from the terminal or DOORSTEP_SUPERVISOR_PASSWORD).
+    Create {
+        #[arg(long)]
+        team: String,
+        #[arg(long)]
+        username: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("doorstep-server: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("doorstep-server: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Parses 30m, 24h, 7d, 3600s into seconds.
+fn duration_secs(s: &str) -> Result<i64> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: i64 = num
+        .parse()
+        .with_context(|| format!("not a duration: {s} (try 30m, 24h or 7d)"))?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" | "" => n * 3600,
+        "d" => n * 86_400,
+        _ => bail!("not a duration: {s} (try 30m, 24h or 7d)"),
+    };
+    if secs <= 0 || secs > 30 * 86_400 {
+        bail!("an enrolment code may last from 1 second to 30 days");
+    }
+    Ok(secs)
+}
+
+async fn team(db: &Db, key: &str) -> Result<doorstep_server::db::Team> {
+    db.find_team(key)
+        .await?
+        .with_context(|| format!("no team with that id or name: {key}"))
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    if let Command::Openapi = cli.command {
+        print!("{}", doorstep_server::api::openapi_document());
+        return Ok(());
+    }
+    if let Command::Serve {
+        listen,
+        tls_cert,
+        tls_key,
+        rate_limit,
+    } = cli.command
+    {
+        return doorstep_server::serve(ServeConfig {
+            listen,
+            database: cli.database,
+            tls: tls_cert.zip(tls_key),
+            rate_limit,
+        })
+        .await;
+    }
+    let db = Db::open(&cli.database)
+        .await
+        .context("opening the database")?;
+    match cli.command {
+        Command::Team {
+            command: TeamCommand::Create { name },
+        } => {
+            let name = name.trim();
+            if name.is_empty() {
+                bail!("a team needs a name");
+            }
+            let t = db.create_team(name, now()).await?;
+            println!("{}", t.id);
+        }
+        Command::EnrolCode { team: key, expires } => {
+            let t = team(&db, &key).await?;
+            let secs = duration_secs(&expires)?;
+            // 128 bits is plenty for a one-time, short-lived code and easier to type.
+            let code: String = random_token()
+                .map_err(|_| anyhow::anyhow!("no randomness available"))?
+                .chars()
+                .take(32)
+                .collect();
+            let n = now();
+            db.create_enrol_code(t.id, &sha256_hex(code.as_bytes()), n + secs, n)
+                .await?;
+            println!("{code}");
+            eprintln!(
+                "code for team {} works once, until {}",
+                t.name,
+                rfc3339(n + secs)
+            );
+        }
+        Command::Devices {
+            command: DevicesCommand::List { team: key },
+        } => {
+            let t = match key {
+                Some(k) => Some(team(&db, &k).await?.id),
+                None => None,
+            };
+            println!("device_id\tteam_id\tlabel\tenrolled\tlast_seen\tstatus");
+            for d in db.list_devices(t).await? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    d.id,
+                    d.team_id,
+                    d.label.replace(['\t', '\n'], " "),
+                    rfc3339(d.created_at),
+                    d.last_seen_at
+                        .map(rfc3339)
+                        .unwrap_or_else(|| "never".into()),
+                    if d.revoked_at.is_some() {
+                        "revoked"
+                    } else {
+                        "active"
+                    }
+                );
+            }
+        }
+        Command::Devices {
+            command: DevicesCommand::Revoke { device_id },
+        } => {
+            let id = uuid::Uuid::parse_str(device_id.trim()).context("not a device id")?;
+            if !db.revoke_device(id, now()).await? {
+                bail!("no device with id {id}");
+            }
+            println!("revoked {id}");
+        }
+        Command::Supervisor {
+            command:
+                SupervisorCommand::Create {
+                    team: key,
+                    username,
+                },
+        } => {
+            let t = team(&db, &key).await?;
+            let username = username.trim();
+            if username.is_empty() || username.len() > 100 {
+                bail!("a username has 1 to 100 characters");
+            }
+            let password = match std::env::var("DOORSTEP_SUPERVISOR_PASSWORD") {
+                Ok(p) => p,
+                Err(_) if std::io::stdin().is_terminal() => {
+                    let p = rpassword::prompt_password("Password for the supervisor: ")?;
+                    let again = rpassword::prompt_password("Again: ")?;
+                    if p != again {
+                        bail!("the two passwords are not the same");
+                    }
+                    p
+                }
+                Err(_) => bail!("set DOORSTEP_SUPERVISOR_PASSWORD or run this in a terminal"),
+            };
+            if password.chars().count() < 12 {
+                bail!("a supervisor's password needs at least 12 characters");
+            }
+            let id = db
+                .create_supervisor(t.id, username, &hash_password(&password)?, now())
+                .await?;
+            println!("{id}");
+        }
+        Command::Export { team: key, format } => {
+            if format != "csv" {
+                bail!("the only export format is csv");
+            }
+            let t = team(&db, &key).await?;
+            let rows = db.all_reflections(t.id).await?;
+            println!("id,week,content_version,themes,text,replies");
+            for r in &rows {
+                println!(
+                    "{},{},{},{},{},{}",
+                    r.id,
+                    csv_field(&r.week),
+                    csv_field(&r.content_version),
+                    csv_field(&r.themes.join(" ")),
+                    csv_field(&r.text),
+                    r.replies
+                );
+            }
+            db.audit(
+                "admin",
+                "export",
+                &format!("team {}, {} reflections", t.id, rows.len()),
+                now(),
+            )
+            .await?;
+        }
+        Command::Audit { limit } => {
+            for (at, actor, action, detail) in db.audit_log(limit).await? {
+                println!("{}\t{actor}\t{action}\t{detail}", rfc3339(at));
+            }
+        }
+        Command::Serve { .. } | Command::Openapi => {}
+    }
+    Ok(())
 }

@@ -1,0 +1,215 @@
+//! Load benchmark of the real server over HTTP on loopback: reflections per second and p99
+//! latency for 2 KB reflections in batches of 50, on SQLite and on PostgreSQL, beside the same
+//! server's `/v1/health` requests per second as a ceiling measured in the same run.
+//!
+//! `cargo bench -p doorstep-server --bench load` (BENCH_SECONDS sets each phase's length).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use common::{Backend, Server, TestDb, admin};
+use serde_json::{Value, json};
+
+const BATCH: usize = 50;
+const CONCURRENCY: usize = 16;
+
+fn text(i: u64) -> String {
+    let words = [
+        "visit",
+        "baby",
+        "settled",
+        "cot",
+        "sofa",
+        "mother",
+        "partner",
+        "curiosity",
+        "sleep",
+        "seen",
+        "supervision",
+        "feeding",
+        "worry",
+        "working",
+        "well",
+        "plan",
+        "review",
+        "older",
+        "children",
+        "voice",
+    ];
+    let mut s = format!("Reflection {} ", i % 7);
+    let mut k = i;
+    while s.len() < 2048 {
+        s.push_str(words[(k % words.len() as u64) as usize]);
+        s.push(' ');
+        k = k
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407)
+            >> 7;
+    }
+    s.truncate(2048);
+    s
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+struct Phase {
+    per_second: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+async fn run_phase<F, Fut>(seconds: u64, f: F) -> Phase
+where
+    F: Fn(usize, u64) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = u64> + Send,
+{
+    let f = Arc::new(f);
+    let stop = Arc::new(AtomicBool::new(false));
+    let done = Arc::new(AtomicU64::new(0));
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for worker in 0..CONCURRENCY {
+        let (f, stop, done) = (f.clone(), stop.clone(), done.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::new();
+            let mut n = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                let t = Instant::now();
+                let units = f(worker, n).await;
+                lat.push(t.elapsed().as_secs_f64() * 1000.0);
+                done.fetch_add(units, Ordering::Relaxed);
+                n += 1;
+            }
+            lat
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(seconds)).await;
+    stop.store(true, Ordering::Relaxed);
+    let mut lat = Vec::new();
+    for t in tasks {
+        lat.extend(t.await.unwrap());
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    lat.sort_by(|a, b| a.total_cmp(b));
+    Phase {
+        per_second: done.load(Ordering::Relaxed) as f64 / elapsed,
+        p50_ms: percentile(&lat, 0.5),
+        p99_ms: percentile(&lat, 0.99),
+    }
+}
+
+async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
+    let db = TestDb::new(backend);
+    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    admin(&db.url, &["team", "create", "Load team"]).unwrap();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()
+        .unwrap();
+    let mut tokens = Vec::new();
+    for _ in 0..CONCURRENCY {
+        let code = admin(&db.url, &["enrol-code", "--team", "Load team"]).unwrap();
+        let v: Value = client
+            .post(format!("{}/v1/devices", server.url))
+            .json(&json!({"code": code.trim(), "label": "load"}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        tokens.push(v["token"].as_str().unwrap().to_string());
+    }
+    let url = server.url.clone();
+    let c = client.clone();
+    let health = run_phase(seconds, move |_, _| {
+        let (c, url) = (c.clone(), url.clone());
+        async move {
+            let r = c.get(format!("{url}/v1/health")).send().await.unwrap();
+            assert!(r.status().is_success());
+            let _ = r.bytes().await;
+            1
+        }
+    })
+    .await;
+    let url = server.url.clone();
+    let tokens = Arc::new(tokens);
+    let ingest = run_phase(seconds, move |worker, n| {
+        let (c, url, tokens) = (client.clone(), url.clone(), tokens.clone());
+        async move {
+            let items: Vec<Value> = (0..BATCH as u64)
+                .map(|i| {
+                    json!({
+                        "id": uuid::Uuid::now_v7().to_string(),
+                        "week": "2026-W48",
+                        "content_version": "2026.11.1+abc",
+                        "themes": ["e", "f"],
+                        "text": text(n * BATCH as u64 + i + worker as u64),
+                    })
+                })
+                .collect();
+            let r = c
+                .post(format!("{url}/v1/reflections"))
+                .bearer_auth(&tokens[worker])
+                .json(&json!({ "reflections": items }))
+                .send()
+                .await
+                .unwrap();
+            assert!(r.status().is_success(), "{}", r.status());
+            let v: Value = r.json().await.unwrap();
+            v["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|r| r["status"] == "stored")
+                .count() as u64
+        }
+    })
+    .await;
+    drop(server);
+    (health, ingest)
+}
+
+fn main() {
+    let seconds: u64 = std::env::var("BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    println!(
+        "\n| backend | /v1/health req/s (ceiling) | reflections/s (2 KB, batches of {BATCH}) | batch p50 | batch p99 | reflections/s ÷ health req/s |"
+    );
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for (name, backend) in [
+        ("SQLite", Backend::Sqlite),
+        ("PostgreSQL", Backend::Postgres),
+    ] {
+        let (health, ingest) = rt.block_on(bench(backend, seconds));
+        println!(
+            "| {name} | {:.0} | {:.0} | {:.1} ms | {:.1} ms | {:.2} |",
+            health.per_second,
+            ingest.per_second,
+            ingest.p50_ms,
+            ingest.p99_ms,
+            ingest.per_second / health.per_second
+        );
+    }
+    println!(
+        "\n{CONCURRENCY} concurrent clients, {seconds} s per phase, loopback, rate limit off."
+    );
+}

@@ -1,0 +1,452 @@
+//! The `/v1` JSON API that devices use: enrolment, pushing reflections, pulling feedback.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use doorstep::anonymise::structured_identifiers;
+use doorstep::sync::wire::{
+    self, EnrolRequest, EnrolResponse, ErrorBody, FeedbackItem, FeedbackResponse, Health,
+    ItemResult, ItemStatus, PushRequest, PushResponse, ReflectionItem,
+};
+use serde::Deserialize;
+use utoipa::OpenApi;
+use uuid::Uuid;
+
+use crate::db::{Device, Ingested, NewReflection, THEMES};
+use crate::{AppState, now, random_token, sha256_hex};
+
+/// An API error: status, stable code, message, and for 429 how long to wait.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            code,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+
+    fn server(e: impl std::fmt::Display) -> ApiError {
+        eprintln!("doorstep-server: storage error: {e}");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "server_error",
+            "The server could not complete the request. Try again later.",
+        )
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut r = (
+            self.status,
+            Json(ErrorBody {
+                code: self.code.to_string(),
+                message: self.message,
+            }),
+        )
+            .into_response();
+        if let Some(s) = self.retry_after
+            && let Ok(v) = HeaderValue::from_str(&s.to_string())
+        {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        r
+    }
+}
+
+impl From<crate::db::DbError> for ApiError {
+    fn from(e: crate::db::DbError) -> ApiError {
+        ApiError::server(e)
+    }
+}
+
+/// Per-device request limits: a token bucket per device.
+#[derive(Debug)]
+pub struct RateLimiter {
+    per_minute: u32,
+    buckets: Mutex<HashMap<Uuid, (f64, Instant)>>,
+}
+
+impl RateLimiter {
+    /// `per_minute` requests a minute per device, with bursts of a tenth of that (at least 5);
+    /// 0 turns the limit off.
+    pub fn new(per_minute: u32) -> RateLimiter {
+        RateLimiter {
+            per_minute,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Ok` to go on, or the seconds to wait.
+    pub fn check(&self, device: Uuid) -> Result<(), u64> {
+        if self.per_minute == 0 {
+            return Ok(());
+        }
+        let rate = f64::from(self.per_minute) / 60.0;
+        let burst = (f64::from(self.per_minute) / 10.0).max(5.0);
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        let (tokens, last) = buckets.entry(device).or_insert((burst, now));
+        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * rate).min(burst);
+        *last = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - *tokens) / rate).ceil().max(1.0) as u64)
+        }
+    }
+}
+
+fn bad_request(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, "bad_request", message)
+}
+
+/// The device behind the bearer token, refusing missing, wrong and revoked tokens.
+async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, ApiError> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "This request needs the device's token (Authorization: Bearer …).",
+            )
+        })?;
+    let device = state
+        .db
+        .device_by_token(&sha256_hex(token.as_bytes()), now())
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unauthorized",
+                "The device token is not known here. Enrol the device again.",
+            )
+        })?;
+    if device.revoked_at.is_some() {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "device_revoked",
+            "This device has been revoked by the team's admin. Its credentials should be removed.",
+        ));
+    }
+    state.rate.check(device.id).map_err(|wait| ApiError {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        code: "rate_limited",
+        message: format!("Too many requests from this device. Try again in {wait} seconds."),
+        retry_after: Some(wait),
+    })?;
+    Ok(device)
+}
+
+/// Whether the server is up, its version and the identity of its database.
+#[utoipa::path(get, path = "/v1/health", tag = "device",
+    responses((status = 200, description = "The server is up", body = Health)))]
+pub async fn health(State(state): State<AppState>) -> Json<Health> {
+    Json(Health {
+        status: "ok".to_string(),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        instance: state.instance,
+    })
+}
+
+/// Enrols a device with a one-time code from the team's admin.
+#[utoipa::path(post, path = "/v1/devices", tag = "device", request_body = EnrolRequest,
+    responses(
+        (status = 201, description = "Enrolled; keep the token secret", body = EnrolResponse),
+        (status = 400, description = "Malformed request", body = ErrorBody),
+        (status = 403, description = "The code is unknown, used or expired", body = ErrorBody)))]
+pub async fn enrol(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+    let req: EnrolRequest = serde_json::from_slice(&body)
+        .map_err(|e| bad_request(format!("The body is not a valid enrolment request: {e}.")))?;
+    let code = req.code.trim();
+    let label = req.label.trim();
+    if code.is_empty() || code.len() > 200 {
+        return Err(bad_request("The enrolment code is missing."));
+    }
+    if label.is_empty() || label.chars().count() > 100 {
+        return Err(bad_request(
+            "Give the device a label of 1 to 100 characters.",
+        ));
+    }
+    let token = random_token()?;
+    let device = state
+        .db
+        .enrol(&sha256_hex(code.as_bytes()), label, &sha256_hex(token.as_bytes()), now())
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                StatusCode::FORBIDDEN,
+                "invalid_code",
+                "That enrolment code is not valid: it is unknown, already used or expired. Ask the team's admin for a new one.",
+            )
+        })?;
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrolResponse {
+            device_id: device.id,
+            token,
+        }),
+    )
+        .into_response())
+}
+
+/// An item as received, read leniently so that one bad item is rejected on its own.
+#[derive(Deserialize)]
+struct LooseItem {
+    id: Option<serde_json::Value>,
+    week: Option<String>,
+    content_version: Option<String>,
+    themes: Option<Vec<String>>,
+    text: Option<String>,
+    body_hash: Option<String>,
+}
+
+fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection, String>) {
+    let item: LooseItem = match serde_json::from_value(raw.clone()) {
+        Ok(i) => i,
+        Err(_) => {
+            let id = raw.get("id").and_then(|v| v.as_str()).map(String::from);
+            return (
+                id,
+                Err("malformed item: expected id, week, content_version, themes and text".into()),
+            );
+        }
+    };
+    let id_text = item.id.as_ref().and_then(|v| v.as_str()).map(String::from);
+    let result = (|| {
+        let id_text = id_text.as_deref().ok_or("missing id")?;
+        let id = Uuid::parse_str(id_text).map_err(|_| "bad id: not a UUID".to_string())?;
+        let week = item.week.ok_or("missing week")?;
+        if !wire::valid_week(&week) {
+            return Err("bad week: expected an ISO week such as 2026-W48".to_string());
+        }
+        let content_version = item.content_version.ok_or("missing content_version")?;
+        if content_version.trim().is_empty()
+            || content_version.len() > wire::MAX_CONTENT_VERSION_BYTES
+        {
+            return Err("bad content_version".to_string());
+        }
+        let themes = item.themes.ok_or("missing themes")?;
+        if let Some(t) = themes.iter().find(|t| !THEMES.contains(&t.as_str())) {
+            return Err(format!("unknown theme \"{t}\" (known: a-f, safe-sleep)"));
+        }
+        let text = item.text.ok_or("missing text")?;
+        if text.trim().is_empty() {
+            return Err("empty text".to_string());
+        }
+        if text.len() > wire::MAX_TEXT_BYTES {
+            return Err("text too long".to_string());
+        }
+        let found = structured_identifiers(&text);
+        if !found.is_empty() {
+            let kinds: Vec<&str> = found.iter().map(|k| k.as_str()).collect();
+            return Err(format!(
+                "the text still holds an identifier ({}); anonymise it again on the device",
+                kinds.join(", ")
+            ));
+        }
+        let hash = wire::body_hash(&week, &content_version, &themes, &text);
+        if item
+            .body_hash
+            .as_ref()
+            .is_some_and(|h| !h.eq_ignore_ascii_case(&hash))
+        {
+            return Err("body_hash does not match the content".to_string());
+        }
+        let mut themes = themes;
+        themes.sort();
+        themes.dedup();
+        Ok(NewReflection {
+            id,
+            week,
+            content_version,
+            themes,
+            text,
+            body_hash: hash,
+        })
+    })();
+    (id_text, result)
+}
+
+/// Stores a batch of anonymised reflections. Each item is answered on its own: `stored`,
+/// `duplicate` (same id and content: nothing done) or `rejected` with the reason.
+#[utoipa::path(post, path = "/v1/reflections", tag = "device", request_body = PushRequest,
+    security(("device_token" = [])),
+    responses(
+        (status = 200, description = "Each item's result, in the order sent", body = PushResponse),
+        (status = 400, description = "Malformed JSON", body = ErrorBody),
+        (status = 401, description = "Missing, unknown or revoked token (code device_revoked)", body = ErrorBody),
+        (status = 413, description = "More than 100 items or 256 KiB", body = ErrorBody),
+        (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
+pub async fn push(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<PushResponse>, ApiError> {
+    let device = device(&state, &headers).await?;
+    let value: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|e| bad_request(format!("The body is not valid JSON: {e}.")))?;
+    let items = value
+        .get("reflections")
+        .and_then(|v| v.as_array())
+        .ok_or_else(|| bad_request("The body needs a \"reflections\" array."))?;
+    if items.len() > wire::MAX_ITEMS {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("At most {} reflections per request.", wire::MAX_ITEMS),
+        ));
+    }
+    let checked: Vec<(Option<String>, Result<NewReflection, String>)> =
+        items.iter().map(check_item).collect();
+    // The same id twice in one batch: the later one is judged against the first.
+    let good: Vec<NewReflection> = checked
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok().cloned())
+        .collect();
+    let mut outcomes = state.db.ingest(&device, good, now()).await?.into_iter();
+    let results = checked
+        .into_iter()
+        .map(|(id, r)| match r {
+            Ok(_) => {
+                let (status, reason) = match outcomes.next() {
+                    Some(Ingested::Stored) => (ItemStatus::Stored, None),
+                    Some(Ingested::Duplicate) => (ItemStatus::Duplicate, None),
+                    Some(Ingested::Conflict) | None => (
+                        ItemStatus::Rejected,
+                        Some("conflict: this id is already stored with other content".to_string()),
+                    ),
+                };
+                ItemResult { id, status, reason }
+            }
+            Err(reason) => ItemResult {
+                id,
+                status: ItemStatus::Rejected,
+                reason: Some(reason),
+            },
+        })
+        .collect();
+    Ok(Json(PushResponse { results }))
+}
+
+/// Feedback cursor.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct FeedbackQuery {
+    /// The last sequence number the device has stored (0 at first).
+    after: Option<String>,
+}
+
+/// Supervisors' replies to this device's reflections after the cursor, in sequence order.
+#[utoipa::path(get, path = "/v1/feedback", tag = "device", params(FeedbackQuery),
+    security(("device_token" = [])),
+    responses(
+        (status = 200, description = "Replies after the cursor", body = FeedbackResponse),
+        (status = 400, description = "The cursor is not a number", body = ErrorBody),
+        (status = 401, description = "Missing, unknown or revoked token", body = ErrorBody),
+        (status = 409, description = "The cursor is ahead of this server: it has lost data or is another server (code unknown_cursor)", body = ErrorBody),
+        (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
+pub async fn feedback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<FeedbackQuery>,
+) -> Result<Json<FeedbackResponse>, ApiError> {
+    let device = device(&state, &headers).await?;
+    let after = match q.after.as_deref() {
+        None | Some("") => 0,
+        Some(s) => s
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .ok_or_else(|| bad_request("The cursor (after) must be a whole number."))?,
+    };
+    let (items, max) = state.db.feedback_after(device.id, after, 100).await?;
+    if after > max {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "unknown_cursor",
+            "This server has never given that cursor: it has lost its data or is a different server. Nothing on the device should be deleted.",
+        ));
+    }
+    let cursor = items.last().map_or(after, |f| f.seq);
+    Ok(Json(FeedbackResponse {
+        items: items
+            .into_iter()
+            .map(|f| FeedbackItem {
+                seq: f.seq,
+                reflection_id: f.reflection_id,
+                text: f.text,
+                at: crate::rfc3339(f.at),
+            })
+            .collect(),
+        cursor,
+    }))
+}
+
+/// The OpenAPI document of this API.
+pub async fn openapi_json() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        openapi_document(),
+    )
+}
+
+struct DeviceToken;
+
+impl utoipa::Modify for DeviceToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "device_token",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(
+        title = "Doorstep team server",
+        description = "The API devices use to enrol, push anonymised reflections and pull supervisors' replies.",
+        version = "1"
+    ),
+    paths(health, enrol, push, feedback),
+    components(schemas(
+        EnrolRequest, EnrolResponse, ReflectionItem, PushRequest, PushResponse, ItemResult,
+        ItemStatus, FeedbackItem, FeedbackResponse, Health, ErrorBody
+    )),
+    modifiers(&DeviceToken)
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document, pretty-printed (the checked-in `server/openapi.json`).
+pub fn openapi_document() -> String {
+    ApiDoc::openapi()
+        .to_pretty_json()
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .unwrap_or_default()
+}

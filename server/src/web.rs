@@ -1,0 +1,616 @@
+//! The supervisor's pages, rendered on the server: log in, the team's reflections (filtered by
+//! theme and week), one reflection with its replies and a reply form, and the team's themes over
+//! time as SVG charts. No scripts, no external resources, a strict CSP, CSRF tokens on every form.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::db::{ListFilter, Supervisor, THEMES};
+use crate::{AppState, now, random_token, sha256_hex};
+
+const SESSION_COOKIE: &str = "doorstep_session";
+const LOGIN_COOKIE: &str = "doorstep_login";
+const SESSION_SECONDS: i64 = 8 * 3600;
+
+/// Content Security Policy for every page: nothing but this server's stylesheet.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const CSS: &str = include_str!("web.css");
+
+/// Escapes text for HTML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn theme_title(t: &str) -> &'static str {
+    match t {
+        "a" => "a · parents' own story",
+        "b" => "b · vulnerable baby",
+        "c" => "c · parents struggling",
+        "d" => "d · over-optimism",
+        "e" => "e · where the baby sleeps",
+        "f" => "f · who is around the baby",
+        "safe-sleep" => "safe sleep",
+        _ => "other",
+    }
+}
+
+fn page(title: &str, supervisor: Option<&Supervisor>, body: &str) -> Response {
+    let nav = supervisor.map_or(String::new(), |s| {
+        format!(
+            "<nav><a href=\"/\">Reflections</a> <a href=\"/themes\">Themes over time</a> \
+             <span class=\"who\">{}</span></nav>",
+            esc(&s.username)
+        )
+    });
+    let html = format!(
+        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{} · Doorstep supervision</title><link rel=\"stylesheet\" href=\"/static/app.css\">\
+         </head><body><header><strong>Doorstep</strong> supervision {nav}</header>\
+         <main>{body}</main></body></html>",
+        esc(title)
+    );
+    html_response(StatusCode::OK, html)
+}
+
+fn html_response(status: StatusCode, html: String) -> Response {
+    let mut r = (status, html).into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+fn error_page(status: StatusCode, message: &str) -> Response {
+    let mut r = page(
+        "Problem",
+        None,
+        &format!("<h1>Problem</h1><p role=\"alert\">{}</p>", esc(message)),
+    );
+    *r.status_mut() = status;
+    r
+}
+
+fn server_error(e: impl std::fmt::Display) -> Response {
+    eprintln!("doorstep-server: storage error: {e}");
+    error_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The server could not complete that. Try again.",
+    )
+}
+
+pub async fn css() -> Response {
+    let mut r = CSS.into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    r
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+fn set_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The logged-in supervisor and the session's CSRF token.
+async fn session(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(Supervisor, String)>, Response> {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    state
+        .db
+        .session(&sha256_hex(token.as_bytes()), now())
+        .await
+        .map_err(server_error)
+}
+
+fn to_login() -> Response {
+    Redirect::to("/login").into_response()
+}
+
+pub async fn login_form(State(state): State<AppState>) -> Response {
+    let Ok(csrf) = random_token() else {
+        return error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "No randomness available.",
+        );
+    };
+    let mut r = login_page(&csrf, None);
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&state, LOGIN_COOKIE, &csrf, 1800),
+    );
+    r
+}
+
+fn login_page(csrf: &str, error: Option<&str>) -> Response {
+    let error = error.map_or(String::new(), |e| {
+        format!("<p class=\"alert\" role=\"alert\">{}</p>", esc(e))
+    });
+    page(
+        "Log in",
+        None,
+        &format!(
+            "<h1>Log in</h1>{error}<form method=\"post\" action=\"/login\">\
+             <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <label for=\"username\">Username</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>\
+             <label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\
+             <button type=\"submit\">Log in</button></form>"
+        ),
+    )
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    username: String,
+    password: String,
+    csrf: String,
+}
+
+impl std::fmt::Debug for LoginForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginForm")
+            .field("username", &self.username)
+            .finish_non_exhaustive()
+    }
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    // Double-submit: the form's token must match the cookie set with the form.
+    if cookie(&headers, LOGIN_COOKIE).is_none_or(|c| !crate::constant_eq(&c, &f.csrf)) {
+        return error_page(
+            StatusCode::FORBIDDEN,
+            "The form has expired. Go back, reload the page and log in again.",
+        );
+    }
+    let supervisor = match state.db.supervisor_by_username(f.username.trim()).await {
+        Ok(s) => s,
+        Err(e) => return server_error(e),
+    };
+    let ok = supervisor
+        .as_ref()
+        .is_some_and(|s| crate::verify_password(&f.password, &s.password_hash));
+    let t = now();
+    let Some(s) = supervisor.filter(|_| ok) else {
+        let _ = state
+            .db
+            .audit(
+                &format!("supervisor {}", f.username.trim()),
+                "login_failed",
+                "",
+                t,
+            )
+            .await;
+        let mut r = login_page(&f.csrf, Some("Wrong username or password."));
+        *r.status_mut() = StatusCode::UNAUTHORIZED;
+        return r;
+    };
+    let (Ok(token), Ok(csrf)) = (random_token(), random_token()) else {
+        return error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "No randomness available.",
+        );
+    };
+    if let Err(e) = state
+        .db
+        .create_session(
+            &sha256_hex(token.as_bytes()),
+            s.id,
+            &csrf,
+            t + SESSION_SECONDS,
+        )
+        .await
+    {
+        return server_error(e);
+    }
+    let _ = state
+        .db
+        .audit(&format!("supervisor {}", s.username), "login", "", t)
+        .await;
+    let mut r = Redirect::to("/").into_response();
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(&state, SESSION_COOKIE, &token, SESSION_SECONDS),
+    );
+    r.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(&state, LOGIN_COOKIE, "", 0));
+    r
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    match session(&state, &headers).await {
+        Ok(Some((_, csrf))) if crate::constant_eq(&csrf, &f.csrf) => {
+            if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+                let _ = state.db.delete_session(&sha256_hex(token.as_bytes())).await;
+            }
+            let mut r = Redirect::to("/login").into_response();
+            r.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(&state, SESSION_COOKIE, "", 0),
+            );
+            r
+        }
+        Ok(Some(_)) => error_page(
+            StatusCode::FORBIDDEN,
+            "The form has expired. Reload and try again.",
+        ),
+        Ok(None) => to_login(),
+        Err(r) => r,
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    theme: Option<String>,
+    week: Option<String>,
+}
+
+fn logout_form(csrf: &str) -> String {
+    format!(
+        "<form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button type=\"submit\">Log out</button></form>"
+    )
+}
+
+fn themes_badges(themes: &[String]) -> String {
+    themes
+        .iter()
+        .map(|t| format!("<span class=\"badge\">{}</span>", esc(theme_title(t))))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let theme = q.theme.filter(|t| THEMES.contains(&t.as_str()));
+    let week = q
+        .week
+        .map(|w| w.trim().to_string())
+        .filter(|w| doorstep::sync::wire::valid_week(w));
+    let filter = ListFilter {
+        theme: theme.clone(),
+        week: week.clone(),
+        limit: 200,
+    };
+    let rows = match state.db.list_reflections(s.team_id, &filter).await {
+        Ok(r) => r,
+        Err(e) => return server_error(e),
+    };
+    let mut body = String::from("<h1>Reflections for supervision</h1>");
+    let _ = write!(
+        body,
+        "<form method=\"get\" action=\"/\" class=\"filters\"><label for=\"theme\">Theme</label>\
+         <select id=\"theme\" name=\"theme\"><option value=\"\">All themes</option>{}</select>\
+         <label for=\"week\">Week</label><input id=\"week\" name=\"week\" placeholder=\"2026-W48\" value=\"{}\">\
+         <button type=\"submit\">Show</button></form>",
+        THEMES
+            .iter()
+            .map(|t| format!(
+                "<option value=\"{t}\"{}>{}</option>",
+                if theme.as_deref() == Some(t) {
+                    " selected"
+                } else {
+                    ""
+                },
+                esc(theme_title(t))
+            ))
+            .collect::<String>(),
+        esc(week.as_deref().unwrap_or(""))
+    );
+    if rows.is_empty() {
+        body.push_str("<p>No reflections yet for these filters.</p>");
+    } else {
+        let _ = write!(
+            body,
+            "<p>{} reflections, newest first.</p><ul class=\"list\">",
+            rows.len()
+        );
+        for r in &rows {
+            let preview: String = r.text.chars().take(220).collect();
+            let more = if r.text.chars().count() > 220 {
+                "…"
+            } else {
+                ""
+            };
+            let _ = write!(
+                body,
+                "<li><a href=\"/reflections/{}\"><strong>Week {}</strong></a> {} \
+                 <span class=\"muted\">{} {}</span><p>{}{more}</p></li>",
+                r.id,
+                esc(&r.week),
+                themes_badges(&r.themes),
+                r.replies,
+                if r.replies == 1 { "reply" } else { "replies" },
+                esc(&preview)
+            );
+        }
+        body.push_str("</ul>");
+    }
+    body.push_str(&logout_form(&csrf));
+    page("Reflections", Some(&s), &body)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let Ok(id) = Uuid::parse_str(&id) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
+    };
+    let found = match state.db.reflection(s.team_id, id).await {
+        Ok(f) => f,
+        Err(e) => return server_error(e),
+    };
+    let Some((r, replies)) = found else {
+        return error_page(
+            StatusCode::NOT_FOUND,
+            "There is no such reflection for your team.",
+        );
+    };
+    let mut body = format!(
+        "<h1>Reflection, week {}</h1><p>{} <span class=\"muted\">content {}</span></p>\
+         <div class=\"text\">{}</div><h2>Replies</h2>",
+        esc(&r.week),
+        themes_badges(&r.themes),
+        esc(&r.content_version),
+        esc(&r.text)
+    );
+    if replies.is_empty() {
+        body.push_str("<p>No replies yet.</p>");
+    }
+    for f in &replies {
+        let _ = write!(
+            body,
+            "<div class=\"reply\"><p class=\"muted\">{} · {}</p><div class=\"text\">{}</div></div>",
+            esc(&f.supervisor),
+            esc(&crate::rfc3339(f.at)),
+            esc(&f.text)
+        );
+    }
+    let _ = write!(
+        body,
+        "<form method=\"post\" action=\"/reflections/{id}/reply\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+         <label for=\"reply\">Your reply <span class=\"muted\">(it goes back to the practitioner's device; do not name the family)</span></label>\
+         <textarea id=\"reply\" name=\"text\" rows=\"6\" required></textarea><button type=\"submit\">Send reply</button></form>"
+    );
+    page("Reflection", Some(&s), &body)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReplyForm {
+    csrf: String,
+    text: String,
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<ReplyForm>,
+) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    if !crate::constant_eq(&csrf, &f.csrf) {
+        return error_page(
+            StatusCode::FORBIDDEN,
+            "The form has expired. Go back, reload the page and send the reply again.",
+        );
+    }
+    let Ok(id) = Uuid::parse_str(&id) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
+    };
+    let text = f.text.trim();
+    if text.is_empty() || text.len() > 20_000 {
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "Write a reply of up to 20,000 characters.",
+        );
+    }
+    let kinds = doorstep::anonymise::structured_identifiers(text);
+    if !kinds.is_empty() {
+        let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "The reply holds an identifier ({}). Take it out and send again.",
+                names.join(", ")
+            ),
+        );
+    }
+    match state.db.add_reply(&s, id, text, now()).await {
+        Ok(Some(_)) => Redirect::to(&format!("/reflections/{id}")).into_response(),
+        Ok(None) => error_page(
+            StatusCode::NOT_FOUND,
+            "There is no such reflection for your team.",
+        ),
+        Err(e) => server_error(e),
+    }
+}
+
+/// Weekly counts per theme, as small SVG bar charts drawn here.
+pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let rows = match state.db.all_reflections(s.team_id).await {
+        Ok(r) => r,
+        Err(e) => return server_error(e),
+    };
+    let counts = theme_counts(rows.iter().map(|r| (r.week.as_str(), r.themes.as_slice())));
+    let mut body = String::from("<h1>The team's themes over time</h1>");
+    if counts.weeks.is_empty() {
+        body.push_str("<p>No reflections yet.</p>");
+    } else {
+        let _ = write!(
+            body,
+            "<p>Reflections tagged with each theme, week by week ({} to {}).</p>",
+            esc(counts.weeks.first().map_or("", String::as_str)),
+            esc(counts.weeks.last().map_or("", String::as_str))
+        );
+        for t in THEMES {
+            body.push_str(&chart(t, &counts));
+        }
+    }
+    body.push_str(&logout_form(&csrf));
+    page("Themes", Some(&s), &body)
+}
+
+/// Weekly counts per theme.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ThemeCounts {
+    /// The weeks shown, oldest first (the last 26 with reflections).
+    pub weeks: Vec<String>,
+    /// theme → count per week, aligned with `weeks`.
+    pub counts: BTreeMap<String, Vec<u32>>,
+}
+
+pub fn theme_counts<'a>(rows: impl Iterator<Item = (&'a str, &'a [String])>) -> ThemeCounts {
+    let mut by_week: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
+    for (week, themes) in rows {
+        let w = by_week.entry(week.to_string()).or_default();
+        for t in themes {
+            *w.entry(t.clone()).or_default() += 1;
+        }
+    }
+    let weeks: Vec<String> = by_week.keys().rev().take(26).rev().cloned().collect();
+    let counts = THEMES
+        .iter()
+        .map(|t| {
+            (
+                t.to_string(),
+                weeks
+                    .iter()
+                    .map(|w| by_week.get(w).and_then(|m| m.get(*t)).copied().unwrap_or(0))
+                    .collect(),
+            )
+        })
+        .collect();
+    ThemeCounts { weeks, counts }
+}
+
+/// One theme's weekly bars as an accessible SVG with a title, a description and per-bar titles.
+pub fn chart(theme: &str, c: &ThemeCounts) -> String {
+    let values = c.counts.get(theme).cloned().unwrap_or_default();
+    let max = values.iter().copied().max().unwrap_or(0).max(1);
+    let (w, h, pad) = (640u32, 140u32, 24u32);
+    let n = values.len().max(1) as u32;
+    let bar = ((w - 2 * pad) / n).max(2);
+    let total: u32 = values.iter().sum();
+    let mut svg = format!(
+        "<figure><svg role=\"img\" aria-labelledby=\"t-{id} d-{id}\" viewBox=\"0 0 {w} {h}\" width=\"100%\" height=\"{h}\">\
+         <title id=\"t-{id}\">{title}</title><desc id=\"d-{id}\">{total} reflections over {n} weeks, most in one week {max}</desc>\
+         <line x1=\"{pad}\" y1=\"{base}\" x2=\"{end}\" y2=\"{base}\" stroke=\"#556\" stroke-width=\"1\"/>",
+        id = esc(theme),
+        title = esc(theme_title(theme)),
+        base = h - pad,
+        end = w - pad,
+        max = values.iter().copied().max().unwrap_or(0),
+    );
+    for (i, v) in values.iter().enumerate() {
+        let bh = (h - 2 * pad) * v / max;
+        let x = pad + i as u32 * bar;
+        let y = h - pad - bh;
+        let week = c.weeks.get(i).map_or("", String::as_str);
+        let _ = write!(
+            svg,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{bh}\" fill=\"#0b5c6b\"><title>{}: {v}</title></rect>",
+            bar.saturating_sub(2).max(1),
+            esc(week)
+        );
+    }
+    let _ = write!(
+        svg,
+        "<text x=\"{pad}\" y=\"{}\" font-size=\"12\" fill=\"#333\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#333\" text-anchor=\"end\">{}</text></svg>\
+         <figcaption>{} — {total} in all</figcaption></figure>",
+        h - 6,
+        esc(c.weeks.first().map_or("", String::as_str)),
+        w - pad,
+        h - 6,
+        esc(c.weeks.last().map_or("", String::as_str)),
+        esc(theme_title(theme))
+    );
+    svg
+}

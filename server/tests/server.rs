@@ -1,0 +1,662 @@
+//! The team server's story, run against both backends: the embedded SQLite file and a real
+//! PostgreSQL. Each test starts the real binary and talks to it over HTTP on loopback.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use serde_json::{Value, json};
+
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread")]
+            async fn sqlite() {
+                super::$name(Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread")]
+            async fn postgres() {
+                super::$name(Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
+both!(
+    enrolment_codes_work_once_and_expire,
+    tokens_missing_wrong_and_revoked_are_refused,
+    pushes_are_idempotent_and_conflicts_never_overwrite,
+    bad_items_are_rejected_one_by_one,
+    oversize_and_malformed_bodies_are_refused,
+    identifiers_are_refused_by_kind_never_by_value,
+    replies_flow_back_by_cursor_and_teams_are_isolated,
+    supervisors_log_in_and_forms_need_their_csrf_token,
+    export_and_audit,
+    data_survives_a_restart_and_shutdown_is_graceful,
+);
+
+fn uuid() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+async fn enrolment_codes_work_once_and_expire(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    admin(&db.url, &["team", "create", "Enrol team"]).unwrap();
+    let code = admin(&db.url, &["enrol-code", "--team", "Enrol team"]).unwrap();
+    let code = code.trim();
+    assert_eq!(code.len(), 32, "the code is printed alone: {code:?}");
+    let post = |code: String| {
+        let url = format!("{}/v1/devices", server.url);
+        async move {
+            client()
+                .post(url)
+                .json(&json!({"code": code, "label": "Tablet"}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let first = post(code.to_string()).await;
+    assert_eq!(first.status(), 201);
+    let v: Value = first.json().await.unwrap();
+    assert_eq!(v["token"].as_str().unwrap().len(), 64, "256 bits");
+    let again = post(code.to_string()).await;
+    assert_eq!(again.status(), 403, "a code works once");
+    assert_eq!(again.json::<Value>().await.unwrap()["code"], "invalid_code");
+    assert_eq!(post("not-a-real-code".into()).await.status(), 403);
+    let short = admin(
+        &db.url,
+        &["enrol-code", "--team", "Enrol team", "--expires", "1s"],
+    )
+    .unwrap();
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(
+        post(short.trim().to_string()).await.status(),
+        403,
+        "an expired code"
+    );
+    // The token is stored only as a hash: it is nowhere in the database as written.
+    if let Some(path) = db.url.strip_prefix("sqlite:") {
+        drop(server);
+        let token = v["token"].as_str().unwrap();
+        for suffix in ["", "-wal"] {
+            if let Ok(bytes) = std::fs::read(format!("{path}{suffix}")) {
+                assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()));
+            }
+        }
+    }
+}
+
+async fn tokens_missing_wrong_and_revoked_are_refused(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Auth team").await;
+    let url = format!("{}/v1/feedback?after=0", server.url);
+    let r = client().get(&url).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "unauthorized");
+    let r = client()
+        .get(&url)
+        .bearer_auth("0".repeat(64))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let r = client()
+        .get(&url)
+        .bearer_auth(&d.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let list = admin(&db.url, &["devices", "list", "--team", "Auth team"]).unwrap();
+    assert!(
+        list.contains(&d.device_id) && list.contains("active"),
+        "{list}"
+    );
+    admin(&db.url, &["devices", "revoke", &d.device_id]).unwrap();
+    let r = client()
+        .get(&url)
+        .bearer_auth(&d.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "device_revoked");
+    let r = push(
+        &server,
+        &d.token,
+        vec![item(&uuid(), "A revoked device's reflection.")],
+    )
+    .await;
+    assert_eq!(r.status(), 401);
+    assert!(
+        admin(&db.url, &["devices", "list"])
+            .unwrap()
+            .contains("revoked")
+    );
+}
+
+async fn pushes_are_idempotent_and_conflicts_never_overwrite(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Push team").await;
+    let (a, c) = (uuid(), uuid());
+    let text = "[Mother] said [Partner] sleeps on the sofa with [Baby] after nights out.";
+    let r = push(
+        &server,
+        &d.token,
+        vec![item(&a, text), item(&c, "Second reflection.")],
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["results"][0], json!({"id": a, "status": "stored"}));
+    assert_eq!(v["results"][1]["status"], "stored");
+    // The same again: a no-op.
+    let v: Value = push(&server, &d.token, vec![item(&a, text)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["results"][0]["status"], "duplicate");
+    // Same id, other content: refused, never overwritten.
+    let v: Value = push(&server, &d.token, vec![item(&a, "Changed text.")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["results"][0]["status"], "rejected");
+    assert!(
+        v["results"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("conflict")
+    );
+    // A correct body hash is accepted, a wrong one refused.
+    let mut good = item(&uuid(), "Third reflection.");
+    good["body_hash"] = json!(doorstep::sync::wire::body_hash(
+        "2026-W48",
+        "2026.11.1+abc",
+        &["e".into(), "f".into()],
+        "Third reflection."
+    ));
+    let mut bad = item(&uuid(), "Fourth reflection.");
+    bad["body_hash"] = json!("0".repeat(64));
+    let v: Value = push(&server, &d.token, vec![good, bad])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["results"][0]["status"], "stored");
+    assert_eq!(v["results"][1]["status"], "rejected");
+    let csv = admin(
+        &db.url,
+        &["export", "--team", "Push team", "--format", "csv"],
+    )
+    .unwrap();
+    assert!(csv.contains(text), "the original text is kept: {csv}");
+    assert!(!csv.contains("Changed text."));
+    // Another device may not take an id over.
+    let other = enrol(&server, "Push team").await;
+    let v: Value = push(&server, &other.token, vec![item(&a, text)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["results"][0]["status"], "rejected");
+}
+
+async fn bad_items_are_rejected_one_by_one(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Items team").await;
+    let good = uuid();
+    let mut bad_week = item(&uuid(), "Bad week.");
+    bad_week["week"] = json!("2026-11-27");
+    let mut bad_theme = item(&uuid(), "Bad theme.");
+    bad_theme["themes"] = json!(["e", "z"]);
+    let mut no_text = item(&uuid(), "x");
+    no_text.as_object_mut().unwrap().remove("text");
+    let r = push(
+        &server,
+        &d.token,
+        vec![
+            item("not-a-uuid", "Bad id."),
+            bad_week,
+            item(&good, "Good one."),
+            bad_theme,
+            no_text,
+            json!(42),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    let statuses: Vec<&str> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "rejected", "rejected", "stored", "rejected", "rejected", "rejected"
+        ]
+    );
+    assert!(v["results"][0]["reason"].as_str().unwrap().contains("UUID"));
+    assert!(v["results"][1]["reason"].as_str().unwrap().contains("week"));
+    assert!(
+        v["results"][3]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("theme")
+    );
+    assert!(v["results"][4]["reason"].as_str().unwrap().contains("text"));
+    assert_eq!(v["results"][2]["id"], good);
+}
+
+async fn oversize_and_malformed_bodies_are_refused(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Size team").await;
+    let many: Vec<Value> = (0..101)
+        .map(|i| item(&uuid(), &format!("Reflection {i}.")))
+        .collect();
+    let r = push(&server, &d.token, many).await;
+    assert_eq!(r.status(), 413);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "too_large");
+    let big = "x".repeat(300 * 1024);
+    let r = push(&server, &d.token, vec![item(&uuid(), &big)]).await;
+    assert_eq!(r.status(), 413);
+    let r = client()
+        .post(format!("{}/v1/reflections", server.url))
+        .bearer_auth(&d.token)
+        .header("content-type", "application/json")
+        .body("{\"reflections\": [")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["code"], "bad_request");
+    assert!(v["message"].as_str().unwrap().contains("JSON"));
+    let r = client()
+        .post(format!("{}/v1/devices", server.url))
+        .body("nonsense")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let r = client()
+        .get(format!("{}/v1/feedback?after=banana", server.url))
+        .bearer_auth(&d.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    // And the server is still fine.
+    let r = push(
+        &server,
+        &d.token,
+        vec![item(&uuid(), "After the bad ones.")],
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+}
+
+async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Identifier team").await;
+    let r = push(
+        &server,
+        &d.token,
+        vec![
+            item(&uuid(), "Moved to OL4 2QT last week."),
+            item(&uuid(), "Call 07700 900123 and NHS 943 476 5919."),
+            item(
+                &uuid(),
+                "Seen at [Address], [Postcode]; 9th centile, 34 weeks.",
+            ),
+        ],
+    )
+    .await;
+    let v: Value = r.json().await.unwrap();
+    let reason0 = v["results"][0]["reason"].as_str().unwrap();
+    assert!(
+        reason0.contains("postcode") && !reason0.contains("OL4"),
+        "{reason0}"
+    );
+    let reason1 = v["results"][1]["reason"].as_str().unwrap();
+    assert!(
+        reason1.contains("phone") && reason1.contains("nhs_number") && !reason1.contains("07700"),
+        "{reason1}"
+    );
+    assert_eq!(v["results"][2]["status"], "stored");
+}
+
+async fn replies_flow_back_by_cursor_and_teams_are_isolated(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let north = enrol(&server, "North").await;
+    let south = enrol(&server, "South").await;
+    make_supervisor(&db.url, "North", "nsup");
+    make_supervisor(&db.url, "South", "ssup");
+    let (r1, r2) = (uuid(), uuid());
+    push(
+        &server,
+        &north.token,
+        vec![
+            item(&r1, "North reflection one."),
+            item(&r2, "North reflection two."),
+        ],
+    )
+    .await;
+    let south_r = uuid();
+    push(
+        &server,
+        &south.token,
+        vec![item(&south_r, "South reflection.")],
+    )
+    .await;
+
+    let n = Browser::new(&server);
+    n.login("nsup", SUPERVISOR_PASSWORD).await;
+    let (_, list) = n.get("/").await;
+    assert!(list.contains("North reflection one.") && !list.contains("South reflection."));
+    let (status, _) = n.get(&format!("/reflections/{south_r}")).await;
+    assert_eq!(status, 404, "a supervisor sees only their own team");
+    assert_eq!(
+        n.reply(&r1, "Good curiosity about the sofa.")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(n.reply(&r2, "Take this to core group.").await.status(), 200);
+    assert_eq!(n.reply(&r1, "One more thought.").await.status(), 200);
+
+    let get = |token: String, after: i64| {
+        let url = format!("{}/v1/feedback?after={after}", server.url);
+        async move { client().get(url).bearer_auth(token).send().await.unwrap() }
+    };
+    let v: Value = get(north.token.clone(), 0).await.json().await.unwrap();
+    let items = v["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["reflection_id"], r1);
+    assert_eq!(items[0]["text"], "Good curiosity about the sofa.");
+    let seqs: Vec<i64> = items.iter().map(|i| i["seq"].as_i64().unwrap()).collect();
+    assert!(
+        seqs.windows(2).all(|w| w[0] < w[1]),
+        "in server order: {seqs:?}"
+    );
+    assert_eq!(v["cursor"], seqs[2]);
+    let v: Value = get(north.token.clone(), seqs[0])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), 2);
+    let v: Value = get(north.token.clone(), seqs[2])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(v["items"].as_array().unwrap().is_empty());
+    assert_eq!(v["cursor"], seqs[2]);
+    // The other team's device sees none of it.
+    let v: Value = get(south.token.clone(), 0).await.json().await.unwrap();
+    assert!(v["items"].as_array().unwrap().is_empty());
+    // A cursor this server never gave: it has lost data or is another server.
+    let r = get(north.token.clone(), seqs[2] + 1000).await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "unknown_cursor");
+}
+
+async fn supervisors_log_in_and_forms_need_their_csrf_token(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Web team").await;
+    make_supervisor(&db.url, "Web team", "websup");
+    let rid = uuid();
+    let mut tagged = item(&rid, "A reflection about <b>sleep</b> & who was there.");
+    tagged["themes"] = json!(["safe-sleep", "f"]);
+    push(&server, &d.token, vec![tagged]).await;
+
+    let br = Browser::new(&server);
+    let (status, html) = br.get("/").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Log in"), "not logged in: the login page");
+    let wrong = br.login("websup", "not the password at all").await;
+    assert_eq!(wrong.status(), 401);
+    let ok = br.login("websup", SUPERVISOR_PASSWORD).await;
+    assert_eq!(ok.status(), 200);
+    let csp = ok
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        csp.contains("default-src 'none'") && !csp.contains("unsafe"),
+        "{csp}"
+    );
+    let html = ok.text().await.unwrap();
+    assert!(
+        html.contains("&lt;b&gt;sleep&lt;/b&gt; &amp; who"),
+        "text is escaped"
+    );
+    let (_, filtered) = br.get("/?theme=e").await;
+    assert!(
+        !filtered.contains("A reflection about"),
+        "filtered out by theme"
+    );
+    let (_, filtered) = br.get("/?theme=safe-sleep&week=2026-W48").await;
+    assert!(filtered.contains("A reflection about"));
+    // A reply without the form's token is refused.
+    let forged = br
+        .http
+        .post(format!("{}/reflections/{rid}/reply", br.base))
+        .form(&[("text", "Forged reply"), ("csrf", "0000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let r = br.reply(&rid, "Thank you, let's talk Tuesday.").await;
+    assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Thank you, let&#39;s talk Tuesday.") && !page.contains("Forged reply"));
+    let (_, themes) = br.get("/themes").await;
+    assert!(
+        themes.contains("<svg") && themes.contains("safe sleep"),
+        "charts drawn by the server"
+    );
+    assert_eq!(br.get("/static/app.css").await.0, 200);
+}
+
+async fn export_and_audit(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Export team").await;
+    make_supervisor(&db.url, "Export team", "expsup");
+    let rid = uuid();
+    push(
+        &server,
+        &d.token,
+        vec![item(&rid, "Text with a comma, and \"quotes\".")],
+    )
+    .await;
+    let br = Browser::new(&server);
+    br.login("expsup", SUPERVISOR_PASSWORD).await;
+    br.reply(&rid, "Noted.").await;
+    admin(&db.url, &["devices", "revoke", &d.device_id]).unwrap();
+    let csv = admin(
+        &db.url,
+        &["export", "--team", "Export team", "--format", "csv"],
+    )
+    .unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "id,week,content_version,themes,text,replies");
+    assert_eq!(
+        lines[1],
+        format!("{rid},2026-W48,2026.11.1+abc,e f,\"Text with a comma, and \"\"quotes\"\".\",1")
+    );
+    let audit = admin(&db.url, &["audit", "--limit", "100"]).unwrap();
+    for action in [
+        "team_create",
+        "enrol_code_create",
+        "device_enrol",
+        "ingest",
+        "supervisor_create",
+        "login",
+        "reply",
+        "device_revoke",
+        "export",
+    ] {
+        assert!(
+            audit.contains(&format!("\t{action}\t")),
+            "{action} not audited:\n{audit}"
+        );
+    }
+    assert!(
+        !audit.contains("Text with a comma"),
+        "the audit never holds reflection text"
+    );
+    assert!(!audit.contains(&d.token));
+}
+
+async fn data_survives_a_restart_and_shutdown_is_graceful(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Restart team").await;
+    let rid = uuid();
+    push(&server, &d.token, vec![item(&rid, "Before the restart.")]).await;
+    let health: Value = client()
+        .get(format!("{}/v1/health", server.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let status = server.stop();
+    assert!(status.success(), "a clean exit on SIGTERM: {status:?}");
+    let server = Server::start(&db.url);
+    let again: Value = client()
+        .get(format!("{}/v1/health", server.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["instance"], again["instance"], "the same database");
+    let v: Value = push(&server, &d.token, vec![item(&rid, "Before the restart.")])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        v["results"][0]["status"], "duplicate",
+        "the reflection was kept"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_rate_limit_answers_429_with_retry_after() {
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start_with(&db.url, &["--rate-limit", "6"]);
+    let d = enrol(&server, "Rate team").await;
+    let mut limited = None;
+    for _ in 0..20 {
+        let r = client()
+            .get(format!("{}/v1/feedback?after=0", server.url))
+            .bearer_auth(&d.token)
+            .send()
+            .await
+            .unwrap();
+        if r.status() == 429 {
+            limited = Some(r);
+            break;
+        }
+    }
+    let r = limited.expect("the limit was reached");
+    let wait: u64 = r
+        .headers()
+        .get("retry-after")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait));
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "rate_limited");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_served_openapi_document_is_the_checked_in_one() {
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start(&db.url);
+    let served = client()
+        .get(format!("{}/v1/openapi.json", server.url))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json")).unwrap();
+    assert!(
+        served == file,
+        "server/openapi.json is out of date: run `doorstep-server openapi > server/openapi.json`"
+    );
+    let doc: Value = serde_json::from_str(&served).unwrap();
+    for path in [
+        "/v1/health",
+        "/v1/devices",
+        "/v1/reflections",
+        "/v1/feedback",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} documented");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn https_with_a_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert =
+        rcgen::generate_simple_self_signed(vec!["localhost".into(), "127.0.0.1".into()]).unwrap();
+    let (cert_path, key_path) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    std::fs::write(&cert_path, cert.cert.pem()).unwrap();
+    std::fs::write(&key_path, cert.signing_key.serialize_pem()).unwrap();
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start_with(
+        &db.url,
+        &[
+            "--tls-cert",
+            cert_path.to_str().unwrap(),
+            "--tls-key",
+            key_path.to_str().unwrap(),
+        ],
+    );
+    assert!(server.url.starts_with("https://"), "{}", server.url);
+    let https = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
+        .build()
+        .unwrap();
+    let port = server.url.rsplit(':').next().unwrap();
+    let r = https
+        .get(format!("https://localhost:{port}/v1/health"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}

@@ -1,0 +1,207 @@
+//! The `/v1` protocol's request and response bodies (JSON). The server's OpenAPI document is
+//! generated from these (with the `openapi` feature).
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
+/// Most items in one push.
+pub const MAX_ITEMS: usize = 100;
+/// Largest push body in bytes.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+/// Longest reflection text accepted, in bytes.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+/// Longest content version accepted, in bytes.
+pub const MAX_CONTENT_VERSION_BYTES: usize = 100;
+
+/// `POST /v1/devices`: enrol with a one-time code from the team's admin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EnrolRequest {
+    /// The one-time enrolment code.
+    pub code: String,
+    /// A name for the device, for the admin's list ("Tablet 3").
+    pub label: String,
+}
+
+/// The device's id and its token (256 random bits; the server keeps only a hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct EnrolResponse {
+    pub device_id: Uuid,
+    pub token: String,
+}
+
+/// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ReflectionItem {
+    /// The client's UUID: the idempotency key.
+    pub id: String,
+    /// ISO week, e.g. `2026-W48`: never a date or a time.
+    pub week: String,
+    /// The content packs the reflection answered.
+    pub content_version: String,
+    /// Learning themes: `a`–`f` and `safe-sleep`.
+    pub themes: Vec<String>,
+    /// The anonymised text.
+    pub text: String,
+    /// SHA-256 of the item's content ([`body_hash`]); checked when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_hash: Option<String>,
+}
+
+/// `POST /v1/reflections`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PushRequest {
+    pub reflections: Vec<ReflectionItem>,
+}
+
+/// What happened to one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Stored now.
+    Stored,
+    /// Already stored with the same content: nothing done.
+    Duplicate,
+    /// Refused; `reason` says why. Sending it again will not help.
+    Rejected,
+}
+
+/// The answer for one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ItemResult {
+    /// The item's id as sent (`null` when the item had none).
+    pub id: Option<String>,
+    pub status: ItemStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The answer for a push, item by item, in the order sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct PushResponse {
+    pub results: Vec<ItemResult>,
+}
+
+/// A supervisor's reply to one of this device's reflections.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedbackItem {
+    /// The server's sequence number: the cursor.
+    pub seq: i64,
+    pub reflection_id: Uuid,
+    pub text: String,
+    /// When the reply was written (RFC 3339, UTC).
+    pub at: String,
+}
+
+/// `GET /v1/feedback?after=CURSOR`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct FeedbackResponse {
+    pub items: Vec<FeedbackItem>,
+    /// The cursor to send next time.
+    pub cursor: i64,
+}
+
+/// `GET /v1/health`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+    /// The server database's identity; a device that sees it change is talking to another
+    /// (or a restored) server.
+    pub instance: Uuid,
+}
+
+/// Every error body: a stable code and a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ErrorBody {
+    /// `bad_request`, `unauthorized`, `device_revoked`, `invalid_code`, `too_large`,
+    /// `rate_limited`, `unknown_cursor`, `server_error`.
+    pub code: String,
+    pub message: String,
+}
+
+/// SHA-256 (hex) over an item's content in a fixed form: week, content version, the sorted
+/// themes and the text, each followed by a NUL. Client and server compute it alike.
+pub fn body_hash(week: &str, content_version: &str, themes: &[String], text: &str) -> String {
+    let mut sorted: Vec<&str> = themes.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let mut h = Sha256::new();
+    for part in [week, content_version] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    for t in sorted {
+        h.update(t.as_bytes());
+        h.update([1]);
+    }
+    h.update([0]);
+    h.update(text.as_bytes());
+    h.update([0]);
+    hex::encode(h.finalize())
+}
+
+/// Whether `s` is an ISO week such as `2026-W48` that exists.
+pub fn valid_week(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 8 || &b[4..6] != b"-W" {
+        return false;
+    }
+    let (Ok(year), Ok(week)) = (s[..4].parse::<i32>(), s[6..].parse::<u32>()) else {
+        return false;
+    };
+    s[..4].bytes().all(|c| c.is_ascii_digit())
+        && s[6..].bytes().all(|c| c.is_ascii_digit())
+        && chrono::NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon).is_some()
+}
+
+/// The ISO week of a date, as sent: `2026-W48`.
+pub fn iso_week(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let w = date.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks() {
+        assert!(valid_week("2026-W48"));
+        assert!(valid_week("2026-W01"));
+        assert!(valid_week("2026-W53"));
+        assert!(!valid_week("2025-W53"), "2025 has 52 ISO weeks");
+        assert!(!valid_week("2026-W00"));
+        assert!(!valid_week("2026-48"));
+        assert!(!valid_week("2026-W4"));
+        assert!(!valid_week("+026-W48"));
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        assert_eq!(iso_week(d), "2026-W48");
+    }
+
+    #[test]
+    fn body_hash_ignores_theme_order_and_sees_any_change() {
+        let a = body_hash("2026-W48", "v1", &["e".into(), "f".into()], "text");
+        let b = body_hash("2026-W48", "v1", &["f".into(), "e".into()], "text");
+        let c = body_hash("2026-W48", "v1", &["e".into(), "f".into()], "text.");
+        let d = body_hash("2026-W47", "v1", &["e".into(), "f".into()], "text");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_ne!(a, d);
+        assert_eq!(a.len(), 64);
+    }
+}
