@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 23] = [
+const COMMANDS: [&str; 30] = [
     "app_info",
     "create_store",
     "unlock",
@@ -35,4 +35,11 @@ const COMMANDS: [&str; 23] = [
     "save_reflection",
     "get_settings",
     "set_auto_lock",
+    "sync_status",
+    "sync_now",
+    "enrol_device",
+    "leave_team",
+    "share_review",
+    "share_confirm",
+    "share_state",
 ];

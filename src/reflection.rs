@@ -122,6 +122,29 @@ impl Reflection {
             .collect()
     }
 
+    /// The text that would be shared: each section with text, under its heading, in template
+    /// order. (It is anonymised before anything leaves the device.)
+    pub fn shareable_text(&self, content: &Content) -> String {
+        let mut out = String::new();
+        for s in &content.reflection.sections {
+            let Some(text) = self
+                .sections
+                .get(&s.id)
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+            else {
+                continue;
+            };
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&s.heading);
+            out.push('\n');
+            out.push_str(text);
+        }
+        out
+    }
+
     /// True when no section has any text.
     pub fn is_empty(&self) -> bool {
         self.sections.values().all(|t| t.trim().is_empty())

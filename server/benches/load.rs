@@ -2,6 +2,9 @@
 //! latency for 2 KB reflections in batches of 50, on SQLite and on PostgreSQL, beside the same
 //! server's `/v1/health` requests per second as a ceiling measured in the same run.
 //!
+//! Then, on SQLite, the device's sync engine drains 10,000 queued reflections through the real
+//! HTTP transport; its rate is compared with the server's ingest ceiling from the same run.
+//!
 //! `cargo bench -p doorstep-server --bench load` (BENCH_SECONDS sets each phase's length).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -182,6 +185,56 @@ async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
     (health, ingest)
 }
 
+/// Drains queued reflections from a device store with the sync engine; items per second.
+fn drain(count: usize) -> f64 {
+    use doorstep::store::{Store, SyncConfig};
+    use doorstep::sync::engine::{Engine, Outcome};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    let enrolled = rt.block_on(common::enrol(&server, "Drain team"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(
+        &dir.path().join("d.db"),
+        "drain-bench-pass",
+        doorstep::lock::KdfParams::TESTING,
+    )
+    .unwrap();
+    store
+        .set_sync_config(&SyncConfig {
+            server_url: server.url.clone(),
+            device_id: uuid::Uuid::parse_str(&enrolled.device_id).unwrap(),
+            token: enrolled.token.clone(),
+        })
+        .unwrap();
+    for i in 0..count as u64 {
+        let item = doorstep::sync::engine::outgoing_item(
+            "2026-W48",
+            "2026.11.1+abc",
+            &["e".into()],
+            &text(i),
+        );
+        store.queue_item(&item).unwrap();
+    }
+    let store = std::sync::Mutex::new(store);
+    let transport = doorstep::sync::http::Http::new(&server.url, &enrolled.token).unwrap();
+    let mut engine = Engine::default();
+    let start = Instant::now();
+    loop {
+        match engine.run_once(&store, &transport).unwrap() {
+            Outcome::Synced { .. } => {}
+            other => panic!("drain failed: {other:?}"),
+        }
+        if store.lock().unwrap().outbox_counts().unwrap().queued == 0 {
+            break;
+        }
+    }
+    count as f64 / start.elapsed().as_secs_f64()
+}
+
 fn main() {
     let seconds: u64 = std::env::var("BENCH_SECONDS")
         .ok()
@@ -191,6 +244,7 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
+    let mut sqlite_ceiling = 0.0;
     println!(
         "\n| backend | /v1/health req/s (ceiling) | reflections/s (2 KB, batches of {BATCH}) | batch p50 | batch p99 | reflections/s ÷ health req/s |"
     );
@@ -200,6 +254,9 @@ fn main() {
         ("PostgreSQL", Backend::Postgres),
     ] {
         let (health, ingest) = rt.block_on(bench(backend, seconds));
+        if backend == Backend::Sqlite {
+            sqlite_ceiling = ingest.per_second;
+        }
         println!(
             "| {name} | {:.0} | {:.0} | {:.1} ms | {:.1} ms | {:.2} |",
             health.per_second,
@@ -211,5 +268,14 @@ fn main() {
     }
     println!(
         "\n{CONCURRENCY} concurrent clients, {seconds} s per phase, loopback, rate limit off."
+    );
+    drop(rt);
+    let count = 10_000;
+    let rate = drain(count);
+    println!(
+        "\nDevice drain: {count} queued reflections through the sync engine in {:.1} s ({rate:.0}/s); \
+         the server's ingest ceiling in this run: {sqlite_ceiling:.0}/s; drain time ÷ ceiling time = {:.2}",
+        count as f64 / rate,
+        sqlite_ceiling / rate
     );
 }

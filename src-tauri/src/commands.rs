@@ -2,11 +2,14 @@
 //! Nothing here decides what to ask or what is risky; the core does.
 
 use chrono::Local;
+use doorstep::anonymise::review::Decisions;
 use doorstep::content::{Content, FlagGroup, ReflectionTemplate, Theme};
 use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::prompt::{SafeSleepView, evaluate_conditions, safe_sleep_card as card};
 use doorstep::reflection::Reflection;
-use doorstep::store::{HouseholdSummary, HouseholdView, Progress, SCHEMA_VERSION, VisitPrep};
+use doorstep::store::{
+    HouseholdSummary, HouseholdView, Progress, SCHEMA_VERSION, ShareReview, ShareState, VisitPrep,
+};
 use doorstep::visit::{AnswerState, Visit, VisitKind};
 use serde::Serialize;
 use tauri::State;
@@ -254,4 +257,141 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
 #[tauri::command]
 pub fn set_auto_lock(state: State<'_, AppState>, minutes: u32) -> Result<u32> {
     state.set_auto_lock(minutes)
+}
+
+// ---------------------------------------------------------------- sharing and sync
+
+/// The sync line shown on every screen.
+#[derive(Debug, Serialize)]
+pub struct SyncStatus {
+    pub enrolled: bool,
+    pub server_url: Option<String>,
+    pub queued: u64,
+    pub sent: u64,
+    pub rejected: u64,
+    pub syncing: bool,
+    /// "2 hours ago", or `None` if never.
+    pub last_success: Option<String>,
+    /// The last error in words, with what to do.
+    pub last_error: Option<String>,
+    pub unread_replies: u64,
+}
+
+/// How long ago, in words.
+pub fn ago(t: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> String {
+    let s = (now - t).num_seconds().max(0);
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("1 {unit} ago")
+        } else {
+            format!("{n} {unit}s ago")
+        }
+    };
+    match s {
+        0..=59 => "just now".to_string(),
+        60..=3599 => plural(s / 60, "minute"),
+        3600..=86_399 => plural(s / 3600, "hour"),
+        _ => plural(s / 86_400, "day"),
+    }
+}
+
+#[tauri::command]
+pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus> {
+    let syncing = state.is_syncing();
+    state.with_store(|s| {
+        let config = s.sync_config()?;
+        let counts = s.outbox_counts()?;
+        let (last, error) = s.sync_history()?;
+        Ok(SyncStatus {
+            enrolled: config.is_some(),
+            server_url: config.map(|c| c.server_url),
+            queued: counts.queued,
+            sent: counts.sent,
+            rejected: counts.rejected,
+            syncing,
+            last_success: last.map(|t| ago(t, chrono::Utc::now())),
+            last_error: error,
+            unread_replies: s.unread_replies()?,
+        })
+    })
+}
+
+#[tauri::command]
+pub fn sync_now(state: State<'_, AppState>) -> Result<()> {
+    state.with_store(|_| Ok(()))?;
+    state.wake_sync();
+    Ok(())
+}
+
+/// Joins the team: sends the one-time code and keeps the device token in the encrypted store.
+#[tauri::command]
+pub async fn enrol_device(
+    state: State<'_, AppState>,
+    server_url: String,
+    code: String,
+    label: String,
+) -> Result<String> {
+    state.with_store(|_| Ok(()))?;
+    let label = if label.trim().is_empty() {
+        "Doorstep device".to_string()
+    } else {
+        label
+    };
+    let (base, resp) = tauri::async_runtime::spawn_blocking(move || {
+        doorstep::sync::http::enrol(&server_url, &code, &label)
+    })
+    .await
+    .map_err(|_| AppError::new("sync", "Joining the team did not finish. Try again."))?
+    .map_err(|e| AppError::new("enrol", e.to_string()))?;
+    state.with_store(|s| {
+        s.set_sync_config(&doorstep::store::SyncConfig {
+            server_url: base.clone(),
+            device_id: resp.device_id,
+            token: resp.token,
+        })
+    })?;
+    state.wake_sync();
+    Ok(base)
+}
+
+/// Leaves the team: forgets the server and the token. Queued items stay on the device.
+#[tauri::command]
+pub fn leave_team(state: State<'_, AppState>) -> Result<()> {
+    state.with_store(|s| s.clear_sync_config())
+}
+
+#[tauri::command]
+pub fn share_review(
+    state: State<'_, AppState>,
+    reflection_id: Uuid,
+    decisions: Decisions,
+) -> Result<ShareReview> {
+    state.with_store_share(|s| s.share_review(content(), reflection_id, &decisions, today()))
+}
+
+#[tauri::command]
+pub fn share_confirm(
+    state: State<'_, AppState>,
+    reflection_id: Uuid,
+    decisions: Decisions,
+) -> Result<ShareReview> {
+    let r = state
+        .with_store_share(|s| s.share_confirm(content(), reflection_id, &decisions, today()))?;
+    state.wake_sync();
+    Ok(r)
+}
+
+/// A shared reflection's state and replies (which are then marked read).
+#[tauri::command]
+pub fn share_state(state: State<'_, AppState>, reflection_id: Uuid) -> Result<Option<ShareState>> {
+    state.with_store(|s| {
+        let st = s.share_state(reflection_id)?;
+        if st
+            .as_ref()
+            .is_some_and(|x| x.replies.iter().any(|r| !r.read))
+        {
+            s.mark_replies_read(reflection_id)?;
+        }
+        Ok(st)
+    })
 }

@@ -19,6 +19,50 @@ const IDLE_CHECK: Duration = Duration::from_secs(5);
 
 /// The event the UI hears when the app locks itself.
 pub const LOCKED_EVENT: &str = "doorstep://locked";
+/// The event the UI hears after each sync run (the payload says how many replies arrived).
+pub const SYNC_EVENT: &str = "doorstep://sync";
+
+/// How often to check for replies when all is well.
+const POLL: Duration = Duration::from_secs(120);
+
+/// The background sync: runs when woken or due, never holding the store while on the network.
+fn sync_loop<R: Runtime>(handle: tauri::AppHandle<R>) {
+    use doorstep::sync::engine::{Engine, Outcome, StoreAccess};
+    let mut engine = Engine::default();
+    let mut wait = POLL;
+    loop {
+        let Some(state) = handle.try_state::<AppState>() else {
+            std::thread::sleep(IDLE_CHECK);
+            continue;
+        };
+        state.wait_for_sync(wait);
+        wait = POLL;
+        let config = match state.with(|s| s.sync_config()) {
+            Ok(Some(c)) => c,
+            // Locked, or not enrolled: nothing to do until woken.
+            _ => continue,
+        };
+        let transport = match doorstep::sync::http::Http::new(&config.server_url, &config.token) {
+            Ok(t) => t,
+            Err(_) => continue,
+        };
+        state.set_syncing(true);
+        let _ = handle.emit(SYNC_EVENT, 0);
+        let outcome = engine.run_once(&*state, &transport);
+        state.set_syncing(false);
+        let replies = match &outcome {
+            Ok(Outcome::Synced { replies, .. }) => *replies,
+            _ => 0,
+        };
+        wait = match outcome {
+            Ok(Outcome::Retry { wait, .. }) => wait,
+            Ok(Outcome::Synced { .. }) => POLL,
+            // Stopped (revoked, server changed, not enrolled) or locked: wait to be woken.
+            _ => Duration::from_secs(24 * 3600),
+        };
+        let _ = handle.emit(SYNC_EVENT, replies);
+    }
+}
 
 /// The app's commands, for the builder and for tests.
 #[macro_export]
@@ -48,6 +92,13 @@ macro_rules! doorstep_handler {
             $crate::commands::save_reflection,
             $crate::commands::get_settings,
             $crate::commands::set_auto_lock,
+            $crate::commands::sync_status,
+            $crate::commands::sync_now,
+            $crate::commands::enrol_device,
+            $crate::commands::leave_team,
+            $crate::commands::share_review,
+            $crate::commands::share_confirm,
+            $crate::commands::share_state,
         ]
     };
 }
@@ -71,6 +122,10 @@ pub fn setup<R: Runtime>(
             if data_dir.is_none() {
                 app.manage(AppState::new(app.path().app_data_dir()?, kdf));
             }
+            let sync_handle = app.handle().clone();
+            std::thread::Builder::new()
+                .name("sync".into())
+                .spawn(move || sync_loop(sync_handle))?;
             let handle = app.handle().clone();
             std::thread::Builder::new()
                 .name("auto-lock".into())

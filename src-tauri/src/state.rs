@@ -2,7 +2,7 @@
 //! that locks it.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use doorstep::lock::{self, KdfParams};
@@ -66,6 +66,10 @@ pub struct AppState {
     session: Mutex<Option<Store>>,
     last_activity: Mutex<Instant>,
     auto_lock: Mutex<Duration>,
+    /// Wakes the sync thread ("Sync now", a new share, an unlock).
+    sync_wake: (Mutex<bool>, Condvar),
+    /// A sync run is under way (for the status line).
+    syncing: Mutex<bool>,
 }
 
 fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -83,7 +87,34 @@ impl AppState {
             auto_lock: Mutex::new(Duration::from_secs(
                 u64::from(DEFAULT_AUTO_LOCK_MINUTES) * 60,
             )),
+            sync_wake: (Mutex::new(false), Condvar::new()),
+            syncing: Mutex::new(false),
         }
+    }
+
+    /// Asks the sync thread to run now.
+    pub fn wake_sync(&self) {
+        let (lock, cv) = &self.sync_wake;
+        *guard(lock) = true;
+        cv.notify_all();
+    }
+
+    /// Waits until woken or `timeout` passes; true if woken.
+    pub fn wait_for_sync(&self, timeout: Duration) -> bool {
+        let (lock, cv) = &self.sync_wake;
+        let g = guard(lock);
+        let (mut g, _) = cv
+            .wait_timeout_while(g, timeout, |woken| !*woken)
+            .unwrap_or_else(|p| p.into_inner());
+        std::mem::replace(&mut *g, false)
+    }
+
+    pub fn set_syncing(&self, on: bool) {
+        *guard(&self.syncing) = on;
+    }
+
+    pub fn is_syncing(&self) -> bool {
+        *guard(&self.syncing)
     }
 
     /// The store's file.
@@ -115,6 +146,20 @@ impl AppState {
         f(store).map_err(AppError::from)
     }
 
+    /// Like [`AppState::with_store`], for sharing (whose errors include the review's).
+    pub fn with_store_share<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, doorstep::store::ShareError>,
+    ) -> Result<T, AppError> {
+        let mut session = guard(&self.session);
+        let store = session.as_mut().ok_or_else(AppError::locked)?;
+        self.touch();
+        f(store).map_err(|e| match e {
+            doorstep::store::ShareError::Store(e) => AppError::from(e),
+            other => AppError::new("share", other.to_string()),
+        })
+    }
+
     /// First run: makes the store with the chosen passphrase and unlocks it.
     pub fn create(&self, passphrase: &str) -> Result<(), AppError> {
         lock::check_strength(passphrase)?;
@@ -141,6 +186,7 @@ impl AppState {
         *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);
         *guard(&self.session) = Some(store);
         self.touch();
+        self.wake_sync();
     }
 
     /// Locks: writes the WAL back and closes the store, which drops the key from memory.
@@ -188,5 +234,16 @@ impl AppState {
         if let Some(t) = Instant::now().checked_sub(ago) {
             *guard(&self.last_activity) = t;
         }
+    }
+}
+
+impl doorstep::sync::engine::StoreAccess for AppState {
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mut session = guard(&self.session);
+        let store = session.as_mut().ok_or(StoreError::Locked)?;
+        f(store)
     }
 }

@@ -320,3 +320,63 @@ fn every_command_is_declared_handled_and_granted_exactly_once() {
         ["core:event:allow-listen", "core:event:allow-unlisten"]
     );
 }
+
+#[test]
+fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
+    let t = unlocked();
+    let h = add_family(&t);
+    let id = h["id"].as_str().unwrap();
+    let prep = t.ok("prepare_visit", json!({ "householdId": id }));
+    let visit_id = prep["visit"]["id"].as_str().unwrap();
+    let mut r = t.ok(
+        "reflection_for_visit",
+        json!({ "householdId": id, "visitId": visit_id }),
+    );
+    r["sections"]["worries"] =
+        json!("Rowan said Ellis sleeps on the sofa; friend Jolene from OL4 2QT visits.");
+    let r = t.ok("save_reflection", json!({ "reflection": r }));
+    let rid = r["id"].as_str().unwrap();
+    let review = t.ok(
+        "share_review",
+        json!({ "reflectionId": rid, "decisions": {"undo": [], "redact": []} }),
+    );
+    let preview = review["preview"].as_str().unwrap();
+    for word in ["Rowan", "Ellis", "Jolene", "OL4"] {
+        assert!(!preview.contains(word), "{word} in {preview}");
+    }
+    // A postcode may not be brought back.
+    let postcode = review["redactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "postcode")
+        .unwrap()["index"]
+        .clone();
+    let e = t.err(
+        "share_confirm",
+        json!({ "reflectionId": rid, "decisions": {"undo": [postcode], "redact": []} }),
+    );
+    assert_eq!(e["code"], "share");
+    t.ok(
+        "share_confirm",
+        json!({ "reflectionId": rid, "decisions": {"undo": [], "redact": []} }),
+    );
+    let again = t.ok(
+        "reflection_for_visit",
+        json!({ "householdId": id, "visitId": visit_id }),
+    );
+    assert_eq!(again["id"], r["id"]);
+    assert_eq!(again["status"], "shared");
+    let state = t.ok("share_state", json!({ "reflectionId": rid }));
+    assert_eq!(state["state"], "queued");
+    assert_eq!(state["text"], preview);
+    let status = t.ok("sync_status", json!({}));
+    assert_eq!(status["enrolled"], false);
+    assert_eq!(status["queued"], 1);
+    // Not enrolled: joining needs a server; a bad address is refused in words.
+    let e = t.err(
+        "enrol_device",
+        json!({ "serverUrl": "http://doorstep.example.org", "code": "x", "label": "" }),
+    );
+    assert!(e["message"].as_str().unwrap().contains("https://"), "{e}");
+}

@@ -8,6 +8,7 @@
 mod identifiers;
 pub mod lexicon;
 mod names;
+pub mod review;
 mod tokens;
 
 use serde::{Deserialize, Serialize};

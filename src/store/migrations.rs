@@ -96,6 +96,25 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE households ADD COLUMN outstanding TEXT NOT NULL DEFAULT '[]';
     "#,
+    // 4: sharing for supervision: what the server said of each outbox item, and the replies
+    // pulled from it (keyed by the server's instance and sequence, so a pull is idempotent).
+    r#"
+    ALTER TABLE outbox ADD COLUMN reason TEXT;
+    ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+    CREATE TABLE feedback (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        server        TEXT NOT NULL,
+        seq           INTEGER NOT NULL,
+        item_id       TEXT NOT NULL,
+        reflection_id TEXT,
+        text          TEXT NOT NULL,
+        at            TEXT NOT NULL,
+        received_at   TEXT NOT NULL,
+        read          INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (server, seq)
+    ) STRICT;
+    CREATE INDEX feedback_reflection ON feedback(reflection_id);
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -6,6 +6,7 @@
 
 mod households;
 pub(crate) mod migrations;
+mod outbox;
 mod reflections;
 mod visits;
 
@@ -23,6 +24,10 @@ use crate::visit::VisitError;
 
 pub use households::{HouseholdSummary, HouseholdView};
 pub use migrations::LATEST as SCHEMA_VERSION;
+pub use outbox::{
+    Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ReviewItem, ShareError,
+    ShareReview, ShareState, SyncConfig,
+};
 pub use visits::{Progress, VisitPrep};
 
 /// `PRAGMA application_id` of a Doorstep store: "DSTP".
@@ -74,6 +79,8 @@ pub enum StoreError {
     NoSuchReflection,
     #[error("a stored record could not be read ({0})")]
     BadRecord(&'static str),
+    #[error("Doorstep is locked")]
+    Locked,
 }
 
 impl StoreError {
@@ -98,6 +105,7 @@ impl StoreError {
             | StoreError::NoSuchVisit
             | StoreError::NoSuchReflection => "not_found",
             StoreError::BadRecord(_) => "corrupt",
+            StoreError::Locked => "locked",
         }
     }
 }

@@ -113,8 +113,8 @@ impl Store {
         rows.into_iter().map(build).collect()
     }
 
-    /// The reflection to write for a visit: the one not yet shared for that visit if there is
-    /// one, else a new draft, saved at once so that it is never lost.
+    /// The reflection for a visit: the one already written for it (shared or not), else a new
+    /// draft, saved at once so that it is never lost.
     pub fn reflection_for_visit(
         &mut self,
         content: &Content,
@@ -129,7 +129,7 @@ impl Store {
             if let Some(r) = self
                 .reflections(household_id)?
                 .into_iter()
-                .find(|r| r.visit_id == Some(visit_id) && r.status != ReflectionStatus::Shared)
+                .find(|r| r.visit_id == Some(visit_id))
             {
                 return Ok(r);
             }

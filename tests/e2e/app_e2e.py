@@ -7,8 +7,12 @@ target/e2e-screenshots/; axe-core runs on each main screen and fails on serious 
 violations. All names are synthetic.
 """
 
+import http.cookiejar
 import json
 import os
+import re
+import urllib.parse
+import urllib.request
 import signal
 import socket
 import subprocess
@@ -33,6 +37,59 @@ DRIVER_PORT = 4444
 NATIVE_PORT = 4445
 PASS = "kettle-harbour-91"
 PHONE = (360, 740)
+SERVER = Path(os.environ.get("DOORSTEP_SERVER", ROOT / "target" / "debug" / "doorstep-server")).resolve()
+SUPERVISOR_PASSWORD = "correct horse battery"
+
+
+class TeamServer:
+    """The real doorstep-server on loopback, with a team, a code and a supervisor."""
+
+    def __init__(self, data_dir):
+        self.db = f"sqlite:{data_dir}/server.db"
+        self.proc = subprocess.Popen(
+            [str(SERVER), "--database", self.db, "serve", "--listen", "127.0.0.1:0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        line = self.proc.stdout.readline()
+        self.url = re.search(r"(http://\S+)", line).group(1)
+        self.admin("team", "create", "E2E team")
+        env = dict(os.environ, DOORSTEP_SUPERVISOR_PASSWORD=SUPERVISOR_PASSWORD)
+        self.admin("supervisor", "create", "--team", "E2E team", "--username", "sup", env=env)
+
+    def admin(self, *args, env=None):
+        out = subprocess.run(
+            [str(SERVER), "--database", self.db, *args], capture_output=True, text=True, env=env, check=True
+        )
+        return out.stdout.strip()
+
+    def code(self):
+        return self.admin("enrol-code", "--team", "E2E team")
+
+    def reply_to_latest(self, text):
+        """Logs in as the supervisor on the web page and replies to the newest reflection."""
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        page = opener.open(f"{self.url}/login").read().decode()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        form = urllib.parse.urlencode({"username": "sup", "password": SUPERVISOR_PASSWORD, "csrf": csrf}).encode()
+        listing = opener.open(f"{self.url}/login", form).read().decode()
+        rid = re.search(r'/reflections/([0-9a-f-]{36})', listing).group(1)
+        page = opener.open(f"{self.url}/reflections/{rid}").read().decode()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        shown = page
+        form = urllib.parse.urlencode({"text": text, "csrf": csrf}).encode()
+        opener.open(f"{self.url}/reflections/{rid}/reply", form).read()
+        return shown
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.proc.stdout.close()
 
 
 def port_free(port):
@@ -107,8 +164,12 @@ class Ui:
         self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main h1"), text))
 
     def button(self, text):
-        xpath = f"//button[normalize-space(.)={json.dumps(text)}]"
-        b = self.wait.until(EC.element_to_be_clickable((By.XPATH, xpath)))
+        xpath = f"//button[normalize-space(.)={json.dumps(text, ensure_ascii=False)}]"
+        try:
+            b = self.wait.until(EC.element_to_be_clickable((By.XPATH, xpath)))
+        except TimeoutException:
+            self.shot(f"failed-{re.sub(r'[^a-z]+', '-', text.lower())}")
+            raise AssertionError(f"no button {text!r} on the screen; it shows:\n{self.text()}") from None
         self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", b)
         return b
 
@@ -125,7 +186,7 @@ class Ui:
 
     def label_input(self, label_text, nth=0):
         """The input belonging to the nth label containing this text."""
-        labels = self.d.find_elements(By.XPATH, f"//label[contains(normalize-space(.), {json.dumps(label_text)})]")
+        labels = self.d.find_elements(By.XPATH, f"//label[contains(normalize-space(.), {json.dumps(label_text, ensure_ascii=False)})]")
         label = labels[nth]
         target = label.get_attribute("for")
         return self.d.find_element(By.ID, target) if target else label.find_element(By.TAG_NAME, "input")
@@ -360,6 +421,84 @@ class AppEndToEnd(unittest.TestCase):
             ui.el("#section-seen-heard").get_attribute("value"),
             "Draft typed just before the tablet died.",
         )
+
+    def test_share_a_reflection_and_get_the_supervisors_reply(self):
+        if not SERVER.exists():
+            self.fail(f"the server binary is missing at {SERVER}: scripts/e2e.sh builds it")
+        server = TeamServer(self.data)
+        try:
+            ui = self.launch()
+            ui.heading("Welcome to Doorstep")
+            ui.type("#new-pass", PASS)
+            ui.type("#confirm-pass", PASS)
+            ui.click("Set up Doorstep")
+            ui.heading("Families")
+            # Join the team from Settings.
+            ui.click("Settings")
+            ui.heading("Settings")
+            self.assertIn("Not set up", ui.text())
+            ui.type("#server-url", server.url)
+            ui.type("#enrol-code", server.code())
+            ui.type("#device-label", "E2E tablet")
+            ui.click("Join the team")
+            WebDriverWait(ui.d, 20).until(lambda d: "Connected to" in d.find_element(By.TAG_NAME, "main").text)
+            ui.shot("12-settings-joined")
+            ui.axe("settings, joined")
+            # A family, a visit and a reflection that names people.
+            ui.click("Home")
+            ui.heading("Families")
+            ui.click("Add a family")
+            ui.type("#display-name", "Synthetic Harrowgate")
+            for name, role in (("Brontë Harrowgate", "mother"), ("Dax Ludd", "partner")):
+                ui.click("Add a person")
+                ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")[-1].send_keys(name)
+                sel = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")[-1]
+                ui.d.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", sel, role)
+            ui.click("Save family")
+            ui.heading("Synthetic Harrowgate")
+            ui.click("Prepare a visit")
+            ui.heading("Before the visit")
+            ui.click("After the visit: record it")
+            ui.heading("After the visit")
+            ui.click("Save the visit")
+            ui.visible("[role=status]")
+            ui.click("Write the reflection")
+            ui.heading("Reflection on the visit")
+            ui.type("#section-worries", "Brontë said Dax sleeps on the sofa with the baby; her friend Jolene from OL4 2QT visits.")
+            WebDriverWait(ui.d, 10).until(lambda d: "All changes saved" in d.find_element(By.ID, "save-state").text)
+            ui.click("Share for supervision…")
+            ui.heading("Share for supervision")
+            preview = ui.visible("[data-preview]").text
+            for word in ("Brontë", "Dax", "Jolene", "OL4"):
+                self.assertNotIn(word, preview)
+            self.assertIn("[Mother]", preview)
+            self.assertIn("[Postcode]", preview)
+            ui.shot("13-share-review")
+            ui.axe("share review")
+            ui.click("Share this with my supervisor")
+            ui.heading("Reflection on the visit")
+            WebDriverWait(ui.d, 30).until(
+                lambda d: d.find_element(By.CSS_SELECTOR, "[data-share-state]").get_attribute("data-share-state") in ("queued", "sent")
+            )
+            # Sent: the sync line says nothing is waiting.
+            ui.click("Sync now")
+            WebDriverWait(ui.d, 30).until(lambda d: "All shared reflections sent" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
+            # The supervisor reads it (anonymised) and replies on the web page.
+            page = server.reply_to_latest("Good curiosity. Plan a joint visit with [Partner].")
+            self.assertIn("[Mother]", page)
+            self.assertNotIn("Brontë", page)
+            ui.click("Sync now")
+            WebDriverWait(ui.d, 30).until(lambda d: "new reply" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
+            ui.d.find_element(By.XPATH, "//header//button[contains(., 'Back')]").click()
+            ui.heading("After the visit")
+            ui.click("Write the reflection")
+            ui.heading("Reflection on the visit")
+            reply = ui.visible("[data-reply]")
+            self.assertIn("Plan a joint visit", reply.text)
+            ui.shot("14-reply")
+            ui.axe("reflection with reply")
+        finally:
+            server.stop()
 
     def test_nothing_is_readable_in_the_data_folder(self):
         ui = self.launch()

@@ -15,6 +15,10 @@ import type {
   Reflection,
   SafeSleepView,
   Settings,
+  ShareReview,
+  ShareState,
+  SyncStatus,
+  Decisions,
   Visit,
   VisitPrep,
 } from './types';
@@ -66,4 +70,16 @@ export const api = {
   getSettings: () => invoke<Settings>('get_settings'),
   setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
   onLocked: (f: () => void): Promise<UnlistenFn> => listen('doorstep://locked', () => f()),
+  syncStatus: () => invoke<SyncStatus>('sync_status'),
+  syncNow: () => invoke<void>('sync_now'),
+  enrolDevice: (serverUrl: string, code: string, label: string) =>
+    invoke<string>('enrol_device', { serverUrl, code, label }),
+  leaveTeam: () => invoke<void>('leave_team'),
+  shareReview: (reflectionId: string, decisions: Decisions) =>
+    invoke<ShareReview>('share_review', { reflectionId, decisions }),
+  shareConfirm: (reflectionId: string, decisions: Decisions) =>
+    invoke<ShareReview>('share_confirm', { reflectionId, decisions }),
+  shareState: (reflectionId: string) => invoke<ShareState | null>('share_state', { reflectionId }),
+  onSync: (f: (replies: number) => void): Promise<UnlistenFn> =>
+    listen<number>('doorstep://sync', (e) => f(e.payload)),
 };

@@ -8,6 +8,7 @@ export type Route =
   | { screen: 'visit-prep'; householdId: string }
   | { screen: 'visit-record'; householdId: string; visitId: string }
   | { screen: 'reflection'; householdId: string; visitId: string | null; reflectionId?: string }
+  | { screen: 'share'; householdId: string; reflectionId: string }
   | { screen: 'settings' };
 
 class Nav {

@@ -201,3 +201,55 @@ export interface AppError {
   code: string;
   message: string;
 }
+
+export interface SyncStatus {
+  enrolled: boolean;
+  server_url: string | null;
+  queued: number;
+  sent: number;
+  rejected: number;
+  syncing: boolean;
+  last_success: string | null;
+  last_error: string | null;
+  unread_replies: number;
+}
+
+export interface Segment {
+  text: string;
+  redaction: number | null;
+  manual: boolean;
+  active: boolean;
+  replacement: string | null;
+}
+
+export interface ReviewItem {
+  index: number;
+  original: string;
+  kind: string;
+  replacement: string;
+  reason: string;
+  undoable: boolean;
+  undone: boolean;
+}
+
+export interface ShareReview {
+  reflection_id: string;
+  segments: Segment[];
+  redactions: ReviewItem[];
+  preview: string;
+  week: string;
+  themes: string[];
+  content_version: string;
+}
+
+export interface Decisions {
+  undo: number[];
+  redact: { start: number; end: number }[];
+}
+
+export interface ShareState {
+  state: 'queued' | 'sent' | 'rejected';
+  reason: string | null;
+  text: string;
+  replies: { text: string; at: string; read: boolean }[];
+}

@@ -1,0 +1,532 @@
+//! The outbox (anonymised items waiting for the team server), the replies pulled back, and the
+//! device's sync settings, all in the encrypted store. An item leaves the queue only when the
+//! server has acknowledged it; a share and its outbox row are written in one transaction.
+
+use chrono::Utc;
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::{Store, StoreError, json_col, time_col, time_str, uuid_col};
+use crate::reflection::{ReflectionError, ReflectionStatus};
+use crate::sync::wire::ReflectionItem;
+
+/// Where an outbox item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutboxState {
+    /// Waiting to be sent (or being retried).
+    Queued,
+    /// The server stored it (or already had it).
+    Sent,
+    /// The server refused it; the reason says why. It will not be sent again.
+    Rejected,
+}
+
+impl OutboxState {
+    fn parse(s: &str) -> Option<OutboxState> {
+        match s {
+            "queued" => Some(OutboxState::Queued),
+            "sent" => Some(OutboxState::Sent),
+            "rejected" => Some(OutboxState::Rejected),
+            _ => None,
+        }
+    }
+}
+
+/// An item waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queued {
+    pub item: ReflectionItem,
+    pub attempts: u32,
+}
+
+/// What the server said of one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ack {
+    /// Stored or duplicate: it is there.
+    Done,
+    /// Refused, with the reason.
+    Rejected(String),
+}
+
+/// Counts for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct OutboxCounts {
+    pub queued: u64,
+    pub sent: u64,
+    pub rejected: u64,
+}
+
+/// A reflection's sharing state, for the reflection screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShareState {
+    pub state: OutboxState,
+    pub reason: Option<String>,
+    /// The anonymised text that was (or will be) sent.
+    pub text: String,
+    pub replies: Vec<Reply>,
+}
+
+/// A supervisor's reply, as kept on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub text: String,
+    pub at: String,
+    pub read: bool,
+}
+
+/// A reply pulled from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PulledReply {
+    pub seq: i64,
+    pub item_id: Uuid,
+    pub text: String,
+    pub at: String,
+}
+
+/// The team server this device is enrolled with.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct SyncConfig {
+    pub server_url: String,
+    pub device_id: Uuid,
+    #[serde(skip)]
+    pub token: String,
+}
+
+impl std::fmt::Debug for SyncConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncConfig")
+            .field("server_url", &self.server_url)
+            .field("device_id", &self.device_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The review screen: the original text in pieces, each automatic redaction with its kind and
+/// reason, and the text as it would be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShareReview {
+    pub reflection_id: Uuid,
+    pub segments: Vec<crate::anonymise::review::Segment>,
+    pub redactions: Vec<ReviewItem>,
+    pub preview: String,
+    pub week: String,
+    pub themes: Vec<String>,
+    pub content_version: String,
+}
+
+/// One automatic redaction on the review screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewItem {
+    pub index: usize,
+    pub original: String,
+    pub kind: crate::anonymise::Kind,
+    pub replacement: String,
+    pub reason: String,
+    pub undoable: bool,
+    pub undone: bool,
+}
+
+/// A share that cannot go ahead.
+#[derive(Debug, thiserror::Error)]
+pub enum ShareError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Review(#[from] crate::anonymise::review::ReviewError),
+    #[error("the reflection is empty: write something before sharing it")]
+    Empty,
+}
+
+const K_URL: &str = "sync.server_url";
+const K_DEVICE: &str = "sync.device_id";
+const K_TOKEN: &str = "sync.token";
+const K_CURSOR: &str = "sync.cursor";
+const K_INSTANCE: &str = "sync.instance";
+const K_LAST_OK: &str = "sync.last_success";
+const K_LAST_ERROR: &str = "sync.last_error";
+
+impl Store {
+    /// Anonymises a reflection for review (the household's names known), applying the
+    /// practitioner's decisions so far.
+    pub fn share_review(
+        &self,
+        content: &crate::content::Content,
+        reflection_id: Uuid,
+        decisions: &crate::anonymise::review::Decisions,
+        today: chrono::NaiveDate,
+    ) -> Result<ShareReview, ShareError> {
+        use crate::anonymise::{Person, anonymise, review};
+        let r = self.reflection(reflection_id)?;
+        if r.status == ReflectionStatus::Shared {
+            return Err(StoreError::Reflection(ReflectionError::AlreadyShared).into());
+        }
+        let household = self.household(r.household_id)?;
+        let original = r.shareable_text(content);
+        if original.trim().is_empty() {
+            return Err(ShareError::Empty);
+        }
+        let automatic = anonymise(&original, &Person::from_household(&household));
+        let (applied, segments) = review::apply(&original, &automatic, decisions)?;
+        let mut themes: Vec<String> = r.themes.iter().map(|t| t.as_str().to_string()).collect();
+        if themes.is_empty() {
+            themes = r
+                .suggested_themes(content)
+                .iter()
+                .map(|t| t.as_str().to_string())
+                .collect();
+        }
+        Ok(ShareReview {
+            reflection_id,
+            segments,
+            redactions: automatic
+                .redactions
+                .iter()
+                .enumerate()
+                .map(|(i, x)| ReviewItem {
+                    index: i,
+                    original: original[x.start..x.end].to_string(),
+                    kind: x.kind,
+                    replacement: x.replacement.clone(),
+                    reason: x.reason.clone(),
+                    undoable: review::undoable(x.kind),
+                    undone: decisions.undo.contains(&i),
+                })
+                .collect(),
+            preview: applied.text,
+            week: crate::sync::wire::iso_week(today),
+            themes,
+            content_version: content.stamp(),
+        })
+    }
+
+    /// Shares a reviewed reflection: the anonymised item goes to the outbox and the reflection
+    /// is marked shared, in one transaction. Only the anonymised text, the content version, the
+    /// themes and the ISO week are queued.
+    pub fn share_confirm(
+        &mut self,
+        content: &crate::content::Content,
+        reflection_id: Uuid,
+        decisions: &crate::anonymise::review::Decisions,
+        today: chrono::NaiveDate,
+    ) -> Result<ShareReview, ShareError> {
+        let review = self.share_review(content, reflection_id, decisions, today)?;
+        let item = crate::sync::engine::outgoing_item(
+            &review.week,
+            &review.content_version,
+            &review.themes,
+            &review.preview,
+        );
+        self.share_reflection(reflection_id, &item)?;
+        Ok(review)
+    }
+
+    /// Marks a reflection shared and queues its anonymised item, in one transaction.
+    pub fn share_reflection(
+        &mut self,
+        reflection_id: Uuid,
+        item: &ReflectionItem,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let status: Option<String> = tx
+            .query_row(
+                "SELECT status FROM reflections WHERE id = ?1",
+                [reflection_id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match status.as_deref() {
+            None => return Err(StoreError::NoSuchReflection),
+            Some(s) if s == ReflectionStatus::Shared.as_str() => {
+                return Err(ReflectionError::AlreadyShared.into());
+            }
+            Some(_) => {}
+        }
+        let payload =
+            serde_json::to_string(item).map_err(|_| StoreError::BadRecord("outbox.payload"))?;
+        tx.execute(
+            "INSERT INTO outbox (id, reflection_id, payload, queued_at, state) VALUES (?1, ?2, ?3, ?4, 'queued')",
+            params![item.id, reflection_id.to_string(), payload, time_str(&Utc::now())],
+        )?;
+        tx.execute(
+            "UPDATE reflections SET status = 'shared', updated_at = ?2, revision = revision + 1 WHERE id = ?1",
+            params![reflection_id.to_string(), time_str(&Utc::now())],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Queues an item directly (benchmarks and tests of the sync engine).
+    #[doc(hidden)]
+    pub fn queue_item(&mut self, item: &ReflectionItem) -> Result<(), StoreError> {
+        let payload =
+            serde_json::to_string(item).map_err(|_| StoreError::BadRecord("outbox.payload"))?;
+        self.conn.execute(
+            "INSERT INTO outbox (id, reflection_id, payload, queued_at, state) VALUES (?1, '', ?2, ?3, 'queued')",
+            params![item.id, payload, time_str(&Utc::now())],
+        )?;
+        Ok(())
+    }
+
+    /// The oldest queued items, up to `limit`.
+    pub fn outbox_batch(&self, limit: usize) -> Result<Vec<Queued>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT payload, attempts FROM outbox WHERE state = 'queued' ORDER BY queued_at, id LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([limit as i64], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(payload, attempts)| {
+                Ok(Queued {
+                    item: json_col(&payload, "outbox.payload")?,
+                    attempts,
+                })
+            })
+            .collect()
+    }
+
+    /// Records what the server said of each item, in one transaction.
+    pub fn outbox_ack(&mut self, acks: &[(String, Ack)]) -> Result<(), StoreError> {
+        let now = time_str(&Utc::now());
+        let tx = self.conn.transaction()?;
+        {
+            let mut done = tx.prepare_cached(
+                "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1 AND state = 'queued'",
+            )?;
+            let mut rejected = tx.prepare_cached(
+                "UPDATE outbox SET state = 'rejected', reason = ?2 WHERE id = ?1 AND state = 'queued'",
+            )?;
+            for (id, ack) in acks {
+                match ack {
+                    Ack::Done => done.execute(params![id, now])?,
+                    Ack::Rejected(reason) => rejected.execute(params![id, reason])?,
+                };
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Notes a failed attempt on items that stay queued.
+    pub fn outbox_attempted(&mut self, ids: &[String], error: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1 AND state = 'queued'",
+            )?;
+            for id in ids {
+                stmt.execute(params![id, error])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// How many items are queued, sent and rejected.
+    pub fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
+        let mut c = OutboxCounts::default();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT state, count(*) FROM outbox GROUP BY state")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?)))?;
+        for row in rows {
+            let (state, n) = row?;
+            match OutboxState::parse(&state) {
+                Some(OutboxState::Queued) => c.queued = n,
+                Some(OutboxState::Sent) => c.sent = n,
+                Some(OutboxState::Rejected) => c.rejected = n,
+                None => {}
+            }
+        }
+        Ok(c)
+    }
+
+    /// A reflection's sharing state and replies; `None` if it was never shared.
+    pub fn share_state(&self, reflection_id: Uuid) -> Result<Option<ShareState>, StoreError> {
+        let row: Option<(String, Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT state, reason, payload FROM outbox WHERE reflection_id = ?1
+                 ORDER BY queued_at DESC LIMIT 1",
+                [reflection_id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((state, reason, payload)) = row else {
+            return Ok(None);
+        };
+        let item: ReflectionItem = json_col(&payload, "outbox.payload")?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT text, at, read FROM feedback WHERE reflection_id = ?1 ORDER BY server, seq",
+        )?;
+        let replies = stmt
+            .query_map([reflection_id.to_string()], |r| {
+                Ok(Reply {
+                    text: r.get(0)?,
+                    at: r.get(1)?,
+                    read: r.get(2)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(ShareState {
+            state: OutboxState::parse(&state).ok_or(StoreError::BadRecord("outbox.state"))?,
+            reason,
+            text: item.text,
+            replies,
+        }))
+    }
+
+    /// Stores pulled replies and the new cursor in one transaction (so the cursor never runs
+    /// ahead of what is stored). Replies already stored are skipped.
+    pub fn store_feedback(
+        &mut self,
+        server: Uuid,
+        replies: &[PulledReply],
+        cursor: i64,
+    ) -> Result<usize, StoreError> {
+        let now = time_str(&Utc::now());
+        let tx = self.conn.transaction()?;
+        let mut added = 0;
+        {
+            let mut find = tx.prepare_cached("SELECT reflection_id FROM outbox WHERE id = ?1")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO feedback (server, seq, item_id, reflection_id, text, at, received_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (server, seq) DO NOTHING",
+            )?;
+            for r in replies {
+                let reflection: Option<String> = find
+                    .query_row([r.item_id.to_string()], |row| row.get(0))
+                    .optional()?;
+                added += insert.execute(params![
+                    server.to_string(),
+                    r.seq,
+                    r.item_id.to_string(),
+                    reflection,
+                    r.text,
+                    r.at,
+                    now
+                ])?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![K_CURSOR, cursor.to_string()],
+        )?;
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Replies not yet seen by the practitioner.
+    pub fn unread_replies(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM feedback WHERE read = 0", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Marks a reflection's replies as read.
+    pub fn mark_replies_read(&mut self, reflection_id: Uuid) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE feedback SET read = 1 WHERE reflection_id = ?1",
+            [reflection_id.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// The feedback cursor (0 before the first pull).
+    pub fn feedback_cursor(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .setting(K_CURSOR)?
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0))
+    }
+
+    /// The team server this device is enrolled with.
+    pub fn sync_config(&self) -> Result<Option<SyncConfig>, StoreError> {
+        let (Some(url), Some(device), Some(token)) = (
+            self.setting(K_URL)?,
+            self.setting(K_DEVICE)?,
+            self.setting(K_TOKEN)?,
+        ) else {
+            return Ok(None);
+        };
+        Ok(Some(SyncConfig {
+            server_url: url,
+            device_id: uuid_col(&device, "settings.sync.device_id")?,
+            token,
+        }))
+    }
+
+    /// Saves the enrolment (the token stays in the encrypted store only), starting a fresh
+    /// cursor and forgetting the previous server's identity.
+    pub fn set_sync_config(&mut self, config: &SyncConfig) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (k, v) in [
+            (K_URL, config.server_url.as_str()),
+            (K_DEVICE, &config.device_id.to_string()),
+            (K_TOKEN, config.token.as_str()),
+            (K_CURSOR, "0"),
+        ] {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![k, v],
+            )?;
+        }
+        tx.execute(
+            "DELETE FROM settings WHERE key IN (?1, ?2)",
+            params![K_INSTANCE, K_LAST_ERROR],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Forgets the enrolment and its token ("leave team", or a revoked device). Queued items
+    /// stay queued: nothing written is lost.
+    pub fn clear_sync_config(&mut self) -> Result<(), StoreError> {
+        self.conn.execute(
+            "DELETE FROM settings WHERE key IN (?1, ?2, ?3, ?4)",
+            params![K_URL, K_DEVICE, K_TOKEN, K_INSTANCE],
+        )?;
+        Ok(())
+    }
+
+    /// The server instance this device has synced with, if any.
+    pub fn sync_instance(&self) -> Result<Option<Uuid>, StoreError> {
+        self.setting(K_INSTANCE)?
+            .map(|s| uuid_col(&s, "settings.sync.instance"))
+            .transpose()
+    }
+
+    pub fn set_sync_instance(&self, id: Uuid) -> Result<(), StoreError> {
+        self.set_setting(K_INSTANCE, &id.to_string())
+    }
+
+    /// Records a successful sync (and clears the last error).
+    pub fn sync_succeeded(&self) -> Result<(), StoreError> {
+        self.set_setting(K_LAST_OK, &time_str(&Utc::now()))?;
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [K_LAST_ERROR])?;
+        Ok(())
+    }
+
+    /// Records the last sync error, in words.
+    pub fn sync_failed(&self, message: &str) -> Result<(), StoreError> {
+        self.set_setting(K_LAST_ERROR, message)
+    }
+
+    /// When the last sync succeeded, and the last error if the latest attempt failed.
+    pub fn sync_history(
+        &self,
+    ) -> Result<(Option<chrono::DateTime<Utc>>, Option<String>), StoreError> {
+        let last = self
+            .setting(K_LAST_OK)?
+            .map(|t| time_col(&t, "settings.sync.last_success"))
+            .transpose()?;
+        Ok((last, self.setting(K_LAST_ERROR)?))
+    }
+}
