@@ -716,3 +716,69 @@ fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
     assert!(view.conditions.iter().any(|(id, _)| id == "premature"));
     assert!(view.conditions.iter().any(|(id, _)| id == "first_visit"));
 }
+
+#[test]
+fn a_schema_4_outbox_keeps_every_item_and_its_state_through_migration() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 4).unwrap();
+    let payload = |n: u32| {
+        let item = doorstep::sync::engine::outgoing_item(
+            "2026-W48",
+            "2026.11.1+test",
+            &["e".to_string()],
+            &format!("Synthetic queued reflection {n}: [Mother] seen."),
+        );
+        (item.id.clone(), serde_json::to_string(&item).unwrap())
+    };
+    let (q1, p1) = payload(1);
+    let (q2, p2) = payload(2);
+    let (s1, ps) = payload(3);
+    let (r1, pr) = payload(4);
+    let conn = store.raw_connection();
+    for (id, p, state, attempts, reason, at) in [
+        (&q1, &p1, "queued", 2, None, "2026-11-20T10:00:00Z"),
+        (&q2, &p2, "queued", 0, None, "2026-11-20T10:00:01Z"),
+        (&s1, &ps, "sent", 1, None, "2026-11-19T09:00:00Z"),
+        (
+            &r1,
+            &pr,
+            "rejected",
+            1,
+            Some("holds a postcode"),
+            "2026-11-19T09:00:01Z",
+        ),
+    ] {
+        conn.execute(
+            "INSERT INTO outbox (id, reflection_id, payload, queued_at, state, attempts, reason)
+             VALUES (?1, '', ?2, ?3, ?4, ?5, ?6)",
+            rusqlite::params![id, p, at, state, attempts, reason],
+        )
+        .unwrap();
+    }
+    drop(store);
+
+    let store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let counts = store.outbox_counts().unwrap();
+    assert_eq!((counts.queued, counts.sent, counts.rejected), (2, 1, 1));
+    let batch = store.outbox_batch(10).unwrap();
+    let ids: Vec<&str> = batch.iter().map(|q| q.item.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec![q1.as_str(), q2.as_str()],
+        "oldest first, only queued"
+    );
+    assert_eq!(batch[0].attempts, 2);
+    assert_eq!(
+        batch[0].item.text,
+        "Synthetic queued reflection 1: [Mother] seen."
+    );
+    // Reading on from the first item's place gives the second and nothing else.
+    let rest = store
+        .outbox_batch_after(Some(batch[0].key.clone()), 10)
+        .unwrap();
+    assert_eq!(rest.len(), 1);
+    assert_eq!(rest[0].item.id, q2);
+    assert!(store.integrity_check().unwrap().is_empty());
+}

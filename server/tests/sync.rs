@@ -213,6 +213,7 @@ fn fast_engine() -> Engine {
     Engine {
         backoff: Backoff::new(Duration::from_millis(5), Duration::from_millis(80)),
         batch: 50,
+        parallel: 2,
         max_batches: 20,
     }
 }

@@ -115,6 +115,28 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX feedback_reflection ON feedback(reflection_id);
     "#,
+    // 5: an outbox item's state in a narrow table of its own, so that acknowledging thousands
+    // of items does not rewrite (and re-encrypt) their payloads.
+    r#"
+    CREATE TABLE outbox_status (
+        id         TEXT PRIMARY KEY,
+        state      TEXT NOT NULL,
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        reason     TEXT,
+        queued_at  TEXT NOT NULL,
+        sent_at    TEXT
+    ) STRICT;
+    INSERT INTO outbox_status (id, state, attempts, last_error, reason, queued_at, sent_at)
+        SELECT id, state, attempts, last_error, reason, queued_at, sent_at FROM outbox;
+    CREATE INDEX outbox_status_state ON outbox_status(state, queued_at, id);
+    DROP INDEX outbox_state;
+    ALTER TABLE outbox DROP COLUMN state;
+    ALTER TABLE outbox DROP COLUMN attempts;
+    ALTER TABLE outbox DROP COLUMN last_error;
+    ALTER TABLE outbox DROP COLUMN reason;
+    ALTER TABLE outbox DROP COLUMN sent_at;
+    "#,
 ];
 
 /// The schema version this build writes.

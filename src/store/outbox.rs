@@ -39,6 +39,8 @@ impl OutboxState {
 pub struct Queued {
     pub item: ReflectionItem,
     pub attempts: u32,
+    /// Its place in the queue (queued time, id), for reading on from it.
+    pub key: (String, String),
 }
 
 /// What the server said of one item.
@@ -137,6 +139,24 @@ pub enum ShareError {
     Review(#[from] crate::anonymise::review::ReviewError),
     #[error("the reflection is empty: write something before sharing it")]
     Empty,
+}
+
+fn insert_item(
+    tx: &rusqlite::Transaction<'_>,
+    reflection_id: &str,
+    item: &ReflectionItem,
+    payload: &str,
+) -> Result<(), StoreError> {
+    let now = time_str(&Utc::now());
+    tx.execute(
+        "INSERT INTO outbox (id, reflection_id, payload, queued_at) VALUES (?1, ?2, ?3, ?4)",
+        params![item.id, reflection_id, payload, now],
+    )?;
+    tx.execute(
+        "INSERT INTO outbox_status (id, state, queued_at) VALUES (?1, 'queued', ?2)",
+        params![item.id, now],
+    )?;
+    Ok(())
 }
 
 const K_URL: &str = "sync.server_url";
@@ -245,10 +265,7 @@ impl Store {
         }
         let payload =
             serde_json::to_string(item).map_err(|_| StoreError::BadRecord("outbox.payload"))?;
-        tx.execute(
-            "INSERT INTO outbox (id, reflection_id, payload, queued_at, state) VALUES (?1, ?2, ?3, ?4, 'queued')",
-            params![item.id, reflection_id.to_string(), payload, time_str(&Utc::now())],
-        )?;
+        insert_item(&tx, &reflection_id.to_string(), item, &payload)?;
         tx.execute(
             "UPDATE reflections SET status = 'shared', updated_at = ?2, revision = revision + 1 WHERE id = ?1",
             params![reflection_id.to_string(), time_str(&Utc::now())],
@@ -262,28 +279,46 @@ impl Store {
     pub fn queue_item(&mut self, item: &ReflectionItem) -> Result<(), StoreError> {
         let payload =
             serde_json::to_string(item).map_err(|_| StoreError::BadRecord("outbox.payload"))?;
-        self.conn.execute(
-            "INSERT INTO outbox (id, reflection_id, payload, queued_at, state) VALUES (?1, '', ?2, ?3, 'queued')",
-            params![item.id, payload, time_str(&Utc::now())],
-        )?;
+        let tx = self.conn.transaction()?;
+        insert_item(&tx, "", item, &payload)?;
+        tx.commit()?;
         Ok(())
     }
 
     /// The oldest queued items, up to `limit`.
     pub fn outbox_batch(&self, limit: usize) -> Result<Vec<Queued>, StoreError> {
+        self.outbox_batch_after(None, limit)
+    }
+
+    /// Queued items after a place in the queue (see [`Queued::key`]), oldest first.
+    pub fn outbox_batch_after(
+        &self,
+        after: Option<(String, String)>,
+        limit: usize,
+    ) -> Result<Vec<Queued>, StoreError> {
+        let (at, id) = after.unwrap_or_default();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT payload, attempts FROM outbox WHERE state = 'queued' ORDER BY queued_at, id LIMIT ?1",
+            "SELECT o.payload, s.attempts, s.queued_at, s.id FROM outbox_status s
+             JOIN outbox o ON o.id = s.id
+             WHERE s.state = 'queued' AND (s.queued_at, s.id) > (?1, ?2)
+             ORDER BY s.queued_at, s.id LIMIT ?3",
         )?;
         let rows = stmt
-            .query_map([limit as i64], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+            .query_map(params![at, id, limit as i64], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
-            .map(|(payload, attempts)| {
+            .map(|(payload, attempts, at, id)| {
                 Ok(Queued {
                     item: json_col(&payload, "outbox.payload")?,
                     attempts,
+                    key: (at, id),
                 })
             })
             .collect()
@@ -295,10 +330,10 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let mut done = tx.prepare_cached(
-                "UPDATE outbox SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1 AND state = 'queued'",
+                "UPDATE outbox_status SET state = 'sent', sent_at = ?2, last_error = NULL WHERE id = ?1 AND state = 'queued'",
             )?;
             let mut rejected = tx.prepare_cached(
-                "UPDATE outbox SET state = 'rejected', reason = ?2 WHERE id = ?1 AND state = 'queued'",
+                "UPDATE outbox_status SET state = 'rejected', reason = ?2 WHERE id = ?1 AND state = 'queued'",
             )?;
             for (id, ack) in acks {
                 match ack {
@@ -316,7 +351,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         {
             let mut stmt = tx.prepare_cached(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1 AND state = 'queued'",
+                "UPDATE outbox_status SET attempts = attempts + 1, last_error = ?2 WHERE id = ?1 AND state = 'queued'",
             )?;
             for id in ids {
                 stmt.execute(params![id, error])?;
@@ -331,7 +366,7 @@ impl Store {
         let mut c = OutboxCounts::default();
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT state, count(*) FROM outbox GROUP BY state")?;
+            .prepare_cached("SELECT state, count(*) FROM outbox_status GROUP BY state")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?)))?;
         for row in rows {
             let (state, n) = row?;
@@ -350,8 +385,8 @@ impl Store {
         let row: Option<(String, Option<String>, String)> = self
             .conn
             .query_row(
-                "SELECT state, reason, payload FROM outbox WHERE reflection_id = ?1
-                 ORDER BY queued_at DESC LIMIT 1",
+                "SELECT s.state, s.reason, o.payload FROM outbox o JOIN outbox_status s ON s.id = o.id
+                 WHERE o.reflection_id = ?1 ORDER BY o.queued_at DESC LIMIT 1",
                 [reflection_id.to_string()],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )

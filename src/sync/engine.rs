@@ -137,12 +137,17 @@ pub enum Outcome {
     NotEnrolled,
 }
 
+/// One push: the ids it carried and what came back.
+type Pushed = (Vec<String>, Result<PushResponse, TransportError>);
+
 /// The engine's settings and backoff state.
 #[derive(Debug, Clone)]
 pub struct Engine {
     pub backoff: Backoff,
     /// Items per push (halved on 413).
     pub batch: usize,
+    /// Pushes in flight at once.
+    pub parallel: usize,
     /// Most batches in one run, so that a long queue still yields to the app.
     pub max_batches: usize,
 }
@@ -151,7 +156,8 @@ impl Default for Engine {
     fn default() -> Engine {
         Engine {
             backoff: Backoff::DEVICE,
-            batch: 50,
+            batch: super::wire::MAX_ITEMS,
+            parallel: 8,
             max_batches: 1000,
         }
     }
@@ -195,7 +201,7 @@ impl Engine {
     pub fn run_once(
         &mut self,
         store: &impl StoreAccess,
-        transport: &impl Transport,
+        transport: &(impl Transport + Sync),
     ) -> Result<Outcome, StoreError> {
         let Some(_) = store.with(|s| s.sync_config())? else {
             return Ok(Outcome::NotEnrolled);
@@ -215,54 +221,70 @@ impl Engine {
         }
 
         let (mut sent, mut rejected) = (0, 0);
-        for _ in 0..self.max_batches {
-            let batch = store.with(|s| s.outbox_batch(self.batch))?;
-            if batch.is_empty() {
+        // A pipeline: while one group of batches is on the network, the previous group's
+        // answers are recorded and the next group is read (keyset paging, so that items in
+        // flight are not read twice).
+        let group = self.batch.max(1) * self.parallel.max(1);
+        let mut current = store.with(|s| s.outbox_batch_after(None, group))?;
+        let mut answered: Option<Vec<Pushed>> = None;
+        let mut rounds = 0;
+        let mut stop: Option<(TransportError, Vec<String>)> = None;
+        while !current.is_empty() && rounds < self.max_batches {
+            rounds += 1;
+            let after = current.last().map(|q| q.key.clone());
+            let items: Vec<ReflectionItem> = current.into_iter().map(|q| q.item).collect();
+            let chunks: Vec<&[ReflectionItem]> = items.chunks(self.batch.max(1)).collect();
+            let (results, next) = std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks
+                    .iter()
+                    .map(|c| scope.spawn(move || transport.push(c)))
+                    .collect();
+                // Meanwhile: record the previous group's answers and read the next group.
+                let recorded = match answered.take() {
+                    Some(prev) => self.record(store, prev, &mut sent, &mut rejected),
+                    None => Ok(None),
+                };
+                let next = store.with(|s| s.outbox_batch_after(after.clone(), group));
+                let results: Vec<Pushed> = chunks
+                    .iter()
+                    .zip(handles)
+                    .map(|(c, h)| {
+                        let ids = c.iter().map(|i| i.id.clone()).collect();
+                        let r = h.join().unwrap_or_else(|_| {
+                            Err(TransportError::Offline("the sending thread failed".into()))
+                        });
+                        (ids, r)
+                    })
+                    .collect();
+                (
+                    results,
+                    recorded.and_then(|failure| next.map(|n| (failure, n))),
+                )
+            });
+            let (failure, next) = next?;
+            if let Some(f) = failure {
+                stop = Some(f);
+                answered = Some(results);
                 break;
             }
-            let items: Vec<ReflectionItem> = batch.into_iter().map(|q| q.item).collect();
-            let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
-            match transport.push(&items) {
-                Ok(resp) => {
-                    let by_id: HashMap<&str, &super::wire::ItemResult> = resp
-                        .results
-                        .iter()
-                        .filter_map(|r| r.id.as_deref().map(|id| (id, r)))
-                        .collect();
-                    let mut acks = Vec::new();
-                    for id in &ids {
-                        // An item the server did not answer stays queued.
-                        let Some(r) = by_id.get(id.as_str()) else {
-                            continue;
-                        };
-                        match r.status {
-                            ItemStatus::Stored | ItemStatus::Duplicate => {
-                                sent += 1;
-                                acks.push((id.clone(), Ack::Done));
-                            }
-                            ItemStatus::Rejected => {
-                                rejected += 1;
-                                let reason = r
-                                    .reason
-                                    .clone()
-                                    .unwrap_or_else(|| "refused by the server".to_string());
-                                acks.push((id.clone(), Ack::Rejected(reason)));
-                            }
-                        }
-                    }
-                    let answered = acks.len();
-                    store.with(|s| s.outbox_ack(&acks))?;
-                    if answered < ids.len() {
-                        let e =
-                            TransportError::Offline("the server did not answer every item".into());
-                        return self.failed(store, &e, &ids);
-                    }
-                }
-                Err(TransportError::TooLarge) if self.batch > 1 => {
-                    self.batch = (self.batch / 2).max(1);
-                }
-                Err(e) => return self.failed(store, &e, &ids),
+            answered = Some(results);
+            current = next;
+        }
+        if let Some(prev) = answered.take()
+            && let Some(f) = self.record(store, prev, &mut sent, &mut rejected)?
+            && stop.is_none()
+        {
+            stop = Some(f);
+        }
+        if let Some((e, ids)) = stop {
+            if e == TransportError::TooLarge && self.batch > 1 {
+                self.batch = (self.batch / 2).max(1);
+                return Ok(Outcome::Retry {
+                    wait: Duration::ZERO,
+                    error: describe(&e),
+                });
             }
+            return self.failed(store, &e, &ids);
         }
 
         let mut replies = 0;
@@ -300,6 +322,73 @@ impl Engine {
             sent,
             rejected,
             replies,
+        })
+    }
+
+    /// Records a group's answers; returns the most serious failure, with the ids that stay
+    /// queued, if any push failed or left items unanswered.
+    fn record(
+        &self,
+        store: &impl StoreAccess,
+        group: Vec<Pushed>,
+        sent: &mut usize,
+        rejected: &mut usize,
+    ) -> Result<Option<(TransportError, Vec<String>)>, StoreError> {
+        let mut acks = Vec::new();
+        let mut unanswered: Vec<String> = Vec::new();
+        let mut failure: Option<TransportError> = None;
+        for (ids, result) in group {
+            match result {
+                Ok(resp) => {
+                    let by_id: HashMap<&str, &super::wire::ItemResult> = resp
+                        .results
+                        .iter()
+                        .filter_map(|r| r.id.as_deref().map(|id| (id, r)))
+                        .collect();
+                    for id in ids {
+                        // An item the server did not answer stays queued.
+                        let Some(r) = by_id.get(id.as_str()) else {
+                            unanswered.push(id);
+                            continue;
+                        };
+                        match r.status {
+                            ItemStatus::Stored | ItemStatus::Duplicate => {
+                                *sent += 1;
+                                acks.push((id, Ack::Done));
+                            }
+                            ItemStatus::Rejected => {
+                                *rejected += 1;
+                                let reason = r
+                                    .reason
+                                    .clone()
+                                    .unwrap_or_else(|| "refused by the server".to_string());
+                                acks.push((id, Ack::Rejected(reason)));
+                            }
+                        }
+                    }
+                }
+                Err(e) => {
+                    unanswered.extend(ids);
+                    // The most serious failure decides what happens next.
+                    let worse = matches!(
+                        (&failure, &e),
+                        (None | Some(TransportError::TooLarge), _)
+                            | (_, TransportError::Revoked | TransportError::Unauthorized)
+                    );
+                    if worse {
+                        failure = Some(e);
+                    }
+                }
+            }
+        }
+        store.with(|s| s.outbox_ack(&acks))?;
+        Ok(match failure {
+            Some(e) => Some((e, unanswered)),
+            None if !unanswered.is_empty() => Some((
+                TransportError::Offline("the server did not answer every item".into()),
+                unanswered,
+            )),
+            None => None,
         })
     }
 
