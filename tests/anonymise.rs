@@ -271,6 +271,20 @@ fn identifiers_become_their_kind_and_clinical_words_stay() {
 }
 
 #[test]
+fn named_centres_with_two_word_suffixes_go_and_generic_ones_stay() {
+    let a = anonymise(
+        "Booked into Brookfold community centre baby massage, then the family hub on Friday; \
+         Thornbury Vale family hub runs the group, not the community centre.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "Booked into [Place] baby massage, then the family hub on Friday; \
+         [Place] runs the group, not the community centre."
+    );
+}
+
+#[test]
 fn the_server_check_names_structured_identifiers_only() {
     assert_eq!(
         structured_identifiers("call 07700 900123 or jo@example.com, OL4 2QT"),

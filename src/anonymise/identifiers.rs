@@ -653,9 +653,45 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
-/// Whether the word before an institution or street suffix could be part of a name.
+/// Words inside a multi-word suffix ("community centre", "family hub", "children's centre",
+/// "medical centre", "primary school"): the name, if any, comes before them.
+static SUFFIX_WORDS: super::names::Words = super::names::Words::new(&[
+    "community",
+    "family",
+    "children's",
+    "children’s",
+    "childrens",
+    "leisure",
+    "health",
+    "medical",
+    "general",
+    "walk-in",
+    "primary",
+    "infant",
+    "infants",
+    "junior",
+    "juniors",
+    "secondary",
+    "grammar",
+    "high",
+    "church",
+    "food",
+]);
+
+/// Whether the word before an institution or street suffix (or before the rest of a
+/// multi-word suffix) could be part of a name.
 fn named_before(text: &str, at: usize) -> bool {
-    word_before(text, at).is_some_and(name_like)
+    let mut at = at;
+    for _ in 0..3 {
+        let Some(w) = word_before(text, at) else {
+            return false;
+        };
+        if !SUFFIX_WORDS.has(w.to_lowercase().as_str()) {
+            return name_like(w);
+        }
+        at = w.as_ptr() as usize - text.as_ptr() as usize;
+    }
+    false
 }
 
 fn next_char(s: &str, at: usize) -> usize {

@@ -17,6 +17,8 @@ pub const SURNAME: u8 = 1 << 2;
 pub const KEEP: u8 = 1 << 3;
 /// A word (or two) is a place.
 pub const PLACE: u8 = 1 << 4;
+/// The first word of a two-word place ("milton" of Milton Keynes).
+pub const PLACE_FIRST: u8 = 1 << 5;
 
 /// All the lists, lower case, in one map from a word to what it is (one look-up per word).
 #[derive(Debug)]
@@ -78,7 +80,7 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let places: HashSet<&'static str> =
             lines(include_str!("../../data/anonymise/places.txt")).collect();
-        let place_first_words = places
+        let place_first_words: HashSet<&'static str> = places
             .iter()
             .filter(|p| p.contains(' '))
             .filter_map(|p| p.split(' ').next())
@@ -100,6 +102,9 @@ pub fn lexicon() -> &'static Lexicon {
             for w in lines(text) {
                 *classes.entry(key(w)).or_default() |= class;
             }
+        }
+        for w in &place_first_words {
+            *classes.entry(key(w)).or_default() |= PLACE_FIRST;
         }
         Lexicon {
             classes,

@@ -205,8 +205,9 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             reason: f.reason.to_string(),
         })
         .collect();
-    let toks = tokens::tokenise(text);
-    for m in household.find(text, &toks) {
+    let folded = names::fold(text);
+    let toks = tokens::tokenise(text, &folded);
+    for m in household.find(text, &folded, &toks) {
         cands.push(Candidate {
             start: m.start,
             end: m.end,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::lexicon::{FORENAME, KEEP, Lexicon, SURNAME, WORD, lexicon};
+use super::lexicon::{FORENAME, KEEP, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD, lexicon};
 use super::tokens::Token;
 use super::{Kind, Person};
 use crate::household::Role;
@@ -42,6 +42,9 @@ pub struct HouseholdMatcher {
 /// Folds text for matching without changing any byte offset: ASCII lower case, and other
 /// letters lowered only where that keeps their UTF-8 length.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_ascii() {
@@ -246,13 +249,13 @@ impl HouseholdMatcher {
     }
 
     /// The household's names in a note.
-    pub fn find(&self, text: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch> {
+    /// `folded` is [`fold`] of `text`.
+    pub fn find(&self, text: &str, folded: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch> {
         let mut out = Vec::new();
         let Some(ac) = &self.automaton else {
             return out;
         };
-        let folded = fold(text);
-        for m in ac.find_iter(&folded) {
+        for m in ac.find_iter(folded) {
             let (start, end) = (m.start(), m.end());
             let before = text[..start].chars().next_back();
             if before.is_some_and(|c| c.is_alphanumeric()) {
@@ -299,6 +302,10 @@ impl HouseholdMatcher {
                 if t.lower.len() < 5 || !t.alphabetic() {
                     continue;
                 }
+                // An ASCII word's class was looked up when it was read.
+                if t.lower.is_ascii() && t.class & WORD != 0 {
+                    continue;
+                }
                 if out.iter().any(|m| m.start <= t.start && t.end <= m.end) {
                     continue;
                 }
@@ -307,7 +314,7 @@ impl HouseholdMatcher {
                 } else {
                     std::borrow::Cow::Owned(strip_accents(&t.lower))
                 };
-                if lex.is_word(&plain) {
+                if !t.lower.is_ascii() && lex.is_word(&plain) {
                     continue;
                 }
                 if let Some((_, label)) = self
@@ -724,10 +731,6 @@ fn continues_name(lex: &Lexicon, t: &Token<'_>, first_capitalised: bool) -> bool
         && (c & (SURNAME | FORENAME) != 0 || !near_a_word(lex, &t.lower))
 }
 
-fn overlaps(taken: &[(usize, usize)], start: usize, end: usize) -> bool {
-    taken.iter().any(|(s, e)| start < *e && *s < end)
-}
-
 /// Month names that are also forenames: a month when next to a number or a time word.
 fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
@@ -749,13 +752,22 @@ fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
 pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) -> Vec<Other> {
     let lex = lexicon();
     let mut out: Vec<Other> = Vec::new();
-    let mut used = vec![false; toks.len()];
-    for (i, t) in toks.iter().enumerate() {
-        if overlaps(taken, t.start, t.end) {
-            used[i] = true;
-        }
-    }
-    let _ = text;
+    // Tokens inside a span already taken: the spans sorted by start, with the furthest end so
+    // far, so each token is one binary search.
+    let mut spans = taken.to_vec();
+    spans.sort_unstable();
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |far, s| {
+            *far = (*far).max(s.1);
+            Some(*far)
+        })
+        .collect();
+    let used_at = |start: usize, end: usize| {
+        let k = spans.partition_point(|s| s.0 < end);
+        k > 0 && furthest[k - 1] > start
+    };
+    let mut used: Vec<bool> = toks.iter().map(|t| used_at(t.start, t.end)).collect();
 
     // Places first (one or two words; every place in the list has at most two).
     let mut i = 0;
@@ -767,7 +779,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         }
         let first = &toks[i];
         let mut matched = 0;
-        if lex.place_first_words.contains(first.lower.as_ref())
+        if first.class & PLACE_FIRST != 0
             && let Some(second) = toks.get(i + 1)
             && !used[i + 1]
         {
@@ -779,7 +791,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 matched = 2;
             }
         }
-        if matched == 0 && lex.places.contains(first.lower.as_ref()) {
+        if matched == 0 && first.class & PLACE != 0 {
             let ordinary = lex.is_word(&first.lower);
             if !ordinary || (first.capitalised() && !first.sentence_start) {
                 matched = 1;

@@ -50,38 +50,51 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-')
 }
 
-/// Splits a note into words.
-pub fn tokenise(text: &str) -> Vec<Token<'_>> {
+/// The character at byte `i` and its length (ASCII without decoding).
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// Splits a note into words. `folded` is [`super::names::fold`] of `text` (same length, same
+/// offsets): ASCII words borrow their lower case from it instead of allocating.
+pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     let lex = super::lexicon::lexicon();
+    let same_layout = folded.len() == text.len();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
     let mut sentence_start = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < text.len() {
+        let (c, len) = char_at(text, i);
         if !is_word_char(c) {
             if matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '•') {
                 sentence_start = true;
             }
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        loop {
-            match chars.peek().copied() {
-                Some((j, d)) if is_word_char(d) => {
-                    end = j + d.len_utf8();
-                    chars.next();
-                }
-                Some((j, d)) if is_joiner(d) => {
-                    // A joiner counts only between word characters.
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
-                        chars.next();
-                        end = j + d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+        i += len;
+        let mut end = i;
+        while i < text.len() {
+            let (d, dlen) = char_at(text, i);
+            if is_word_char(d) {
+                i += dlen;
+                end = i;
+            } else if is_joiner(d)
+                && i + dlen < text.len()
+                && is_word_char(char_at(text, i + dlen).0)
+            {
+                // A joiner counts only between word characters.
+                i += dlen;
+                end = i;
+            } else {
+                break;
             }
         }
         let mut word = &text[start..end];
@@ -101,17 +114,27 @@ pub fn tokenise(text: &str) -> Vec<Token<'_>> {
             // "the Joneses'" style plural possessive.
             possessive = word.ends_with('s') && word.len() > 2;
         }
-        let alpha = word.chars().any(char::is_alphabetic)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
-        let lower: std::borrow::Cow<'_, str> = if word
+        let ascii = word.is_ascii();
+        let alpha = if ascii {
+            let b = word.as_bytes();
+            b.iter().any(u8::is_ascii_alphabetic)
+                && b.iter()
+                    .all(|c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-'))
+        } else {
+            word.chars().any(char::is_alphabetic)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        };
+        let lower: std::borrow::Cow<'_, str> = if !word
             .bytes()
             .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
         {
-            std::borrow::Cow::Owned(word.to_lowercase())
-        } else {
             std::borrow::Cow::Borrowed(word)
+        } else if ascii && same_layout {
+            std::borrow::Cow::Borrowed(&folded[start..word_end])
+        } else {
+            std::borrow::Cow::Owned(word.to_lowercase())
         };
         let class = if alpha { lex.class(&lower) } else { 0 };
         out.push(Token {
@@ -135,7 +158,9 @@ mod tests {
 
     #[test]
     fn words_possessives_and_sentence_starts() {
-        let t = tokenise("Dean's car. saw O'Dwyer-Ní with Lily-Mae; Tuesday");
+        let text = "Dean's car. saw O'Dwyer-Ní with Lily-Mae; Tuesday";
+        let folded = super::super::names::fold(text);
+        let t = tokenise(text, &folded);
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
             words,
@@ -159,7 +184,8 @@ mod tests {
 
     #[test]
     fn trailing_apostrophes_and_hyphens_are_not_words() {
-        let t = tokenise("- rose' -- well-");
+        let folded = super::super::names::fold("- rose' -- well-");
+        let t = tokenise("- rose' -- well-", &folded);
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(words, ["rose", "well"]);
     }
