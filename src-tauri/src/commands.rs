@@ -42,6 +42,11 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    info_of(&state)
+}
+
+/// The app's info now (also handed to the page before its first script runs; see `run`).
+pub fn info_of(state: &AppState) -> AppInfo {
     AppInfo {
         app_version: env!("CARGO_PKG_VERSION"),
         content_version: content().version.clone(),

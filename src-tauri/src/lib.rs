@@ -145,12 +145,31 @@ pub fn setup<R: Runtime>(
 }
 
 /// Runs the app.
+/// Opens the main window (declared in tauri.conf.json with `"create": false`) with the app's
+/// info already on the page, so the first screen (set up or unlock) is drawn without waiting for
+/// a round trip to the back end. The page still asks again once it is running.
+fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
+    let info = commands::info_of(&app.state::<AppState>());
+    let json = serde_json::to_string(&info).unwrap_or_else(|_| "null".into());
+    let script = format!("window.__DOORSTEP_BOOT__ = Object.freeze({json});");
+    for config in app.config().app.windows.iter().filter(|w| !w.create) {
+        tauri::WebviewWindowBuilder::from_config(app, config)?
+            .initialization_script(script.clone())
+            .build()?;
+    }
+    Ok(())
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
     let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
     let app = setup(tauri::Builder::default(), KdfParams::DEVICE, data_dir)
         .build(tauri::generate_context!("../tauri.conf.json"));
+    let app = app.and_then(|app| {
+        open_main_window(&app)?;
+        Ok(app)
+    });
     match app {
         Ok(app) => app.run(|handle, event| {
             if let tauri::RunEvent::Exit = event {

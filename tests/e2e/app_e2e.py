@@ -121,7 +121,10 @@ class Driver:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        # tauri-driver opens its port before WebKitWebDriver opens its own; a session asked for
+        # in between is dropped. Wait for both.
         wait_port(DRIVER_PORT)
+        wait_port(NATIVE_PORT)
 
     def session(self):
         opts = ArgOptions()

@@ -29,6 +29,7 @@ EMPTY = ROOT / "target" / "release" / "empty-tauri"
 CLI = ROOT / "target" / "release" / "doorstep"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 PASS = "bench-passphrase-2026"
+STEPS = {}
 
 
 def start_epoch(pid):
@@ -86,12 +87,40 @@ def mark_epoch_ms(d, name, timeout=30):
     raise RuntimeError(f"no performance mark {name}")
 
 
+BREAKDOWN_JS = """
+const n = performance.getEntriesByType('navigation')[0];
+const first = (m) => { const e = performance.getEntriesByName(m); return e.length ? e[0].startTime : null; };
+return {
+  origin: performance.timeOrigin,
+  response_end: n ? n.responseEnd : null,
+  dom_interactive: n ? n.domInteractive : null,
+  script_start: first('doorstep:script-start'),
+  info: first('doorstep:info'),
+  mounted: first('doorstep:unlock-mounted'),
+  frame1: first(arguments[0] + ':frame1'),
+  painted: first(arguments[0]),
+};
+"""
+
+
+def breakdown(d, mark, started_ms):
+    """Where the time to first paint goes: ms from the process's start to each step."""
+    b = d.execute_script(BREAKDOWN_JS, mark)
+    origin = b.pop("origin")
+    steps = {"page_created": origin - started_ms}
+    for k, v in b.items():
+        steps[k] = None if v is None else origin + v - started_ms
+    return steps
+
+
 def launch_to_paint(binary, mark):
     d = session(binary)
     try:
         painted = mark_epoch_ms(d, mark)
         pid = newest_pid(binary)
-        return painted - start_epoch(pid) * 1000.0, d, pid
+        started = start_epoch(pid) * 1000.0
+        STEPS.setdefault(binary.name, []).append(breakdown(d, mark, started))
+        return painted - started, d, pid
     except Exception:
         d.quit()
         raise
@@ -158,6 +187,14 @@ def main():
             "ratio": (app_rss / empty_rss) if app_rss and empty_rss else None,
         },
     }
+    result["steps_to_first_paint_ms"] = {
+        name: {
+            k: med([r[k] for r in runs if r[k] is not None])
+            for k in runs[0]
+            if any(r[k] is not None for r in runs)
+        }
+        for name, runs in STEPS.items()
+    }
     out = ROOT / "target" / "bench-app.json"
     out.write_text(json.dumps(result, indent=2))
     print(
@@ -170,6 +207,9 @@ def main():
 | resident memory, app + WebKit processes | {app_rss / 1024:.0f} MiB (a family open) | {empty_rss / 1024:.0f} MiB | {app_rss / empty_rss:.2f}x |
 """
     )
+    print("Steps to first paint, median ms from the process's start:")
+    for name, steps in result["steps_to_first_paint_ms"].items():
+        print(f"  {name}: " + ", ".join(f"{k} {v:.0f}" for k, v in steps.items()))
     print(f"written to {out}")
 
 

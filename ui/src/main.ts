@@ -1,6 +1,9 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { mark } from './lib/marks';
+
+mark('script-start');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');

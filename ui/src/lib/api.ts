@@ -23,6 +23,18 @@ import type {
   VisitPrep,
 } from './types';
 
+/**
+ * The app's info as it was when the window opened, put on the page by the back end before any
+ * script runs (so the first screen needs no round trip). Null when absent or not an AppInfo.
+ */
+export function bootInfo(): AppInfo | null {
+  const boot = (globalThis as { __DOORSTEP_BOOT__?: unknown }).__DOORSTEP_BOOT__;
+  if (boot && typeof boot === 'object' && 'store_exists' in boot && 'unlocked' in boot) {
+    return boot as AppInfo;
+  }
+  return null;
+}
+
 /** The words to show for an error from a command (or anything else thrown). */
 export function errorMessage(e: unknown): string {
   if (e && typeof e === 'object' && 'message' in e && typeof (e as AppError).message === 'string') {

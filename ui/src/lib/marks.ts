@@ -4,7 +4,10 @@
 
 export function markPainted(name: string): void {
   if (typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(`doorstep:${name}`)));
+  requestAnimationFrame(() => {
+    performance.mark(`doorstep:${name}:frame1`);
+    requestAnimationFrame(() => performance.mark(`doorstep:${name}`));
+  });
 }
 
 export function mark(name: string): void {
