@@ -625,6 +625,25 @@ impl<'t> Scan<'t> {
         }
         out
     }
+
+    /// Group 1 of `re` read on from each `flag` anchor (up to `after` bytes) that has a digit
+    /// within `digits` bytes: a number introduced by its trigger word ("NHS", "ref", "call").
+    fn number_after(
+        &self,
+        re: &Regex,
+        flag: u32,
+        after: usize,
+        digits: usize,
+    ) -> Vec<regex::Match<'t>> {
+        let text = self.text;
+        self.caps_in(
+            re,
+            self.windows_if(flag, 0, after, |_, e| digit_after(text, e, digits)),
+        )
+        .iter()
+        .filter_map(|c| c.get(1))
+        .collect()
+    }
 }
 
 /// Whether a digit comes within `n` bytes after `from`.
@@ -957,19 +976,14 @@ pub fn find(text: &str) -> Vec<Found> {
     }
 
     if on(T_NHS) && on(T_DIGITS10) {
-        for c in sc.caps_in(
-            &p.nhs_context,
-            sc.windows_if(T_NHS, 0, 60, |_, e| digit_after(text, e, 24)),
-        ) {
-            if let Some(m) = c.get(1) {
-                push(
-                    &mut out,
-                    m.start(),
-                    m.end(),
-                    Kind::NhsNumber,
-                    "10-digit number next to \"NHS\"",
-                );
-            }
+        for m in sc.number_after(&p.nhs_context, T_NHS, 60, 24) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Kind::NhsNumber,
+                "10-digit number next to \"NHS\"",
+            );
         }
     }
     if on(T_DIGITS10) {
@@ -1005,19 +1019,14 @@ pub fn find(text: &str) -> Vec<Found> {
         }
     }
     if on(T_NI) && on(T_DIGITS6) {
-        for c in sc.caps_in(
-            &p.ni_context,
-            sc.windows_if(T_NI, 0, 50, |_, e| digit_after(text, e, 24)),
-        ) {
-            if let Some(m) = c.get(1) {
-                push(
-                    &mut out,
-                    m.start(),
-                    m.end(),
-                    Kind::NiNumber,
-                    "National Insurance number (after \"NI\")",
-                );
-            }
+        for m in sc.number_after(&p.ni_context, T_NI, 50, 24) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Kind::NiNumber,
+                "National Insurance number (after \"NI\")",
+            );
         }
     }
     if on(T_LETTER_DIGIT) {
@@ -1055,19 +1064,14 @@ pub fn find(text: &str) -> Vec<Found> {
         }
     }
     if on(T_PHONE) && on(T_DIGITS6) {
-        for c in sc.caps_in(
-            &p.phone_context,
-            sc.windows_if(T_PHONE, 0, 60, |_, e| digit_after(text, e, 24)),
-        ) {
-            if let Some(m) = c.get(1) {
-                push(
-                    &mut out,
-                    m.start(),
-                    m.end(),
-                    Kind::Phone,
-                    "number after \"phone\", \"call\" or similar",
-                );
-            }
+        for m in sc.number_after(&p.phone_context, T_PHONE, 60, 24) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Kind::Phone,
+                "number after \"phone\", \"call\" or similar",
+            );
         }
     }
 
@@ -1241,35 +1245,25 @@ pub fn find(text: &str) -> Vec<Found> {
         }
     }
     if on(T_VEHICLE) && on(T_MIXED) {
-        for c in sc.caps_in(
-            &p.vehicle_context,
-            sc.windows_if(T_VEHICLE, 0, 60, |_, e| digit_after(text, e, 30)),
-        ) {
-            if let Some(m) = c.get(1) {
-                push(
-                    &mut out,
-                    m.start(),
-                    m.end(),
-                    Kind::Vehicle,
-                    "vehicle registration",
-                );
-            }
+        for m in sc.number_after(&p.vehicle_context, T_VEHICLE, 60, 30) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Kind::Vehicle,
+                "vehicle registration",
+            );
         }
     }
     if on(T_REF) && on(T_DIGIT) {
-        for c in sc.caps_in(
-            &p.reference,
-            sc.windows_if(T_REF, 0, 60, |_, e| digit_after(text, e, 30)),
-        ) {
-            if let Some(m) = c.get(1) {
-                push(
-                    &mut out,
-                    m.start(),
-                    m.end(),
-                    Kind::Reference,
-                    "reference number",
-                );
-            }
+        for m in sc.number_after(&p.reference, T_REF, 60, 30) {
+            push(
+                &mut out,
+                m.start(),
+                m.end(),
+                Kind::Reference,
+                "reference number",
+            );
         }
     }
 
