@@ -246,7 +246,7 @@ fn two_thousand_reflections_arrive_exactly_once_through_faults_and_restarts() {
         restarts += 1;
         // Each "process" sends a few batches at most, so that restarts fall mid-queue.
         let mut engine = Engine {
-            max_batches: 2,
+            max_batches: 4,
             ..fast_engine()
         };
         let transport = Http::with_fresh_connections(&proxy.url(), &enrolled.token).unwrap();

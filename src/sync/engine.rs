@@ -148,7 +148,8 @@ pub struct Engine {
     pub batch: usize,
     /// Pushes in flight at once.
     pub parallel: usize,
-    /// Most batches in one run, so that a long queue still yields to the app.
+    /// Most batches in one run, so that a long queue still yields to the app (a group already
+    /// in flight is finished, so a run may send up to `parallel - 1` more).
     pub max_batches: usize,
 }
 
@@ -227,14 +228,14 @@ impl Engine {
         let group = self.batch.max(1) * self.parallel.max(1);
         let mut current = store.with(|s| s.outbox_batch_after(None, group))?;
         let mut answered: Option<Vec<Pushed>> = None;
-        let mut rounds = 0;
+        let mut batches_sent = 0;
         let mut stop: Option<(TransportError, Vec<String>)> = None;
-        while !current.is_empty() && rounds < self.max_batches {
-            rounds += 1;
+        while !current.is_empty() && batches_sent < self.max_batches {
             let after = current.last().map(|q| q.key.clone());
             let items: Vec<ReflectionItem> = current.into_iter().map(|q| q.item).collect();
             let chunks: Vec<&[ReflectionItem]> = items.chunks(self.batch.max(1)).collect();
-            let (results, next) = std::thread::scope(|scope| {
+            batches_sent += chunks.len();
+            let (results, recorded, next) = std::thread::scope(|scope| {
                 let handles: Vec<_> = chunks
                     .iter()
                     .map(|c| scope.spawn(move || transport.push(c)))
@@ -244,7 +245,7 @@ impl Engine {
                     Some(prev) => self.record(store, prev, &mut sent, &mut rejected),
                     None => Ok(None),
                 };
-                let next = store.with(|s| s.outbox_batch_after(after.clone(), group));
+                let next = store.with(|s| s.outbox_batch_after(after, group));
                 let results: Vec<Pushed> = chunks
                     .iter()
                     .zip(handles)
@@ -256,19 +257,14 @@ impl Engine {
                         (ids, r)
                     })
                     .collect();
-                (
-                    results,
-                    recorded.and_then(|failure| next.map(|n| (failure, n))),
-                )
+                (results, recorded, next)
             });
-            let (failure, next) = next?;
-            if let Some(f) = failure {
-                stop = Some(f);
-                answered = Some(results);
+            answered = Some(results);
+            if let Some(failure) = recorded? {
+                stop = Some(failure);
                 break;
             }
-            answered = Some(results);
-            current = next;
+            current = next?;
         }
         if let Some(prev) = answered.take()
             && let Some(f) = self.record(store, prev, &mut sent, &mut rejected)?
