@@ -250,6 +250,23 @@ class AppEndToEnd(unittest.TestCase):
         d.set_window_size(*PHONE)
         return Ui(d)
 
+    def first_run(self):
+        """Launches the app on an empty data folder and sets the passphrase: the families list."""
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        return ui
+
+    def add_family(self, ui, name):
+        """Adds a family with only a name, from the families list: its page."""
+        ui.click("Add a family")
+        ui.type("#display-name", name)
+        ui.click("Save family")
+        ui.heading(name)
+
     def quit(self, ui):
         ui.d.quit()
         self.sessions.remove(ui.d)
@@ -382,16 +399,8 @@ class AppEndToEnd(unittest.TestCase):
         self.assertEqual(text, "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
 
     def test_a_draft_survives_a_forced_quit(self):
-        ui = self.launch()
-        ui.heading("Welcome to Doorstep")
-        ui.type("#new-pass", PASS)
-        ui.type("#confirm-pass", PASS)
-        ui.click("Set up Doorstep")
-        ui.heading("Families")
-        ui.click("Add a family")
-        ui.type("#display-name", "Synthetic Ashgrove")
-        ui.click("Save family")
-        ui.heading("Synthetic Ashgrove")
+        ui = self.first_run()
+        self.add_family(ui, "Synthetic Ashgrove")
         ui.click("Prepare a visit")
         ui.heading("Before the visit")
         ui.click("After the visit: record it")
@@ -430,12 +439,7 @@ class AppEndToEnd(unittest.TestCase):
             self.fail(f"the server binary is missing at {SERVER}: scripts/e2e.sh builds it")
         server = TeamServer(self.data)
         try:
-            ui = self.launch()
-            ui.heading("Welcome to Doorstep")
-            ui.type("#new-pass", PASS)
-            ui.type("#confirm-pass", PASS)
-            ui.click("Set up Doorstep")
-            ui.heading("Families")
+            ui = self.first_run()
             # Join the team from Settings.
             ui.click("Settings")
             ui.heading("Settings")
@@ -504,16 +508,8 @@ class AppEndToEnd(unittest.TestCase):
             server.stop()
 
     def test_nothing_is_readable_in_the_data_folder(self):
-        ui = self.launch()
-        ui.heading("Welcome to Doorstep")
-        ui.type("#new-pass", PASS)
-        ui.type("#confirm-pass", PASS)
-        ui.click("Set up Doorstep")
-        ui.heading("Families")
-        ui.click("Add a family")
-        ui.type("#display-name", "Synthetic Quenby")
-        ui.click("Save family")
-        ui.heading("Synthetic Quenby")
+        ui = self.first_run()
+        self.add_family(ui, "Synthetic Quenby")
         self.quit(ui)
         files = [p for p in self.data.rglob("*") if p.is_file()]
         self.assertTrue(any(p.name == "doorstep.db" for p in files), files)
