@@ -116,7 +116,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX feedback_reflection ON feedback(reflection_id);
     "#,
     // 5: an outbox item's state in a narrow table of its own, so that acknowledging thousands
-    // of items does not rewrite (and re-encrypt) their payloads.
+    // of items does not rewrite (and re-encrypt) their payloads. The outbox keeps only the item.
     r#"
     CREATE TABLE outbox_status (
         id         TEXT PRIMARY KEY,
@@ -136,6 +136,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE outbox DROP COLUMN last_error;
     ALTER TABLE outbox DROP COLUMN reason;
     ALTER TABLE outbox DROP COLUMN sent_at;
+    ALTER TABLE outbox DROP COLUMN queued_at;
     "#,
 ];
 

@@ -147,14 +147,13 @@ fn insert_item(
     item: &ReflectionItem,
     payload: &str,
 ) -> Result<(), StoreError> {
-    let now = time_str(&Utc::now());
     tx.execute(
-        "INSERT INTO outbox (id, reflection_id, payload, queued_at) VALUES (?1, ?2, ?3, ?4)",
-        params![item.id, reflection_id, payload, now],
+        "INSERT INTO outbox (id, reflection_id, payload) VALUES (?1, ?2, ?3)",
+        params![item.id, reflection_id, payload],
     )?;
     tx.execute(
         "INSERT INTO outbox_status (id, state, queued_at) VALUES (?1, 'queued', ?2)",
-        params![item.id, now],
+        params![item.id, time_str(&Utc::now())],
     )?;
     Ok(())
 }
@@ -386,7 +385,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT s.state, s.reason, o.payload FROM outbox o JOIN outbox_status s ON s.id = o.id
-                 WHERE o.reflection_id = ?1 ORDER BY o.queued_at DESC LIMIT 1",
+                 WHERE o.reflection_id = ?1 ORDER BY s.queued_at DESC LIMIT 1",
                 [reflection_id.to_string()],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
