@@ -52,6 +52,15 @@ impl From<StoreError> for AppError {
     }
 }
 
+impl From<doorstep::store::ShareError> for AppError {
+    fn from(e: doorstep::store::ShareError) -> AppError {
+        match e {
+            doorstep::store::ShareError::Store(e) => AppError::from(e),
+            other => AppError::new("share", other.to_string()),
+        }
+    }
+}
+
 impl From<lock::Weakness> for AppError {
     fn from(w: lock::Weakness) -> AppError {
         AppError::new("weak_passphrase", format!("{w}. {}", lock::strength_rule()))
@@ -140,10 +149,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Result<T, AppError> {
-        let mut session = guard(&self.session);
-        let store = session.as_mut().ok_or_else(AppError::locked)?;
-        self.touch();
-        f(store).map_err(AppError::from)
+        self.on_store(f)
     }
 
     /// Like [`AppState::with_store`], for sharing (whose errors include the review's).
@@ -151,13 +157,17 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> Result<T, doorstep::store::ShareError>,
     ) -> Result<T, AppError> {
+        self.on_store(f)
+    }
+
+    fn on_store<T, E>(&self, f: impl FnOnce(&mut Store) -> Result<T, E>) -> Result<T, AppError>
+    where
+        AppError: From<E>,
+    {
         let mut session = guard(&self.session);
         let store = session.as_mut().ok_or_else(AppError::locked)?;
         self.touch();
-        f(store).map_err(|e| match e {
-            doorstep::store::ShareError::Store(e) => AppError::from(e),
-            other => AppError::new("share", other.to_string()),
-        })
+        f(store).map_err(AppError::from)
     }
 
     /// First run: makes the store with the chosen passphrase and unlocks it.
