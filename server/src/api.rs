@@ -18,8 +18,9 @@ use serde::Deserialize;
 use utoipa::OpenApi;
 use uuid::Uuid;
 
-use crate::db::{Device, Ingested, NewReflection, THEMES};
+use crate::db::{Device, Ingested, NewReflection};
 use crate::{AppState, now, random_token, sha256_hex};
+use doorstep::content::Theme;
 
 /// An API error: status, stable code, message, and for 429 how long to wait.
 #[derive(Debug)]
@@ -248,7 +249,7 @@ fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection,
             return Err("bad content_version".to_string());
         }
         let themes = item.themes.ok_or("missing themes")?;
-        if let Some(t) = themes.iter().find(|t| !THEMES.contains(&t.as_str())) {
+        if let Some(t) = themes.iter().find(|t| Theme::parse(t).is_none()) {
             return Err(format!("unknown theme \"{t}\" (known: a-f, safe-sleep)"));
         }
         let text = item.text.ok_or("missing text")?;

@@ -12,8 +12,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::db::{ListFilter, Supervisor, THEMES};
+use crate::db::{ListFilter, Supervisor};
 use crate::{AppState, now, random_token, sha256_hex};
+use doorstep::content::Theme;
 
 const SESSION_COOKIE: &str = "doorstep_session";
 const LOGIN_COOKIE: &str = "doorstep_login";
@@ -334,7 +335,7 @@ pub async fn list(
         Ok(None) => return to_login(),
         Err(r) => return r,
     };
-    let theme = q.theme.filter(|t| THEMES.contains(&t.as_str()));
+    let theme = q.theme.filter(|t| Theme::parse(t).is_some());
     let week = q
         .week
         .map(|w| w.trim().to_string())
@@ -355,8 +356,9 @@ pub async fn list(
          <select id=\"theme\" name=\"theme\"><option value=\"\">All themes</option>{}</select>\
          <label for=\"week\">Week</label><input id=\"week\" name=\"week\" placeholder=\"2026-W48\" value=\"{}\">\
          <button type=\"submit\">Show</button></form>",
-        THEMES
+        Theme::ALL
             .iter()
+            .map(|t| t.as_str())
             .map(|t| format!(
                 "<option value=\"{t}\"{}>{}</option>",
                 if theme.as_deref() == Some(t) {
@@ -530,8 +532,8 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
             esc(counts.weeks.first().map_or("", String::as_str)),
             esc(counts.weeks.last().map_or("", String::as_str))
         );
-        for t in THEMES {
-            body.push_str(&chart(t, &counts));
+        for t in Theme::ALL {
+            body.push_str(&chart(t.as_str(), &counts));
         }
     }
     body.push_str(&logout_form(&csrf));
@@ -556,14 +558,15 @@ pub fn theme_counts<'a>(rows: impl Iterator<Item = (&'a str, &'a [String])>) -> 
         }
     }
     let weeks: Vec<String> = by_week.keys().rev().take(26).rev().cloned().collect();
-    let counts = THEMES
+    let counts = Theme::ALL
         .iter()
+        .map(|t| t.as_str())
         .map(|t| {
             (
                 t.to_string(),
                 weeks
                     .iter()
-                    .map(|w| by_week.get(w).and_then(|m| m.get(*t)).copied().unwrap_or(0))
+                    .map(|w| by_week.get(w).and_then(|m| m.get(t)).copied().unwrap_or(0))
                     .collect(),
             )
         })

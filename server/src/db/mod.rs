@@ -323,9 +323,6 @@ impl Db {
     }
 }
 
-/// The themes a reflection may carry.
-pub const THEMES: [&str; 7] = ["a", "b", "c", "d", "e", "f", "safe-sleep"];
-
 pub(crate) fn themes_to_text(themes: &[String]) -> String {
     serde_json::to_string(themes).unwrap_or_else(|_| "[]".to_string())
 }
