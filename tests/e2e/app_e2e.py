@@ -275,6 +275,9 @@ class AppEndToEnd(unittest.TestCase):
         ui = self.launch()
         # First run: a weak PIN is refused, then the passphrase is set.
         ui.heading("Welcome to Doorstep")
+        # The first screen was drawn from the info the back end put on the page at start.
+        boot = ui.d.execute_script("return window.__DOORSTEP_BOOT__ || null;")
+        self.assertEqual((boot["store_exists"], boot["unlocked"]), (False, False), boot)
         self.assertIn("At least 6 digits", ui.text())
         ui.shot("01-first-run")
         ui.axe("first run")
@@ -377,6 +380,8 @@ class AppEndToEnd(unittest.TestCase):
         self.quit(ui)
         ui = self.launch()
         ui.heading("Unlock Doorstep")
+        boot = ui.d.execute_script("return window.__DOORSTEP_BOOT__ || null;")
+        self.assertEqual((boot["store_exists"], boot["unlocked"]), (True, False), boot)
         ui.shot("10-unlock")
         ui.axe("unlock")
         ui.type("#unlock-pass", "kettle-harbour-19")
