@@ -108,16 +108,13 @@ fn spellings(name: &str) -> Vec<String> {
     out
 }
 
+/// The role in a label: the household's own words, shortened for "other" people
+/// (`[Adult 1]`, `[Child 2]`).
 fn role_title(role: Role) -> &'static str {
     match role {
-        Role::Mother => "Mother",
-        Role::Father => "Father",
-        Role::Partner => "Partner",
-        Role::Baby => "Baby",
-        Role::Sibling => "Sibling",
-        Role::Grandparent => "Grandparent",
         Role::OtherAdult => "Adult",
         Role::OtherChild => "Child",
+        r => r.label(),
     }
 }
 
