@@ -660,8 +660,8 @@ fn digit_before(text: &str, to: usize, n: usize) -> bool {
         .any(u8::is_ascii_digit)
 }
 
-/// The word just before `at`, if any.
-fn word_before(text: &str, at: usize) -> Option<&str> {
+/// The word that ends before `at`, with where it starts.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let head = text[..at].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     let start = head
         .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -669,7 +669,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
             i + head[i..].chars().next().map_or(1, char::len_utf8)
         });
     let w = &head[start..];
-    (!w.is_empty()).then_some(w)
+    (!w.is_empty()).then_some((start, w))
 }
 
 /// Words inside a multi-word suffix ("community centre", "family hub", "children's centre",
@@ -702,13 +702,13 @@ static SUFFIX_WORDS: super::names::Words = super::names::Words::new(&[
 fn named_before(text: &str, at: usize) -> bool {
     let mut at = at;
     for _ in 0..3 {
-        let Some(w) = word_before(text, at) else {
+        let Some((start, w)) = word_before(text, at) else {
             return false;
         };
         if !SUFFIX_WORDS.has(w.to_lowercase().as_str()) {
             return name_like(w);
         }
-        at = w.as_ptr() as usize - text.as_ptr() as usize;
+        at = start;
     }
     false
 }
