@@ -139,11 +139,20 @@ pub fn enrol(
 }
 
 /// The engine's transport over HTTP.
-#[derive(Debug)]
 pub struct Http {
     client: Client,
     base: String,
     token: String,
+}
+
+/// Never prints the token (a panic or a log line must not carry a credential).
+impl std::fmt::Debug for Http {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Http")
+            .field("base", &self.base)
+            .field("token", &"[hidden]")
+            .finish_non_exhaustive()
+    }
 }
 
 impl Http {
@@ -214,6 +223,14 @@ impl Transport for Http {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_output_never_shows_the_token() {
+        let h = Http::new("https://team.example.org", "secret-device-token-0123").unwrap();
+        let shown = format!("{h:?}");
+        assert!(!shown.contains("secret-device-token-0123"), "{shown}");
+        assert!(shown.contains("team.example.org"), "{shown}");
+    }
 
     #[test]
     fn only_https_or_loopback() {
