@@ -275,29 +275,11 @@ pub struct SyncStatus {
     pub sent: u64,
     pub rejected: u64,
     pub syncing: bool,
-    /// "2 hours ago", or `None` if never.
-    pub last_success: Option<String>,
+    /// When the last sync succeeded (RFC 3339), or `None` if never; the UI says it in words.
+    pub last_success_at: Option<String>,
     /// The last error in words, with what to do.
     pub last_error: Option<String>,
     pub unread_replies: u64,
-}
-
-/// How long ago, in words.
-pub fn ago(t: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> String {
-    let s = (now - t).num_seconds().max(0);
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit} ago")
-        } else {
-            format!("{n} {unit}s ago")
-        }
-    };
-    match s {
-        0..=59 => "just now".to_string(),
-        60..=3599 => plural(s / 60, "minute"),
-        3600..=86_399 => plural(s / 3600, "hour"),
-        _ => plural(s / 86_400, "day"),
-    }
 }
 
 #[tauri::command]
@@ -314,7 +296,7 @@ pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus> {
             sent: counts.sent,
             rejected: counts.rejected,
             syncing,
-            last_success: last.map(|t| ago(t, chrono::Utc::now())),
+            last_success_at: last.map(|t| t.to_rfc3339()),
             last_error: error,
             unread_replies: s.unread_replies()?,
         })

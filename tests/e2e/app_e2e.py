@@ -495,6 +495,7 @@ class AppEndToEnd(unittest.TestCase):
             # Sent: the sync line says nothing is waiting.
             ui.click("Sync now")
             WebDriverWait(ui.d, 30).until(lambda d: "All shared reflections sent" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
+            WebDriverWait(ui.d, 30).until(lambda d: "last synced just now" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
             # The supervisor reads it (anonymised) and replies on the web page.
             page = server.reply_to_latest("Good curiosity. Plan a joint visit with [Partner].")
             self.assertIn("[Mother]", page)

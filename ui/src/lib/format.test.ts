@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysAgo, formatDate, makeThrottle, parseAliases, progressText, todayIso } from './format';
+import {
+  daysAgo,
+  formatDate,
+  makeThrottle,
+  parseAliases,
+  progressText,
+  timeAgo,
+  todayIso,
+} from './format';
 import { errorCode, errorMessage } from './api';
 
 const now = new Date(2026, 10, 27, 10, 0, 0);
@@ -59,5 +67,22 @@ describe('activity throttle', () => {
     expect(ok()).toBe(false);
     t = 30_000;
     expect(ok()).toBe(true);
+  });
+});
+
+describe('timeAgo', () => {
+  const at = new Date(Date.UTC(2026, 10, 27, 12, 0, 0));
+  it('says how long ago the last sync was, in words', () => {
+    expect(timeAgo(null, at)).toBe('never');
+    expect(timeAgo('2026-11-27T11:59:30+00:00', at)).toBe('just now');
+    expect(timeAgo('2026-11-27T11:59:00Z', at)).toBe('1 minute ago');
+    expect(timeAgo('2026-11-27T11:15:00Z', at)).toBe('45 minutes ago');
+    expect(timeAgo('2026-11-27T10:00:00Z', at)).toBe('2 hours ago');
+    expect(timeAgo('2026-11-26T12:00:00Z', at)).toBe('1 day ago');
+    expect(timeAgo('2026-11-20T09:00:00Z', at)).toBe('7 days ago');
+  });
+  it('never says a time in the future or garbage is ago', () => {
+    expect(timeAgo('2026-11-27T12:05:00Z', at)).toBe('just now');
+    expect(timeAgo('not a time', at)).toBe('at an unknown time');
   });
 });

@@ -62,3 +62,16 @@ export function makeThrottle(intervalMs: number, clock: () => number = Date.now)
     return false;
   };
 }
+
+/** How long ago an RFC 3339 time was, in words: "just now", "1 minute ago", "2 hours ago". */
+export function timeAgo(iso: string | null | undefined, now: Date = new Date()): string {
+  if (!iso) return 'never';
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return 'at an unknown time';
+  const seconds = Math.max(0, Math.floor((now.getTime() - then) / 1000));
+  const words = (n: number, unit: string) => (n === 1 ? `1 ${unit} ago` : `${n} ${unit}s ago`);
+  if (seconds < 60) return 'just now';
+  if (seconds < 3600) return words(Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return words(Math.floor(seconds / 3600), 'hour');
+  return words(Math.floor(seconds / 86_400), 'day');
+}

@@ -209,7 +209,8 @@ export interface SyncStatus {
   sent: number;
   rejected: number;
   syncing: boolean;
-  last_success: string | null;
+  /** When the last sync succeeded (RFC 3339), or null if never. */
+  last_success_at: string | null;
   last_error: string | null;
   unread_replies: number;
 }
