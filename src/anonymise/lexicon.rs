@@ -121,23 +121,38 @@ pub fn lexicon() -> &'static Lexicon {
 /// A 64-bit FNV-1a hash of a word: with about 100,000 words, the chance that two collide is
 /// about one in a billion.
 pub fn key(word: &str) -> u64 {
+    keys(word).0
+}
+
+/// [`key`] of a word and of the word without its last byte (FNV-1a reads a word from the left,
+/// so the second comes free): the tokeniser hashes each word once for the lexicon's plural
+/// rule and the household matcher.
+pub fn keys(word: &str) -> (u64, u64) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut before_last = h;
     for b in word.bytes() {
+        before_last = h;
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    h
+    (h, before_last)
 }
 
 impl Lexicon {
     /// What a word (lower case) is: a mix of [`WORD`], [`FORENAME`], [`SURNAME`], [`KEEP`] and
     /// [`PLACE`]; a plural of an ordinary word counts as a word.
     pub fn class(&self, lower: &str) -> u8 {
-        let c = self.classes.get(&key(lower)).copied().unwrap_or(0);
+        let (k, stem) = keys(lower);
+        self.class_by_keys(lower, k, stem)
+    }
+
+    /// [`Lexicon::class`] with the word's [`keys`] already worked out.
+    pub fn class_by_keys(&self, lower: &str, key: u64, stem_key: u64) -> u8 {
+        let c = self.classes.get(&key).copied().unwrap_or(0);
         if c & WORD == 0
-            && let Some(stem) = lower.strip_suffix('s')
-            && stem.len() > 2
-            && self.classes.get(&key(stem)).is_some_and(|s| s & WORD != 0)
+            && lower.len() > 3
+            && lower.ends_with('s')
+            && self.classes.get(&stem_key).is_some_and(|s| s & WORD != 0)
         {
             return c | WORD;
         }

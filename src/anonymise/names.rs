@@ -3,9 +3,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
-use super::lexicon::{FORENAME, KEEP, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD, lexicon};
+use super::lexicon::{FORENAME, KEEP, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD, key, lexicon};
 use super::tokens::Token;
 use super::{Kind, Person};
 use crate::household::Role;
@@ -30,13 +28,49 @@ struct Pattern {
 }
 
 /// Matches one household's names, built once per household.
+///
+/// A name can only start where a word (or a part of a hyphenated or apostrophe word) starts,
+/// so the matcher reads the note's word starts and looks the word there up: every spelling is
+/// filed under its first word ("lily" for "lily mae"), longest first.
 #[derive(Debug, Clone)]
 pub struct HouseholdMatcher {
-    automaton: Option<AhoCorasick>,
+    /// [`super::lexicon::key`] of a spelling's first word → the spellings (indices into
+    /// `spellings` and `patterns`) that start with it, longest first.
+    by_first_word: rustc_hash::FxHashMap<u64, Vec<usize>>,
+    /// A 512-bit Bloom filter of the same keys, kept inside the matcher: most words of a note
+    /// are turned away by it without touching the map.
+    filter: [u64; 8],
+    spellings: Vec<String>,
     patterns: Vec<Pattern>,
     labels: Vec<String>,
     /// Single names of five letters or more, for catching misspellings.
     fuzzy: Vec<(String, usize)>,
+}
+
+/// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
+fn filter_bits(key: u64) -> [usize; 2] {
+    // Both are below 512.
+    [(key & 511) as usize, ((key >> 9) & 511) as usize]
+}
+
+/// The end of the run of letters and digits that starts at `at`.
+fn word_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 /// Folds text for matching without changing any byte offset: ASCII lower case, and other
@@ -87,7 +121,9 @@ fn strip_accents(s: &str) -> String {
 /// Spellings of one name as a note might write it: apostrophes straight or curly or left out,
 /// hyphens as spaces or left out, accents dropped.
 fn spellings(name: &str) -> Vec<String> {
-    let base = fold(name.trim());
+    // A spelling starts and ends with a letter or digit: the matcher files it under its first
+    // word.
+    let base = fold(name.trim_matches(|c: char| !c.is_alphanumeric()));
     let mut out = vec![base.clone()];
     let apos = ['\'', '’'];
     if base.contains(apos) {
@@ -212,7 +248,7 @@ impl HouseholdMatcher {
             }
         }
         let mut patterns = Vec::new();
-        let mut strings = Vec::new();
+        let mut strings: Vec<String> = Vec::new();
         let mut entries: Vec<(String, (usize, bool, &'static str))> = found.into_iter().collect();
         entries.sort();
         for (s, (label, full, why)) in entries {
@@ -224,57 +260,125 @@ impl HouseholdMatcher {
             });
             strings.push(s);
         }
-        let automaton = if strings.is_empty() {
-            None
-        } else {
-            // A contiguous NFA builds several times faster than a DFA and is as quick on notes
-            // of a few kilobytes.
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .build(&strings)
-                .ok()
-        };
+        let mut by_first_word: rustc_hash::FxHashMap<u64, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
+        let mut filter = [0u64; 8];
+        for (i, s) in strings.iter().enumerate() {
+            // Spellings start with a letter or digit (see `spellings`).
+            let first = &s[..word_end(s, 0)];
+            if !first.is_empty() {
+                let k = key(first);
+                for bit in filter_bits(k) {
+                    filter[bit / 64] |= 1 << (bit % 64);
+                }
+                by_first_word.entry(k).or_default().push(i);
+            }
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by_key(|i| std::cmp::Reverse(strings[*i].len()));
+        }
         fuzzy.sort();
         fuzzy.dedup();
         HouseholdMatcher {
-            automaton,
+            by_first_word,
+            filter,
+            spellings: strings,
             patterns,
             labels,
             fuzzy,
         }
     }
 
+    /// Whether a word with this key may start a spelling (no means no).
+    fn may_be_first_word(&self, key: u64) -> bool {
+        filter_bits(key)
+            .iter()
+            .all(|bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// The longest spelling that starts at `at` (a word start; the word ends at `end` and has
+    /// the [`super::lexicon::keys`] given) and ends where a word ends, or before a plural or
+    /// possessive "s" without an apostrophe ("deans car"), with its index.
+    fn longest_at(
+        &self,
+        text: &str,
+        folded: &str,
+        at: usize,
+        end: usize,
+        (word_key, stem_key): (u64, u64),
+    ) -> Option<(usize, usize)> {
+        let word = &folded[at..end];
+        let whole = self.may_be_first_word(word_key);
+        let stem = word.len() > 1 && word.ends_with('s') && self.may_be_first_word(stem_key);
+        if !whole && !stem {
+            return None;
+        }
+        let capital = text[at..].chars().next().is_some_and(char::is_uppercase);
+        if let Some(list) = whole.then(|| self.by_first_word.get(&word_key)).flatten() {
+            for &i in list {
+                let s = &self.spellings[i];
+                if !folded[at..].starts_with(s.as_str()) {
+                    continue;
+                }
+                // The name ends where a word ends (a plural "s" is dealt with below).
+                if !text[at + s.len()..].starts_with(char::is_alphanumeric) {
+                    return Some((i, at + s.len()));
+                }
+            }
+        }
+        // "deans car": the name with an s and no apostrophe; an ordinary word needs a capital
+        // ("hopes" is a word, "Hopes" may be a name).
+        if !stem {
+            return None;
+        }
+        let stem = &word[..word.len() - 1];
+        let list = self.by_first_word.get(&stem_key)?;
+        list.iter()
+            .copied()
+            .find(|&i| self.spellings[i] == stem && (!self.patterns[i].ambiguous || capital))
+            .map(|i| (i, at + stem.len()))
+    }
+
     /// The household's names in a note.
     /// `folded` is [`fold`] of `text`.
     pub fn find(&self, text: &str, folded: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch> {
         let mut out = Vec::new();
-        let Some(ac) = &self.automaton else {
+        if self.spellings.is_empty() {
             return out;
-        };
-        for m in ac.find_iter(folded) {
-            let (start, end) = (m.start(), m.end());
-            let before = text[..start].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric()) {
+        }
+        // A name starts where a word starts: at a token, or (inside a token with an apostrophe
+        // or hyphen, "o'dwyer", "ellie-mae") at any letter or digit after another character.
+        let mut starts: Vec<(usize, usize, (u64, u64))> = Vec::new();
+        for (ti, t) in toks.iter().enumerate() {
+            if t.plain {
+                starts.push((t.start, t.end, (t.key, t.stem_key)));
                 continue;
             }
-            let mut after = text[end..].chars();
-            match after.next() {
-                Some(c) if c.is_alphanumeric() => {
-                    // "deans car": a plural or possessive s without the apostrophe.
-                    let next = after.next();
-                    let plural = (c == 's' || c == 'S') && !next.is_some_and(char::is_alphanumeric);
-                    let capital = text[start..].chars().next().is_some_and(char::is_uppercase);
-                    if !plural || (self.patterns[m.pattern().as_usize()].ambiguous && !capital) {
-                        continue;
-                    }
+            let limit = toks.get(ti + 1).map_or(folded.len(), |n| n.start);
+            let mut at = t.start;
+            while at < limit {
+                let word = word_end(folded, at);
+                if word == at {
+                    at += folded[at..].chars().next().map_or(1, char::len_utf8);
+                    continue;
                 }
-                _ => {}
+                starts.push((at, word, super::lexicon::keys(&folded[at..word])));
+                at = word;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
-            if p.ambiguous && !ambiguous_is_name(text, toks, start, end) {
+        }
+        let mut next = 0;
+        for (at, word, keys) in starts {
+            if at < next {
                 continue;
             }
+            let Some((i, end)) = self.longest_at(text, folded, at, word, keys) else {
+                continue;
+            };
+            let p = &self.patterns[i];
+            if p.ambiguous && !ambiguous_is_name(text, toks, at, end) {
+                continue;
+            }
+            next = end;
             let why = if p.full {
                 p.why
             } else {
@@ -286,7 +390,7 @@ impl HouseholdMatcher {
                 why
             };
             out.push(HouseholdMatch {
-                start,
+                start: at,
                 end,
                 label: self.labels[p.label].clone(),
                 reason: format!("{why} ({})", self.labels[p.label].trim_matches(['[', ']'])),
@@ -546,7 +650,7 @@ static ORDINARY_AFTER: Words = Words::new(&[
 ]);
 
 fn token_at(toks: &[Token<'_>], start: usize) -> Option<usize> {
-    toks.iter().position(|t| t.start == start)
+    toks.binary_search_by_key(&start, |t| t.start).ok()
 }
 
 /// Auxiliary verbs that are also names (Will, May, Can): ordinary before a plain verb.
@@ -986,6 +1090,42 @@ mod tests {
         assert!(within_one_edit("kayleigh", "kayleagh"));
         assert!(!within_one_edit("kayleigh", "kaleigha"));
         assert!(!within_one_edit("kayleigh", "hayleigh"));
+    }
+
+    fn spans(text: &str, people: &[Person]) -> Vec<(String, String)> {
+        let folded = fold(text);
+        let toks = super::super::tokens::tokenise(text, &folded);
+        HouseholdMatcher::new(people)
+            .find(text, &folded, &toks)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn household_names_start_only_where_words_start() {
+        let people = [
+            Person {
+                name: "Kay Smith".into(),
+                role: Role::Mother,
+                aliases: vec!["(Kayz)".into()],
+            },
+            Person {
+                name: "Lily-Mae Smith".into(),
+                role: Role::Baby,
+                aliases: vec![],
+            },
+        ];
+        let found = spans(
+            "okay, Kayz said lily-mae and Mae Smith-Jones were fine; kays mum came",
+            &people,
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        // Not inside "okay"; the bracketed alias is found without its brackets; a hyphenated
+        // name whole; the part after a hyphen; a plural-s form.
+        assert_eq!(texts, ["Kayz", "lily-mae", "Mae", "Smith", "kay"]);
+        assert_eq!(found[1].1, "[Baby]");
+        assert_eq!(found[3].1, "[Family]");
     }
 
     #[test]

@@ -18,6 +18,12 @@ pub struct Token<'a> {
     /// What the word is in the lexicon (see [`super::lexicon::Lexicon::class`]); 0 for
     /// words with digits.
     pub class: u8,
+    /// [`super::lexicon::keys`] of `lower`: the word and the word without its last letter.
+    pub key: u64,
+    pub stem_key: u64,
+    /// ASCII letters and digits only, with no possessive ending: the word is exactly the run
+    /// of letters and digits at `start`, and `lower` is its folded form.
+    pub plain: bool,
 }
 
 impl Token<'_> {
@@ -136,10 +142,19 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         } else {
             std::borrow::Cow::Owned(word.to_lowercase())
         };
-        let class = if alpha { lex.class(&lower) } else { 0 };
+        let (key, stem_key) = super::lexicon::keys(&lower);
+        let class = if alpha {
+            lex.class_by_keys(&lower, key, stem_key)
+        } else {
+            0
+        };
+        let plain = ascii && !possessive && word.bytes().all(|b| b.is_ascii_alphanumeric());
         out.push(Token {
             alpha,
             class,
+            key,
+            stem_key,
+            plain,
             start,
             end: word_end,
             text: word,
