@@ -47,9 +47,9 @@ struct Patterns {
     vehicle_suffix: Regex,
     vehicle_context: Regex,
     reference: Regex,
-    school: Regex,
-    health: Regex,
-    place_institution: Regex,
+    school: Institution,
+    health: Institution,
+    place_institution: Institution,
 }
 
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -57,6 +57,53 @@ const MONTH_FULL: &str =
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings)";
 const NAME_WORDS: &str = r"(?:(?:st\.?|saint)\s+)?(?:[\p{L}][\p{L}'’\-]*\s+){1,4}?";
+
+/// The last words of a school's, a health service's and a centre's name.
+const SCHOOL: &str = r"(?:(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants?|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori)";
+const HEALTH: &str = r"(?:surgery|medical\s+(?:centre|center|practice)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre)";
+const CENTRE: &str = r"(?:children[’']?s\s+centre|family\s+(?:hub|centre)|community\s+centre|library|church|mosque|temple|gurdwara|leisure\s+centre|food\s+bank|refuge)";
+
+/// A named institution: a few name words, then its suffix; and the suffix alone at the end of
+/// a match, to find where the name stops without a capture search.
+struct Institution {
+    named: Regex,
+    suffix_at_end: Regex,
+}
+
+impl Institution {
+    /// Where the suffix starts in a match of `named`: the pattern takes as few name words as it
+    /// can (at least one, after a "St" or "Saint" if there is one), so the suffix is the
+    /// leftmost one after them that runs to the end of the match.
+    fn suffix_start(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let hay = &text[..end];
+        let after_word = |from: usize| {
+            let rest = &hay[from..];
+            let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let gap = rest[word..]
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len() - word);
+            from + word + gap
+        };
+        let first = after_word(start);
+        let saint = matches!(
+            hay[start..first].trim_end().to_lowercase().as_str(),
+            "st" | "st." | "saint"
+        );
+        if saint && let Some(m) = self.suffix_at_end.find_at(hay, after_word(first)) {
+            return Some(m.start());
+        }
+        self.suffix_at_end.find_at(hay, first).map(|m| m.start())
+    }
+}
+
+#[allow(clippy::expect_used)] // Fixed patterns, exercised by every test run.
+fn institution(suffix: &str) -> Institution {
+    let re = |s: &str| Regex::new(s).expect("a valid fixed pattern");
+    Institution {
+        named: re(&format!(r"(?i)(?-u:\b){NAME_WORDS}{suffix}(?-u:\b)")),
+        suffix_at_end: re(&format!(r"(?i)(?-u:\b){suffix}\z")),
+    }
+}
 
 #[allow(clippy::expect_used)] // Fixed patterns, exercised by every test run.
 fn patterns() -> &'static Patterns {
@@ -118,15 +165,9 @@ fn patterns() -> &'static Patterns {
             reference: re(
                 r"(?i)(?-u:\b)(?:case|ref(?:erence)?|crn|mosaic|lcs|client|file|police|crime|incident|log|hospital|patient|mrn)\s*(?:ref(?:erence)?|no\.?|number|num|id|#)?\s*[:#]?\s*([a-z0-9][a-z0-9/\-]*\d[a-z0-9/\-]*)",
             ),
-            school: re(&format!(
-                r"(?i)(?-u:\b){NAME_WORDS}((?:(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants?|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori))(?-u:\b)"
-            )),
-            health: re(&format!(
-                r"(?i)(?-u:\b){NAME_WORDS}(surgery|medical\s+(?:centre|center|practice)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre)(?-u:\b)"
-            )),
-            place_institution: re(&format!(
-                r"(?i)(?-u:\b){NAME_WORDS}(children[’']?s\s+centre|family\s+(?:hub|centre)|community\s+centre|library|church|mosque|temple|gurdwara|leisure\s+centre|food\s+bank|refuge)(?-u:\b)"
-            )),
+            school: institution(SCHOOL),
+            health: institution(HEALTH),
+            place_institution: institution(CENTRE),
         }
     })
 }
@@ -594,33 +635,32 @@ impl<'t> Scan<'t> {
     }
 
     /// Captures of `re` inside the windows of `flags`.
-    fn caps(
-        &self,
-        re: &Regex,
-        flags: u32,
-        before: usize,
-        after: usize,
-    ) -> Vec<regex::Captures<'t>> {
+    fn caps(&self, re: &Regex, flags: u32, before: usize, after: usize) -> Vec<Hit<'t>> {
         self.caps_in(re, self.windows(flags, before, after))
     }
 
-    /// Captures of `re` inside the given windows.
-    fn caps_in(&self, re: &Regex, windows: Vec<(usize, usize)>) -> Vec<regex::Captures<'t>> {
+    /// Matches of `re`, with their first group, inside the given windows (one set of capture
+    /// slots for all the searches).
+    fn caps_in(&self, re: &Regex, windows: Vec<(usize, usize)>) -> Vec<Hit<'t>> {
         let mut out = Vec::new();
+        let mut locs = re.capture_locations();
         for (a, z) in windows {
             let hay = &self.text[..z];
             let mut at = a;
             while at <= z {
-                let Some(c) = re.captures_at(hay, at) else {
+                let Some(m) = re.captures_read_at(&mut locs, hay, at) else {
                     break;
                 };
-                let Some(m) = c.get(0) else { break };
                 at = if m.end() > m.start() {
                     m.end()
                 } else {
                     next_char(hay, m.end())
                 };
-                out.push(c);
+                out.push(Hit {
+                    text: self.text,
+                    whole: (m.start(), m.end()),
+                    group: locs.get(1),
+                });
             }
         }
         out
@@ -628,13 +668,7 @@ impl<'t> Scan<'t> {
 
     /// Group 1 of `re` read on from each `flag` anchor (up to `after` bytes) that has a digit
     /// within `digits` bytes: a number introduced by its trigger word ("NHS", "ref", "call").
-    fn number_after(
-        &self,
-        re: &Regex,
-        flag: u32,
-        after: usize,
-        digits: usize,
-    ) -> Vec<regex::Match<'t>> {
+    fn number_after(&self, re: &Regex, flag: u32, after: usize, digits: usize) -> Vec<Piece<'t>> {
         let text = self.text;
         self.caps_in(
             re,
@@ -643,6 +677,52 @@ impl<'t> Scan<'t> {
         .iter()
         .filter_map(|c| c.get(1))
         .collect()
+    }
+}
+
+/// A pattern's match and its first group (the only group the patterns use).
+#[derive(Debug, Clone, Copy)]
+struct Hit<'t> {
+    text: &'t str,
+    whole: (usize, usize),
+    group: Option<(usize, usize)>,
+}
+
+impl<'t> Hit<'t> {
+    /// The whole match (0) or the first group (1).
+    fn get(&self, i: usize) -> Option<Piece<'t>> {
+        let (start, end) = match i {
+            0 => self.whole,
+            1 => self.group?,
+            _ => return None,
+        };
+        Some(Piece {
+            text: self.text,
+            start,
+            end,
+        })
+    }
+}
+
+/// A span of the note.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Piece<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
     }
 }
 
@@ -1285,14 +1365,14 @@ pub fn find(text: &str) -> Vec<Found> {
         if !on(flag) {
             continue;
         }
-        for c in sc.caps_in(
-            re,
+        for m in sc.find_in(
+            &re.named,
             sc.windows_if(flag, 120, 30, |s, _| named_before(text, s)),
         ) {
-            let (Some(m), Some(suffix)) = (c.get(0), c.get(1)) else {
+            let Some(suffix) = re.suffix_start(text, m.start(), m.end()) else {
                 continue;
             };
-            if let Some(start) = named_span(text, m.start(), suffix.start()) {
+            if let Some(start) = named_span(text, m.start(), suffix) {
                 push(&mut out, start, m.end(), kind, reason);
             }
         }

@@ -155,17 +155,17 @@ impl Person {
 
 /// A candidate redaction before overlaps are settled.
 #[derive(Debug, Clone)]
-struct Candidate {
+struct Candidate<'a> {
     start: usize,
     end: usize,
     kind: Kind,
     /// Lower wins an overlap.
     priority: u8,
     /// A fixed label (role labels), or `None` for the kind's label or a person number.
-    label: Option<String>,
+    label: Option<&'a str>,
     /// For other people: the key that numbers them consistently within the note.
     person_key: Option<String>,
-    reason: String,
+    reason: &'a str,
 }
 
 fn priority(kind: Kind) -> u8 {
@@ -187,7 +187,7 @@ pub fn anonymise(text: &str, people: &[Person]) -> Anonymised {
 
 /// Anonymises a note with a household matcher built once.
 pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
-    let mut cands: Vec<Candidate> = identifiers::find(text)
+    let mut cands: Vec<Candidate<'_>> = identifiers::find(text)
         .into_iter()
         .map(|f| Candidate {
             start: f.start,
@@ -202,7 +202,7 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             },
             label: None,
             person_key: None,
-            reason: f.reason.to_string(),
+            reason: f.reason,
         })
         .collect();
     let folded = names::fold(text);
@@ -229,7 +229,7 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             priority: priority(kind),
             label: None,
             person_key: m.key,
-            reason: m.reason.to_string(),
+            reason: m.reason,
         });
     }
     settle(text, cands)
@@ -237,14 +237,14 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
 
 /// Picks non-overlapping candidates (by priority, then the longer), numbers other people in
 /// order of appearance, and writes the output.
-fn settle(text: &str, mut cands: Vec<Candidate>) -> Anonymised {
+fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
     cands.sort_by(|a, b| {
         a.priority
             .cmp(&b.priority)
             .then((b.end - b.start).cmp(&(a.end - a.start)))
             .then(a.start.cmp(&b.start))
     });
-    let mut chosen: Vec<Candidate> = Vec::new();
+    let mut chosen: Vec<Candidate<'_>> = Vec::new();
     for c in cands {
         if c.start >= c.end || c.end > text.len() {
             continue;
@@ -265,7 +265,7 @@ fn settle(text: &str, mut cands: Vec<Candidate>) -> Anonymised {
     for c in chosen {
         out.push_str(&text[at..c.start]);
         let replacement = match (&c.label, &c.person_key) {
-            (Some(l), _) => l.clone(),
+            (Some(l), _) => (*l).to_string(),
             (None, Some(key)) => {
                 let n = match numbers.iter().find(|(k, _)| k == key) {
                     Some((_, n)) => *n,
@@ -285,7 +285,7 @@ fn settle(text: &str, mut cands: Vec<Candidate>) -> Anonymised {
             end: c.end,
             kind: c.kind,
             replacement,
-            reason: c.reason,
+            reason: c.reason.to_string(),
         });
         at = c.end;
     }

@@ -9,42 +9,51 @@ use super::{Kind, Person};
 use crate::household::Role;
 
 /// A household name found in a note.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HouseholdMatch {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HouseholdMatch<'m> {
     pub start: usize,
     pub end: usize,
-    pub label: String,
-    pub reason: String,
+    /// The role label (`[Mother]`), kept by the matcher.
+    pub label: &'m str,
+    pub reason: &'m str,
 }
 
+/// One spelling of a household name.
 #[derive(Debug, Clone)]
-struct Pattern {
-    label: usize,
+struct Spelling {
+    /// [`key`] of its first word.
+    key: u64,
+    /// Where it is in [`HouseholdMatcher::text`].
+    at: u32,
+    len: u32,
+    /// Index into the labels and the reasons.
+    label: u16,
+    reason: u16,
     /// Also an ordinary word (Hope, Will, Rose): needs context.
     ambiguous: bool,
-    /// A whole name rather than one of its words.
-    full: bool,
-    why: &'static str,
 }
 
 /// Matches one household's names, built once per household.
 ///
 /// A name can only start where a word (or a part of a hyphenated or apostrophe word) starts,
 /// so the matcher reads the note's word starts and looks the word there up: every spelling is
-/// filed under its first word ("lily" for "lily mae"), longest first.
+/// filed under its first word ("lily" for "lily mae"), longest first. Everything sits in a
+/// few flat tables, so that a note touches little memory.
 #[derive(Debug, Clone)]
 pub struct HouseholdMatcher {
-    /// [`super::lexicon::key`] of a spelling's first word → the spellings (indices into
-    /// `spellings` and `patterns`) that start with it, longest first.
-    by_first_word: rustc_hash::FxHashMap<u64, Vec<usize>>,
-    /// A 512-bit Bloom filter of the same keys, kept inside the matcher: most words of a note
-    /// are turned away by it without touching the map.
+    /// A 512-bit Bloom filter of the spellings' first words: most words of a note are turned
+    /// away by it.
     filter: [u64; 8],
-    spellings: Vec<String>,
-    patterns: Vec<Pattern>,
+    /// Sorted by first word's key, then longest first.
+    spellings: Vec<Spelling>,
+    /// Every spelling, one after another.
+    text: String,
     labels: Vec<String>,
-    /// Single names of five letters or more, for catching misspellings.
-    fuzzy: Vec<(String, usize)>,
+    /// Why each match was made, in words, for the review screen.
+    reasons: Vec<String>,
+    /// Single names of five letters or more, for catching misspellings, with their label and
+    /// reason.
+    fuzzy: Vec<(String, u16, u16)>,
 }
 
 /// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
@@ -247,46 +256,88 @@ impl HouseholdMatcher {
                 }
             }
         }
-        let mut patterns = Vec::new();
-        let mut strings: Vec<String> = Vec::new();
+        let mut reasons: Vec<String> = Vec::new();
+        let mut reason_of = |why: &str, label: usize| -> u16 {
+            let r = format!("{why} ({})", labels[label].trim_matches(['[', ']']));
+            let i = reasons.iter().position(|x| *x == r).unwrap_or_else(|| {
+                reasons.push(r);
+                reasons.len() - 1
+            });
+            u16::try_from(i).unwrap_or(u16::MAX)
+        };
+        let small = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
+        let mut text = String::new();
+        let mut spellings = Vec::new();
+        let mut filter = [0u64; 8];
         let mut entries: Vec<(String, (usize, bool, &'static str))> = found.into_iter().collect();
         entries.sort();
         for (s, (label, full, why)) in entries {
-            patterns.push(Pattern {
-                label,
-                ambiguous: is_ambiguous(lex, &s),
-                full,
-                why,
-            });
-            strings.push(s);
-        }
-        let mut by_first_word: rustc_hash::FxHashMap<u64, Vec<usize>> =
-            rustc_hash::FxHashMap::default();
-        let mut filter = [0u64; 8];
-        for (i, s) in strings.iter().enumerate() {
             // Spellings start with a letter or digit (see `spellings`).
-            let first = &s[..word_end(s, 0)];
-            if !first.is_empty() {
-                let k = key(first);
-                for bit in filter_bits(k) {
-                    filter[bit / 64] |= 1 << (bit % 64);
-                }
-                by_first_word.entry(k).or_default().push(i);
+            let first = &s[..word_end(&s, 0)];
+            if first.is_empty() {
+                continue;
             }
+            let k = key(first);
+            for bit in filter_bits(k) {
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
+            let why = if why == "nickname of a household name" || full {
+                why
+            } else {
+                "part of a household name"
+            };
+            spellings.push(Spelling {
+                key: k,
+                at: u32::try_from(text.len()).unwrap_or(u32::MAX),
+                len: u32::try_from(s.len()).unwrap_or(u32::MAX),
+                label: small(label),
+                reason: reason_of(why, label),
+                ambiguous: is_ambiguous(lex, &s),
+            });
+            text.push_str(&s);
         }
-        for list in by_first_word.values_mut() {
-            list.sort_by_key(|i| std::cmp::Reverse(strings[*i].len()));
-        }
+        spellings.sort_by_key(|s| (s.key, std::cmp::Reverse(s.len)));
         fuzzy.sort();
         fuzzy.dedup();
+        let fuzzy = fuzzy
+            .into_iter()
+            .map(|(name, label)| {
+                let r = reason_of("close spelling of a household name", label);
+                (name, small(label), r)
+            })
+            .collect();
         HouseholdMatcher {
-            by_first_word,
             filter,
-            spellings: strings,
-            patterns,
+            spellings,
+            text,
             labels,
+            reasons,
             fuzzy,
         }
+    }
+
+    fn spelling(&self, s: &Spelling) -> &str {
+        let at = s.at as usize;
+        self.text.get(at..at + s.len as usize).unwrap_or_default()
+    }
+
+    /// The spellings whose first word has this key.
+    fn starting_with(&self, key: u64) -> &[Spelling] {
+        let from = self.spellings.partition_point(|s| s.key < key);
+        let to = from + self.spellings[from..].partition_point(|s| s.key == key);
+        &self.spellings[from..to]
+    }
+
+    fn label(&self, i: u16) -> &str {
+        self.labels
+            .get(usize::from(i))
+            .map_or("[Person]", String::as_str)
+    }
+
+    fn reason(&self, i: u16) -> &str {
+        self.reasons
+            .get(usize::from(i))
+            .map_or("household name", String::as_str)
     }
 
     /// Whether a word with this key may start a spelling (no means no).
@@ -306,7 +357,7 @@ impl HouseholdMatcher {
         at: usize,
         end: usize,
         (word_key, stem_key): (u64, u64),
-    ) -> Option<(usize, usize)> {
+    ) -> Option<(&Spelling, usize)> {
         let word = &folded[at..end];
         let whole = self.may_be_first_word(word_key);
         let stem = word.len() > 1 && word.ends_with('s') && self.may_be_first_word(stem_key);
@@ -314,15 +365,15 @@ impl HouseholdMatcher {
             return None;
         }
         let capital = text[at..].chars().next().is_some_and(char::is_uppercase);
-        if let Some(list) = whole.then(|| self.by_first_word.get(&word_key)).flatten() {
-            for &i in list {
-                let s = &self.spellings[i];
-                if !folded[at..].starts_with(s.as_str()) {
+        if whole {
+            for sp in self.starting_with(word_key) {
+                let s = self.spelling(sp);
+                if !folded[at..].starts_with(s) {
                     continue;
                 }
                 // The name ends where a word ends (a plural "s" is dealt with below).
                 if !text[at + s.len()..].starts_with(char::is_alphanumeric) {
-                    return Some((i, at + s.len()));
+                    return Some((sp, at + s.len()));
                 }
             }
         }
@@ -332,16 +383,15 @@ impl HouseholdMatcher {
             return None;
         }
         let stem = &word[..word.len() - 1];
-        let list = self.by_first_word.get(&stem_key)?;
-        list.iter()
-            .copied()
-            .find(|&i| self.spellings[i] == stem && (!self.patterns[i].ambiguous || capital))
-            .map(|i| (i, at + stem.len()))
+        self.starting_with(stem_key)
+            .iter()
+            .find(|sp| self.spelling(sp) == stem && (!sp.ambiguous || capital))
+            .map(|sp| (sp, at + stem.len()))
     }
 
     /// The household's names in a note.
     /// `folded` is [`fold`] of `text`.
-    pub fn find(&self, text: &str, folded: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch> {
+    pub fn find(&self, text: &str, folded: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch<'_>> {
         let mut out = Vec::new();
         if self.spellings.is_empty() {
             return out;
@@ -371,29 +421,18 @@ impl HouseholdMatcher {
             if at < next {
                 continue;
             }
-            let Some((i, end)) = self.longest_at(text, folded, at, word, keys) else {
+            let Some((sp, end)) = self.longest_at(text, folded, at, word, keys) else {
                 continue;
             };
-            let p = &self.patterns[i];
-            if p.ambiguous && !ambiguous_is_name(text, toks, at, end) {
+            if sp.ambiguous && !ambiguous_is_name(text, toks, at, end) {
                 continue;
             }
             next = end;
-            let why = if p.full {
-                p.why
-            } else {
-                "part of a household name"
-            };
-            let why = if p.why == "nickname of a household name" {
-                p.why
-            } else {
-                why
-            };
             out.push(HouseholdMatch {
                 start: at,
                 end,
-                label: self.labels[p.label].clone(),
-                reason: format!("{why} ({})", self.labels[p.label].trim_matches(['[', ']'])),
+                label: self.label(sp.label),
+                reason: self.reason(sp.reason),
             });
         }
         // Misspellings of longer household names ("Kayliegh" for "Kayleigh").
@@ -418,19 +457,16 @@ impl HouseholdMatcher {
                 if !t.lower.is_ascii() && lex.is_word(&plain) {
                     continue;
                 }
-                if let Some((_, label)) = self
+                if let Some((_, label, reason)) = self
                     .fuzzy
                     .iter()
-                    .find(|(name, _)| *name != plain && within_one_edit(name, &plain))
+                    .find(|(name, _, _)| *name != plain && within_one_edit(name, &plain))
                 {
                     out.push(HouseholdMatch {
                         start: t.start,
                         end: t.end,
-                        label: self.labels[*label].clone(),
-                        reason: format!(
-                            "close spelling of a household name ({})",
-                            self.labels[*label].trim_matches(['[', ']'])
-                        ),
+                        label: self.label(*label),
+                        reason: self.reason(*reason),
                     });
                 }
             }
@@ -470,10 +506,11 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
-/// A fixed list of words, looked up through a hash set built on first use.
+/// A fixed list of words, looked up by [`key`] through a set built on first use (a token's key
+/// is worked out once, when the note is read).
 pub(crate) struct Words {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<u64>>,
 }
 
 impl Words {
@@ -484,10 +521,21 @@ impl Words {
         }
     }
 
+    /// Whether the list holds a word (lower case).
     pub(crate) fn has(&self, w: &str) -> bool {
+        self.has_key(key(w))
+    }
+
+    /// Whether the list holds the word with this [`key`].
+    pub(crate) fn has_key(&self, k: u64) -> bool {
         self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(w)
+            .get_or_init(|| self.list.iter().map(|w| key(w)).collect())
+            .contains(&k)
+    }
+
+    /// Whether the list holds a token's word.
+    pub(crate) fn has_token(&self, t: &Token<'_>) -> bool {
+        self.has_key(t.key)
     }
 }
 
@@ -668,29 +716,26 @@ fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, end: usize) -
         return end > start;
     };
     let t = &toks[i];
-    let prev = i.checked_sub(1).map(|j| toks[j].lower.as_ref());
-    let next = toks.get(i + 1).map(|n| n.lower.as_ref());
+    let prev = i.checked_sub(1).map(|j| &toks[j]);
+    let next = toks.get(i + 1);
     if t.possessive
-        || prev.is_some_and(|p| PERSON_BEFORE.has(p))
-        || next.is_some_and(|n| PERSON_VERBS.has(n))
+        || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
+        || next.is_some_and(|n| PERSON_VERBS.has_token(n))
     {
         return true;
     }
     if t.capitalised() && !t.sentence_start {
         return true;
     }
-    if prev.is_some_and(|p| ORDINARY_BEFORE.has(p)) && !t.capitalised() {
+    if prev.is_some_and(|p| ORDINARY_BEFORE.has_token(p)) && !t.capitalised() {
         return false;
     }
-    if next.is_some_and(|n| ORDINARY_AFTER.has(n)) {
+    if next.is_some_and(|n| ORDINARY_AFTER.has_token(n)) {
         return false;
     }
-    if AUXILIARIES.has(t.lower.as_ref()) {
+    if AUXILIARIES.has_token(t) {
         // "will need", "may have": a verb follows the auxiliary.
-        let lex = lexicon();
-        return !toks
-            .get(i + 1)
-            .is_some_and(|n| !n.capitalised() && lex.is_word(&n.lower));
+        return !next.is_some_and(|n| !n.capitalised() && n.class & WORD != 0);
     }
     true
 }
@@ -813,7 +858,7 @@ fn nameish_after_context(_lex: &Lexicon, t: &Token<'_>) -> bool {
         return false;
     }
     if t.capitalised() {
-        return !ORDINARY_BEFORE.has(t.lower.as_ref()) && !PERSON_VERBS.has(t.lower.as_ref());
+        return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t);
     }
     t.class & FORENAME != 0 || t.class & WORD == 0
 }
@@ -893,7 +938,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             }
         }
         if matched == 0 && first.class & PLACE != 0 {
-            let ordinary = lex.is_word(&first.lower);
+            let ordinary = first.class & WORD != 0;
             if !ordinary || (first.capitalised() && !first.sentence_start) {
                 matched = 1;
             }
@@ -926,7 +971,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let lower = t.lower.as_ref();
         let mut reason: Option<&'static str> = None;
 
-        if TITLES.has(lower)
+        if TITLES.has_token(t)
             && toks
                 .get(i + 1)
                 .is_some_and(|n| nameish_after_context(lex, n))
@@ -936,11 +981,9 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             continue;
         }
         let after_title = prev.is_some_and(|p| {
-            TITLES.has(p.lower.as_ref())
-                && !p.possessive
-                && (p.capitalised() || p.lower != "sister")
+            TITLES.has_token(p) && !p.possessive && (p.capitalised() || p.lower != "sister")
         });
-        let after_relation = prev.is_some_and(|p| RELATIONS.has(p.lower.as_ref()) && !p.possessive);
+        let after_relation = prev.is_some_and(|p| RELATIONS.has_token(p) && !p.possessive);
         if (after_title || after_relation)
             && nameish_after_context(lex, t)
             && !is_month_use(toks, i)
@@ -962,19 +1005,19 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 if forename && !word {
                     reason = Some("known forename");
                 } else if forename && word {
-                    let verb_next = next.is_some_and(|n| PERSON_VERBS.has(n.lower.as_ref()));
+                    let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
                     let surname_next = next.is_some_and(|n| continues_name(lex, n, true));
                     if !t.sentence_start || t.possessive || verb_next || surname_next {
                         reason = Some("known forename, written as a name");
                     }
-                } else if !word && !lex.is_surname(lower) {
+                } else if !word && class & SURNAME == 0 {
                     // An unknown capitalised word: a name, unless a misspelt word starting a
                     // sentence.
                     let misspelt = t.sentence_start && near_a_word(lex, lower);
                     if !misspelt {
                         reason = Some("capitalised word that is not an English word");
                     }
-                } else if !word && lex.is_surname(lower) {
+                } else if !word && class & SURNAME != 0 {
                     reason = Some("known surname");
                 } else if t.possessive && !t.sentence_start && !word {
                     reason = Some("possessive name");
@@ -983,10 +1026,8 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 reason = Some("known forename (lower case)");
             } else if !word
                 && !forename
-                && !lex.is_surname(lower)
-                && next.is_some_and(|n| {
-                    !n.capitalised() && lex.is_surname(n.lower.as_ref()) && !lex.is_word(&n.lower)
-                })
+                && class & SURNAME == 0
+                && next.is_some_and(|n| !n.capitalised() && n.class & (SURNAME | WORD) == SURNAME)
                 && !near_a_word(lex, lower)
             {
                 reason = Some("unknown word followed by a surname");
@@ -1098,7 +1139,7 @@ mod tests {
         HouseholdMatcher::new(people)
             .find(text, &folded, &toks)
             .into_iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .map(|m| (text[m.start..m.end].to_string(), m.label.to_string()))
             .collect()
     }
 

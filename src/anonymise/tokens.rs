@@ -29,11 +29,19 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Starts with a capital letter.
     pub fn capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Every letter is a capital, and there are at least two (GP, NHS, CAMHS).
     pub fn all_caps(&self) -> bool {
+        if self.text.is_ascii() {
+            let b = self.text.as_bytes();
+            return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+                && !b.iter().any(u8::is_ascii_lowercase);
+        }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
         letters >= 2
             && self
