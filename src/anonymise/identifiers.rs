@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::Kind;
 use super::lexicon::lexicon;
+use super::tokens::Token;
 
 /// A piece of the note that matched a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -356,6 +357,15 @@ const TRIGGERS: &[(&str, u32)] = &[
     ("refuge", T_CENTRE),
 ];
 
+/// Every trigger word with the kinds it may introduce (the lexicon files them with each
+/// word's class).
+pub(super) fn trigger_list() -> impl Iterator<Item = (&'static str, u32)> {
+    TRIGGERS
+        .iter()
+        .copied()
+        .chain(STREET_WORDS.iter().map(|w| (*w, T_STREET)))
+}
+
 /// Trigger words by their bytes, and which (first letter, length) pairs occur among them, so
 /// that most words of a note are passed over without a look-up.
 struct TriggerWords {
@@ -368,11 +378,7 @@ fn trigger_words() -> &'static TriggerWords {
     T.get_or_init(|| {
         let mut map: rustc_hash::FxHashMap<&'static [u8], u32> = rustc_hash::FxHashMap::default();
         let mut shapes = [0u16; 26];
-        let all = TRIGGERS
-            .iter()
-            .copied()
-            .chain(STREET_WORDS.iter().map(|w| (*w, T_STREET)));
-        for (w, f) in all {
+        for (w, f) in trigger_list() {
             *map.entry(w.as_bytes()).or_default() |= f;
             let first = usize::from(w.as_bytes()[0] - b'a');
             shapes[first] |= 1 << w.len().min(15);
@@ -449,21 +455,70 @@ struct Scan<'t> {
     anchors: Vec<(u32, usize, usize)>,
 }
 
-/// Finds the anchors in one pass over the bytes.
-fn scan(text: &str) -> Scan<'_> {
-    let words = trigger_words();
+/// Flags and anchors for one run of ASCII letters and digits, `b[start..end]`: digits, a
+/// letters-and-digits word, three capitals, or a trigger word (`triggers` when the lexicon
+/// has said already, else looked up here).
+fn piece(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    triggers: Option<u32>,
+    flags: &mut u32,
+    anchors: &mut Vec<(u32, usize, usize)>,
+) {
+    let piece = &b[start..end];
+    let Some(&first) = piece.first() else {
+        return;
+    };
+    if piece.iter().any(u8::is_ascii_digit) {
+        *flags |= T_DIGIT;
+        if first.is_ascii_alphabetic() {
+            *flags |= T_LETTER_DIGIT | T_MIXED;
+            anchors.push((T_LETTER_DIGIT, start, end));
+        } else if piece.iter().any(u8::is_ascii_alphabetic) {
+            *flags |= T_MIXED;
+        }
+        return;
+    }
+    if piece.len() == 3 && piece.iter().all(u8::is_ascii_uppercase) {
+        *flags |= T_UPPER3;
+        anchors.push((T_UPPER3, start, end));
+    }
+    let f = match triggers {
+        Some(f) => f,
+        None => {
+            let words = trigger_words();
+            let lower = first.to_ascii_lowercase();
+            if piece.len() > 15
+                || !lower.is_ascii_lowercase()
+                || words.shapes[usize::from(lower - b'a')] & (1 << piece.len()) == 0
+            {
+                return;
+            }
+            let mut word = [0u8; 16];
+            for (d, s) in word.iter_mut().zip(piece) {
+                *d = s.to_ascii_lowercase();
+            }
+            words.map.get(&word[..piece.len()]).copied().unwrap_or(0)
+        }
+    };
+    if f != 0 {
+        *flags |= f;
+        anchors.push((f, start, end));
+    }
+}
+
+/// Finds the anchors: '@' and date separators in one pass over the bytes, and the words from
+/// the note's tokens, whose look-up in the lexicon already says which trigger words they are.
+fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
     let b = text.as_bytes();
     let mut flags = 0;
     let mut anchors = Vec::new();
-    let mut word = [0u8; 16];
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
+    for (i, &c) in b.iter().enumerate() {
         if c == b'@' {
             flags |= T_AT;
             anchors.push((T_AT, i, i + 1));
-        }
-        if matches!(c, b'/' | b'.' | b'-')
+        } else if matches!(c, b'/' | b'.' | b'-')
             && i > 0
             && b[i - 1].is_ascii_digit()
             && b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -471,44 +526,34 @@ fn scan(text: &str) -> Scan<'_> {
             flags |= T_DATE_SEP;
             anchors.push((T_DATE_SEP, i, i + 1));
         }
-        if !c.is_ascii_alphanumeric() {
-            i += 1;
+    }
+    for (ti, t) in toks.iter().enumerate() {
+        if t.plain {
+            // The token is exactly one run of ASCII letters and digits.
+            piece(
+                b,
+                t.start,
+                t.end,
+                Some(t.triggers),
+                &mut flags,
+                &mut anchors,
+            );
             continue;
         }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        let piece = &b[start..i];
-        if piece.iter().any(u8::is_ascii_digit) {
-            flags |= T_DIGIT;
-            if piece[0].is_ascii_alphabetic() {
-                flags |= T_LETTER_DIGIT | T_MIXED;
-                anchors.push((T_LETTER_DIGIT, start, i));
-            } else if piece.iter().any(u8::is_ascii_alphabetic) {
-                flags |= T_MIXED;
+        // Apostrophes, hyphens, other letters: the runs of ASCII letters and digits up to
+        // the next token, each on its own ("walk-in": "walk", "in").
+        let limit = toks.get(ti + 1).map_or(b.len(), |n| n.start);
+        let mut i = t.start;
+        while i < limit {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
-            continue;
-        }
-        if piece.len() == 3 && piece.iter().all(u8::is_ascii_uppercase) {
-            flags |= T_UPPER3;
-            anchors.push((T_UPPER3, start, i));
-        }
-        if piece.len() > 15 {
-            continue;
-        }
-        let first = piece[0].to_ascii_lowercase();
-        if !first.is_ascii_lowercase()
-            || words.shapes[usize::from(first - b'a')] & (1 << piece.len()) == 0
-        {
-            continue;
-        }
-        for (d, s) in word.iter_mut().zip(piece) {
-            *d = s.to_ascii_lowercase();
-        }
-        if let Some(f) = words.map.get(&word[..piece.len()]) {
-            flags |= f;
-            anchors.push((*f, start, i));
+            let start = i;
+            while i < limit && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            piece(b, start, i, None, &mut flags, &mut anchors);
         }
     }
     if flags & T_DIGIT != 0 {
@@ -993,10 +1038,16 @@ fn push(out: &mut Vec<Found>, start: usize, end: usize, kind: Kind, reason: &'st
 
 /// Finds every structured identifier in a note (overlaps are resolved by the caller).
 pub fn find(text: &str) -> Vec<Found> {
+    let folded = super::names::fold(text);
+    find_in_tokens(text, &super::tokens::tokenise(text, &folded))
+}
+
+/// [`find`] for a note already split into tokens.
+pub fn find_in_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Found> {
     let p = patterns();
     let lex = lexicon();
     let mut out = Vec::new();
-    let sc = scan(text);
+    let sc = scan(text, toks);
     let on = |flags: u32| sc.on(flags);
 
     if on(T_AT) {

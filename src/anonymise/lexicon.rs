@@ -23,8 +23,10 @@ pub const PLACE_FIRST: u8 = 1 << 5;
 /// All the lists, lower case, in one map from a word to what it is (one look-up per word).
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Keyed by a 64-bit hash of the word ([`key`]): compact, and no string compares.
-    classes: rustc_hash::FxHashMap<u64, u8>,
+    /// Keyed by a 64-bit hash of the word ([`key`]): compact, and no string compares. With
+    /// each word's class, the kinds of identifier it may introduce (see
+    /// [`super::identifiers::trigger_list`]): one look-up per word serves both.
+    classes: rustc_hash::FxHashMap<u64, (u8, u32)>,
     /// Every place name (one or two words).
     pub places: HashSet<&'static str>,
     /// First words of places of more than one word ("milton" of "milton keynes").
@@ -85,7 +87,7 @@ pub fn lexicon() -> &'static Lexicon {
             .filter(|p| p.contains(' '))
             .filter_map(|p| p.split(' ').next())
             .collect();
-        let mut classes: rustc_hash::FxHashMap<u64, u8> = rustc_hash::FxHashMap::default();
+        let mut classes: rustc_hash::FxHashMap<u64, (u8, u32)> = rustc_hash::FxHashMap::default();
         classes.reserve(110_000);
         let lists: [(&'static str, u8); 6] = [
             (include_str!("../../data/anonymise/words.txt"), WORD),
@@ -100,11 +102,14 @@ pub fn lexicon() -> &'static Lexicon {
         ];
         for (text, class) in lists {
             for w in lines(text) {
-                *classes.entry(key(w)).or_default() |= class;
+                classes.entry(key(w)).or_default().0 |= class;
             }
         }
         for w in &place_first_words {
-            *classes.entry(key(w)).or_default() |= PLACE_FIRST;
+            classes.entry(key(w)).or_default().0 |= PLACE_FIRST;
+        }
+        for (w, flags) in super::identifiers::trigger_list() {
+            classes.entry(key(w)).or_default().1 |= flags;
         }
         Lexicon {
             classes,
@@ -148,15 +153,20 @@ impl Lexicon {
 
     /// [`Lexicon::class`] with the word's [`keys`] already worked out.
     pub fn class_by_keys(&self, lower: &str, key: u64, stem_key: u64) -> u8 {
-        let c = self.classes.get(&key).copied().unwrap_or(0);
+        self.look_up(lower, key, stem_key).0
+    }
+
+    /// [`Lexicon::class_by_keys`], and the kinds of identifier the word may introduce.
+    pub fn look_up(&self, lower: &str, key: u64, stem_key: u64) -> (u8, u32) {
+        let (c, triggers) = self.classes.get(&key).copied().unwrap_or_default();
         if c & WORD == 0
             && lower.len() > 3
             && lower.ends_with('s')
-            && self.classes.get(&stem_key).is_some_and(|s| s & WORD != 0)
+            && self.classes.get(&stem_key).is_some_and(|s| s.0 & WORD != 0)
         {
-            return c | WORD;
+            return (c | WORD, triggers);
         }
-        c
+        (c, triggers)
     }
 
     /// An ordinary English word (lower case given).
@@ -167,22 +177,24 @@ impl Lexicon {
     pub fn is_forename(&self, lower: &str) -> bool {
         self.classes
             .get(&key(lower))
-            .is_some_and(|c| c & FORENAME != 0)
+            .is_some_and(|c| c.0 & FORENAME != 0)
     }
 
     pub fn is_surname(&self, lower: &str) -> bool {
         self.classes
             .get(&key(lower))
-            .is_some_and(|c| c & SURNAME != 0)
+            .is_some_and(|c| c.0 & SURNAME != 0)
     }
 
     pub fn is_keep(&self, lower: &str) -> bool {
-        self.classes.get(&key(lower)).is_some_and(|c| c & KEEP != 0)
+        self.classes
+            .get(&key(lower))
+            .is_some_and(|c| c.0 & KEEP != 0)
     }
 
     /// How many forenames, surnames and words the lists hold.
     pub fn counts(&self) -> (usize, usize, usize) {
-        let n = |bit: u8| self.classes.values().filter(|c| *c & bit != 0).count();
+        let n = |bit: u8| self.classes.values().filter(|c| c.0 & bit != 0).count();
         (n(FORENAME), n(SURNAME), n(WORD))
     }
 

@@ -187,7 +187,9 @@ pub fn anonymise(text: &str, people: &[Person]) -> Anonymised {
 
 /// Anonymises a note with a household matcher built once.
 pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
-    let mut cands: Vec<Candidate<'_>> = identifiers::find(text)
+    let folded = names::fold(text);
+    let toks = tokens::tokenise(text, &folded);
+    let mut cands: Vec<Candidate<'_>> = identifiers::find_in_tokens(text, &toks)
         .into_iter()
         .map(|f| Candidate {
             start: f.start,
@@ -205,8 +207,6 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             reason: f.reason,
         })
         .collect();
-    let folded = names::fold(text);
-    let toks = tokens::tokenise(text, &folded);
     for m in household.find(text, &folded, &toks) {
         cands.push(Candidate {
             start: m.start,

@@ -18,6 +18,9 @@ pub struct Token<'a> {
     /// What the word is in the lexicon (see [`super::lexicon::Lexicon::class`]); 0 for
     /// words with digits.
     pub class: u8,
+    /// The kinds of identifier the word may introduce ("nhs", "dob", "road"): bits of
+    /// [`super::identifiers`]' triggers, from the same look-up as `class`.
+    pub triggers: u32,
     /// [`super::lexicon::keys`] of `lower`: the word and the word without its last letter.
     pub key: u64,
     pub stem_key: u64,
@@ -151,15 +154,16 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
             std::borrow::Cow::Owned(word.to_lowercase())
         };
         let (key, stem_key) = super::lexicon::keys(&lower);
-        let class = if alpha {
-            lex.class_by_keys(&lower, key, stem_key)
+        let (class, triggers) = if alpha {
+            lex.look_up(&lower, key, stem_key)
         } else {
-            0
+            (0, 0)
         };
         let plain = ascii && !possessive && word.bytes().all(|b| b.is_ascii_alphanumeric());
         out.push(Token {
             alpha,
             class,
+            triggers,
             key,
             stem_key,
             plain,
