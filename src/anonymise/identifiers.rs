@@ -513,19 +513,10 @@ fn piece(
 fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
     let b = text.as_bytes();
     let mut flags = 0;
-    let mut anchors = Vec::new();
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'@' {
-            flags |= T_AT;
-            anchors.push((T_AT, i, i + 1));
-        } else if matches!(c, b'/' | b'.' | b'-')
-            && i > 0
-            && b[i - 1].is_ascii_digit()
-            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        {
-            flags |= T_DATE_SEP;
-            anchors.push((T_DATE_SEP, i, i + 1));
-        }
+    let mut anchors = Vec::with_capacity(toks.len() / 4);
+    for i in memchr::memchr_iter(b'@', b) {
+        flags |= T_AT;
+        anchors.push((T_AT, i, i + 1));
     }
     for (ti, t) in toks.iter().enumerate() {
         if t.plain {
@@ -576,7 +567,16 @@ fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
                 anchors.push((T_DIGITS10, run_start, last + 1));
             }
         };
-        for (i, c) in b.iter().enumerate() {
+        let mut i = 0;
+        while i < b.len() {
+            if run == 0 {
+                // Outside a run only a digit matters.
+                match b[i..].iter().position(u8::is_ascii_digit) {
+                    Some(k) => i += k,
+                    None => break,
+                }
+            }
+            let c = b[i];
             if c.is_ascii_digit() {
                 if run == 0 {
                     run_start = i;
@@ -584,14 +584,22 @@ fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
                 run += 1;
                 gap = 0;
                 last_digit = i;
-            } else if matches!(c, b' ' | b'-' | b'(' | b')') && gap < 2 && run > 0 {
+                // A digit, then / . or -, then a digit: a numeric date may be here.
+                if b.get(i + 1)
+                    .is_some_and(|s| matches!(s, b'/' | b'.' | b'-'))
+                    && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                {
+                    flags |= T_DATE_SEP;
+                    anchors.push((T_DATE_SEP, i + 1, i + 2));
+                }
+            } else if matches!(c, b' ' | b'-' | b'(' | b')') && gap < 2 {
                 gap += 1;
-            } else if *c == b'(' && run == 0 {
             } else {
                 close(run, run_start, last_digit, &mut anchors, &mut flags);
                 run = 0;
                 gap = 0;
             }
+            i += 1;
         }
         close(run, run_start, last_digit, &mut anchors, &mut flags);
     }

@@ -83,13 +83,21 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     let lex = super::lexicon::lexicon();
     let same_layout = folded.len() == text.len();
+    let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut sentence_start = true;
     let mut i = 0;
-    while i < text.len() {
+    while i < b.len() {
+        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+            if matches!(b[i], b'.' | b'!' | b'?' | b'\n' | b':' | b';') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if !is_word_char(c) {
-            if matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '•') {
+            if c == '•' {
                 sentence_start = true;
             }
             i += len;
@@ -98,14 +106,17 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         let start = i;
         i += len;
         let mut end = i;
-        while i < text.len() {
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+                end = i;
+                continue;
+            }
             let (d, dlen) = char_at(text, i);
             if is_word_char(d) {
                 i += dlen;
                 end = i;
-            } else if is_joiner(d)
-                && i + dlen < text.len()
-                && is_word_char(char_at(text, i + dlen).0)
+            } else if is_joiner(d) && i + dlen < b.len() && is_word_char(char_at(text, i + dlen).0)
             {
                 // A joiner counts only between word characters.
                 i += dlen;
@@ -114,39 +125,39 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
                 break;
             }
         }
-        let mut word = &text[start..end];
-        let mut word_end = end;
-        let mut possessive = false;
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if let Some(base) = word.strip_suffix(suffix)
-                && !base.is_empty()
-            {
-                word = base;
-                word_end = start + base.len();
-                possessive = true;
-                break;
+        let whole = &text[start..end];
+        let (word, possessive) = match possessive_base(whole) {
+            Some(base) => (base, true),
+            None => {
+                // "the Joneses'" style plural possessive.
+                let apostrophe = b.get(end) == Some(&b'\'') || text[end..].starts_with('’');
+                (whole, apostrophe && whole.ends_with('s') && whole.len() > 2)
             }
-        }
-        if !possessive && (text[end..].starts_with('\'') || text[end..].starts_with('’')) {
-            // "the Joneses'" style plural possessive.
-            possessive = word.ends_with('s') && word.len() > 2;
-        }
+        };
+        let word_end = start + word.len();
+        let w = word.as_bytes();
         let ascii = word.is_ascii();
-        let alpha = if ascii {
-            let b = word.as_bytes();
-            b.iter().any(u8::is_ascii_alphabetic)
-                && b.iter()
-                    .all(|c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-'))
+        // One pass over an ASCII word: its shape, and the keys of its lower case.
+        let (alpha, upper, plain_chars) = if ascii {
+            let mut letters = false;
+            let mut only_letters = true;
+            let mut upper = false;
+            let mut alnum = true;
+            for &c in w {
+                letters |= c.is_ascii_alphabetic();
+                upper |= c.is_ascii_uppercase();
+                only_letters &= c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-');
+                alnum &= c.is_ascii_alphanumeric();
+            }
+            (letters && only_letters, upper, alnum)
         } else {
-            word.chars().any(char::is_alphabetic)
+            let alpha = word.chars().any(char::is_alphabetic)
                 && word
                     .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+            (alpha, true, false)
         };
-        let lower: std::borrow::Cow<'_, str> = if !word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
+        let lower: std::borrow::Cow<'_, str> = if ascii && !upper {
             std::borrow::Cow::Borrowed(word)
         } else if ascii && same_layout {
             std::borrow::Cow::Borrowed(&folded[start..word_end])
@@ -159,14 +170,13 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         } else {
             (0, 0)
         };
-        let plain = ascii && !possessive && word.bytes().all(|b| b.is_ascii_alphanumeric());
         out.push(Token {
             alpha,
             class,
             triggers,
             key,
             stem_key,
-            plain,
+            plain: plain_chars && !possessive,
             start,
             end: word_end,
             text: word,
@@ -177,6 +187,22 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         sentence_start = false;
     }
     out
+}
+
+/// The word without its possessive ending ('s, ’s), if it has one and something before it.
+fn possessive_base(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    let n = b.len();
+    if n < 3 || !matches!(b[n - 1], b's' | b'S') {
+        return None;
+    }
+    if b[n - 2] == b'\'' {
+        return Some(&word[..n - 2]);
+    }
+    if n >= 5 && word[..n - 1].ends_with('’') {
+        return Some(&word[..n - 4]);
+    }
+    None
 }
 
 #[cfg(test)]
