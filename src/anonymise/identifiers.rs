@@ -603,6 +603,8 @@ fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
         }
         close(run, run_start, last_digit, &mut anchors, &mut flags);
     }
+    // In order of where they start, so that windows come out in order too.
+    anchors.sort_unstable_by_key(|a| a.1);
     Scan {
         text,
         flags,
@@ -629,32 +631,28 @@ impl<'t> Scan<'t> {
         keep: impl Fn(usize, usize) -> bool,
     ) -> Vec<(usize, usize)> {
         let t = self.text;
-        let mut w: Vec<(usize, usize)> = self
-            .anchors
-            .iter()
-            .filter(|(f, s, e)| f & flags != 0 && keep(*s, *e))
-            .map(|(_, s, e)| {
-                let mut a = s.saturating_sub(before);
-                while a > 0 && !t.is_char_boundary(a) {
-                    a -= 1;
+        // Anchors are in order of their start, so the windows are in order of theirs, and
+        // overlapping ones are merged as they come.
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for &(f, s, e) in &self.anchors {
+            if f & flags == 0 || !keep(s, e) {
+                continue;
+            }
+            let mut a = s.saturating_sub(before);
+            while a > 0 && !t.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut z = (e + after).min(t.len());
+            while z < t.len() && !t.is_char_boundary(z) {
+                z += 1;
+            }
+            // Never cut a word: run on to its end.
+            while let Some(c) = t[z..].chars().next() {
+                if !c.is_alphanumeric() {
+                    break;
                 }
-                let mut z = (e + after).min(t.len());
-                while z < t.len() && !t.is_char_boundary(z) {
-                    z += 1;
-                }
-                // Never cut a word: run on to its end.
-                while let Some(c) = t[z..].chars().next() {
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    z += c.len_utf8();
-                }
-                (a, z)
-            })
-            .collect();
-        w.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(w.len());
-        for (a, z) in w {
+                z += c.len_utf8();
+            }
             match merged.last_mut() {
                 Some(last) if a <= last.1 => last.1 = last.1.max(z),
                 _ => merged.push((a, z)),

@@ -26,7 +26,7 @@ pub struct Lexicon {
     /// Keyed by a 64-bit hash of the word ([`key`]): compact, and no string compares. With
     /// each word's class, the kinds of identifier it may introduce (see
     /// [`super::identifiers::trigger_list`]): one look-up per word serves both.
-    classes: rustc_hash::FxHashMap<u64, (u8, u32)>,
+    classes: WordTable,
     /// Every place name (one or two words).
     pub places: HashSet<&'static str>,
     /// First words of places of more than one word ("milton" of "milton keynes").
@@ -75,6 +75,92 @@ fn parse_nicknames(text: &str) -> HashMap<String, Vec<String>> {
     out
 }
 
+/// Eight entries: one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Bucket([u64; 8]);
+
+/// The lexicon's words as an open-addressed table of 64-bit entries, eight to a cache line,
+/// at most half full: a look-up reads one line (the general-purpose map read two, and most of
+/// the time went in waiting for them). An entry is the key's top 48 bits, an index into
+/// `triggers`, and the class; 0 is an empty slot.
+#[derive(Debug)]
+struct WordTable {
+    buckets: Vec<Bucket>,
+    mask: usize,
+    /// The distinct trigger flag sets; index 0 is none.
+    triggers: Vec<u32>,
+}
+
+const TAG: u64 = !0xFFFF;
+
+impl WordTable {
+    fn new(words: &rustc_hash::FxHashMap<u64, (u8, u32)>) -> WordTable {
+        let n = (words.len() / 4).next_power_of_two().max(1);
+        let mut table = WordTable {
+            buckets: vec![Bucket::default(); n],
+            mask: n - 1,
+            triggers: vec![0],
+        };
+        for (&key, &(class, flags)) in words {
+            let t = match table.triggers.iter().position(|f| *f == flags) {
+                Some(t) => t,
+                None => {
+                    table.triggers.push(flags);
+                    table.triggers.len() - 1
+                }
+            };
+            // Fewer than 256 distinct sets (a test checks every trigger word comes back).
+            let t = u64::try_from(t).unwrap_or(0) & 0xFF;
+            let entry = (key & TAG) | t << 8 | u64::from(class);
+            if entry != 0 {
+                table.insert(key, entry);
+            }
+        }
+        table
+    }
+
+    fn insert(&mut self, key: u64, entry: u64) {
+        // usize is at least 32 bits: the low bits of the key pick the bucket.
+        let mut b = (key as usize) & self.mask;
+        loop {
+            for slot in &mut self.buckets[b].0 {
+                if *slot == 0 {
+                    *slot = entry;
+                    return;
+                }
+            }
+            b = (b + 1) & self.mask;
+        }
+    }
+
+    fn get(&self, key: u64) -> Option<(u8, u32)> {
+        let tag = key & TAG;
+        let mut b = (key as usize) & self.mask;
+        loop {
+            for &e in &self.buckets[b].0 {
+                if e == 0 {
+                    return None;
+                }
+                if e & TAG == tag {
+                    let t = usize::from((e >> 8) as u8);
+                    return Some((e as u8, self.triggers.get(t).copied().unwrap_or(0)));
+                }
+            }
+            b = (b + 1) & self.mask;
+        }
+    }
+
+    /// Every word's class.
+    fn values(&self) -> impl Iterator<Item = u8> + '_ {
+        self.buckets
+            .iter()
+            .flat_map(|b| b.0)
+            .filter(|e| *e != 0)
+            .map(|e| e as u8)
+    }
+}
+
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// The lists, loaded on first use (a few milliseconds, once per process).
@@ -112,7 +198,7 @@ pub fn lexicon() -> &'static Lexicon {
             classes.entry(key(w)).or_default().1 |= flags;
         }
         Lexicon {
-            classes,
+            classes: WordTable::new(&classes),
             places,
             place_first_words,
             postcode_areas: lines(include_str!("../../data/anonymise/postcode_areas.txt"))
@@ -158,11 +244,11 @@ impl Lexicon {
 
     /// [`Lexicon::class_by_keys`], and the kinds of identifier the word may introduce.
     pub fn look_up(&self, lower: &str, key: u64, stem_key: u64) -> (u8, u32) {
-        let (c, triggers) = self.classes.get(&key).copied().unwrap_or_default();
+        let (c, triggers) = self.classes.get(key).unwrap_or_default();
         if c & WORD == 0
             && lower.len() > 3
             && lower.ends_with('s')
-            && self.classes.get(&stem_key).is_some_and(|s| s.0 & WORD != 0)
+            && self.classes.get(stem_key).is_some_and(|s| s.0 & WORD != 0)
         {
             return (c | WORD, triggers);
         }
@@ -176,25 +262,25 @@ impl Lexicon {
 
     pub fn is_forename(&self, lower: &str) -> bool {
         self.classes
-            .get(&key(lower))
+            .get(key(lower))
             .is_some_and(|c| c.0 & FORENAME != 0)
     }
 
     pub fn is_surname(&self, lower: &str) -> bool {
         self.classes
-            .get(&key(lower))
+            .get(key(lower))
             .is_some_and(|c| c.0 & SURNAME != 0)
     }
 
     pub fn is_keep(&self, lower: &str) -> bool {
         self.classes
-            .get(&key(lower))
+            .get(key(lower))
             .is_some_and(|c| c.0 & KEEP != 0)
     }
 
     /// How many forenames, surnames and words the lists hold.
     pub fn counts(&self) -> (usize, usize, usize) {
-        let n = |bit: u8| self.classes.values().filter(|c| c.0 & bit != 0).count();
+        let n = |bit: u8| self.classes.values().filter(|c| c & bit != 0).count();
         (n(FORENAME), n(SURNAME), n(WORD))
     }
 
@@ -228,6 +314,26 @@ mod tests {
         assert!(l.places.contains("milton keynes"));
         assert!(l.place_first_words.contains("milton"));
         assert!(l.places.iter().all(|p| p.split(' ').count() <= 2));
+    }
+
+    #[test]
+    fn every_trigger_word_comes_back_with_its_flags_and_class() {
+        let l = lexicon();
+        let mut expected: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        for (w, f) in super::super::identifiers::trigger_list() {
+            *expected.entry(w).or_default() |= f;
+        }
+        for (w, f) in expected {
+            let (k, stem) = keys(w);
+            assert_eq!(l.look_up(w, k, stem).1, f, "{w}");
+        }
+        // A street word that is also an ordinary word keeps both.
+        let (k, stem) = keys("close");
+        let (class, triggers) = l.look_up("close", k, stem);
+        assert!(class & WORD != 0 && triggers != 0);
+        // A word in no list has neither.
+        let (k, stem) = keys("qzxvbnq");
+        assert_eq!(l.look_up("qzxvbnq", k, stem), (0, 0));
     }
 
     #[test]

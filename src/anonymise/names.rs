@@ -398,10 +398,17 @@ impl HouseholdMatcher {
         }
         // A name starts where a word starts: at a token, or (inside a token with an apostrophe
         // or hyphen, "o'dwyer", "ellie-mae") at any letter or digit after another character.
+        // Only the words that may start a spelling (the filter says no to most).
+        let may = |word: &[u8], (whole, stem): (u64, u64)| {
+            self.may_be_first_word(whole)
+                || (word.len() > 1 && word.ends_with(b"s") && self.may_be_first_word(stem))
+        };
         let mut starts: Vec<(usize, usize, (u64, u64))> = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
             if t.plain {
-                starts.push((t.start, t.end, (t.key, t.stem_key)));
+                if may(t.lower.as_bytes(), (t.key, t.stem_key)) {
+                    starts.push((t.start, t.end, (t.key, t.stem_key)));
+                }
                 continue;
             }
             let limit = toks.get(ti + 1).map_or(folded.len(), |n| n.start);
@@ -412,7 +419,10 @@ impl HouseholdMatcher {
                     at += folded[at..].chars().next().map_or(1, char::len_utf8);
                     continue;
                 }
-                starts.push((at, word, super::lexicon::keys(&folded[at..word])));
+                let keys = super::lexicon::keys(&folded[at..word]);
+                if may(folded[at..word].as_bytes(), keys) {
+                    starts.push((at, word, keys));
+                }
                 at = word;
             }
         }
