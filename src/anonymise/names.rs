@@ -420,7 +420,7 @@ impl HouseholdMatcher {
                     continue;
                 }
                 let keys = super::lexicon::keys(&folded[at..word]);
-                if may(folded[at..word].as_bytes(), keys) {
+                if may(&folded.as_bytes()[at..word], keys) {
                     starts.push((at, word, keys));
                 }
                 at = word;
