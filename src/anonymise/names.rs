@@ -1100,6 +1100,9 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
 
 /// Whether a word is one typing slip from an English word (a sentence-initial "Recieved").
 fn near_a_word(lex: &Lexicon, lower: &str) -> bool {
+    if lower.is_ascii() && lower.len() <= 48 {
+        return near_a_word_ascii(lex, lower.as_bytes());
+    }
     let chars: Vec<char> = lower.chars().collect();
     if chars.len() < 4 {
         return false;
@@ -1116,6 +1119,34 @@ fn near_a_word(lex: &Lexicon, lower: &str) -> bool {
         let mut c = chars.clone();
         c.remove(k);
         if lex.is_word(&c.iter().collect::<String>()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`near_a_word`] for an ASCII word of up to 48 letters, in a buffer on the stack.
+fn near_a_word_ascii(lex: &Lexicon, w: &[u8]) -> bool {
+    let n = w.len();
+    if n < 4 {
+        return false;
+    }
+    let mut buf = [0u8; 48];
+    let is_word = |b: &[u8]| {
+        // ASCII bytes are always a valid string.
+        std::str::from_utf8(b).is_ok_and(|s| lex.is_word(s))
+    };
+    for k in 0..n - 1 {
+        buf[..n].copy_from_slice(w);
+        buf.swap(k, k + 1);
+        if is_word(&buf[..n]) {
+            return true;
+        }
+    }
+    for k in 0..n {
+        buf[..k].copy_from_slice(&w[..k]);
+        buf[k..n - 1].copy_from_slice(&w[k + 1..]);
+        if is_word(&buf[..n - 1]) {
             return true;
         }
     }

@@ -24,6 +24,8 @@ pub struct Token<'a> {
     /// [`super::lexicon::keys`] of `lower`: the word and the word without its last letter.
     pub key: u64,
     pub stem_key: u64,
+    /// [`Token::all_caps`] for an ASCII word, worked out when it was read.
+    caps: Option<bool>,
     /// ASCII letters and digits only, with no possessive ending: the word is exactly the run
     /// of letters and digits at `start`, and `lower` is its folded form.
     pub plain: bool,
@@ -40,10 +42,8 @@ impl Token<'_> {
 
     /// Every letter is a capital, and there are at least two (GP, NHS, CAMHS).
     pub fn all_caps(&self) -> bool {
-        if self.text.is_ascii() {
-            let b = self.text.as_bytes();
-            return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-                && !b.iter().any(u8::is_ascii_lowercase);
+        if let Some(caps) = self.caps {
+            return caps;
         }
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
         letters >= 2
@@ -138,24 +138,31 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         let w = word.as_bytes();
         let ascii = word.is_ascii();
         // One pass over an ASCII word: its shape, and the keys of its lower case.
-        let (alpha, upper, plain_chars) = if ascii {
-            let mut letters = false;
+        let (alpha, upper, plain_chars, caps) = if ascii {
+            let mut letters = 0;
             let mut only_letters = true;
             let mut upper = false;
+            let mut lower = false;
             let mut alnum = true;
             for &c in w {
-                letters |= c.is_ascii_alphabetic();
+                letters += usize::from(c.is_ascii_alphabetic());
                 upper |= c.is_ascii_uppercase();
+                lower |= c.is_ascii_lowercase();
                 only_letters &= c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-');
                 alnum &= c.is_ascii_alphanumeric();
             }
-            (letters && only_letters, upper, alnum)
+            (
+                letters > 0 && only_letters,
+                upper,
+                alnum,
+                Some(letters >= 2 && !lower),
+            )
         } else {
             let alpha = word.chars().any(char::is_alphabetic)
                 && word
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
-            (alpha, true, false)
+            (alpha, true, false, None)
         };
         let lower: std::borrow::Cow<'_, str> = if ascii && !upper {
             std::borrow::Cow::Borrowed(word)
@@ -177,6 +184,7 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
             key,
             stem_key,
             plain: plain_chars && !possessive,
+            caps,
             start,
             end: word_end,
             text: word,
