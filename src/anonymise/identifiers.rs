@@ -694,6 +694,9 @@ impl<'t> Scan<'t> {
     /// slots for all the searches).
     fn caps_in(&self, re: &Regex, windows: Vec<(usize, usize)>) -> Vec<Hit<'t>> {
         let mut out = Vec::new();
+        if windows.is_empty() {
+            return out;
+        }
         let mut locs = re.capture_locations();
         for (a, z) in windows {
             let hay = &self.text[..z];
@@ -1062,12 +1065,20 @@ pub fn find_in_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Found> {
         }
     }
     if on(T_WEB) {
-        for m in sc.find(&p.url, T_WEB, 100, 200).into_iter().chain(sc.find(
-            &p.bare_domain,
-            T_WEB,
-            100,
-            200,
-        )) {
+        // A link starts with "www" or "http"; a domain ends with a dot and its suffix ("me"
+        // in "told me" is not one).
+        let dot_before = |s: usize| s > 0 && text.as_bytes()[s - 1] == b'.';
+        let link_start = |s: usize| {
+            let head = text.as_bytes().get(s..s + 3).unwrap_or_default();
+            head.eq_ignore_ascii_case(b"www") || head.eq_ignore_ascii_case(b"htt")
+        };
+        let links = sc.windows_if(T_WEB, 100, 200, |s, _| link_start(s) || dot_before(s));
+        let domains = sc.windows_if(T_WEB, 100, 200, |s, _| dot_before(s));
+        for m in sc
+            .find_in(&p.url, links)
+            .into_iter()
+            .chain(sc.find_in(&p.bare_domain, domains))
+        {
             let s = m
                 .as_str()
                 .trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
@@ -1216,7 +1227,11 @@ pub fn find_in_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Found> {
         for m in sc
             .find(&p.date_numeric, T_DATE_SEP, 6, 8)
             .into_iter()
-            .chain(sc.find(&p.date_iso, T_DATE_SEP, 6, 8))
+            // 2025-03-14: only a dash can start one.
+            .chain(sc.find_in(
+                &p.date_iso,
+                sc.windows_if(T_DATE_SEP, 6, 8, |s, _| text.as_bytes()[s] == b'-'),
+            ))
         {
             push(&mut out, m.start(), m.end(), Kind::Date, "date");
         }

@@ -189,24 +189,24 @@ pub fn anonymise(text: &str, people: &[Person]) -> Anonymised {
 pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
     let folded = names::fold(text);
     let toks = tokens::tokenise(text, &folded);
-    let mut cands: Vec<Candidate<'_>> = identifiers::find_in_tokens(text, &toks)
-        .into_iter()
-        .map(|f| Candidate {
-            start: f.start,
-            end: f.end,
-            kind: f.kind,
-            // A named institution ("Park Lane Medical Centre") is one thing, even where it
-            // holds a street or a person's name.
-            priority: if matches!(f.kind, Kind::Place) {
-                2
-            } else {
-                priority(f.kind)
-            },
-            label: None,
-            person_key: None,
-            reason: f.reason,
-        })
-        .collect();
+    let found = identifiers::find_in_tokens(text, &toks);
+    // Room for the names that follow, so that the list is allocated once.
+    let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(found.len() + toks.len() / 8 + 8);
+    cands.extend(found.into_iter().map(|f| Candidate {
+        start: f.start,
+        end: f.end,
+        kind: f.kind,
+        // A named institution ("Park Lane Medical Centre") is one thing, even where it
+        // holds a street or a person's name.
+        priority: if matches!(f.kind, Kind::Place) {
+            2
+        } else {
+            priority(f.kind)
+        },
+        label: None,
+        person_key: None,
+        reason: f.reason,
+    }));
     for m in household.find(text, &folded, &toks) {
         cands.push(Candidate {
             start: m.start,
