@@ -48,12 +48,13 @@ pub struct HouseholdMatcher {
     spellings: Vec<Spelling>,
     /// Every spelling, one after another.
     text: String,
-    labels: Vec<String>,
+    /// Where each label is in `text`.
+    labels: Vec<(u32, u32)>,
     /// Why each match was made, in words, for the review screen.
-    reasons: Vec<String>,
+    reasons: Vec<(u32, u32)>,
     /// Single names of five letters or more, for catching misspellings, with their label and
     /// reason.
-    fuzzy: Vec<(String, u16, u16)>,
+    fuzzy: Vec<((u32, u32), u16, u16)>,
 }
 
 /// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
@@ -299,12 +300,25 @@ impl HouseholdMatcher {
         spellings.sort_by_key(|s| (s.key, std::cmp::Reverse(s.len)));
         fuzzy.sort();
         fuzzy.dedup();
-        let fuzzy = fuzzy
+        let fuzzy: Vec<(String, u16, u16)> = fuzzy
             .into_iter()
             .map(|(name, label)| {
                 let r = reason_of("close spelling of a household name", label);
                 (name, small(label), r)
             })
+            .collect();
+        // Labels, reasons and misspelling targets go in the same text as the spellings: a
+        // note touches a few contiguous lines of the matcher, not one allocation per string.
+        let mut put = |s: &str| {
+            let at = u32::try_from(text.len()).unwrap_or(u32::MAX);
+            text.push_str(s);
+            (at, u32::try_from(s.len()).unwrap_or(0))
+        };
+        let labels = labels.iter().map(|l| put(l)).collect();
+        let reasons = reasons.iter().map(|r| put(r)).collect();
+        let fuzzy = fuzzy
+            .iter()
+            .map(|(name, label, reason)| (put(name), *label, *reason))
             .collect();
         HouseholdMatcher {
             filter,
@@ -316,9 +330,14 @@ impl HouseholdMatcher {
         }
     }
 
+    /// A piece of `text`.
+    fn piece(&self, (at, len): (u32, u32)) -> &str {
+        let at = at as usize;
+        self.text.get(at..at + len as usize).unwrap_or_default()
+    }
+
     fn spelling(&self, s: &Spelling) -> &str {
-        let at = s.at as usize;
-        self.text.get(at..at + s.len as usize).unwrap_or_default()
+        self.piece((s.at, s.len))
     }
 
     /// The spellings whose first word has this key.
@@ -331,13 +350,13 @@ impl HouseholdMatcher {
     fn label(&self, i: u16) -> &str {
         self.labels
             .get(usize::from(i))
-            .map_or("[Person]", String::as_str)
+            .map_or("[Person]", |p| self.piece(*p))
     }
 
     fn reason(&self, i: u16) -> &str {
         self.reasons
             .get(usize::from(i))
-            .map_or("household name", String::as_str)
+            .map_or("household name", |p| self.piece(*p))
     }
 
     /// Whether a word with this key may start a spelling (no means no).
@@ -467,11 +486,10 @@ impl HouseholdMatcher {
                 if !t.lower.is_ascii() && lex.is_word(&plain) {
                     continue;
                 }
-                if let Some((_, label, reason)) = self
-                    .fuzzy
-                    .iter()
-                    .find(|(name, _, _)| *name != plain && within_one_edit(name, &plain))
-                {
+                if let Some((_, label, reason)) = self.fuzzy.iter().find(|(name, _, _)| {
+                    let name = self.piece(*name);
+                    name != plain && within_one_edit(name, &plain)
+                }) {
                     out.push(HouseholdMatch {
                         start: t.start,
                         end: t.end,
