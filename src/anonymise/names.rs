@@ -46,7 +46,8 @@ pub struct HouseholdMatcher {
     filter: [u64; 8],
     /// Sorted by first word's key, then longest first.
     spellings: Vec<Spelling>,
-    /// Every spelling, one after another.
+    /// Every spelling, then the labels, the reasons and the misspelling targets, one after
+    /// another.
     text: String,
     /// Where each label is in `text`.
     labels: Vec<(u32, u32)>,
