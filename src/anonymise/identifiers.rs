@@ -357,34 +357,13 @@ const TRIGGERS: &[(&str, u32)] = &[
     ("refuge", T_CENTRE),
 ];
 
-/// Every trigger word with the kinds it may introduce (the lexicon files them with each
-/// word's class).
+/// Every trigger word with the kinds it may introduce: the lexicon files them with each
+/// word's class, and is the one place they are looked up.
 pub(super) fn trigger_list() -> impl Iterator<Item = (&'static str, u32)> {
     TRIGGERS
         .iter()
         .copied()
         .chain(STREET_WORDS.iter().map(|w| (*w, T_STREET)))
-}
-
-/// Trigger words by their bytes, and which (first letter, length) pairs occur among them, so
-/// that most words of a note are passed over without a look-up.
-struct TriggerWords {
-    map: rustc_hash::FxHashMap<&'static [u8], u32>,
-    shapes: [u16; 26],
-}
-
-fn trigger_words() -> &'static TriggerWords {
-    static T: OnceLock<TriggerWords> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut map: rustc_hash::FxHashMap<&'static [u8], u32> = rustc_hash::FxHashMap::default();
-        let mut shapes = [0u16; 26];
-        for (w, f) in trigger_list() {
-            *map.entry(w.as_bytes()).or_default() |= f;
-            let first = usize::from(w.as_bytes()[0] - b'a');
-            shapes[first] |= 1 << w.len().min(15);
-        }
-        TriggerWords { map, shapes }
-    })
 }
 
 const STREET_WORDS: &[&str] = &[
@@ -456,8 +435,8 @@ struct Scan<'t> {
 }
 
 /// Flags and anchors for one run of ASCII letters and digits, `b[start..end]`: digits, a
-/// letters-and-digits word, three capitals, or a trigger word (`triggers` when the lexicon
-/// has said already, else looked up here).
+/// letters-and-digits word, three capitals, or a trigger word (`triggers` when the token's
+/// look-up has said already, else looked up in the lexicon here).
 fn piece(
     b: &[u8],
     start: usize,
@@ -484,24 +463,11 @@ fn piece(
         *flags |= T_UPPER3;
         anchors.push((T_UPPER3, start, end));
     }
-    let f = match triggers {
-        Some(f) => f,
-        None => {
-            let words = trigger_words();
-            let lower = first.to_ascii_lowercase();
-            if piece.len() > 15
-                || !lower.is_ascii_lowercase()
-                || words.shapes[usize::from(lower - b'a')] & (1 << piece.len()) == 0
-            {
-                return;
-            }
-            let mut word = [0u8; 16];
-            for (d, s) in word.iter_mut().zip(piece) {
-                *d = s.to_ascii_lowercase();
-            }
-            words.map.get(&word[..piece.len()]).copied().unwrap_or(0)
-        }
-    };
+    let f = triggers.unwrap_or_else(|| {
+        // A piece of a longer token ("walk" of "walk-in"): ASCII, so its lower case is too.
+        let lower = piece.to_ascii_lowercase();
+        std::str::from_utf8(&lower).map_or(0, |w| lexicon().triggers(w))
+    });
     if f != 0 {
         *flags |= f;
         anchors.push((f, start, end));

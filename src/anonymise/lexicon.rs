@@ -234,15 +234,16 @@ impl Lexicon {
     /// [`PLACE`]; a plural of an ordinary word counts as a word.
     pub fn class(&self, lower: &str) -> u8 {
         let (k, stem) = keys(lower);
-        self.class_by_keys(lower, k, stem)
+        self.look_up(lower, k, stem).0
     }
 
-    /// [`Lexicon::class`] with the word's [`keys`] already worked out.
-    pub fn class_by_keys(&self, lower: &str, key: u64, stem_key: u64) -> u8 {
-        self.look_up(lower, key, stem_key).0
+    /// The kinds of identifier a word (lower case) may introduce ("nhs", "dob", "road").
+    pub fn triggers(&self, lower: &str) -> u32 {
+        self.classes.get(key(lower)).map_or(0, |e| e.1)
     }
 
-    /// [`Lexicon::class_by_keys`], and the kinds of identifier the word may introduce.
+    /// [`Lexicon::class`] with the word's [`keys`] already worked out, and the kinds of
+    /// identifier the word may introduce.
     pub fn look_up(&self, lower: &str, key: u64, stem_key: u64) -> (u8, u32) {
         let (c, triggers) = self.classes.get(key).unwrap_or_default();
         if c & WORD == 0

@@ -379,30 +379,20 @@ impl HouseholdMatcher {
         (word_key, stem_key): (u64, u64),
     ) -> Option<(&Spelling, usize)> {
         let word = &folded[at..end];
-        let whole = self.may_be_first_word(word_key);
-        let stem = word.len() > 1 && word.ends_with('s') && self.may_be_first_word(stem_key);
-        if !whole && !stem {
-            return None;
-        }
         let capital = text[at..].chars().next().is_some_and(char::is_uppercase);
-        if whole {
-            for sp in self.starting_with(word_key) {
-                let s = self.spelling(sp);
-                if !folded[at..].starts_with(s) {
-                    continue;
-                }
-                // The name ends where a word ends (a plural "s" is dealt with below).
-                if !text[at + s.len()..].starts_with(char::is_alphanumeric) {
-                    return Some((sp, at + s.len()));
-                }
+        for sp in self.starting_with(word_key) {
+            let s = self.spelling(sp);
+            if !folded[at..].starts_with(s) {
+                continue;
+            }
+            // The name ends where a word ends (a plural "s" is dealt with below).
+            if !text[at + s.len()..].starts_with(char::is_alphanumeric) {
+                return Some((sp, at + s.len()));
             }
         }
         // "deans car": the name with an s and no apostrophe; an ordinary word needs a capital
         // ("hopes" is a word, "Hopes" may be a name).
-        if !stem {
-            return None;
-        }
-        let stem = &word[..word.len() - 1];
+        let stem = word.strip_suffix('s').filter(|s| !s.is_empty())?;
         self.starting_with(stem_key)
             .iter()
             .find(|sp| self.spelling(sp) == stem && (!sp.ambiguous || capital))
@@ -454,7 +444,7 @@ impl HouseholdMatcher {
             let Some((sp, end)) = self.longest_at(text, folded, at, word, keys) else {
                 continue;
             };
-            if sp.ambiguous && !ambiguous_is_name(text, toks, at, end) {
+            if sp.ambiguous && !ambiguous_is_name(toks, at, end) {
                 continue;
             }
             next = end;
@@ -738,8 +728,7 @@ static AUXILIARIES: Words = Words::new(&[
 /// Whether a household name that is also an ordinary word is the name here. We know the family
 /// has someone of that name, so the name is assumed unless the words around it show the
 /// ordinary sense: leaking a name costs more than losing a word.
-fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, end: usize) -> bool {
-    let _ = text;
+fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) -> bool {
     let Some(i) = token_at(toks, start) else {
         // Inside a word, or a multi-word span: trust the matcher.
         return end > start;
