@@ -462,7 +462,10 @@ class AppEndToEnd(unittest.TestCase):
             ui.click("Add a family")
             ui.type("#display-name", "Synthetic Harrowgate")
             for name, role in (("Brontë Harrowgate", "mother"), ("Dax Ludd", "partner")):
+                before = len(ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]"))
                 ui.click("Add a person")
+                # The new row is drawn after the click returns: wait for it.
+                ui.wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")) > before)
                 ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")[-1].send_keys(name)
                 sel = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")[-1]
                 ui.d.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", sel, role)
