@@ -103,16 +103,20 @@ macro_rules! doorstep_handler {
     };
 }
 
-/// Adds Doorstep's state, commands and auto-lock clock to a builder (any runtime, so that tests
-/// can use the mock runtime). The store lives in `data_dir`, or in the platform's app data
-/// folder when that is `None`.
+/// Adds Doorstep's state, commands, main window and background threads to a builder (any
+/// runtime, so that tests can use the mock runtime). The store lives in `data_dir`, or in the
+/// platform's app data folder when that is `None`.
+///
+/// Start-up order: Tauri runs the setup hook when the app starts running, not in `build()`.
+/// Everything that reads the state (the main window's boot info, the threads) is started in the
+/// hook, after the state is managed, whichever way the folder was chosen.
 pub fn setup<R: Runtime>(
     builder: tauri::Builder<R>,
     kdf: KdfParams,
     data_dir: Option<PathBuf>,
 ) -> tauri::Builder<R> {
-    // With a known folder the state exists from the start; otherwise it is made once the
-    // platform's folders are known.
+    // With a known folder the state exists from the start (the command tests, which never run
+    // the app, need it); otherwise it is made once the platform's folders are known.
     let builder = match &data_dir {
         Some(dir) => builder.manage(AppState::new(dir.clone(), kdf)),
         None => builder,
@@ -122,6 +126,7 @@ pub fn setup<R: Runtime>(
             if data_dir.is_none() {
                 app.manage(AppState::new(app.path().app_data_dir()?, kdf));
             }
+            open_main_window(app)?;
             let sync_handle = app.handle().clone();
             std::thread::Builder::new()
                 .name("sync".into())
@@ -144,7 +149,6 @@ pub fn setup<R: Runtime>(
         .invoke_handler(doorstep_handler!())
 }
 
-/// Runs the app.
 /// Opens the main window (declared in tauri.conf.json with `"create": false`) with the app's
 /// info already on the page, so the first screen (set up or unlock) is drawn without waiting for
 /// a round trip to the back end. The page still asks again once it is running.
@@ -160,16 +164,13 @@ fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
     Ok(())
 }
 
+/// Runs the app.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
     let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
     let app = setup(tauri::Builder::default(), KdfParams::DEVICE, data_dir)
         .build(tauri::generate_context!("../tauri.conf.json"));
-    let app = app.and_then(|app| {
-        open_main_window(&app)?;
-        Ok(app)
-    });
     match app {
         Ok(app) => app.run(|handle, event| {
             if let tauri::RunEvent::Exit = event {

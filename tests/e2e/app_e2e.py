@@ -15,17 +15,20 @@ import urllib.parse
 import urllib.request
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
 import time
 import unittest
+import zlib
 from pathlib import Path
 
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.remote.client_config import ClientConfig
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -37,6 +40,7 @@ DRIVER_PORT = 4444
 NATIVE_PORT = 4445
 PASS = "kettle-harbour-91"
 PHONE = (360, 740)
+SESSION_TIMEOUT = 60
 SERVER = Path(os.environ.get("DOORSTEP_SERVER", ROOT / "target" / "debug" / "doorstep-server")).resolve()
 SUPERVISOR_PASSWORD = "correct horse battery"
 
@@ -109,11 +113,16 @@ def wait_port(port, timeout=20):
 class Driver:
     """tauri-driver for one data folder; stopped with SIGTERM so WebKitWebDriver goes too."""
 
-    def __init__(self, data_dir):
+    def __init__(self, data_dir=None, env=None):
+        """`data_dir` puts the store there through DOORSTEP_DATA_DIR; without it the app takes
+        its default, the platform's app data folder (`env` sets HOME and XDG_DATA_HOME)."""
         for p in (DRIVER_PORT, NATIVE_PORT):
             if not port_free(p):
                 raise RuntimeError(f"port {p} is busy: an earlier tauri-driver is still running")
-        env = dict(os.environ, DOORSTEP_DATA_DIR=str(data_dir))
+        env = dict(os.environ, **(env or {}))
+        env.pop("DOORSTEP_DATA_DIR", None)
+        if data_dir is not None:
+            env["DOORSTEP_DATA_DIR"] = str(data_dir)
         self.proc = subprocess.Popen(
             ["tauri-driver", "--port", str(DRIVER_PORT), "--native-port", str(NATIVE_PORT)],
             env=env,
@@ -130,7 +139,10 @@ class Driver:
         opts = ArgOptions()
         opts.set_capability("browserName", "wry")
         opts.set_capability("tauri:options", {"application": str(APP)})
-        d = webdriver.Remote(command_executor=f"http://127.0.0.1:{DRIVER_PORT}", options=opts)
+        # Every command, starting the app included, gives up after SESSION_TIMEOUT seconds: an app
+        # that dies at start must fail the test, not hang it.
+        config = ClientConfig(remote_server_addr=f"http://127.0.0.1:{DRIVER_PORT}", timeout=SESSION_TIMEOUT)
+        d = webdriver.Remote(command_executor=config.remote_server_addr, options=opts, client_config=config)
         d.set_page_load_timeout(30)
         d.set_script_timeout(30)
         return d
@@ -226,13 +238,19 @@ class Ui:
         return violations
 
 
-class AppEndToEnd(unittest.TestCase):
+class AppTestCase(unittest.TestCase):
+    """A temporary folder, tauri-driver, and the app's sessions; subclasses say how the app is
+    told where its store is."""
+
+    def start_driver(self):
+        raise NotImplementedError
+
     def setUp(self):
         if not APP.exists():
             self.fail(f"the app binary is missing at {APP}: build it first (scripts/e2e.sh does)")
         self.tmp = tempfile.TemporaryDirectory()
         self.data = Path(self.tmp.name)
-        self.driver = Driver(self.data)
+        self.driver = self.start_driver()
         self.sessions = []
 
     def tearDown(self):
@@ -270,6 +288,142 @@ class AppEndToEnd(unittest.TestCase):
     def quit(self, ui):
         ui.d.quit()
         self.sessions.remove(ui.d)
+
+
+class AsAUserStartsIt(AppTestCase):
+    """The app started the way a practitioner starts it: no DOORSTEP_DATA_DIR, a fresh HOME and
+    XDG_DATA_HOME, so the store goes in the platform's app data folder."""
+
+    def start_driver(self):
+        self.home = self.data / "home"
+        self.xdg_data = self.data / "xdg-data"
+        self.home.mkdir()
+        return Driver(env={"HOME": str(self.home), "XDG_DATA_HOME": str(self.xdg_data)})
+
+    def test_first_run_relaunch_and_unlock_in_the_platform_data_folder(self):
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        boot = ui.d.execute_script("return window.__DOORSTEP_BOOT__ || null;")
+        self.assertEqual((boot["store_exists"], boot["unlocked"]), (False, False), boot)
+        ui.shot("00-user-first-run")
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        self.add_family(ui, "Synthetic Penhallow")
+        self.quit(ui)
+
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        boot = ui.d.execute_script("return window.__DOORSTEP_BOOT__ || null;")
+        self.assertEqual((boot["store_exists"], boot["unlocked"]), (True, False), boot)
+        ui.shot("00-user-unlock")
+        ui.type("#unlock-pass", PASS)
+        ui.click("Unlock")
+        ui.heading("Families")
+        self.assertIn("Synthetic Penhallow", ui.text())
+        self.quit(ui)
+
+        # The store is in $XDG_DATA_HOME/org.doorstep.app/ and nowhere else.
+        store_dir = self.xdg_data / "org.doorstep.app"
+        here = sorted(p.name for p in store_dir.glob("doorstep.db*"))
+        self.assertIn("doorstep.db", here)
+        self.assertIn("doorstep.db.header", here)
+        elsewhere = [p for p in self.data.rglob("doorstep.db*") if p.parent != store_dir]
+        elsewhere += list(ROOT.glob("doorstep.db*")) + list(Path.cwd().glob("doorstep.db*"))
+        self.assertEqual(elsewhere, [], "store files outside the app data folder")
+        # Nothing the app or its web view left under HOME or XDG_DATA_HOME holds the family's name.
+        for p in self.data.rglob("*"):
+            if p.is_file():
+                self.assertNotIn(b"Penhallow", p.read_bytes(), f"readable in {p.relative_to(self.data)}")
+
+
+def capture_window(title):
+    """The X window with this title as (width, height, RGB bytes), through xwd; None while there
+    is no such window."""
+    shot = subprocess.run(["xwd", "-silent", "-name", title], capture_output=True)
+    data = shot.stdout
+    if shot.returncode != 0 or len(data) < 100:
+        return None
+    # The XWD header: 25 big-endian 32-bit fields, then the window name; the colour map; pixels.
+    f = struct.unpack(">25I", data[:100])
+    header_size, width, height, byte_order = f[0], f[4], f[5], f[7]
+    bits_per_pixel, bytes_per_line, masks, ncolors = f[11], f[12], f[14:17], f[19]
+    if bits_per_pixel != 32:
+        raise AssertionError(f"xwd gave {bits_per_pixel} bits per pixel; the test reads 32")
+    pixels = data[header_size + 12 * ncolors :]
+    order = "little" if byte_order == 0 else "big"
+    shifts = [(m & -m).bit_length() - 1 for m in masks]
+    rgb = bytearray()
+    for y in range(height):
+        row = pixels[y * bytes_per_line : y * bytes_per_line + 4 * width]
+        for x in range(0, len(row), 4):
+            v = int.from_bytes(row[x : x + 4], order)
+            rgb += bytes((v & m) >> s for m, s in zip(masks, shifts))
+    return width, height, bytes(rgb)
+
+
+def distinct_colours(rgb):
+    """A drawn page has hundreds (text is anti-aliased); a blank window, one or two."""
+    return len({rgb[i : i + 3] for i in range(0, len(rgb), 3)})
+
+
+def save_png(path, width, height, rgb):
+    raw = b"".join(b"\0" + rgb[y * 3 * width : (y + 1) * 3 * width] for y in range(height))
+
+    def chunk(kind, body):
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    png += chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    Path(path).write_bytes(png)
+
+
+class TheReadmeRunCommand(unittest.TestCase):
+    """The launch that scripts/run.sh ends with (scripts/launch-app.sh), on the debug build the
+    suite already has, started as a user starts it: no DOORSTEP_DATA_DIR, a fresh HOME and XDG
+    folders, no WebDriver. The window must appear and be drawn."""
+
+    def test_the_first_screen_is_drawn(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, HOME=str(Path(tmp) / "home"))
+            env.pop("DOORSTEP_DATA_DIR", None)
+            for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+                env[var] = str(Path(tmp) / var.lower())
+            log = Path(tmp) / "app.log"
+            with open(log, "wb") as out:
+                proc = subprocess.Popen(
+                    ["bash", str(ROOT / "scripts" / "launch-app.sh"), "debug"],
+                    env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                )
+            try:
+                shot, end = None, time.time() + 120
+                while time.time() < end and proc.poll() is None:
+                    shot = capture_window("Doorstep")
+                    if shot is not None and distinct_colours(shot[2]) > 50:
+                        break
+                    time.sleep(0.5)
+                if proc.poll() is not None:
+                    self.fail(f"the app exited ({proc.returncode}) before drawing:\n{log.read_text()[-3000:]}")
+                self.assertIsNotNone(shot, "no window titled Doorstep appeared")
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                save_png(SHOTS / "00-run-command.png", *shot)
+                self.assertGreater(distinct_colours(shot[2]), 50, "the Doorstep window is blank")
+                # The first screen does not write the store: it only asks for a passphrase.
+                self.assertFalse((Path(tmp) / "xdg_data_home" / "org.doorstep.app" / "doorstep.db").exists())
+            finally:
+                if proc.poll() is None:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                    try:
+                        proc.wait(10)
+                    except subprocess.TimeoutExpired:
+                        os.killpg(proc.pid, signal.SIGKILL)
+                        proc.wait()
+
+
+class AppEndToEnd(AppTestCase):
+    def start_driver(self):
+        return Driver(self.data)
 
     def test_whole_offline_flow_survives_a_restart(self):
         ui = self.launch()
