@@ -11,6 +11,8 @@ packages=(
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   # end-to-end tests of the real app: a virtual display and WebKit's WebDriver
   xvfb xauth webkit2gtk-driver procps
+  # the smoke check of the README's run command takes a screenshot of the window (xwd)
+  x11-apps
   # the team server's PostgreSQL backend (tests start a throwaway cluster; nothing runs as a service)
   postgresql
 )
