@@ -660,3 +660,70 @@ async fn https_with_a_certificate() {
         .unwrap();
     assert_eq!(r.status(), 200);
 }
+
+/// The defaults an IT lead gets with no flags: the embedded database in
+/// `./doorstep-server-data/`, and a supervisor's password asked for clearly when there is no
+/// terminal and no DOORSTEP_SUPERVISOR_PASSWORD. (Every other test names its database.)
+#[tokio::test(flavor = "multi_thread")]
+async fn with_no_database_named_the_server_runs_on_its_embedded_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(BIN)
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("DOORSTEP_DATABASE")
+            .env_remove("DOORSTEP_SUPERVISOR_PASSWORD")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let out = run(&["team", "create", "Default Team"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        dir.path()
+            .join("doorstep-server-data/doorstep-server.db")
+            .is_file()
+    );
+    let out = run(&[
+        "supervisor",
+        "create",
+        "--team",
+        "Default Team",
+        "--username",
+        "jo",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("DOORSTEP_SUPERVISOR_PASSWORD"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let mut child = std::process::Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env_remove("DOORSTEP_DATABASE")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http"))
+        .unwrap_or_else(|| panic!("the server did not say where it listens: {line:?}"))
+        .to_string();
+    let r = client().get(format!("{url}/v1/health")).send().await;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(r.unwrap().status(), 200);
+}

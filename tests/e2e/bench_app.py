@@ -7,6 +7,9 @@ figures and ratios and writes target/bench-app.json.
   (Doorstep: the unlock screen; the empty app: its one heading), median of several launches
 - unlock to the families list painted (Argon2id included), median
 - resident memory (the app and its WebKit processes) with a family open, beside the empty app's
+
+The app is launched as a user launches it (no DOORSTEP_DATA_DIR; a fresh HOME and XDG_DATA_HOME),
+through tauri-driver so that the page's paint marks can be read.
 """
 
 import json
@@ -19,10 +22,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from app_e2e import ROOT, Driver, Ui  # noqa: E402
+from app_e2e import ROOT, SESSION_TIMEOUT, Driver, Ui  # noqa: E402
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.options import ArgOptions  # noqa: E402
+from selenium.webdriver.remote.client_config import ClientConfig  # noqa: E402
 
 APP = ROOT / "target" / "release" / "doorstep-app"
 EMPTY = ROOT / "target" / "release" / "empty-tauri"
@@ -68,7 +72,8 @@ def session(binary):
     opts = ArgOptions()
     opts.set_capability("browserName", "wry")
     opts.set_capability("tauri:options", {"application": str(binary)})
-    d = webdriver.Remote(command_executor="http://127.0.0.1:4444", options=opts)
+    config = ClientConfig(remote_server_addr="http://127.0.0.1:4444", timeout=SESSION_TIMEOUT)
+    d = webdriver.Remote(command_executor=config.remote_server_addr, options=opts, client_config=config)
     d.set_script_timeout(30)
     return d
 
@@ -131,14 +136,19 @@ def main():
         if not b.exists():
             sys.exit(f"missing {b}: run scripts/bench-app.sh, which builds it")
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
+        # Launched as a user launches it: no DOORSTEP_DATA_DIR, a fresh HOME and XDG_DATA_HOME,
+        # the store in the platform's app data folder (where the demo families are written).
+        home, xdg_data = Path(tmp) / "home", Path(tmp) / "xdg-data"
+        home.mkdir()
+        store = xdg_data / "org.doorstep.app"
+        store.mkdir(parents=True)
         subprocess.run(
-            [str(CLI), "demo", "--db", str(data / "doorstep.db")],
+            [str(CLI), "demo", "--db", str(store / "doorstep.db")],
             env=dict(os.environ, DOORSTEP_PASSPHRASE=PASS),
             check=True,
             capture_output=True,
         )
-        driver = Driver(data)
+        driver = Driver(env={"HOME": str(home), "XDG_DATA_HOME": str(xdg_data)})
         try:
             app_paint, empty_paint, unlock_ms = [], [], []
             app_rss = empty_rss = None
