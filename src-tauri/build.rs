@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 30] = [
+const COMMANDS: [&str; 31] = [
     "app_info",
     "create_store",
     "unlock",
@@ -30,6 +30,7 @@ const COMMANDS: [&str; 30] = [
     "get_visit",
     "save_visit",
     "safe_sleep_card",
+    "escalation_card",
     "reflection_for_visit",
     "get_reflection",
     "save_reflection",

@@ -134,7 +134,7 @@ const FAMILIES: &[DemoFamily] = &[
     },
     DemoFamily {
         name: "Demo: Ashdown-Pell",
-        flags: &["appears_well_resourced", "parental_mental_health"],
+        flags: &["parental_mental_health", "alcohol_any"],
         members: &[
             m(
                 "Liesl Ashdown-Pell",
@@ -302,7 +302,7 @@ pub fn populate(
                 v.present = v.seen.clone();
                 v.sleep_space_seen = Some(*sleep);
                 v.older_children_spoken_to = Some(*older);
-                for (i, p) in visited.groups.iter().flat_map(|g| &g.prompts).enumerate() {
+                for (i, p) in visited.prompts().enumerate() {
                     // Every third prompt is left unanswered, so carried-forward items show.
                     let state = if i.is_multiple_of(3) {
                         AnswerState::NotKnown

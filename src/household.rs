@@ -169,6 +169,15 @@ impl Member {
     pub fn age_days(&self, today: NaiveDate) -> Option<i64> {
         self.dob.map(|d| (today - d).num_days())
     }
+
+    /// The member's age in whole years on `today`: from the date of birth when known, else the
+    /// approximate age recorded.
+    pub fn age_years(&self, today: NaiveDate) -> Option<u32> {
+        match self.dob {
+            Some(dob) => today.years_since(dob),
+            None => self.approx_age_years.map(u32::from),
+        }
+    }
 }
 
 /// The family record. It never leaves the device.

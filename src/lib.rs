@@ -7,19 +7,22 @@
 #![forbid(unsafe_code)]
 
 pub mod anonymise;
+pub mod cards;
 pub mod content;
 pub mod demo;
 pub mod household;
 pub mod lock;
+pub mod preview;
 pub mod prompt;
 pub mod reflection;
 pub mod store;
 pub mod sync;
 pub mod visit;
 
+pub use cards::{EscalationView, SafeSleepView};
 pub use content::{Content, Theme};
 pub use household::{Household, Member, Residence, Role};
-pub use prompt::{ConditionSet, PromptList, SafeSleepView};
+pub use prompt::{ConditionSet, PromptList};
 pub use reflection::{Reflection, ReflectionStatus};
 pub use store::{Store, StoreError};
 pub use visit::{Answer, AnswerState, Visit, VisitKind, VisitStatus};

@@ -1,33 +1,30 @@
-//! The prompt engine: pure functions from a household, its visits and the content to today's
-//! prompt list and the tailored safe-sleep card. No I/O.
+//! The prompt engine: pure functions from a household, its visits and the content to the
+//! conditions that hold and today's prompt list. No I/O. The cards built from the same
+//! conditions are in [`crate::cards`].
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::content::{Applies, Content, Risk, Theme};
+use crate::content::{Applies, Content, Prompt, Theme};
 use crate::household::{Household, Member, Residence, Role};
 use crate::visit::{AnswerState, Visit, VisitStatus};
 
-/// The derived conditions this engine can work out. `conditions.toml` must declare exactly
-/// these as `kind = "derived"`.
-pub const DERIVED_CONDITIONS: [&str; 10] = [
-    "first_visit",
-    "partner_not_seen",
-    "no_father_recorded",
-    "visiting_adult",
-    "other_carer",
-    "older_children",
-    "older_children_not_spoken_to",
-    "sleep_space_not_seen",
-    "crying_peak",
-    "no_access_before",
-];
+pub use crate::content::DERIVED_CONDITIONS;
 
-/// The crying peak period (ICON): from 2 weeks to about 4 months, in days of age.
-const CRYING_PEAK_DAYS: std::ops::RangeInclusive<i64> = 14..=122;
+/// ICON from the new birth visit (day 10 to 14) to about 4 months, when crying and the risk of
+/// abusive head trauma peak, in days of age.
+const CRYING_PEAK_DAYS: std::ops::RangeInclusive<i64> = 10..=122;
+
+/// Babies younger than this (about 9 months) may not yet crawl or pull to stand: the bruising
+/// check is raised for them, and for a baby whose age is not recorded.
+const NON_MOBILE_UNDER_DAYS: i64 = 274;
+
+/// Children under this age are toddlers or young children; from it, school age.
+const SCHOOL_AGE_YEARS: u32 = 5;
 
 /// The conditions that hold for a household today, each with the label that says why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -60,7 +57,7 @@ impl ConditionSet {
     }
 
     /// Whether a rule applies, and if so the labels of the conditions that make it apply.
-    fn reasons(&self, applies: &Applies) -> Option<Vec<String>> {
+    pub(crate) fn reasons(&self, applies: &Applies) -> Option<Vec<String>> {
         match applies {
             Applies::Always => Some(Vec::new()),
             Applies::Any(ids) => {
@@ -151,7 +148,9 @@ pub fn evaluate_conditions(
     if past.iter().any(|v| v.status == VisitStatus::NoAccess) {
         set.insert("no_access_before", content);
     }
-    if !members.iter().any(|m| m.role.is_father_or_partner()) {
+    // A partner is not the father unless recorded as one: the question about the father stays
+    // until he is on the record.
+    if !members.iter().any(|m| m.role == Role::Father) {
         set.insert("no_father_recorded", content);
     }
     if !done.is_empty()
@@ -177,8 +176,20 @@ pub fn evaluate_conditions(
     }) {
         set.insert("other_carer", content);
     }
-    let older_children = members.iter().any(|m| m.role.is_older_child());
-    if older_children {
+    let older: Vec<&Member> = members.iter().filter(|m| m.role.is_older_child()).collect();
+    if older
+        .iter()
+        .any(|m| m.age_years(today).is_some_and(|y| y < SCHOOL_AGE_YEARS))
+    {
+        set.insert("young_child", content);
+    }
+    if older
+        .iter()
+        .any(|m| m.age_years(today).is_none_or(|y| y >= SCHOOL_AGE_YEARS))
+    {
+        set.insert("school_age_child", content);
+    }
+    if !older.is_empty() {
         set.insert("older_children", content);
         if done
             .first()
@@ -198,6 +209,17 @@ pub fn evaluate_conditions(
             .is_some_and(|d| CRYING_PEAK_DAYS.contains(&d))
     }) {
         set.insert("crying_peak", content);
+    }
+    if household
+        .with_role(Role::Baby)
+        .any(|b| match b.age_days(today) {
+            Some(days) => days < NON_MOBILE_UNDER_DAYS,
+            // No date of birth: an approximate age of a year or more is taken as mobile; no age at
+            // all is not, so that the check is never lost for want of a date.
+            None => b.approx_age_years.is_none_or(|y| y == 0),
+        })
+    {
+        set.insert("non_mobile_baby", content);
     }
     set
 }
@@ -222,7 +244,12 @@ pub struct ListedPrompt {
     /// Why it is on the list, in words.
     pub why: Vec<String>,
     pub carried_forward: Option<CarriedForward>,
-    /// The name of the source its facts rest on.
+    /// How urgent today: the prompt's priority (1 most), one step more when it has been unknown
+    /// for the content's `boost_after` visits or more.
+    pub urgency: u8,
+    /// The reason to show beside it: how long it has been unknown, else why it applies.
+    pub reason: String,
+    /// The citations of the sources its facts rest on.
     pub source: String,
 }
 
@@ -253,12 +280,28 @@ pub struct Unknown {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PromptList {
     pub content_hash: String,
+    /// The few "most important today", chosen by the content's rule; not repeated in `groups`.
+    pub most_important: Vec<ListedPrompt>,
+    /// The rest, by theme.
     pub groups: Vec<PromptGroup>,
     pub unknowns: Vec<Unknown>,
-    /// How many prompts in all.
+    /// How many prompts in all (the most important included).
     pub total: usize,
     /// How many of them are carried forward.
     pub carried: usize,
+}
+
+/// How a prompt ranks for "most important today": urgency, its own priority, how long unknown
+/// (longest first), content order.
+type Rank = (u8, u8, Reverse<u32>, usize);
+
+impl PromptList {
+    /// Every prompt on the list: the most important first, then by theme.
+    pub fn prompts(&self) -> impl Iterator<Item = &ListedPrompt> {
+        self.most_important
+            .iter()
+            .chain(self.groups.iter().flat_map(|g| &g.prompts))
+    }
 }
 
 fn visits_word(n: u32) -> String {
@@ -354,13 +397,23 @@ fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
             });
         }
     }
-    out.sort_by_key(|u| std::cmp::Reverse(u.visits));
+    out.sort_by_key(|u| Reverse(u.visits));
     out
 }
 
+/// Whether a visit has recorded the prompt answered.
+fn ever_answered(prompt_id: &str, done: &[&Visit]) -> bool {
+    done.iter().any(|v| {
+        v.answer(prompt_id)
+            .is_some_and(|a| a.state == AnswerState::Answered)
+    })
+}
+
 /// Today's prompt list: the prompts whose conditions hold, plus those carried forward from
-/// earlier visits, grouped by theme in the content's order, carried-forward first within a
-/// theme (longest unknown first), then in content order.
+/// earlier visits (less those asked `until_answered` that a visit has answered). The content's
+/// "most important" rule picks the few the list leads with; the rest are grouped by theme in the
+/// content's order, carried-forward first within a theme (longest unknown first), then in
+/// content order.
 pub fn todays_prompts(
     content: &Content,
     household: &Household,
@@ -369,17 +422,12 @@ pub fn todays_prompts(
 ) -> PromptList {
     let conditions = evaluate_conditions(content, household, visits, today);
     let done = done_visits(visits);
-    let mut groups: Vec<PromptGroup> = content
-        .themes
-        .iter()
-        .map(|t| PromptGroup {
-            theme: t.theme,
-            title: t.title.clone(),
-            summary: t.summary.clone(),
-            prompts: Vec::new(),
-        })
-        .collect();
+    // Each listed prompt with its own priority (before any move up for being long unknown).
+    let mut listed: Vec<(u8, ListedPrompt)> = Vec::new();
     for prompt in &content.prompts {
+        if prompt.until_answered && ever_answered(&prompt.id, &done) {
+            continue;
+        }
         let carried = if prompt.carry_forward {
             carried_forward(&prompt.id, &done)
         } else {
@@ -391,109 +439,83 @@ pub fn todays_prompts(
             (None, Some(c)) => vec![format!("Not answered since {}", c.since.format("%-d %b"))],
             (None, None) => continue,
         };
-        if let Some(group) = groups.iter_mut().find(|g| g.theme == prompt.theme) {
-            group.prompts.push(ListedPrompt {
-                id: prompt.id.clone(),
-                theme: prompt.theme,
-                text: prompt.text.clone(),
-                why,
-                carried_forward: carried,
-                source: source_name(content, &prompt.source),
-            });
+        listed.push((
+            prompt.priority,
+            listed_prompt(content, prompt, why, carried),
+        ));
+    }
+
+    // The most important today: by urgency; among equals, what is urgent in itself before what
+    // was moved up for being long unknown; then the longest unknown; then content order.
+    let carried_visits = |p: &ListedPrompt| p.carried_forward.as_ref().map_or(0, |c| c.visits);
+    let mut ranked: Vec<(Rank, ListedPrompt)> = listed
+        .into_iter()
+        .enumerate()
+        .map(|(i, (priority, p))| ((p.urgency, priority, Reverse(carried_visits(&p)), i), p))
+        .collect();
+    ranked.sort_by_key(|(key, _)| *key);
+    let mut rest = ranked.split_off(content.most_important.count.min(ranked.len()));
+    rest.sort_by_key(|((_, _, _, i), _)| *i);
+    let most_important: Vec<ListedPrompt> = ranked.into_iter().map(|(_, p)| p).collect();
+
+    let mut groups: Vec<PromptGroup> = content
+        .themes
+        .iter()
+        .map(|t| PromptGroup {
+            theme: t.theme,
+            title: t.title.clone(),
+            summary: t.summary.clone(),
+            prompts: Vec::new(),
+        })
+        .collect();
+    for (_, p) in rest {
+        if let Some(group) = groups.iter_mut().find(|g| g.theme == p.theme) {
+            group.prompts.push(p);
         }
     }
     for g in &mut groups {
         // Stable: content order is kept among equals.
-        g.prompts
-            .sort_by_key(|p| std::cmp::Reverse(p.carried_forward.as_ref().map_or(0, |c| c.visits)));
+        g.prompts.sort_by_key(|p| Reverse(carried_visits(p)));
     }
     groups.retain(|g| !g.prompts.is_empty());
-    let total = groups.iter().map(|g| g.prompts.len()).sum();
-    let carried = groups
-        .iter()
-        .flat_map(|g| &g.prompts)
-        .filter(|p| p.carried_forward.is_some())
-        .count();
-    PromptList {
+    let mut list = PromptList {
         content_hash: content.hash.clone(),
+        most_important,
         groups,
         unknowns: unknowns_done(household, &done),
-        total,
-        carried,
-    }
+        total: 0,
+        carried: 0,
+    };
+    list.total = list.prompts().count();
+    list.carried = list
+        .prompts()
+        .filter(|p| p.carried_forward.is_some())
+        .count();
+    list
 }
 
-/// A risk message on the card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RiskView {
-    pub id: String,
-    pub heading: String,
-    pub text: String,
-    /// Why it is raised for this family (empty when folded).
-    pub why: Vec<String>,
-    pub source: String,
-}
-
-/// An item of core advice on the card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AdviceView {
-    pub id: String,
-    pub heading: String,
-    pub text: String,
-    pub source: String,
-}
-
-/// The safe-sleep card as shown: core advice, risks raised for this family, the rest folded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SafeSleepView {
-    pub title: String,
-    /// True when tailored to a family.
-    pub tailored: bool,
-    pub advice: Vec<AdviceView>,
-    pub raised: Vec<RiskView>,
-    pub folded: Vec<RiskView>,
-}
-
-fn source_name(content: &Content, id: &str) -> String {
-    content.source_name(id).unwrap_or(id).to_string()
-}
-
-fn risk_view(content: &Content, r: &Risk, why: Vec<String>) -> RiskView {
-    RiskView {
-        id: r.id.clone(),
-        heading: r.heading.clone(),
-        text: r.text.clone(),
+fn listed_prompt(
+    content: &Content,
+    prompt: &Prompt,
+    why: Vec<String>,
+    carried: Option<CarriedForward>,
+) -> ListedPrompt {
+    let boost = carried
+        .as_ref()
+        .is_some_and(|c| c.visits >= content.most_important.boost_after);
+    let urgency = prompt.priority.saturating_sub(u8::from(boost)).max(1);
+    let reason = match &carried {
+        Some(c) => c.badge.clone(),
+        None => why.join("; "),
+    };
+    ListedPrompt {
+        id: prompt.id.clone(),
+        theme: prompt.theme,
+        text: prompt.text.clone(),
         why,
-        source: source_name(content, &r.source),
-    }
-}
-
-/// The safe-sleep card, tailored when the family's conditions are given, general otherwise
-/// (every risk message folded).
-pub fn safe_sleep_card(content: &Content, conditions: Option<&ConditionSet>) -> SafeSleepView {
-    let card = &content.safe_sleep;
-    let mut raised = Vec::new();
-    let mut folded = Vec::new();
-    for r in &card.risks {
-        match conditions.and_then(|c| c.reasons(&r.applies)) {
-            Some(why) => raised.push(risk_view(content, r, why)),
-            None => folded.push(risk_view(content, r, Vec::new())),
-        }
-    }
-    SafeSleepView {
-        title: card.title.clone(),
-        tailored: conditions.is_some(),
-        advice: card
-            .advice
-            .iter()
-            .map(|a| AdviceView {
-                id: a.id.clone(),
-                heading: a.heading.clone(),
-                text: a.text.clone(),
-                source: source_name(content, &a.source),
-            })
-            .collect(),
-        raised,
-        folded,
+        carried_forward: carried,
+        urgency,
+        reason,
+        source: content.cite(&prompt.sources),
     }
 }

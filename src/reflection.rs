@@ -58,11 +58,25 @@ pub struct Reflection {
     pub status: ReflectionStatus,
     /// The content hash of the template it answered.
     pub content_hash: String,
+    /// The reflection template's version it was written with: sections added since were never
+    /// asked of it ([`Reflection::not_asked`]).
+    #[serde(default = "first_template_version")]
+    pub template_version: String,
+    /// Answers to the template's structured questions, by question id (option ids).
+    #[serde(default)]
+    pub choices: BTreeMap<String, String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Bumped by every save; lets a save that lost a race be detected.
     #[serde(default)]
     pub revision: u64,
+}
+
+/// The reflection template every reflection before templates were versioned was written with.
+pub const FIRST_TEMPLATE_VERSION: &str = "2026.11.1";
+
+fn first_template_version() -> String {
+    FIRST_TEMPLATE_VERSION.to_string()
 }
 
 /// A reflection that cannot be saved as it is.
@@ -74,6 +88,10 @@ pub enum ReflectionError {
     SectionTooLong,
     #[error("a shared reflection cannot be changed")]
     AlreadyShared,
+    #[error("\"{0}\" is not a question of the reflection template")]
+    UnknownChoice(String),
+    #[error("\"{answer}\" is not an answer to \"{question}\"")]
+    UnknownOption { question: String, answer: String },
 }
 
 impl Reflection {
@@ -88,6 +106,8 @@ impl Reflection {
             themes: BTreeSet::new(),
             status: ReflectionStatus::Draft,
             content_hash: content.hash.clone(),
+            template_version: content.reflection.version.clone(),
+            choices: BTreeMap::new(),
             created_at: now,
             updated_at: now,
             revision: 0,
@@ -104,7 +124,31 @@ impl Reflection {
                 return Err(ReflectionError::SectionTooLong);
             }
         }
+        for (question, answer) in &self.choices {
+            let choice = content
+                .reflection
+                .choice(question)
+                .ok_or_else(|| ReflectionError::UnknownChoice(question.clone()))?;
+            if !choice.options.iter().any(|o| &o.id == answer) {
+                return Err(ReflectionError::UnknownOption {
+                    question: question.clone(),
+                    answer: answer.clone(),
+                });
+            }
+        }
         Ok(())
+    }
+
+    /// The template's sections that were added after this reflection was written, so were never
+    /// asked of it (shown as such, never as if left empty).
+    pub fn not_asked(&self, content: &Content) -> Vec<String> {
+        content
+            .reflection
+            .sections
+            .iter()
+            .filter(|s| s.since.as_str() > self.template_version.as_str())
+            .map(|s| s.id.clone())
+            .collect()
     }
 
     /// The themes suggested by the sections that have text in them.
@@ -122,31 +166,39 @@ impl Reflection {
             .collect()
     }
 
-    /// The text that would be shared: each section with text, under its heading, in template
-    /// order. (It is anonymised before anything leaves the device.)
+    /// The text that would be shared: each section with text or an answer, under its heading,
+    /// in template order, the answer to its question first. (It is anonymised before anything
+    /// leaves the device.)
     pub fn shareable_text(&self, content: &Content) -> String {
         let mut out = String::new();
         for s in &content.reflection.sections {
-            let Some(text) = self
+            let text = self
                 .sections
                 .get(&s.id)
                 .map(|t| t.trim())
-                .filter(|t| !t.is_empty())
-            else {
+                .filter(|t| !t.is_empty());
+            let answer = s.choice.as_ref().and_then(|c| {
+                let id = self.choices.get(&c.id)?;
+                let option = c.options.iter().find(|o| &o.id == id)?;
+                Some(format!("{} {}", c.question, option.label))
+            });
+            if text.is_none() && answer.is_none() {
                 continue;
-            };
+            }
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
             out.push_str(&s.heading);
-            out.push('\n');
-            out.push_str(text);
+            for line in answer.iter().map(String::as_str).chain(text) {
+                out.push('\n');
+                out.push_str(line);
+            }
         }
         out
     }
 
-    /// True when no section has any text.
+    /// True when no section has any text and no question is answered.
     pub fn is_empty(&self) -> bool {
-        self.sections.values().all(|t| t.trim().is_empty())
+        self.sections.values().all(|t| t.trim().is_empty()) && self.choices.is_empty()
     }
 }

@@ -9,7 +9,8 @@ fn doorstep() -> Command {
 }
 
 fn copy_content(to: &std::path::Path) {
-    for f in doorstep::content::PACK_FILES {
+    let local = [doorstep::content::LOCAL_FILE];
+    for f in doorstep::content::PACK_FILES.iter().chain(&local) {
         std::fs::copy(
             format!("{}/content/{f}", env!("CARGO_MANIFEST_DIR")),
             to.join(f),
@@ -39,6 +40,108 @@ fn content_check_passes_on_the_repository_packs() {
         text.contains(&doorstep::content::Content::embedded().hash),
         "{text}"
     );
+    // How much is in Welsh, per pack.
+    assert!(text.contains("Welsh (cy) translation:"), "{text}");
+    assert!(text.contains("prompts.toml"), "{text}");
+}
+
+#[test]
+fn content_check_checks_a_teams_local_pack_and_lists_what_cites_each_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let team = dir.path().join("team-local.toml");
+    std::fs::write(
+        &team,
+        doorstep::content::LocalPack::example_text().replacen(
+            "id = \"out-of-hours\"",
+            "id = \"night\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = doorstep()
+        .args([
+            "content",
+            "check",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/content"),
+            "--local",
+        ])
+        .arg(&team)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no contact \"out-of-hours\""), "{err}");
+
+    let out = doorstep()
+        .args([
+            "content",
+            "check",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/content"),
+            "--sources",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("nice-qs37 — NICE: Postnatal care (QS37)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("prompts.toml: prompt \"ss-tonight\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn content_preview_shows_what_the_app_would_for_the_example_household() {
+    let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/content/examples");
+    let out = doorstep()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["content", "preview", "--today", "2026-12-02", "--household"])
+        .arg(format!("{examples}/household.toml"))
+        .arg("--visits")
+        .arg(format!("{examples}/visits.toml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["prompts"]["most_important"].as_array().unwrap().len(), 3);
+    assert!(v["safe_sleep"]["tailored"].as_bool().unwrap());
+    assert_eq!(v["escalation"]["set_up"], false);
+    let text = doorstep()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "content",
+            "preview",
+            "--text",
+            "--today",
+            "2026-12-02",
+            "--household",
+        ])
+        .arg(format!("{examples}/household.toml"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Most important today:"), "{text}");
+    assert!(text.contains("NOT SET UP YET"), "{text}");
+    // A mistake in the file is named.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("h.toml");
+    std::fs::write(&bad, "[[members]]\nname = \"A\"\nrole = \"aunt\"\n").unwrap();
+    let out = doorstep()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["content", "preview", "--household"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown role \"aunt\""), "{err}");
 }
 
 #[test]

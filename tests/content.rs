@@ -5,8 +5,11 @@
 
 use std::collections::BTreeSet;
 
-use doorstep::content::{Applies, ConditionKind, Content, ContentError, Theme, embedded_files};
-use doorstep::prompt::DERIVED_CONDITIONS;
+use chrono::NaiveDate;
+use doorstep::content::{
+    Applies, ConditionKind, Content, ContentError, DERIVED_CONDITIONS, LocalPack, Theme,
+    embedded_files,
+};
 
 /// The embedded files with one of them changed by `edit`.
 fn with_edit(file: &str, edit: impl Fn(&str) -> String) -> Result<Content, ContentError> {
@@ -31,12 +34,28 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
     assert!(c.prompts.len() >= 40, "{} prompts", c.prompts.len());
     let themes: BTreeSet<Theme> = c.prompts.iter().map(|p| p.theme).collect();
     assert_eq!(themes.len(), Theme::ALL.len(), "every theme has prompts");
-    // Every prompt and item names a source the packs list.
-    for p in &c.prompts {
-        assert!(c.source_name(&p.source).is_some(), "{}", p.id);
+    // Every prompt and item names sources that sources.toml lists, with everything a reviewer
+    // needs to check them.
+    let cited = c
+        .prompts
+        .iter()
+        .map(|p| &p.sources)
+        .chain(c.safe_sleep.advice.iter().map(|a| &a.sources))
+        .chain(c.safe_sleep.risks.iter().map(|r| &r.sources))
+        .chain(c.reflection.sections.iter().map(|s| &s.sources))
+        .chain(c.escalation.steps.iter().map(|s| &s.sources))
+        .chain(c.conditions.iter().map(|k| &k.sources));
+    for ids in cited {
+        assert!(!ids.is_empty());
+        for id in ids {
+            let s = c.source(id).unwrap_or_else(|| panic!("{id}"));
+            assert!(s.url.starts_with("https://"), "{id}");
+            assert!(!s.publisher.is_empty() && !s.title.is_empty(), "{id}");
+        }
     }
-    for r in &c.safe_sleep.risks {
-        assert!(c.source_name(&r.source).is_some(), "{}", r.id);
+    // Every source is cited by something.
+    for id in c.sources.keys() {
+        assert!(!c.citing(id).is_empty(), "{id} is cited by nothing");
     }
     // The reflection template's sections, in order.
     let sections: Vec<&str> = c
@@ -52,28 +71,60 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
             "babys-day",
             "who-was-there",
             "older-children",
+            "safe-sleep",
             "worries",
-            "working-well",
             "over-optimism",
+            "working-well",
+            "judgement",
+            "actions",
             "supervision"
         ]
     );
-    // The risk messages the brief lists each have a condition.
+    // The reflection ends in a decision: the judgement and the escalation are asked.
+    let choice = |id: &str| c.reflection.choice(id).expect(id);
+    assert_eq!(
+        choice("safe-tonight").question,
+        "Is this baby safe tonight?"
+    );
+    let escalate: Vec<&str> = choice("escalate")
+        .options
+        .iter()
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(escalate, ["yes", "no", "not-sure"]);
+    // The risk messages each have a condition.
     for id in [
-        "sofa-armchair",
-        "bed-sharing-alcohol",
-        "bed-sharing-drugs",
-        "bed-sharing-medication",
-        "bed-sharing-smoking",
-        "bed-sharing-tired",
+        "alcohol",
+        "drugs",
+        "medication",
+        "smoking",
+        "tired",
         "premature-low-weight",
-        "car-seat-sling",
+        "bed-sharing-safer",
+        "twins",
+        "car-seat",
+        "sling",
         "room-temperature",
         "out-of-routine",
     ] {
         let r = c.safe_sleep.risks.iter().find(|r| r.id == id).expect(id);
-        assert!(!r.applies.conditions().is_empty(), "{id}");
+        assert!(
+            !r.applies.as_ref().expect(id).conditions().is_empty(),
+            "{id}"
+        );
     }
+    // The escalation card goes from 999 to talking it through.
+    let steps: Vec<&str> = c.escalation.steps.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        steps,
+        [
+            "immediate-danger",
+            "injury-non-mobile",
+            "refer-today",
+            "discuss"
+        ]
+    );
+    assert!(c.escalation.steps[0].text.contains("999"));
     // Topics the brief names appear among the prompts.
     let all_text = c
         .prompts
@@ -91,7 +142,11 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
         "cannabis",
         "fresh start",
         "icon",
-        "income",
+        "money",
+        "interpreter",
+        "graded care profile",
+        "methadone",
+        "t.i.c.k.s.",
     ] {
         assert!(all_text.contains(topic), "no prompt about {topic:?}");
     }
@@ -159,12 +214,11 @@ fn an_unknown_theme_names_the_file_and_the_item() {
 #[test]
 fn an_unknown_condition_names_the_file_and_the_item() {
     let p = problems(with_edit("safe_sleep.toml", |t| {
-        t.replacen("any = [\"sofa_sleeping\"]", "any = [\"sofa_sleping\"]", 1)
+        t.replacen("any = [\"multiple_birth\"]", "any = [\"multiple_brth\"]", 1)
     }));
     assert!(
-        p.iter().any(|l| l.starts_with(
-            "safe_sleep.toml: risk \"sofa-armchair\": unknown condition \"sofa_sleping\""
-        )),
+        p.iter().any(|l| l
+            .starts_with("safe_sleep.toml: risk \"twins\": unknown condition \"multiple_brth\"")),
         "{p:?}"
     );
 }
@@ -173,13 +227,12 @@ fn an_unknown_condition_names_the_file_and_the_item() {
 fn a_condition_nothing_uses_is_refused() {
     let p = problems(with_edit("conditions.toml", |t| {
         format!(
-            "{t}\n[[condition]]\nid = \"orphan\"\nkind = \"flag\"\ngroup = \"The baby\"\nlabel = \"Orphan\"\nsource = \"lullaby\"\n"
+            "{t}\n[[condition]]\nid = \"orphan\"\nkind = \"flag\"\ngroup = \"The baby\"\nlabel = \"Orphan\"\nsource = \"lullaby-co-sleeping\"\n"
         )
     }));
     assert!(
-        p.iter().any(|l| l.starts_with(
-            "conditions.toml: condition \"orphan\": no prompt or risk message uses it"
-        )),
+        p.iter().any(|l| l
+            .starts_with("conditions.toml: condition \"orphan\": no prompt or card item uses it")),
         "{p:?}"
     );
 }
@@ -204,8 +257,8 @@ fn a_derived_condition_the_engine_cannot_compute_is_refused() {
 fn a_misspelt_field_and_a_missing_when_are_refused() {
     let p = problems(with_edit("prompts.toml", |t| {
         t.replacen(
-            "carry_forward = false\nsource = \"nspcc-infants\"",
-            "carry_foward = false\nsource = \"nspcc-infants\"",
+            "carry_forward = false\npriority = 3\nsource = \"nspcc-infants\"",
+            "carry_foward = false\npriority = 3\nsource = \"nspcc-infants\"",
             1,
         )
     }));
@@ -217,8 +270,8 @@ fn a_misspelt_field_and_a_missing_when_are_refused() {
 
     let p = problems(with_edit("prompts.toml", |t| {
         t.replacen(
-            "always = true\ncarry_forward = false\nsource = \"unicef-bfi\"",
-            "carry_forward = false\nsource = \"unicef-bfi\"",
+            "always = true\ncarry_forward = false\npriority = 2\nsources = [\"nice-qs37\"",
+            "carry_forward = false\npriority = 2\nsources = [\"nice-qs37\"",
             1,
         )
     }));
@@ -248,16 +301,145 @@ fn an_unknown_source_and_broken_toml_are_refused() {
 }
 
 #[test]
-fn bed_sharing_with_alcohol_needs_both_conditions() {
+fn any_alcohol_and_heavy_drinking_both_raise_the_alcohol_message() {
     let c = Content::embedded();
     let r = c
         .safe_sleep
         .risks
         .iter()
-        .find(|r| r.id == "bed-sharing-alcohol")
+        .find(|r| r.id == "alcohol")
         .unwrap();
     assert_eq!(
         r.applies,
-        Applies::All(vec!["bed_sharing".to_string(), "alcohol_use".to_string()])
+        Some(Applies::Any(vec![
+            "alcohol_any".to_string(),
+            "alcohol_use".to_string()
+        ]))
     );
+    assert!(c.is_flag("alcohol_any") && c.is_flag("alcohol_use"));
+}
+
+#[test]
+fn a_source_without_a_url_or_a_checked_date_is_refused() {
+    let p = problems(with_edit("sources.toml", |t| {
+        t.replacen(
+            "url = \"https://www.nice.org.uk/guidance/qs37/chapter/quality-statement-5-safer-practices-for-bed-sharing\"\nchecked = 2026-12-02\n",
+            "",
+            1,
+        )
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("sources.toml: source \"nice-qs37\": missing url, checked")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("sources.toml", |t| {
+        t.replacen(
+            "url = \"https://www.nice.org.uk/guidance/qs37",
+            "url = \"http://www.nice.org.uk/guidance/qs37",
+            1,
+        )
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.contains("source \"nice-qs37\": url") && l.contains("https://")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_check_over_a_year_old_is_a_warning_not_an_error() {
+    let c = Content::embedded();
+    let newest = c.sources.values().map(|s| s.checked).max().unwrap();
+    assert!(c.stale_sources(newest).is_empty());
+    let later = newest + chrono::Duration::days(400);
+    assert_eq!(c.stale_sources(later).len(), c.sources.len());
+    let edited = with_edit("sources.toml", |t| {
+        t.replacen("checked = 2026-12-02", "checked = 2024-01-15", 1)
+    })
+    .expect("an old check still loads");
+    let stale: Vec<&str> = edited
+        .stale_sources(NaiveDate::from_ymd_opt(2026, 12, 2).unwrap())
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+}
+
+#[test]
+fn welsh_text_is_accepted_counted_and_checked() {
+    let c = Content::embedded();
+    let before = c
+        .translation
+        .iter()
+        .find(|t| t.file == "prompts.toml")
+        .unwrap()
+        .clone();
+    assert!(before.fields > 50);
+    let edited = with_edit("prompts.toml", |t| {
+        t.replacen(
+            "always = true\ncarry_forward = true\npriority = 2\nsource = \"nspcc-infants\"",
+            "cy.text = \"Pwy sy'n byw yma nawr?\"\nalways = true\ncarry_forward = true\npriority = 2\nsource = \"nspcc-infants\"",
+            1,
+        )
+    })
+    .unwrap();
+    let after = edited
+        .translation
+        .iter()
+        .find(|t| t.file == "prompts.toml")
+        .unwrap();
+    assert_eq!(after.translated, before.translated + 1);
+    assert_eq!(
+        edited.prompt("f-who-lives-here").unwrap().cy["text"],
+        "Pwy sy'n byw yma nawr?"
+    );
+    // Every pack reports, the local pack's texts included in its own check.
+    for f in [
+        "conditions.toml",
+        "prompts.toml",
+        "safe_sleep.toml",
+        "reflection.toml",
+        "escalation.toml",
+    ] {
+        assert!(c.translation.iter().any(|t| t.file == f), "{f}");
+    }
+    // A Welsh field that translates nothing is refused.
+    let p = problems(with_edit("safe_sleep.toml", |t| {
+        t.replacen(
+            "heading = \"On their back\"",
+            "heading = \"On their back\"\ncy.prompt = \"Ar eu cefn\"",
+            1,
+        )
+    }));
+    assert!(
+        p.iter().any(|l| l.starts_with(
+            "safe_sleep.toml: advice \"back-to-sleep\": cy.prompt translates nothing"
+        )),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn the_example_local_pack_is_valid_and_says_it_is_not_set_up() {
+    let c = Content::embedded();
+    let local = LocalPack::example();
+    assert!(!local.set_up);
+    for step in &c.escalation.steps {
+        for id in &step.contacts {
+            let contact = local.contact(id).expect(id);
+            // Fictional numbers only (Ofcom's drama range).
+            if let Some(phone) = &contact.phone {
+                assert!(phone.starts_with("01632 960"), "{id}: {phone}");
+            }
+        }
+    }
+    // A team's pack that leaves out a contact the card names is refused, naming it.
+    let broken =
+        LocalPack::example_text().replacen("id = \"front-door\"", "id = \"front-desk\"", 1);
+    let e = LocalPack::parse(&broken, c).unwrap_err().to_string();
+    assert!(e.contains("no contact \"front-door\""), "{e}");
+    let letters = LocalPack::example_text().replacen("01632 960001", "call the office", 1);
+    let e = LocalPack::parse(&letters, c).unwrap_err().to_string();
+    assert!(e.contains("cannot dial"), "{e}");
 }

@@ -3,11 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{Days, NaiveDate, TimeZone, Utc};
+use doorstep::cards::safe_sleep_card;
 use doorstep::content::Content;
+use doorstep::content::DERIVED_CONDITIONS;
 use doorstep::household::{Household, Member, Residence, Role};
-use doorstep::prompt::{
-    DERIVED_CONDITIONS, PromptList, evaluate_conditions, safe_sleep_card, todays_prompts,
-};
+use doorstep::prompt::{PromptList, evaluate_conditions, todays_prompts};
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
 
 fn content() -> &'static Content {
@@ -50,17 +50,15 @@ fn done_visit(h: &Household, days_ago: u64, seen: &[usize]) -> Visit {
 }
 
 fn ids(list: &PromptList) -> Vec<&str> {
-    list.groups
-        .iter()
-        .flat_map(|g| g.prompts.iter().map(|p| p.id.as_str()))
-        .collect()
+    list.prompts().map(|p| p.id.as_str()).collect()
 }
 
 fn prompt<'a>(list: &'a PromptList, id: &str) -> Option<&'a doorstep::prompt::ListedPrompt> {
-    list.groups
-        .iter()
-        .flat_map(|g| &g.prompts)
-        .find(|p| p.id == id)
+    list.prompts().find(|p| p.id == id)
+}
+
+fn top(list: &PromptList) -> Vec<&str> {
+    list.most_important.iter().map(|p| p.id.as_str()).collect()
 }
 
 #[test]
@@ -78,7 +76,7 @@ fn a_premature_baby_raises_the_prematurity_prompts() {
                 .unwrap()
                 .why
                 .iter()
-                .any(|w| w.contains("before 37 weeks")),
+                .any(|w| w.contains("37 weeks or less")),
             "{id} must say why"
         );
     }
@@ -93,6 +91,15 @@ fn the_list_is_grouped_by_theme_in_content_order_with_every_visit_prompts() {
     expected.retain(|t| shown.contains(t));
     assert_eq!(shown, expected);
     assert!(list.groups.iter().all(|g| !g.prompts.is_empty()));
+    // The most important lead the list and are not repeated in their theme.
+    assert_eq!(list.most_important.len(), content().most_important.count);
+    for p in &list.most_important {
+        assert!(
+            list.groups
+                .iter()
+                .all(|g| g.prompts.iter().all(|q| q.id != p.id))
+        );
+    }
     assert!(
         list.groups
             .iter()
@@ -145,18 +152,28 @@ fn an_unanswered_prompt_is_carried_forward_with_its_count_until_answered() {
     let h = family(&[], 60);
     let mut v1 = done_visit(&h, 14, &[0, 1, 2]);
     v1.set_answer("f-who-visits", AnswerState::Open, "");
+    v1.set_answer("a-substances-ask", AnswerState::Open, "");
     let mut v2 = done_visit(&h, 7, &[0, 1, 2]);
     v2.set_answer("f-who-visits", AnswerState::NotKnown, "");
+    v2.set_answer("a-substances-ask", AnswerState::NotKnown, "");
     let list = todays_prompts(content(), &h, &[v1.clone(), v2.clone()], today());
     let p = prompt(&list, "f-who-visits").unwrap();
     let carried = p.carried_forward.as_ref().expect("carried forward");
     assert_eq!(carried.visits, 2);
     assert_eq!(carried.since, day(14));
     assert_eq!(carried.badge, "Not yet known: 2 visits");
-    assert_eq!(list.carried, 1);
+    assert_eq!(list.carried, 2);
+    assert_eq!(p.reason, "Not yet known: 2 visits");
+    // Unknown for two visits, it is moved up among the most important.
+    assert!(top(&list).contains(&"f-who-visits"), "{:?}", top(&list));
     // Carried-forward prompts come first in their theme.
-    let group = list.groups.iter().find(|g| g.theme == p.theme).unwrap();
-    assert_eq!(group.prompts[0].id, "f-who-visits");
+    let substances = prompt(&list, "a-substances-ask").unwrap();
+    let group = list
+        .groups
+        .iter()
+        .find(|g| g.theme == substances.theme)
+        .unwrap();
+    assert_eq!(group.prompts[0].id, "a-substances-ask");
 
     // A prompt shown only at a first visit is still carried forward when left unanswered.
     let mut first = done_visit(&h, 14, &[0, 1, 2]);
@@ -202,7 +219,7 @@ fn planned_visits_do_not_count_as_visits() {
 }
 
 #[test]
-fn bed_sharing_with_alcohol_shows_only_when_both_hold() {
+fn any_alcohol_raises_the_alcohol_message_whether_or_not_bed_sharing_is_ticked() {
     let card = |flags: &[&str]| {
         let h = family(flags, 60);
         let c = evaluate_conditions(content(), &h, &[], today());
@@ -210,43 +227,272 @@ fn bed_sharing_with_alcohol_shows_only_when_both_hold() {
     };
     let raised =
         |flags: &[&str]| -> Vec<String> { card(flags).raised.into_iter().map(|r| r.id).collect() };
-    assert!(!raised(&[]).contains(&"bed-sharing-alcohol".to_string()));
-    assert!(!raised(&["alcohol_use"]).contains(&"bed-sharing-alcohol".to_string()));
-    assert!(!raised(&["bed_sharing"]).contains(&"bed-sharing-alcohol".to_string()));
-    let both = card(&["bed_sharing", "alcohol_use"]);
+    assert!(!raised(&[]).contains(&"alcohol".to_string()));
+    // Ordinary drinking, not only heavy drinking, raises it: the safe message is "any alcohol".
+    assert!(raised(&["alcohol_any"]).contains(&"alcohol".to_string()));
+    assert!(raised(&["alcohol_use"]).contains(&"alcohol".to_string()));
+    let both = card(&["bed_sharing", "alcohol_any"]);
     let r = both
         .raised
         .iter()
-        .find(|r| r.id == "bed-sharing-alcohol")
+        .find(|r| r.id == "alcohol")
         .expect("raised");
-    assert_eq!(r.why.len(), 2);
-    // The rest of the card is still there, folded.
-    assert!(both.folded.iter().any(|r| r.id == "sofa-armchair"));
-    assert_eq!(
-        both.raised.len() + both.folded.len(),
-        content().safe_sleep.risks.len()
-    );
-    assert_eq!(both.advice.len(), content().safe_sleep.advice.len());
+    assert!(r.text.contains("any alcohol"), "{}", r.text);
+    // Tailoring raises; nothing is hidden: every advice item and every risk is on the card once.
+    let mut on_card: Vec<&str> = both
+        .raised
+        .iter()
+        .chain(&both.advice)
+        .chain(&both.folded)
+        .map(|i| i.id.as_str())
+        .collect();
+    on_card.sort_unstable();
+    let mut all: Vec<&str> = content()
+        .safe_sleep
+        .advice
+        .iter()
+        .chain(&content().safe_sleep.risks)
+        .map(|i| i.id.as_str())
+        .collect();
+    all.sort_unstable();
+    assert_eq!(on_card, all);
+    assert!(both.folded.iter().any(|r| r.id == "twins"));
     assert!(both.tailored);
 }
 
 #[test]
-fn the_general_card_folds_every_risk() {
+fn the_general_card_shows_all_the_advice_and_folds_every_risk() {
     let card = safe_sleep_card(content(), None);
     assert!(!card.tailored);
     assert!(card.raised.is_empty());
+    assert_eq!(card.advice.len(), content().safe_sleep.advice.len());
     assert_eq!(card.folded.len(), content().safe_sleep.risks.len());
 }
 
 #[test]
-fn a_premature_baby_raises_the_prematurity_risk_on_the_card() {
+fn a_premature_baby_raises_the_prematurity_risk_and_the_dangerous_bed_sharing_advice() {
     let h = family(&["premature"], 30);
     let c = evaluate_conditions(content(), &h, &[], today());
     let card = safe_sleep_card(content(), Some(&c));
+    let raised: Vec<&str> = card.raised.iter().map(|r| r.id.as_str()).collect();
+    assert!(raised.contains(&"premature-low-weight"), "{raised:?}");
+    let advice = card
+        .raised
+        .iter()
+        .find(|r| r.id == "bed-sharing-danger")
+        .expect("the dangerous bed-sharing advice is raised for a premature baby");
+    assert_eq!(advice.why, ["Baby born at 37 weeks or less"]);
+}
+
+/// Content 2's scenarios: what every family gets without a box being ticked.
+#[test]
+fn a_family_with_nothing_ticked_gets_the_dangerous_situations_on_its_card() {
+    let h = family(&[], 60);
+    let c = evaluate_conditions(content(), &h, &[], today());
+    let card = safe_sleep_card(content(), Some(&c));
+    assert!(card.raised.is_empty(), "{:?}", card.raised);
+    let advice: Vec<&str> = card.advice.iter().map(|a| a.id.as_str()).collect();
+    for id in [
+        "sofa-never",
+        "bed-sharing-danger",
+        "never-alone-adult-bed",
+        "no-risky-products",
+        "swaddling",
+        "feet-to-foot",
+    ] {
+        assert!(advice.contains(&id), "{id} missing from the core card");
+    }
+    let sofa = card.advice.iter().find(|a| a.id == "sofa-never").unwrap();
+    assert!(sofa.text.contains("up to 50 times"), "{}", sofa.text);
+    let danger = card
+        .advice
+        .iter()
+        .find(|a| a.id == "bed-sharing-danger")
+        .unwrap();
+    for words in [
+        "any alcohol",
+        "drugs",
+        "smokes",
+        "extremely tired",
+        "37 weeks",
+        "pets",
+    ] {
+        assert!(danger.text.contains(words), "{words}: {}", danger.text);
+    }
+}
+
+#[test]
+fn the_bed_sharing_question_is_asked_at_every_visit_not_only_the_first() {
+    let h = family(&[], 60);
+    let visits = [
+        done_visit(&h, 21, &[0, 1, 2]),
+        done_visit(&h, 7, &[0, 1, 2]),
+    ];
+    let list = todays_prompts(content(), &h, &visits, today());
+    let tonight = prompt(&list, "ss-tonight").expect("asked at a later visit");
+    assert!(tonight.text.contains("fall asleep holding the baby"));
+    assert_eq!(tonight.why, ["Every visit"]);
+}
+
+#[test]
+fn a_partner_on_the_record_does_not_end_the_question_about_the_father() {
+    // The family has a partner (not recorded as the father): the father question stays.
+    let mut h = family(&[], 60);
+    let visits = [done_visit(&h, 14, &[0, 1, 2])];
+    let list = todays_prompts(content(), &h, &visits, today());
+    assert!(ids(&list).contains(&"f-father-involvement"));
+    // Once the father is recorded (known), it goes; his not being seen is asked instead.
+    h.members
+        .push(member("Dad Synth", Role::Father, Residence::Visits));
+    let list = todays_prompts(content(), &h, &visits, today());
+    assert!(!ids(&list).contains(&"f-father-involvement"));
+    assert!(ids(&list).contains(&"f-partner-seen"));
+    // Prompts about partners do not assume a man.
+    for id in ["f-partner-seen", "f-new-partner"] {
+        let text = &content().prompt(id).unwrap().text;
+        assert!(
+            !text.contains(" him") && !text.contains(" his "),
+            "{id}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_six_week_old_baby_gets_the_bruising_check_at_a_routine_visit() {
+    let h = family(&[], 42);
+    let visits = [done_visit(&h, 28, &[0, 1, 2])];
+    let c = evaluate_conditions(content(), &h, &visits, today());
+    assert!(!c.holds("first_visit"));
+    assert!(c.holds("non_mobile_baby"));
+    let list = todays_prompts(content(), &h, &visits, today());
+    let p = prompt(&list, "b-bruising").expect("the bruising check");
+    assert!(p.text.contains("torn frenulum") && p.text.contains("today"));
+    // A baby of a year, crawling: no longer raised by age.
+    let older = family(&[], 400);
+    assert!(!evaluate_conditions(content(), &older, &[], today()).holds("non_mobile_baby"));
+    // No date of birth and no age: raised, so the check is never lost for want of a date.
+    let mut unknown = family(&[], 42);
+    unknown.members[2].dob = None;
+    assert!(evaluate_conditions(content(), &unknown, &[], today()).holds("non_mobile_baby"));
+}
+
+#[test]
+fn the_domestic_abuse_enquiry_is_carried_forward_until_it_has_been_asked() {
+    let h = family(&[], 60);
+    let id = "a-domestic-abuse-enquiry";
+    // First visit: on the list for every mother, with nothing ticked.
+    let list = todays_prompts(content(), &h, &[], today());
+    assert!(ids(&list).contains(&id));
+    // Not asked (she was never seen alone): carried, with its count.
+    let mut v1 = done_visit(&h, 21, &[0, 1, 2]);
+    v1.set_answer(id, AnswerState::NotKnown, "partner present");
+    let mut v2 = done_visit(&h, 7, &[0, 1, 2]);
+    v2.set_answer(id, AnswerState::Open, "");
+    let list = todays_prompts(content(), &h, &[v1.clone(), v2.clone()], today());
+    let p = prompt(&list, id).expect("carried forward");
+    assert_eq!(p.carried_forward.as_ref().unwrap().visits, 2);
+    assert!(p.text.contains("on her own") && p.text.contains("interpreter"));
+    // Once asked, it leaves the list.
+    let mut v3 = done_visit(&h, 1, &[0, 2]);
+    v3.set_answer(id, AnswerState::Answered, "");
+    let list = todays_prompts(content(), &h, &[v1, v2, v3], today());
+    assert!(!ids(&list).contains(&id));
+}
+
+#[test]
+fn substances_and_mood_are_asked_of_everyone() {
+    let list = todays_prompts(content(), &family(&[], 60), &[], today());
+    for id in [
+        "a-substances-ask",
+        "a-mood",
+        "d-well-resourced",
+        "d-overshadowing",
+    ] {
+        assert!(ids(&list).contains(&id), "{id} needs no box ticked");
+    }
+    let mood = prompt(&list, "a-mood").unwrap();
+    assert!(mood.text.contains("little interest or pleasure"));
+}
+
+#[test]
+fn older_children_prompts_follow_their_age() {
+    let mut h = family(&[], 60);
+    let mut toddler = member("Toddler Synth", Role::Sibling, Residence::LivesHere);
+    toddler.approx_age_years = Some(2);
+    h.members.push(toddler);
+    let c = evaluate_conditions(content(), &h, &[], today());
+    assert!(c.holds("young_child") && !c.holds("school_age_child"));
+    let list = todays_prompts(content(), &h, &[], today());
+    assert!(ids(&list).contains(&"f-young-child"));
+    assert!(!ids(&list).contains(&"f-school-age-voice"));
+    assert!(ids(&list).contains(&"a-medicines-storage"));
+    let mut pupil = member("Pupil Synth", Role::Sibling, Residence::LivesHere);
+    pupil.dob = Some(day(9 * 365));
+    h.members.push(pupil);
+    let list = todays_prompts(content(), &h, &[], today());
+    let voice = prompt(&list, "f-school-age-voice").expect("school age");
+    assert!(voice.text.contains("ask their school"));
+}
+
+#[test]
+fn the_most_important_today_are_pinned_for_synthetic_families() {
+    // A first visit to a newborn, nothing ticked.
+    let newborn = family(&[], 12);
     assert_eq!(
-        card.raised.first().map(|r| r.id.as_str()),
-        Some("premature-low-weight")
+        top(&todays_prompts(content(), &newborn, &[], today())),
+        ["e-see-sleep-space", "b-bruising", "f-who-lives-here"]
     );
+    // A first visit with several risks: the sleep space, the sofa, alcohol and drugs.
+    let risky = family(
+        &[
+            "sofa_sleeping",
+            "alcohol_any",
+            "cannabis_use",
+            "smoker_in_home",
+        ],
+        42,
+    );
+    let list = todays_prompts(content(), &risky, &[], today());
+    assert_eq!(
+        top(&list),
+        ["e-see-sleep-space", "ss-sofa", "ss-alcohol-drugs"]
+    );
+    assert!(list.total > 20, "{} prompts", list.total);
+    // A later visit: the partner never seen (carried three visits), the sleep space seen, a
+    // baby of ten months who crawls.
+    let h = family(&[], 300);
+    let visits: Vec<Visit> = [42, 28, 14]
+        .iter()
+        .map(|d| {
+            let mut v = done_visit(&h, *d, &[0, 2]);
+            v.sleep_space_seen = Some(true);
+            v.set_answer("f-partner-seen", AnswerState::NotKnown, "");
+            v
+        })
+        .collect();
+    let list = todays_prompts(content(), &h, &visits, today());
+    assert_eq!(
+        top(&list),
+        ["f-partner-seen", "f-who-lives-here", "f-who-visits"]
+    );
+    let partner = &list.most_important[0];
+    assert_eq!(partner.reason, "Not yet known: 3 visits");
+    // Missed appointments and domestic abuse known: they lead.
+    let h = family(&["missed_appointments", "domestic_abuse"], 300);
+    let visits = [done_visit(&h, 14, &[0, 1, 2])];
+    let list = todays_prompts(content(), &h, &visits, today());
+    let t = top(&list);
+    assert!(
+        t.contains(&"c-was-not-brought") && t.contains(&"a-domestic-abuse"),
+        "{t:?}"
+    );
+    let reason = &list
+        .most_important
+        .iter()
+        .find(|p| p.id == "c-was-not-brought")
+        .unwrap()
+        .reason;
+    assert_eq!(reason, "The baby has not been brought to appointments");
 }
 
 /// One scenario per derived condition, so that each can actually become true.
@@ -258,7 +504,7 @@ fn every_derived_condition_can_hold() {
             reached.insert(id.to_string());
         }
     };
-    // first_visit, crying_peak (baby 6 weeks old)
+    // first_visit, crying_peak, non_mobile_baby (baby 6 weeks old), no_father_recorded
     note(&family(&[], 42), &[]);
     // partner_not_seen, sleep_space_not_seen
     let h = family(&[], 200);
@@ -267,10 +513,14 @@ fn every_derived_condition_can_hold() {
     let mut h = Household::new("Another synthetic family");
     let mut nan = member("Nan Synth", Role::Grandparent, Residence::Visits);
     nan.caring_role = true;
+    // young_child (a toddler), school_age_child (a sister, age not recorded)
+    let mut toddler = member("Toddler Synth", Role::OtherChild, Residence::LivesHere);
+    toddler.approx_age_years = Some(3);
     h.members = vec![
         member("Mum Synth", Role::Mother, Residence::LivesHere),
         nan,
         member("Big Sister Synth", Role::Sibling, Residence::LivesHere),
+        toddler,
     ];
     let mut no_access = done_visit(&h, 10, &[]);
     no_access.status = VisitStatus::NoAccess;
@@ -281,9 +531,10 @@ fn every_derived_condition_can_hold() {
 }
 
 #[test]
-fn crying_peak_is_two_weeks_to_four_months() {
+fn crying_peak_is_from_the_new_birth_visit_to_four_months() {
     for (days, expected) in [
-        (10, false),
+        (9, false),
+        (10, true),
         (14, true),
         (60, true),
         (122, true),

@@ -682,13 +682,15 @@ fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
     assert_eq!(prep.visit.kind, VisitKind::NewBirth, "no visit done yet");
     assert_eq!(prep.progress.total, prep.list.total);
     assert_eq!(prep.progress.open, prep.list.total);
-    assert!(
-        prep.list
-            .groups
-            .iter()
-            .flat_map(|g| &g.prompts)
-            .any(|p| p.id == "b-premature-support")
-    );
+    assert!(prep.list.prompts().any(|p| p.id == "b-premature-support"));
+    // The most important prompts are on the visit too.
+    for p in &prep.list.most_important {
+        assert!(
+            prep.visit.answers.iter().any(|a| a.prompt_id == p.id),
+            "{}",
+            p.id
+        );
+    }
 
     let progress = store
         .set_answer(
@@ -781,4 +783,86 @@ fn a_schema_4_outbox_keeps_every_item_and_its_state_through_migration() {
     assert_eq!(rest.len(), 1);
     assert_eq!(rest[0].item.id, q2);
     assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn a_schema_5_store_keeps_its_reflections_readable_and_its_families_savable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 5).unwrap();
+    let conn = store.raw_connection();
+    conn.execute_batch(
+        "INSERT INTO households (id, display_name, flags, notes, created_at, updated_at)
+           VALUES ('0190d5a0-0000-7000-8000-000000000001', 'Fixture: Trevelyan',
+                   '[\"appears_well_resourced\",\"child_favoured\",\"premature\"]', '',
+                   '2026-11-01T09:00:00Z', '2026-11-01T09:00:00Z');
+         INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
+                                  content_hash, created_at, updated_at, revision)
+           VALUES ('0190d5a0-0000-7000-8000-000000000031', '0190d5a0-0000-7000-8000-000000000001',
+                   NULL, '{\"seen-heard\":\"Old template text\",\"over-optimism\":\"Hoping for the best\",\"supervision\":\"Talk about nights\"}',
+                   '[\"d\"]', 'draft', 'oldhash', '2026-11-02T09:00:00Z', '2026-11-02T09:00:00Z', 2);",
+    )
+    .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let id = uuid::Uuid::parse_str("0190d5a0-0000-7000-8000-000000000031").unwrap();
+    let r = store.reflection(id).unwrap();
+    // Every section keeps its text under the same id.
+    assert_eq!(r.sections["seen-heard"], "Old template text");
+    assert_eq!(r.sections["over-optimism"], "Hoping for the best");
+    assert_eq!(r.sections["supervision"], "Talk about nights");
+    // It was written with the first template: the sections added since were never asked.
+    assert_eq!(r.template_version, "2026.11.1");
+    assert_eq!(
+        r.not_asked(content()),
+        ["safe-sleep", "judgement", "actions"]
+    );
+    assert!(r.choices.is_empty());
+    // The retired flags leave the record, so the family can be saved again.
+    let hid = uuid::Uuid::parse_str("0190d5a0-0000-7000-8000-000000000001").unwrap();
+    let mut h = store.household(hid).unwrap();
+    assert_eq!(
+        h.flags.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["premature"]
+    );
+    store.save_household(&mut h, content()).unwrap();
+    // The old draft can be finished with the new template's questions.
+    let mut r = r;
+    r.choices.insert("escalate".into(), "not-sure".into());
+    store.save_reflection(&mut r, content()).unwrap();
+    let back = store.reflection(id).unwrap();
+    assert_eq!(back.choices["escalate"], "not-sure");
+    assert_eq!(
+        back.template_version, "2026.11.1",
+        "kept: it is when it was begun"
+    );
+    assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn a_reflection_answer_must_be_one_the_template_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    let mut r = store.reflection_for_visit(content(), h.id, None).unwrap();
+    assert_eq!(r.template_version, content().reflection.version);
+    assert!(r.not_asked(content()).is_empty());
+    r.choices.insert("escalate".into(), "maybe".into());
+    assert!(store.save_reflection(&mut r, content()).is_err());
+    r.choices.clear();
+    r.choices.insert("weather".into(), "yes".into());
+    assert!(store.save_reflection(&mut r, content()).is_err());
+    r.choices.clear();
+    r.choices.insert("safe-tonight".into(), "no".into());
+    r.sections
+        .insert("judgement".into(), "Dad drinks at weekends".into());
+    store.save_reflection(&mut r, content()).unwrap();
+    let text = store.reflection(r.id).unwrap().shareable_text(content());
+    assert!(
+        text.contains("My judgement\nIs this baby safe tonight? No\nDad drinks at weekends"),
+        "{text}"
+    );
 }

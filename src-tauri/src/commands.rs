@@ -3,9 +3,13 @@
 
 use chrono::Local;
 use doorstep::anonymise::review::Decisions;
+use doorstep::cards::{
+    EscalationView, SafeSleepView, escalation_card as escalation, safe_sleep_card as card,
+};
 use doorstep::content::{Content, FlagGroup, ReflectionTemplate, Theme};
+use doorstep::content::{LOCAL_FILE, LocalPack};
 use doorstep::household::{Household, Member, Residence, Role};
-use doorstep::prompt::{SafeSleepView, evaluate_conditions, safe_sleep_card as card};
+use doorstep::prompt::evaluate_conditions;
 use doorstep::reflection::Reflection;
 use doorstep::store::{
     HouseholdSummary, HouseholdView, Progress, SCHEMA_VERSION, ShareReview, ShareState, VisitPrep,
@@ -217,18 +221,69 @@ pub fn safe_sleep_card(
     }
 }
 
+/// The escalation card as the app shows it: the team's local pack where one is set up, else the
+/// example pack (and why, when a team's file cannot be used).
+#[derive(Debug, Serialize)]
+pub struct EscalationCard {
+    #[serde(flatten)]
+    pub card: EscalationView,
+    /// Why the team's local pack beside the store was not used, in words.
+    pub problem: Option<String>,
+}
+
+/// The escalation card (works locked: it holds nothing about any family). The local contacts
+/// are read from `local.toml` in the app's data folder when it is there.
+#[tauri::command]
+pub fn escalation_card(state: State<'_, AppState>) -> EscalationCard {
+    let path = state.data_dir().join(LOCAL_FILE);
+    let (local, problem) = if path.exists() {
+        match LocalPack::from_file(&path, content()) {
+            Ok(local) => (local, None),
+            Err(e) => (
+                LocalPack::example().clone(),
+                Some(format!(
+                    "The team's contacts file could not be used, so these are the example contacts. Tell your safeguarding lead: {e}"
+                )),
+            ),
+        }
+    } else {
+        (LocalPack::example().clone(), None)
+    };
+    EscalationCard {
+        card: escalation(content(), &local),
+        problem,
+    }
+}
+
+/// A reflection with the template's sections that were never asked of it (added after it was
+/// written), so the editor can say so instead of showing them as left empty.
+#[derive(Debug, Serialize)]
+pub struct ReflectionView {
+    pub reflection: Reflection,
+    pub not_asked: Vec<String>,
+}
+
+fn reflection_view(reflection: Reflection) -> ReflectionView {
+    ReflectionView {
+        not_asked: reflection.not_asked(content()),
+        reflection,
+    }
+}
+
 #[tauri::command]
 pub fn reflection_for_visit(
     state: State<'_, AppState>,
     household_id: Uuid,
     visit_id: Option<Uuid>,
-) -> Result<Reflection> {
-    state.with_store(|s| s.reflection_for_visit(content(), household_id, visit_id))
+) -> Result<ReflectionView> {
+    state
+        .with_store(|s| s.reflection_for_visit(content(), household_id, visit_id))
+        .map(reflection_view)
 }
 
 #[tauri::command]
-pub fn get_reflection(state: State<'_, AppState>, id: Uuid) -> Result<Reflection> {
-    state.with_store(|s| s.reflection(id))
+pub fn get_reflection(state: State<'_, AppState>, id: Uuid) -> Result<ReflectionView> {
+    state.with_store(|s| s.reflection(id)).map(reflection_view)
 }
 
 #[tauri::command]

@@ -87,6 +87,7 @@ macro_rules! doorstep_handler {
             $crate::commands::get_visit,
             $crate::commands::save_visit,
             $crate::commands::safe_sleep_card,
+            $crate::commands::escalation_card,
             $crate::commands::reflection_for_visit,
             $crate::commands::get_reflection,
             $crate::commands::save_reflection,

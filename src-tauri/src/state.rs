@@ -126,6 +126,11 @@ impl AppState {
         *guard(&self.syncing)
     }
 
+    /// The app's data folder (the store, and the team's local pack beside it).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir
+    }
+
     /// The store's file.
     pub fn db_path(&self) -> PathBuf {
         self.data_dir.join("doorstep.db")

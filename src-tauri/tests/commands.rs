@@ -141,11 +141,17 @@ fn a_family_with_a_premature_baby_gets_its_prompts_and_safe_sleep_message() {
     assert_eq!(list.as_array().unwrap().len(), 1);
 
     let prep = t.ok("prepare_visit", json!({ "householdId": id }));
-    let prompts: Vec<&str> = prep["list"]["groups"]
+    let prompts: Vec<&str> = prep["list"]["most_important"]
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|g| g["prompts"].as_array().unwrap())
+        .chain(
+            prep["list"]["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|g| g["prompts"].as_array().unwrap()),
+        )
         .map(|p| p["id"].as_str().unwrap())
         .collect();
     assert!(prompts.contains(&"b-premature-support"));
@@ -153,13 +159,14 @@ fn a_family_with_a_premature_baby_gets_its_prompts_and_safe_sleep_message() {
 
     let card = t.ok("safe_sleep_card", json!({ "householdId": id }));
     assert_eq!(card["tailored"], true);
-    assert_eq!(card["raised"][0]["id"], "premature-low-weight");
-    assert!(
-        card["raised"][0]["source"]
-            .as_str()
-            .unwrap()
-            .contains("NICE")
-    );
+    let premature = card["raised"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "premature-low-weight")
+        .expect("the prematurity risk is raised");
+    assert_eq!(premature["kind"], "risk");
+    assert!(premature["source"].as_str().unwrap().contains("NICE"));
     // The general card needs no family and works locked.
     t.ok("lock", json!({}));
     let general = t.ok("safe_sleep_card", json!({ "householdId": null }));
@@ -167,6 +174,41 @@ fn a_family_with_a_premature_baby_gets_its_prompts_and_safe_sleep_message() {
     assert!(general["raised"].as_array().unwrap().is_empty());
     let locked = t.err("safe_sleep_card", json!({ "householdId": id }));
     assert_eq!(locked["code"], "locked");
+    // The escalation card works locked too: the example pack until the team's is set up.
+    let card = t.ok("escalation_card", json!({}));
+    assert_eq!(card["set_up"], false);
+    assert_eq!(card["steps"][0]["id"], "immediate-danger");
+    assert!(card["problem"].is_null());
+}
+
+#[test]
+fn the_teams_local_pack_beside_the_store_is_used_and_a_broken_one_is_reported() {
+    let t = app();
+    let dir = t.state().data_dir().to_path_buf();
+    let team = doorstep::content::LocalPack::example_text()
+        .replacen("\nset_up = false\n", "\nset_up = true\n", 1)
+        .replacen("01632 960001", "01632 960999", 1);
+    std::fs::write(dir.join("local.toml"), team).unwrap();
+    let card = t.ok("escalation_card", json!({}));
+    assert_eq!(card["set_up"], true);
+    let front: Vec<&Value> = card["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["contacts"].as_array().unwrap())
+        .filter(|c| c["id"] == "front-door")
+        .collect();
+    assert_eq!(front[0]["phone"], "01632 960999");
+    std::fs::write(dir.join("local.toml"), "id = \"local\"\nbroken").unwrap();
+    let card = t.ok("escalation_card", json!({}));
+    assert_eq!(card["set_up"], false, "falls back to the example pack");
+    assert!(
+        card["problem"]
+            .as_str()
+            .unwrap()
+            .contains("safeguarding lead"),
+        "{card}"
+    );
 }
 
 #[test]
@@ -196,10 +238,12 @@ fn answers_visits_and_reflection_drafts_are_kept() {
     visit["seen"] = json!([h["members"][0]["id"], h["members"][2]["id"]]);
     t.ok("save_visit", json!({ "visit": visit }));
 
-    let mut r = t.ok(
+    let view = t.ok(
         "reflection_for_visit",
         json!({ "householdId": id, "visitId": visit_id }),
     );
+    assert_eq!(view["not_asked"], json!([]));
+    let mut r = view["reflection"].clone();
     assert_eq!(r["status"], "draft");
     r["sections"]["babys-day"] = json!("Sleeps in a cot beside the bed.");
     let saved = t.ok("save_reflection", json!({ "reflection": r }));
@@ -208,7 +252,8 @@ fn answers_visits_and_reflection_drafts_are_kept() {
     let again = t.ok(
         "reflection_for_visit",
         json!({ "householdId": id, "visitId": visit_id }),
-    );
+    )["reflection"]
+        .clone();
     assert_eq!(again["id"], r["id"]);
     assert_eq!(
         again["sections"]["babys-day"],
@@ -331,7 +376,8 @@ fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
     let mut r = t.ok(
         "reflection_for_visit",
         json!({ "householdId": id, "visitId": visit_id }),
-    );
+    )["reflection"]
+        .clone();
     r["sections"]["worries"] =
         json!("Rowan said Ellis sleeps on the sofa; friend Jolene from OL4 2QT visits.");
     let r = t.ok("save_reflection", json!({ "reflection": r }));
@@ -364,7 +410,8 @@ fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
     let again = t.ok(
         "reflection_for_visit",
         json!({ "householdId": id, "visitId": visit_id }),
-    );
+    )["reflection"]
+        .clone();
     assert_eq!(again["id"], r["id"]);
     assert_eq!(again["status"], "shared");
     let state = t.ok("share_state", json!({ "reflectionId": rid }));

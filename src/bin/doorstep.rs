@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
-use doorstep::content::Content;
+use doorstep::content::{Content, LOCAL_FILE, LocalPack};
 use doorstep::demo;
 use doorstep::lock::{self, KdfParams};
 use doorstep::store::{SCHEMA_VERSION, Store};
@@ -46,10 +46,40 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ContentCommand {
-    /// Validates the packs in a folder (default: ./content) and prints a summary.
+    /// Validates the packs in a folder (default: ./content) and prints a summary: how much is
+    /// translated into Welsh, and a warning for each source not checked for over a year.
     Check {
-        /// Folder holding conditions.toml, prompts.toml, safe_sleep.toml, reflection.toml.
+        /// Folder holding sources.toml, conditions.toml, prompts.toml, safe_sleep.toml,
+        /// reflection.toml and escalation.toml (and local.toml, the example local pack).
         dir: Option<PathBuf>,
+        /// A team's local pack (escalation contacts) to check against the packs.
+        #[arg(long)]
+        local: Option<PathBuf>,
+        /// Also list, for each source, the items that cite it (for re-checking a source).
+        #[arg(long)]
+        sources: bool,
+    },
+    /// What the app would show for a household: the prompt list (the most important first), the
+    /// tailored safe-sleep card and the escalation card, as JSON (or text with --text).
+    Preview {
+        /// The household (TOML: see docs/content.md and content/examples/).
+        #[arg(long)]
+        household: PathBuf,
+        /// Its earlier visits (TOML).
+        #[arg(long)]
+        visits: Option<PathBuf>,
+        /// A team's local pack for the escalation card (default: the example pack).
+        #[arg(long)]
+        local: Option<PathBuf>,
+        /// Folder holding the packs (default: ./content).
+        #[arg(long)]
+        content: Option<PathBuf>,
+        /// The day to preview, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// Readable text instead of JSON.
+        #[arg(long)]
+        text: bool,
     },
 }
 
@@ -66,8 +96,35 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Content {
-            command: ContentCommand::Check { dir },
-        } => content_check(dir.as_deref().unwrap_or(Path::new("content"))),
+            command:
+                ContentCommand::Check {
+                    dir,
+                    local,
+                    sources,
+                },
+        } => content_check(
+            dir.as_deref().unwrap_or(Path::new("content")),
+            local.as_deref(),
+            sources,
+        ),
+        Command::Content {
+            command:
+                ContentCommand::Preview {
+                    household,
+                    visits,
+                    local,
+                    content,
+                    today,
+                    text,
+                },
+        } => content_preview(
+            &household,
+            visits.as_deref(),
+            local.as_deref(),
+            content.as_deref().unwrap_or(Path::new("content")),
+            today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            text,
+        ),
         Command::Db {
             command: DbCommand::Check { db },
         } => db_check(&db),
@@ -83,28 +140,121 @@ fn main() -> ExitCode {
     }
 }
 
-fn content_check(dir: &Path) -> Result<ExitCode> {
-    match Content::from_dir(dir) {
-        Ok(c) => {
-            println!(
-                "content OK: {} prompts, {} conditions, {} safe-sleep advice items and {} risk messages, {} reflection sections",
-                c.prompts.len(),
-                c.conditions.len(),
-                c.safe_sleep.advice.len(),
-                c.safe_sleep.risks.len(),
-                c.reflection.sections.len()
-            );
-            println!("version {}  hash {}", c.version, c.hash);
-            Ok(ExitCode::SUCCESS)
-        }
+fn content_check(dir: &Path, local: Option<&Path>, list_sources: bool) -> Result<ExitCode> {
+    let c = match Content::from_dir(dir) {
+        Ok(c) => c,
         Err(e) => {
             eprintln!("content in {} is not valid:", dir.display());
             for line in e.to_string().lines() {
                 eprintln!("  {line}");
             }
-            Ok(ExitCode::FAILURE)
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    // The example local pack beside the packs, and the team's own if given.
+    let mut locals = vec![dir.join(LOCAL_FILE)];
+    locals.extend(local.map(Path::to_path_buf));
+    for path in &locals {
+        if let Err(e) = LocalPack::from_file(path, &c) {
+            eprintln!("the local pack {} is not valid:", path.display());
+            for line in e.to_string().lines() {
+                eprintln!("  {line}");
+            }
+            return Ok(ExitCode::FAILURE);
         }
     }
+    println!(
+        "content OK: {} sources, {} prompts, {} conditions, {} safe-sleep advice items and {} risk messages, {} reflection sections, {} escalation steps",
+        c.sources.len(),
+        c.prompts.len(),
+        c.conditions.len(),
+        c.safe_sleep.advice.len(),
+        c.safe_sleep.risks.len(),
+        c.reflection.sections.len(),
+        c.escalation.steps.len(),
+    );
+    println!("version {}  hash {}", c.version, c.hash);
+    if let Some(path) = local {
+        println!("local pack OK: {}", path.display());
+    }
+    println!("Welsh (cy) translation:");
+    for t in &c.translation {
+        println!(
+            "  {:<16} {:>3} of {:>3} texts ({}%)",
+            t.file,
+            t.translated,
+            t.fields,
+            (t.translated * 100).checked_div(t.fields).unwrap_or(100)
+        );
+    }
+    let today = chrono::Local::now().date_naive();
+    for s in c.stale_sources(today) {
+        println!(
+            "warning: sources.toml: source \"{}\" was last checked on {} (over {} days ago): read it again and move `checked` on",
+            s.id,
+            s.checked,
+            doorstep::content::CHECK_MAX_AGE_DAYS
+        );
+    }
+    for s in c.sources.values() {
+        let citing = c.citing(&s.id);
+        if citing.is_empty() {
+            println!(
+                "warning: sources.toml: source \"{}\" is cited by nothing",
+                s.id
+            );
+        }
+        if list_sources {
+            println!(
+                "{} — {}\n  {}\n  checked {}",
+                s.id,
+                s.citation(),
+                s.url,
+                s.checked
+            );
+            for item in citing {
+                println!("    {item}");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn content_preview(
+    household: &Path,
+    visits: Option<&Path>,
+    local: Option<&Path>,
+    dir: &Path,
+    today: chrono::NaiveDate,
+    text: bool,
+) -> Result<ExitCode> {
+    let content = Content::from_dir(dir)
+        .map_err(|e| anyhow::anyhow!("the content in {} is not valid:\n{e}", dir.display()))?;
+    let local = match local {
+        Some(path) => LocalPack::from_file(path, &content)
+            .map_err(|e| anyhow::anyhow!("the local pack is not valid:\n{e}"))?,
+        None => LocalPack::from_file(&dir.join(LOCAL_FILE), &content)
+            .map_err(|e| anyhow::anyhow!("the example local pack is not valid:\n{e}"))?,
+    };
+    let read =
+        |p: &Path| std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()));
+    let htext = read(household)?;
+    let vtext = visits.map(read).transpose()?;
+    let hname = household.display().to_string();
+    let vname = visits.map(|v| v.display().to_string());
+    let p = doorstep::preview::preview(
+        &content,
+        &local,
+        (&hname, &htext),
+        vname.as_deref().zip(vtext.as_deref()),
+        today,
+    )?;
+    if text {
+        print!("{}", doorstep::preview::as_text(&p));
+    } else {
+        println!("{}", serde_json::to_string_pretty(&p)?);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The passphrase from `DOORSTEP_PASSPHRASE`, or asked on the terminal.

@@ -138,6 +138,23 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE outbox DROP COLUMN sent_at;
     ALTER TABLE outbox DROP COLUMN queued_at;
     "#,
+    // 6: content 2026.12.1. A reflection keeps the template version it was written with (every
+    // earlier one was written with template 2026.11.1, so the sections added since show as not
+    // asked, never as left empty) and its answers to the template's structured questions. The
+    // flags "child_favoured" and "appears_well_resourced" are retired: the questions they raised
+    // now reach every family, so they leave the records (and a family can be saved again).
+    r#"
+    ALTER TABLE reflections ADD COLUMN template_version TEXT NOT NULL DEFAULT '2026.11.1';
+    ALTER TABLE reflections ADD COLUMN choices TEXT NOT NULL DEFAULT '{}';
+    UPDATE households SET flags = (
+        SELECT json_group_array(value) FROM json_each(households.flags)
+        WHERE value NOT IN ('child_favoured', 'appears_well_resourced')
+    )
+    WHERE EXISTS (
+        SELECT 1 FROM json_each(households.flags)
+        WHERE value IN ('child_favoured', 'appears_well_resourced')
+    );
+    "#,
 ];
 
 /// The schema version this build writes.

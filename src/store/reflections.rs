@@ -9,19 +9,6 @@ use super::{Store, StoreError, json_col, time_col, time_str, to_json, uuid_col};
 use crate::content::Content;
 use crate::reflection::{Reflection, ReflectionError, ReflectionStatus};
 
-type ReflectionRow = (
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    i64,
-);
-
 impl Store {
     /// Saves a reflection (a draft as it is typed, or its new status). Refuses to change one
     /// already shared. Bumps the revision and the updated time.
@@ -63,12 +50,14 @@ impl Store {
         let updated_at = Utc::now();
         tx.execute(
             "INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
-                                      content_hash, created_at, updated_at, revision)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                      content_hash, created_at, updated_at, revision,
+                                      template_version, choices)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT (id) DO UPDATE SET visit_id = excluded.visit_id,
                  sections = excluded.sections, themes = excluded.themes,
                  status = excluded.status, content_hash = excluded.content_hash,
-                 updated_at = excluded.updated_at, revision = excluded.revision",
+                 updated_at = excluded.updated_at, revision = excluded.revision,
+                 choices = excluded.choices",
             params![
                 reflection.id.to_string(),
                 reflection.household_id.to_string(),
@@ -80,6 +69,8 @@ impl Store {
                 time_str(&reflection.created_at),
                 time_str(&updated_at),
                 revision as i64,
+                reflection.template_version,
+                to_json(&reflection.choices, "reflections.choices")?,
             ],
         )?;
         tx.commit()?;
@@ -152,39 +143,60 @@ impl Store {
 }
 
 const REFLECTION_COLUMNS: &str = "SELECT id, household_id, visit_id, sections, themes, status,
-        content_hash, created_at, updated_at, revision FROM reflections";
+        content_hash, template_version, choices, created_at, updated_at, revision
+        FROM reflections";
+
+/// The columns of one row, read by name.
+struct ReflectionRow {
+    id: String,
+    household_id: String,
+    visit_id: Option<String>,
+    sections: String,
+    themes: String,
+    status: String,
+    content_hash: String,
+    template_version: String,
+    choices: String,
+    created_at: String,
+    updated_at: String,
+    revision: i64,
+}
 
 fn reflection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReflectionRow> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-        r.get(8)?,
-        r.get(9)?,
-    ))
+    Ok(ReflectionRow {
+        id: r.get("id")?,
+        household_id: r.get("household_id")?,
+        visit_id: r.get("visit_id")?,
+        sections: r.get("sections")?,
+        themes: r.get("themes")?,
+        status: r.get("status")?,
+        content_hash: r.get("content_hash")?,
+        template_version: r.get("template_version")?,
+        choices: r.get("choices")?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
+        revision: r.get("revision")?,
+    })
 }
 
 fn build(row: ReflectionRow) -> Result<Reflection, StoreError> {
-    let (id, household, visit, sections, themes, status, hash, created, updated, revision) = row;
     Ok(Reflection {
-        id: uuid_col(&id, "reflections.id")?,
-        household_id: uuid_col(&household, "reflections.household_id")?,
-        visit_id: visit
+        id: uuid_col(&row.id, "reflections.id")?,
+        household_id: uuid_col(&row.household_id, "reflections.household_id")?,
+        visit_id: row
+            .visit_id
             .map(|v| uuid_col(&v, "reflections.visit_id"))
             .transpose()?,
-        sections: json_col(&sections, "reflections.sections")?,
-        themes: json_col(&themes, "reflections.themes")?,
-        status: ReflectionStatus::parse(&status)
+        sections: json_col(&row.sections, "reflections.sections")?,
+        themes: json_col(&row.themes, "reflections.themes")?,
+        status: ReflectionStatus::parse(&row.status)
             .ok_or(StoreError::BadRecord("reflections.status"))?,
-        content_hash: hash,
-        created_at: time_col(&created, "reflections.created_at")?,
-        updated_at: time_col(&updated, "reflections.updated_at")?,
-        revision: u64::try_from(revision)
+        content_hash: row.content_hash,
+        template_version: row.template_version,
+        choices: json_col(&row.choices, "reflections.choices")?,
+        created_at: time_col(&row.created_at, "reflections.created_at")?,
+        updated_at: time_col(&row.updated_at, "reflections.updated_at")?,
+        revision: u64::try_from(row.revision)
             .map_err(|_| StoreError::BadRecord("reflections.revision"))?,
     })
 }

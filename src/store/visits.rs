@@ -186,7 +186,7 @@ impl Store {
                 Visit::new(household_id, today, kind, &content.hash)
             });
         let before = visit.answers.len();
-        for p in list.groups.iter().flat_map(|g| &g.prompts) {
+        for p in list.prompts() {
             if visit.answer(&p.id).is_none() {
                 visit.set_answer(&p.id, AnswerState::Open, "");
             }

@@ -180,8 +180,13 @@ class Ui:
 
     def button(self, text):
         xpath = f"//button[normalize-space(.)={json.dumps(text, ensure_ascii=False)}]"
+
+        def shown(d):
+            # The first one on the screen: a closed dialog's button of the same name is not.
+            return next((b for b in d.find_elements(By.XPATH, xpath) if b.is_displayed() and b.is_enabled()), False)
+
         try:
-            b = self.wait.until(EC.element_to_be_clickable((By.XPATH, xpath)))
+            b = self.wait.until(shown)
         except TimeoutException:
             self.shot(f"failed-{re.sub(r'[^a-z]+', '-', text.lower())}")
             raise AssertionError(f"no button {text!r} on the screen; it shows:\n{self.text()}") from None
@@ -190,6 +195,12 @@ class Ui:
 
     def click(self, text):
         self.button(text).click()
+
+    def tap(self, element):
+        """Clicks an element found some other way, scrolled to the middle of the screen first (as a
+        finger would find it: never under the cards' bar)."""
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
 
     def type(self, css, text, clear=True):
         e = self.visible(css)
@@ -462,7 +473,7 @@ class AppEndToEnd(AppTestCase):
             )
         aliases = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=aliases-]")
         aliases[0].send_keys("Ro")
-        premature = ui.label_input("Baby born before 37 weeks")
+        premature = ui.label_input("Baby born at 37 weeks or less")
         ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", premature)
         premature.click()
         ui.shot("03-household-form")
@@ -487,18 +498,38 @@ class AppEndToEnd(AppTestCase):
         ui.click("Safe sleep")
         risk = ui.visible("dialog.safe-sleep [data-risk=premature-low-weight]")
         self.assertIn("Born early or small", risk.text)
-        self.assertIn("Because: Baby born before 37 weeks", risk.text)
+        self.assertIn("Because: Baby born at 37 weeks or less", risk.text)
+        # The core advice is all there; what applies to this baby is raised to the top.
+        raised = ui.el("dialog.safe-sleep [data-advice=bed-sharing-danger]")
+        self.assertIn("Because: Baby born at 37 weeks or less", raised.text)
+        self.assertIn("up to 50 times", ui.el("dialog.safe-sleep [data-advice=sofa-never]").get_attribute("textContent"))
         ui.shot("06-safe-sleep")
         ui.axe("safe-sleep card")
         ui.click("Close")
         ui.gone("dialog.safe-sleep[open]")
 
+        # The escalation card, one tap away beside it: 999 first, the example contacts marked.
+        ui.click("Worried? Escalate")
+        ui.visible("dialog.escalation [data-step=immediate-danger]")
+        card = ui.el("dialog.escalation").text
+        self.assertIn("999", card)
+        self.assertIn("Not set up yet", card)
+        self.assertIn("Children's social care front door (MASH)", card)
+        ui.shot("06b-escalation")
+        ui.axe("escalation card")
+        ui.click("Close")
+        ui.gone("dialog.escalation[open]")
+
+        # The visit's most important prompts lead the list, each with its reason.
+        lead = ui.el("[aria-labelledby=most-important]")
+        self.assertEqual(len(lead.find_elements(By.CSS_SELECTOR, "[data-prompt]")), 3)
+
         # Answer two prompts, one with a note.
         first = ui.el("[data-prompt=f-who-lives-here]")
-        first.find_element(By.XPATH, ".//button[normalize-space(.)='Answered']").click()
+        ui.tap(first.find_element(By.XPATH, ".//button[normalize-space(.)='Answered']"))
         note = first.find_element(By.CSS_SELECTOR, "input")
         note.send_keys("Rowan and Sparrow; Ellis most nights")
-        ui.el("[data-prompt=f-who-visits]").find_element(By.XPATH, ".//button[normalize-space(.)='Still not known']").click()
+        ui.tap(ui.el("[data-prompt=f-who-visits]").find_element(By.XPATH, ".//button[normalize-space(.)='Still not known']"))
         WebDriverWait(ui.d, 10).until(lambda d: "2 of" in d.find_element(By.ID, "progress-label").text)
 
         # After the visit: who was seen, the sleep space; then the reflection.
@@ -519,6 +550,17 @@ class AppEndToEnd(AppTestCase):
         ui.heading("Reflection on the visit")
         ui.type("#section-babys-day", "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
         ui.type("#section-worries", "Ellis not seen yet; plan an evening visit.")
+        # The reflection ends in a decision: the judgement and what happens next.
+        order = [e.get_attribute("data-section") for e in ui.d.find_elements(By.CSS_SELECTOR, "[data-section]")]
+        self.assertLess(order.index("over-optimism"), order.index("working-well"))
+        self.assertLess(order.index("older-children"), order.index("safe-sleep"))
+        self.assertEqual(order[-3:], ["judgement", "actions", "supervision"])
+        self.assertIn("My judgement", ui.el("[data-section=judgement] label").text)
+        ui.type("#section-judgement", "Safe tonight: Sparrow sleeps in the basket, Rowan does not drink.")
+        escalate = ui.d.find_element(By.CSS_SELECTOR, "input[name=choice-escalate][value=not-sure]")
+        ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", escalate)
+        escalate.click()
+        ui.type("#section-actions", "Me: evening visit by Friday to meet Ellis.")
         WebDriverWait(ui.d, 10).until(
             lambda d: "All changes saved" in d.find_element(By.ID, "save-state").text
         )
@@ -549,13 +591,15 @@ class AppEndToEnd(AppTestCase):
         self.assertIn("Partner not seen ×1", ui.text())
         ui.shot("11-families")
         ui.axe("families")
-        ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Fairweather')]").click()
+        ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Fairweather')]"))
         ui.heading("Synthetic Fairweather")
         self.assertIn("Partner (Ellis Brack) not yet seen: 1 visit", ui.text())
-        ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]").click()
+        ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]"))
         ui.heading("Reflection on the visit")
         text = ui.el("#section-babys-day").get_attribute("value")
         self.assertEqual(text, "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
+        self.assertEqual(ui.el("#section-actions").get_attribute("value"), "Me: evening visit by Friday to meet Ellis.")
+        self.assertTrue(ui.el("input[name=choice-escalate][value=not-sure]").is_selected())
 
     def test_a_draft_survives_a_forced_quit(self):
         ui = self.first_run()
@@ -584,9 +628,9 @@ class AppEndToEnd(AppTestCase):
         ui.type("#unlock-pass", PASS)
         ui.click("Unlock")
         ui.heading("Families")
-        ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Ashgrove')]").click()
+        ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Ashgrove')]"))
         ui.heading("Synthetic Ashgrove")
-        ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]").click()
+        ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Reflection,')]"))
         ui.heading("Reflection on the visit")
         self.assertEqual(
             ui.el("#section-seen-heard").get_attribute("value"),

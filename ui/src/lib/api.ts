@@ -6,6 +6,7 @@ import type {
   AnswerState,
   AppError,
   AppInfo,
+  EscalationCard,
   FormOptions,
   Household,
   HouseholdSummary,
@@ -13,6 +14,7 @@ import type {
   Member,
   Progress,
   Reflection,
+  ReflectionView,
   SafeSleepView,
   Settings,
   ShareReview,
@@ -74,9 +76,10 @@ export const api = {
   saveVisit: (visit: Visit) => invoke<Visit>('save_visit', { visit }),
   safeSleepCard: (householdId: string | null) =>
     invoke<SafeSleepView>('safe_sleep_card', { householdId }),
+  escalationCard: () => invoke<EscalationCard>('escalation_card'),
   reflectionForVisit: (householdId: string, visitId: string | null) =>
-    invoke<Reflection>('reflection_for_visit', { householdId, visitId }),
-  getReflection: (id: string) => invoke<Reflection>('get_reflection', { id }),
+    invoke<ReflectionView>('reflection_for_visit', { householdId, visitId }),
+  getReflection: (id: string) => invoke<ReflectionView>('get_reflection', { id }),
   saveReflection: (reflection: Reflection) =>
     invoke<Reflection>('save_reflection', { reflection }),
   getSettings: () => invoke<Settings>('get_settings'),

@@ -98,9 +98,19 @@ export interface Reflection {
   themes: string[];
   status: ReflectionStatus;
   content_hash: string;
+  /** The reflection template's version it was written with. */
+  template_version: string;
+  /** Answers to the template's structured questions, by question id. */
+  choices: Record<string, string>;
   created_at: string;
   updated_at: string;
   revision: number;
+}
+
+export interface ReflectionView {
+  reflection: Reflection;
+  /** Sections added to the template after it was written: never asked of it. */
+  not_asked: string[];
 }
 
 export interface HouseholdView {
@@ -124,6 +134,9 @@ export interface ListedPrompt {
   text: string;
   why: string[];
   carried_forward: CarriedForward | null;
+  urgency: number;
+  /** The reason to show beside it. */
+  reason: string;
   source: string;
 }
 
@@ -136,6 +149,7 @@ export interface PromptGroup {
 
 export interface PromptList {
   content_hash: string;
+  most_important: ListedPrompt[];
   groups: PromptGroup[];
   unknowns: Unknown[];
   total: number;
@@ -157,9 +171,10 @@ export interface VisitPrep {
 
 export interface CardItem {
   id: string;
+  kind: 'advice' | 'risk';
   heading: string;
   text: string;
-  why?: string[];
+  why: string[];
   source: string;
 }
 
@@ -171,9 +186,37 @@ export interface SafeSleepView {
   folded: CardItem[];
 }
 
+export interface Contact {
+  id: string;
+  label: string;
+  name: string;
+  phone: string | null;
+  hours: string | null;
+  note: string | null;
+}
+
+export interface EscalationCard {
+  title: string;
+  intro: string;
+  set_up: boolean;
+  area: string;
+  procedures: string;
+  reviewed_by: string;
+  reviewed_on: string;
+  steps: { id: string; heading: string; text: string; contacts: Contact[]; source: string }[];
+  /** Why the team's contacts file could not be used, if it could not. */
+  problem: string | null;
+}
+
 export interface Choice {
   id: string;
   label: string;
+}
+
+export interface SectionChoice {
+  id: string;
+  question: string;
+  options: Choice[];
 }
 
 export interface Section {
@@ -181,7 +224,9 @@ export interface Section {
   heading: string;
   prompt: string;
   themes: string[];
-  source: string;
+  sources: string[];
+  since: string;
+  choice: SectionChoice | null;
 }
 
 export interface FormOptions {
@@ -189,7 +234,7 @@ export interface FormOptions {
   visit_kinds: Choice[];
   flag_groups: { group: string; flags: Choice[] }[];
   themes: Choice[];
-  reflection: { title: string; sections: Section[] };
+  reflection: { title: string; version: string; sections: Section[] };
 }
 
 export interface Settings {

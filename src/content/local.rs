@@ -1,0 +1,167 @@
+//! The team's local pack: the names and numbers the escalation card shows. Set up by the team's
+//! safeguarding lead and put beside the store on each device (`local.toml` in the app's data
+//! folder); until then the example pack built into the app is used, and the card says that it
+//! is not set up. Nothing about any family is in it.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::validate::{Validator, toml_date};
+use super::{Content, ContentError, Welsh, raw};
+
+/// The file name of the local pack, in `content/` (the example) and beside the store.
+pub const LOCAL_FILE: &str = "local.toml";
+
+const EMBEDDED_LOCAL: &str = include_str!("../../content/local.toml");
+
+/// A contact on the escalation card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub id: String,
+    /// What the contact is ("Children's social care front door (MASH)").
+    pub label: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub hours: Option<String>,
+    pub note: Option<String>,
+    pub cy: Welsh,
+}
+
+/// The team's local contacts, validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocalPack {
+    pub version: String,
+    /// False for the example pack: the card says that it is not set up.
+    pub set_up: bool,
+    pub area: String,
+    /// Which safeguarding procedures the area follows.
+    pub procedures: String,
+    pub reviewed_by: String,
+    pub reviewed_on: NaiveDate,
+    pub contacts: Vec<Contact>,
+}
+
+static EMBEDDED: OnceLock<LocalPack> = OnceLock::new();
+
+impl LocalPack {
+    /// The example pack built into the app (validated by the test suite).
+    #[allow(clippy::expect_used)]
+    pub fn example() -> &'static LocalPack {
+        EMBEDDED.get_or_init(|| {
+            LocalPack::parse(EMBEDDED_LOCAL, Content::embedded())
+                .expect("the example local pack is valid")
+        })
+    }
+
+    /// The example pack's text (to start a team's own from).
+    pub fn example_text() -> &'static str {
+        EMBEDDED_LOCAL
+    }
+
+    /// Reads and checks a local pack file against the content's escalation card.
+    pub fn from_file(path: &Path, content: &Content) -> Result<LocalPack, ContentError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ContentError::Read {
+            file: path.display().to_string(),
+            source,
+        })?;
+        LocalPack::parse(&text, content)
+    }
+
+    /// Parses and checks a local pack: every contact the escalation card names is there, with a
+    /// name and a phone number or a note.
+    pub fn parse(text: &str, content: &Content) -> Result<LocalPack, ContentError> {
+        let f = LOCAL_FILE;
+        let mut v = Validator::default();
+        let Some(raw) = v.parse::<raw::Local>(f, text) else {
+            return Err(v.into_error());
+        };
+        v.header(f, &raw.id, "local", &raw.version);
+        v.text(f, "pack", "area", &raw.area);
+        v.text(f, "pack", "procedures", &raw.procedures);
+        v.cy(f, "pack", raw.cy, &["area", "procedures"]);
+        let reviewed_on = toml_date(&raw.reviewed_on);
+        if reviewed_on.is_none() {
+            v.problem(f, None, "reviewed_on is a date (YYYY-MM-DD)".to_string());
+        }
+        let mut contacts: Vec<Contact> = Vec::new();
+        for c in raw.contacts {
+            let item = format!("contact \"{}\"", c.id);
+            if contacts.iter().any(|k| k.id == c.id) {
+                v.problem(f, Some(item.clone()), format!("duplicate id \"{}\"", c.id));
+            }
+            v.text(f, &item, "label", &c.label);
+            v.text(f, &item, "name", &c.name);
+            if c.phone.as_deref().is_none_or(|p| p.trim().is_empty())
+                && c.note.as_deref().is_none_or(|n| n.trim().is_empty())
+            {
+                v.problem(
+                    f,
+                    Some(item.clone()),
+                    "give a phone number or a note saying how to reach it".to_string(),
+                );
+            }
+            if let Some(phone) = &c.phone
+                && !phone
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || " +()-".contains(ch))
+            {
+                v.problem(
+                    f,
+                    Some(item.clone()),
+                    format!("phone \"{phone}\" has characters a phone cannot dial"),
+                );
+            }
+            let mut fields = vec!["label", "name"];
+            if c.hours.is_some() {
+                fields.push("hours");
+            }
+            if c.note.is_some() {
+                fields.push("note");
+            }
+            let cy = v.cy(f, &item, c.cy, &fields);
+            contacts.push(Contact {
+                id: c.id,
+                label: c.label,
+                name: c.name,
+                phone: c.phone,
+                hours: c.hours,
+                note: c.note,
+                cy,
+            });
+        }
+        for step in &content.escalation.steps {
+            for id in &step.contacts {
+                if !contacts.iter().any(|c| &c.id == id) {
+                    v.problem(
+                        f,
+                        None,
+                        format!(
+                            "no contact \"{id}\", which the escalation card's step \"{}\" names",
+                            step.id
+                        ),
+                    );
+                }
+            }
+        }
+        match reviewed_on {
+            Some(reviewed_on) if v.problems.is_empty() => Ok(LocalPack {
+                version: raw.version,
+                set_up: raw.set_up,
+                area: raw.area,
+                procedures: raw.procedures,
+                reviewed_by: raw.reviewed_by,
+                reviewed_on,
+                contacts,
+            }),
+            _ => Err(v.into_error()),
+        }
+    }
+
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+}

@@ -1,0 +1,578 @@
+//! Content packs: the sources, the conditions, the prompt list, the safe-sleep card, the
+//! reflection template and the escalation card. They are TOML files in `content/`, embedded at
+//! build time and validated here; [`Content::hash`] is stamped on every visit and reflection.
+//! The team's local contacts for the escalation card are a separate pack ([`LocalPack`]): they
+//! change per team, not per release, and are not part of the hash.
+
+mod local;
+mod raw;
+mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub use local::{Contact, LOCAL_FILE, LocalPack};
+
+/// The pack files, in the order they are hashed.
+pub const PACK_FILES: [&str; 6] = [
+    "sources.toml",
+    "conditions.toml",
+    "prompts.toml",
+    "safe_sleep.toml",
+    "reflection.toml",
+    "escalation.toml",
+];
+
+const EMBEDDED: [(&str, &str); 6] = [
+    ("sources.toml", include_str!("../../content/sources.toml")),
+    (
+        "conditions.toml",
+        include_str!("../../content/conditions.toml"),
+    ),
+    ("prompts.toml", include_str!("../../content/prompts.toml")),
+    (
+        "safe_sleep.toml",
+        include_str!("../../content/safe_sleep.toml"),
+    ),
+    (
+        "reflection.toml",
+        include_str!("../../content/reflection.toml"),
+    ),
+    (
+        "escalation.toml",
+        include_str!("../../content/escalation.toml"),
+    ),
+];
+
+/// The derived conditions the prompt engine can work out. `conditions.toml` must declare exactly
+/// these as `kind = "derived"`; `prompt::evaluate_conditions` computes each of them.
+pub const DERIVED_CONDITIONS: [&str; 13] = [
+    "first_visit",
+    "partner_not_seen",
+    "no_father_recorded",
+    "visiting_adult",
+    "other_carer",
+    "older_children",
+    "older_children_not_spoken_to",
+    "young_child",
+    "school_age_child",
+    "non_mobile_baby",
+    "sleep_space_not_seen",
+    "crying_peak",
+    "no_access_before",
+];
+
+/// A learning theme (a–f, from the case review analysis) or safe sleep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Theme {
+    /// Parents' own experiences and behaviour.
+    #[serde(rename = "a")]
+    A,
+    /// Vulnerable infants.
+    #[serde(rename = "b")]
+    B,
+    /// Parents struggling to meet the baby's needs.
+    #[serde(rename = "c")]
+    C,
+    /// Professional over-optimism and lack of curiosity.
+    #[serde(rename = "d")]
+    D,
+    /// Unsafe sleeping.
+    #[serde(rename = "e")]
+    E,
+    /// Roles and relationships around the child.
+    #[serde(rename = "f")]
+    F,
+    /// Safer sleep advice.
+    #[serde(rename = "safe-sleep")]
+    SafeSleep,
+}
+
+impl Theme {
+    /// Every theme, in code order.
+    pub const ALL: [Theme; 7] = [
+        Theme::A,
+        Theme::B,
+        Theme::C,
+        Theme::D,
+        Theme::E,
+        Theme::F,
+        Theme::SafeSleep,
+    ];
+
+    /// The theme's wire and file name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::A => "a",
+            Theme::B => "b",
+            Theme::C => "c",
+            Theme::D => "d",
+            Theme::E => "e",
+            Theme::F => "f",
+            Theme::SafeSleep => "safe-sleep",
+        }
+    }
+
+    /// Parses a theme name; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+impl fmt::Display for Theme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Welsh text of an item, by the name of the English field it translates (`text`, `heading`…).
+pub type Welsh = BTreeMap<String, String>;
+
+/// A source the content rests on (sources.toml).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub year: u16,
+    /// A public address where the text can be read.
+    pub url: String,
+    /// When the content citing it was last checked against its text.
+    pub checked: NaiveDate,
+    /// What the check found, could not see, or asks to re-check.
+    pub note: Option<String>,
+}
+
+impl Source {
+    /// "Publisher: Title (year)", as the app shows it under an item.
+    pub fn citation(&self) -> String {
+        format!("{}: {} ({})", self.publisher, self.title, self.year)
+    }
+}
+
+/// Whether the practitioner sets a condition or Doorstep works it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionKind {
+    /// A vulnerability factor or circumstance ticked on the household.
+    Flag,
+    /// Computed from the household's members and visits by the prompt engine.
+    Derived,
+}
+
+/// A condition that can raise prompts and safe-sleep messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Condition {
+    pub id: String,
+    pub kind: ConditionKind,
+    /// Heading to group flags under on the household form (flags only).
+    pub group: Option<String>,
+    /// What the practitioner reads; also says why a prompt is shown.
+    pub label: String,
+    pub cy: Welsh,
+    pub sources: Vec<String>,
+}
+
+/// When a prompt or a card item applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "when", content = "conditions")]
+pub enum Applies {
+    Always,
+    /// At least one of the conditions holds.
+    Any(Vec<String>),
+    /// Every one of the conditions holds.
+    All(Vec<String>),
+}
+
+impl Applies {
+    /// The condition ids this rule mentions.
+    pub fn conditions(&self) -> &[String] {
+        match self {
+            Applies::Always => &[],
+            Applies::Any(c) | Applies::All(c) => c,
+        }
+    }
+}
+
+/// A theme's heading on the prompt list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ThemeInfo {
+    pub theme: Theme,
+    pub title: String,
+    pub summary: String,
+    pub cy: Welsh,
+}
+
+/// A prompt on today's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Prompt {
+    pub id: String,
+    pub theme: Theme,
+    pub text: String,
+    pub cy: Welsh,
+    pub applies: Applies,
+    /// Shown again while unanswered, even when its conditions no longer hold.
+    pub carry_forward: bool,
+    /// Not shown again once a visit has recorded it answered.
+    pub until_answered: bool,
+    /// 1 (most urgent) to 5: chooses the "most important today" items.
+    pub priority: u8,
+    pub sources: Vec<String>,
+}
+
+/// The rule that picks the few prompts the list leads with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MostImportant {
+    /// How many.
+    pub count: usize,
+    /// A prompt unknown for this many visits or more counts as one priority step more urgent.
+    pub boost_after: u32,
+}
+
+/// A safe-sleep card item: core advice (always shown; `applies` raises it to the top for a
+/// family) or a risk message (raised when `applies` holds, folded otherwise).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardItem {
+    pub id: String,
+    pub heading: String,
+    pub text: String,
+    pub cy: Welsh,
+    /// Advice: `None` when nothing raises it. Risks: always `Some`.
+    pub applies: Option<Applies>,
+    pub sources: Vec<String>,
+}
+
+/// The safe-sleep card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SafeSleepCard {
+    pub title: String,
+    pub cy: Welsh,
+    pub advice: Vec<CardItem>,
+    pub risks: Vec<CardItem>,
+}
+
+/// An answer option of a structured question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub label: String,
+    pub cy: Welsh,
+}
+
+/// A structured question a reflection section asks beside its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub question: String,
+    pub cy: Welsh,
+    pub options: Vec<ChoiceOption>,
+}
+
+/// A section of the reflection template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    pub prompt: String,
+    pub cy: Welsh,
+    pub themes: Vec<Theme>,
+    pub sources: Vec<String>,
+    /// The template version that first asked it.
+    pub since: String,
+    pub choice: Option<Choice>,
+}
+
+/// The reflection template.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReflectionTemplate {
+    pub title: String,
+    /// The template's own version (reflection.toml), kept on every reflection written with it.
+    pub version: String,
+    pub cy: Welsh,
+    pub sections: Vec<Section>,
+}
+
+impl ReflectionTemplate {
+    /// The structured question with this id, and the section that asks it.
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.sections
+            .iter()
+            .filter_map(|s| s.choice.as_ref())
+            .find(|c| c.id == id)
+    }
+}
+
+/// A step on the escalation card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub id: String,
+    pub heading: String,
+    pub text: String,
+    pub cy: Welsh,
+    /// Ids of the local pack's contacts shown under the step.
+    pub contacts: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// The escalation card: what to do when worried about a baby today.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EscalationCard {
+    pub title: String,
+    pub intro: String,
+    pub cy: Welsh,
+    pub steps: Vec<Step>,
+}
+
+/// A flag the practitioner can tick on a household.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FlagOption {
+    pub id: String,
+    pub label: String,
+}
+
+/// Flags under one heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FlagGroup {
+    pub group: String,
+    pub flags: Vec<FlagOption>,
+}
+
+/// All content packs, validated.
+#[derive(Debug, Clone, Serialize)]
+pub struct Content {
+    /// The newest of the packs' own versions, e.g. `2026.12.1`.
+    pub version: String,
+    /// SHA-256 (hex) over every pack file's name and bytes, in [`PACK_FILES`] order.
+    pub hash: String,
+    /// Every source, by id.
+    pub sources: BTreeMap<String, Source>,
+    pub conditions: Vec<Condition>,
+    pub themes: Vec<ThemeInfo>,
+    pub prompts: Vec<Prompt>,
+    pub most_important: MostImportant,
+    pub safe_sleep: SafeSleepCard,
+    pub reflection: ReflectionTemplate,
+    pub escalation: EscalationCard,
+    /// How much of each pack has Welsh text.
+    pub translation: Vec<Translation>,
+}
+
+/// How much of one pack is translated into Welsh: fields with English text, and of those, how
+/// many have a `cy` text too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Translation {
+    pub file: String,
+    pub fields: usize,
+    pub translated: usize,
+}
+
+/// One thing wrong with a pack: the file, the item (when there is one) and the problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub item: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.item {
+            Some(item) => write!(f, "{}: {}: {}", self.file, item, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Content that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("cannot read {file}: {source}")]
+    Read {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid { problems: Vec<Problem> },
+}
+
+impl ContentError {
+    /// The problems found (empty for a read error).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            ContentError::Invalid { problems } => problems,
+            ContentError::Read { .. } => &[],
+        }
+    }
+}
+
+/// How old a source check may be before `content check` warns.
+pub const CHECK_MAX_AGE_DAYS: i64 = 365;
+
+static EMBEDDED_CONTENT: OnceLock<Content> = OnceLock::new();
+
+impl Content {
+    /// The packs built into this binary. They are validated by the test suite, so a failure
+    /// here is a build defect, never a user's doing.
+    #[allow(clippy::expect_used)]
+    pub fn embedded() -> &'static Content {
+        EMBEDDED_CONTENT.get_or_init(|| {
+            Content::from_files(&EMBEDDED).expect("the embedded content packs are valid")
+        })
+    }
+
+    /// Loads and validates the packs from a folder (for `doorstep content check`).
+    pub fn from_dir(dir: &Path) -> Result<Content, ContentError> {
+        let mut texts = Vec::new();
+        for name in PACK_FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read {
+                file: path.display().to_string(),
+                source,
+            })?;
+            texts.push((name, text));
+        }
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Content::from_files(&refs)
+    }
+
+    /// Parses and validates packs given as (file name, text), in [`PACK_FILES`] order.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+        validate::load(files, content_hash(files))
+    }
+
+    /// A short version string to stamp on records and send with reflections:
+    /// the packs' version and the first 12 hex digits of the hash.
+    pub fn stamp(&self) -> String {
+        format!("{}+{}", self.version, &self.hash[..12])
+    }
+
+    /// The condition with this id.
+    pub fn condition(&self, id: &str) -> Option<&Condition> {
+        self.conditions.iter().find(|c| c.id == id)
+    }
+
+    /// The flags a practitioner can set on a household, in pack order.
+    pub fn flags(&self) -> impl Iterator<Item = &Condition> {
+        self.conditions
+            .iter()
+            .filter(|c| c.kind == ConditionKind::Flag)
+    }
+
+    /// The flags grouped under their headings, groups and flags in pack order.
+    pub fn flag_groups(&self) -> Vec<FlagGroup> {
+        let mut groups: Vec<FlagGroup> = Vec::new();
+        for c in self.flags() {
+            let name = c.group.clone().unwrap_or_default();
+            let flag = FlagOption {
+                id: c.id.clone(),
+                label: c.label.clone(),
+            };
+            match groups.iter_mut().find(|g| g.group == name) {
+                Some(g) => g.flags.push(flag),
+                None => groups.push(FlagGroup {
+                    group: name,
+                    flags: vec![flag],
+                }),
+            }
+        }
+        groups
+    }
+
+    /// Whether `id` is a flag the practitioner can set.
+    pub fn is_flag(&self, id: &str) -> bool {
+        self.condition(id)
+            .is_some_and(|c| c.kind == ConditionKind::Flag)
+    }
+
+    /// The prompt with this id.
+    pub fn prompt(&self, id: &str) -> Option<&Prompt> {
+        self.prompts.iter().find(|p| p.id == id)
+    }
+
+    /// The heading and summary of a theme.
+    pub fn theme(&self, theme: Theme) -> Option<&ThemeInfo> {
+        self.themes.iter().find(|t| t.theme == theme)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+
+    /// The citations of an item's sources, joined: what the app shows under it.
+    pub fn cite(&self, ids: &[String]) -> String {
+        ids.iter()
+            .map(|id| self.source(id).map_or_else(|| id.clone(), Source::citation))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Sources whose check is more than [`CHECK_MAX_AGE_DAYS`] old on `today`: a warning for
+    /// `content check`, not an error.
+    pub fn stale_sources(&self, today: NaiveDate) -> Vec<&Source> {
+        self.sources
+            .values()
+            .filter(|s| (today - s.checked).num_days() > CHECK_MAX_AGE_DAYS)
+            .collect()
+    }
+
+    /// The ids of the items that cite a source, as "pack: item" (for reviewing a source).
+    pub fn citing(&self, source: &str) -> Vec<String> {
+        let cites = |ids: &[String]| ids.iter().any(|s| s == source);
+        let mut out = Vec::new();
+        for c in &self.conditions {
+            if cites(&c.sources) {
+                out.push(format!("conditions.toml: condition \"{}\"", c.id));
+            }
+        }
+        for p in &self.prompts {
+            if cites(&p.sources) {
+                out.push(format!("prompts.toml: prompt \"{}\"", p.id));
+            }
+        }
+        for (kind, items) in [
+            ("advice", &self.safe_sleep.advice),
+            ("risk", &self.safe_sleep.risks),
+        ] {
+            for i in items.iter().filter(|i| cites(&i.sources)) {
+                out.push(format!("safe_sleep.toml: {kind} \"{}\"", i.id));
+            }
+        }
+        for s in &self.reflection.sections {
+            if cites(&s.sources) {
+                out.push(format!("reflection.toml: section \"{}\"", s.id));
+            }
+        }
+        for s in &self.escalation.steps {
+            if cites(&s.sources) {
+                out.push(format!("escalation.toml: step \"{}\"", s.id));
+            }
+        }
+        out
+    }
+}
+
+fn content_hash(files: &[(&str, &str)]) -> String {
+    let mut h = Sha256::new();
+    for name in PACK_FILES {
+        if let Some((_, text)) = files.iter().find(|(n, _)| *n == name) {
+            h.update(name.as_bytes());
+            h.update([0u8]);
+            h.update((text.len() as u64).to_le_bytes());
+            h.update(text.as_bytes());
+        }
+    }
+    hex::encode(h.finalize())
+}
+
+/// The embedded files, for tests and tools that want to alter a copy.
+pub fn embedded_files() -> [(&'static str, &'static str); 6] {
+    EMBEDDED
+}

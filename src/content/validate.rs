@@ -1,0 +1,792 @@
+//! Checking the packs and building [`Content`] from them. Every problem names the file and the
+//! item, so that a safeguarding lead can mend an edit without a programmer.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::raw;
+use super::{
+    Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
+    DERIVED_CONDITIONS, EscalationCard, MostImportant, PACK_FILES, Problem, Prompt,
+    ReflectionTemplate, SafeSleepCard, Section, Source, Step, Theme, ThemeInfo, Translation, Welsh,
+};
+
+/// Loads the packs given as (file name, text): every problem at once, or the content.
+pub(super) fn load(files: &[(&str, &str)], hash: String) -> Result<Content, ContentError> {
+    let mut v = Validator::default();
+    let text_of = |name: &str| files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+    for name in PACK_FILES {
+        if text_of(name).is_none() {
+            v.problem(name, None, "the file is missing".to_string());
+        }
+    }
+    if !v.problems.is_empty() {
+        return Err(v.into_error());
+    }
+    let text = |name| text_of(name).unwrap_or("");
+    let sources: Option<raw::Sources> = v.parse("sources.toml", text("sources.toml"));
+    let conditions: Option<raw::Conditions> = v.parse("conditions.toml", text("conditions.toml"));
+    let prompts: Option<raw::Prompts> = v.parse("prompts.toml", text("prompts.toml"));
+    let sleep: Option<raw::SafeSleep> = v.parse("safe_sleep.toml", text("safe_sleep.toml"));
+    let reflection: Option<raw::Reflection> = v.parse("reflection.toml", text("reflection.toml"));
+    let escalation: Option<raw::Escalation> = v.parse("escalation.toml", text("escalation.toml"));
+    let (Some(s), Some(c), Some(p), Some(ss), Some(r), Some(e)) =
+        (sources, conditions, prompts, sleep, reflection, escalation)
+    else {
+        return Err(v.into_error());
+    };
+    let content = v.build(Packs { s, c, p, ss, r, e }, hash);
+    if v.problems.is_empty() {
+        Ok(content)
+    } else {
+        Err(v.into_error())
+    }
+}
+
+/// A TOML date as a calendar date (`checked = 2026-12-02`).
+pub(super) fn toml_date(d: &toml::value::Datetime) -> Option<NaiveDate> {
+    let date = d.date?;
+    if d.time.is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::from(date.year),
+        u32::from(date.month),
+        u32::from(date.day),
+    )
+}
+
+struct Packs {
+    s: raw::Sources,
+    c: raw::Conditions,
+    p: raw::Prompts,
+    ss: raw::SafeSleep,
+    r: raw::Reflection,
+    e: raw::Escalation,
+}
+
+#[derive(Default)]
+pub(super) struct Validator {
+    pub(super) problems: Vec<Problem>,
+    /// Per pack file: (fields with English text, fields with Welsh too).
+    translation: BTreeMap<String, (usize, usize)>,
+}
+
+impl Validator {
+    pub(super) fn into_error(self) -> ContentError {
+        ContentError::Invalid {
+            problems: self.problems,
+        }
+    }
+
+    pub(super) fn problem(&mut self, file: &str, item: Option<String>, message: String) {
+        self.problems.push(Problem {
+            file: file.to_string(),
+            item,
+            message,
+        });
+    }
+
+    pub(super) fn parse<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: &str,
+        text: &str,
+    ) -> Option<T> {
+        match toml::from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let msg = e.message().to_string();
+                let location = e
+                    .span()
+                    .map(|s| {
+                        let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                        format!(" (line {line})")
+                    })
+                    .unwrap_or_default();
+                self.problem(file, None, format!("{msg}{location}"));
+                None
+            }
+        }
+    }
+
+    pub(super) fn header(&mut self, file: &str, id: &str, expected: &str, version: &str) {
+        if id != expected {
+            self.problem(
+                file,
+                None,
+                format!("pack id is \"{id}\", expected \"{expected}\""),
+            );
+        }
+        if version.trim().is_empty() {
+            self.problem(file, None, "version is empty".to_string());
+        }
+    }
+
+    fn ids<'a>(&mut self, file: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if id.trim().is_empty() {
+                self.problem(file, Some(format!("{what} \"\"")), "empty id".to_string());
+            } else if !seen.insert(id) {
+                self.problem(
+                    file,
+                    Some(format!("{what} \"{id}\"")),
+                    format!("duplicate id \"{id}\""),
+                );
+            }
+        }
+    }
+
+    /// An item's sources: exactly one of `source` or `sources`, each one in sources.toml.
+    fn cites(
+        &mut self,
+        file: &str,
+        item: &str,
+        source: Option<String>,
+        sources: Option<Vec<String>>,
+        known: &BTreeMap<String, Source>,
+    ) -> Vec<String> {
+        let ids = match (source, sources) {
+            (Some(one), None) => vec![one],
+            (None, Some(many)) if !many.is_empty() => many,
+            _ => {
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    "name its source with `source = \"id\"` or `sources = [\"id\", ...]` (one of them, not empty)".to_string(),
+                );
+                return Vec::new();
+            }
+        };
+        for id in &ids {
+            if !known.contains_key(id) {
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    format!("unknown source \"{id}\" (not in sources.toml)"),
+                );
+            }
+        }
+        ids
+    }
+
+    pub(super) fn text(&mut self, file: &str, item: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.problem(file, Some(item.to_string()), format!("{field} is empty"));
+        }
+    }
+
+    /// An item's Welsh: only fields the item has in English, none empty. Counts what is
+    /// translated for the pack's report.
+    pub(super) fn cy(&mut self, file: &str, item: &str, cy: raw::RawCy, fields: &[&str]) -> Welsh {
+        let cy = cy.unwrap_or_default();
+        for (field, text) in &cy {
+            if !fields.contains(&field.as_str()) {
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    format!(
+                        "cy.{field} translates nothing (this item's text fields: {})",
+                        fields.join(", ")
+                    ),
+                );
+            } else if text.trim().is_empty() {
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    format!("cy.{field} is empty: leave it out until it is translated"),
+                );
+            }
+        }
+        let entry = self.translation.entry(file.to_string()).or_default();
+        entry.0 += fields.len();
+        entry.1 += fields.iter().filter(|f| cy.contains_key(**f)).count();
+        cy
+    }
+
+    fn theme(&mut self, file: &str, item: &str, theme: &str) -> Option<Theme> {
+        let t = Theme::parse(theme);
+        if t.is_none() {
+            let known: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
+            self.problem(
+                file,
+                Some(item.to_string()),
+                format!("unknown theme \"{theme}\" (known: {})", known.join(", ")),
+            );
+        }
+        t
+    }
+
+    /// When an item applies: `always` only where allowed, else `any` or `all`, never both;
+    /// `None` when nothing is said and that is allowed (advice).
+    #[allow(clippy::too_many_arguments)]
+    fn when(
+        &mut self,
+        file: &str,
+        item: &str,
+        always: bool,
+        any: Option<Vec<String>>,
+        all: Option<Vec<String>>,
+        conditions: &[Condition],
+        form: When,
+    ) -> Option<Applies> {
+        let applies = match (always, any, all) {
+            (true, None, None) if form == When::AlwaysAnyOrAll => Some(Applies::Always),
+            (false, Some(any), None) if !any.is_empty() => Some(Applies::Any(any)),
+            (false, None, Some(all)) if !all.is_empty() => Some(Applies::All(all)),
+            (false, None, None) if form == When::Optional => None,
+            _ => {
+                let forms = match form {
+                    When::AlwaysAnyOrAll => "`always = true`, `any = [..]` or `all = [..]`",
+                    When::AnyOrAll => "`any = [..]` or `all = [..]`",
+                    When::Optional => "`any = [..]` or `all = [..]`, or neither",
+                };
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    format!("say when it applies with exactly one of {forms}, not empty"),
+                );
+                None
+            }
+        };
+        for c in applies.iter().flat_map(Applies::conditions) {
+            if !conditions.iter().any(|k| &k.id == c) {
+                self.problem(
+                    file,
+                    Some(item.to_string()),
+                    format!("unknown condition \"{c}\" (not in conditions.toml)"),
+                );
+            }
+        }
+        applies
+    }
+
+    fn build(&mut self, packs: Packs, hash: String) -> Content {
+        let Packs { s, c, p, ss, r, e } = packs;
+        // The content's version is the newest of the packs' own.
+        let version = [
+            &s.version,
+            &c.version,
+            &p.version,
+            &ss.version,
+            &r.version,
+            &e.version,
+        ]
+        .into_iter()
+        .max()
+        .cloned()
+        .unwrap_or_default();
+        let sources = self.sources(s);
+        let conditions = self.conditions(c, &sources);
+        let (themes, prompts, most_important) = self.prompts(p, &conditions, &sources);
+        let safe_sleep = self.safe_sleep(ss, &conditions, &sources);
+        let reflection = self.reflection(r, &sources);
+        let escalation = self.escalation(e, &sources);
+
+        // Every condition must be able to raise something.
+        for cond in &conditions {
+            let used = prompts
+                .iter()
+                .map(|p| Some(&p.applies))
+                .chain(
+                    safe_sleep
+                        .advice
+                        .iter()
+                        .chain(&safe_sleep.risks)
+                        .map(|i| i.applies.as_ref()),
+                )
+                .flatten()
+                .any(|a| a.conditions().contains(&cond.id));
+            if !used {
+                self.problem(
+                    "conditions.toml",
+                    Some(format!("condition \"{}\"", cond.id)),
+                    "no prompt or card item uses it, so it can never raise anything".to_string(),
+                );
+            }
+        }
+
+        let translation = PACK_FILES
+            .iter()
+            .filter_map(|f| {
+                self.translation
+                    .get(*f)
+                    .map(|(fields, translated)| Translation {
+                        file: f.to_string(),
+                        fields: *fields,
+                        translated: *translated,
+                    })
+            })
+            .collect();
+
+        Content {
+            version,
+            hash,
+            sources,
+            conditions,
+            themes,
+            prompts,
+            most_important,
+            safe_sleep,
+            reflection,
+            escalation,
+            translation,
+        }
+    }
+
+    fn sources(&mut self, s: raw::Sources) -> BTreeMap<String, Source> {
+        let f = "sources.toml";
+        self.header(f, &s.id, "sources", &s.version);
+        if s.sources.is_empty() {
+            self.problem(f, None, "no [[sources]]".to_string());
+        }
+        self.ids(f, "source", s.sources.iter().map(|x| x.id.as_str()));
+        let mut out = BTreeMap::new();
+        for raw in s.sources {
+            let item = format!("source \"{}\"", raw.id);
+            let mut missing = Vec::new();
+            let mut need = |field: &'static str, v: &Option<String>| {
+                if v.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                    missing.push(field);
+                }
+            };
+            need("publisher", &raw.publisher);
+            need("title", &raw.title);
+            need("url", &raw.url);
+            if raw.year.is_none() {
+                missing.push("year");
+            }
+            let checked = raw.checked.as_ref().and_then(toml_date);
+            if checked.is_none() {
+                missing.push("checked");
+            }
+            if !missing.is_empty() {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!(
+                        "missing {} (every source needs publisher, title, year, url and the date it was checked, `checked = YYYY-MM-DD`)",
+                        missing.join(", ")
+                    ),
+                );
+            }
+            if let Some(url) = &raw.url
+                && !url.trim().is_empty()
+                && !url.starts_with("https://")
+            {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!("url \"{url}\" is not a public https:// address"),
+                );
+            }
+            if let (Some(publisher), Some(title), Some(year), Some(url), Some(checked)) =
+                (raw.publisher, raw.title, raw.year, raw.url, checked)
+            {
+                out.insert(
+                    raw.id.clone(),
+                    Source {
+                        id: raw.id,
+                        publisher,
+                        title,
+                        year,
+                        url,
+                        checked,
+                        note: raw.note,
+                    },
+                );
+            }
+        }
+        out
+    }
+
+    fn conditions(
+        &mut self,
+        c: raw::Conditions,
+        sources: &BTreeMap<String, Source>,
+    ) -> Vec<Condition> {
+        let f = "conditions.toml";
+        self.header(f, &c.id, "conditions", &c.version);
+        self.ids(f, "condition", c.condition.iter().map(|x| x.id.as_str()));
+        let mut conditions = Vec::new();
+        for raw in c.condition {
+            let item = format!("condition \"{}\"", raw.id);
+            let kind = match raw.kind.as_str() {
+                "flag" => ConditionKind::Flag,
+                "derived" => {
+                    if !DERIVED_CONDITIONS.contains(&raw.id.as_str()) {
+                        self.problem(
+                            f,
+                            Some(item.clone()),
+                            format!(
+                                "the prompt engine cannot work out \"{}\" (derived conditions it knows: {})",
+                                raw.id,
+                                DERIVED_CONDITIONS.join(", ")
+                            ),
+                        );
+                    }
+                    ConditionKind::Derived
+                }
+                other => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        format!("unknown kind \"{other}\" (use \"flag\" or \"derived\")"),
+                    );
+                    ConditionKind::Flag
+                }
+            };
+            if kind == ConditionKind::Flag && raw.group.as_deref().is_none_or(str::is_empty) {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    "a flag needs a group to be shown under".to_string(),
+                );
+            }
+            if !raw
+                .id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+            {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    "condition ids use lower-case letters, digits and _".to_string(),
+                );
+            }
+            self.text(f, &item, "label", &raw.label);
+            let fields: &[&str] = if raw.group.is_some() {
+                &["label", "group"]
+            } else {
+                &["label"]
+            };
+            let cy = self.cy(f, &item, raw.cy, fields);
+            let cites = self.cites(f, &item, Some(raw.source), None, sources);
+            conditions.push(Condition {
+                id: raw.id,
+                kind,
+                group: raw.group,
+                label: raw.label,
+                cy,
+                sources: cites,
+            });
+        }
+        for d in DERIVED_CONDITIONS {
+            if !conditions.iter().any(|c| c.id == *d) {
+                self.problem(
+                    f,
+                    None,
+                    format!("the derived condition \"{d}\" is not declared"),
+                );
+            }
+        }
+        conditions
+    }
+
+    fn prompts(
+        &mut self,
+        p: raw::Prompts,
+        conditions: &[Condition],
+        sources: &BTreeMap<String, Source>,
+    ) -> (Vec<ThemeInfo>, Vec<Prompt>, MostImportant) {
+        let f = "prompts.toml";
+        self.header(f, &p.id, "prompts", &p.version);
+        if !(1..=10).contains(&p.most_important.count) {
+            self.problem(
+                f,
+                Some("[most_important]".to_string()),
+                "count is 1 to 10".to_string(),
+            );
+        }
+        self.ids(f, "theme", p.themes.iter().map(|x| x.id.as_str()));
+        self.ids(f, "prompt", p.prompts.iter().map(|x| x.id.as_str()));
+        let mut themes = Vec::new();
+        for raw in p.themes {
+            let item = format!("theme \"{}\"", raw.id);
+            self.text(f, &item, "title", &raw.title);
+            let cy = self.cy(f, &item, raw.cy, &["title", "summary"]);
+            if let Some(theme) = self.theme(f, &item, &raw.id) {
+                themes.push(ThemeInfo {
+                    theme,
+                    title: raw.title,
+                    summary: raw.summary,
+                    cy,
+                });
+            }
+        }
+        for t in Theme::ALL {
+            if !themes.iter().any(|i| i.theme == t) {
+                self.problem(f, None, format!("theme \"{t}\" has no [[themes]] heading"));
+            }
+        }
+        let mut prompts = Vec::new();
+        for raw in p.prompts {
+            let item = format!("prompt \"{}\"", raw.id);
+            let theme = self.theme(f, &item, &raw.theme);
+            self.text(f, &item, "text", &raw.text);
+            let cy = self.cy(f, &item, raw.cy, &["text"]);
+            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            let applies = self.when(
+                f,
+                &item,
+                raw.always,
+                raw.any,
+                raw.all,
+                conditions,
+                When::AlwaysAnyOrAll,
+            );
+            let priority = match raw.priority {
+                Some(n @ 1..=5) => n,
+                _ => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        "priority is 1 (most urgent) to 5".to_string(),
+                    );
+                    5
+                }
+            };
+            if raw.until_answered && !raw.carry_forward {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    "until_answered needs carry_forward = true (it is carried until answered)"
+                        .to_string(),
+                );
+            }
+            if let (Some(theme), Some(applies)) = (theme, applies) {
+                prompts.push(Prompt {
+                    id: raw.id,
+                    theme,
+                    text: raw.text,
+                    cy,
+                    applies,
+                    carry_forward: raw.carry_forward,
+                    until_answered: raw.until_answered,
+                    priority,
+                    sources: cites,
+                });
+            }
+        }
+        let most = MostImportant {
+            count: p.most_important.count,
+            boost_after: p.most_important.boost_after,
+        };
+        (themes, prompts, most)
+    }
+
+    fn card_items(
+        &mut self,
+        f: &str,
+        kind: &str,
+        items: Vec<raw::CardItem>,
+        conditions: &[Condition],
+        sources: &BTreeMap<String, Source>,
+    ) -> Vec<CardItem> {
+        let form = if kind == "advice" {
+            When::Optional
+        } else {
+            When::AnyOrAll
+        };
+        let mut out = Vec::new();
+        for raw in items {
+            let item = format!("{kind} \"{}\"", raw.id);
+            self.text(f, &item, "heading", &raw.heading);
+            self.text(f, &item, "text", &raw.text);
+            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
+            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            let applies = self.when(f, &item, false, raw.any, raw.all, conditions, form);
+            out.push(CardItem {
+                id: raw.id,
+                heading: raw.heading,
+                text: raw.text,
+                cy,
+                applies,
+                sources: cites,
+            });
+        }
+        out
+    }
+
+    fn safe_sleep(
+        &mut self,
+        s: raw::SafeSleep,
+        conditions: &[Condition],
+        sources: &BTreeMap<String, Source>,
+    ) -> SafeSleepCard {
+        let f = "safe_sleep.toml";
+        self.header(f, &s.id, "safe-sleep", &s.version);
+        self.text(f, "card", "title", &s.title);
+        let cy = self.cy(f, "card", s.cy, &["title"]);
+        self.ids(
+            f,
+            "advice or risk",
+            s.advice
+                .iter()
+                .map(|x| x.id.as_str())
+                .chain(s.risks.iter().map(|x| x.id.as_str())),
+        );
+        if s.advice.is_empty() {
+            self.problem(f, None, "the card has no [[advice]]".to_string());
+        }
+        let advice = self.card_items(f, "advice", s.advice, conditions, sources);
+        let risks = self.card_items(f, "risk", s.risks, conditions, sources);
+        SafeSleepCard {
+            title: s.title,
+            cy,
+            advice,
+            risks,
+        }
+    }
+
+    fn reflection(
+        &mut self,
+        r: raw::Reflection,
+        sources: &BTreeMap<String, Source>,
+    ) -> ReflectionTemplate {
+        let f = "reflection.toml";
+        self.header(f, &r.id, "reflection", &r.version);
+        self.text(f, "template", "title", &r.title);
+        let cy = self.cy(f, "template", r.cy, &["title"]);
+        self.ids(f, "section", r.sections.iter().map(|x| x.id.as_str()));
+        self.ids(
+            f,
+            "choice",
+            r.sections
+                .iter()
+                .filter_map(|x| x.choice.as_ref())
+                .map(|c| c.id.as_str()),
+        );
+        if r.sections.is_empty() {
+            self.problem(f, None, "the template has no [[sections]]".to_string());
+        }
+        let mut sections = Vec::new();
+        for raw in r.sections {
+            let item = format!("section \"{}\"", raw.id);
+            self.text(f, &item, "heading", &raw.heading);
+            self.text(f, &item, "prompt", &raw.prompt);
+            let cy = self.cy(f, &item, raw.cy, &["heading", "prompt"]);
+            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            if raw.since.trim().is_empty() || raw.since > r.version {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!(
+                        "since = \"{}\" must be the template version that first asked it (this one is {})",
+                        raw.since, r.version
+                    ),
+                );
+            }
+            let themes = raw
+                .themes
+                .iter()
+                .filter_map(|t| self.theme(f, &item, t))
+                .collect();
+            let choice = raw.choice.map(|c| self.choice(f, &item, c));
+            sections.push(Section {
+                id: raw.id,
+                heading: raw.heading,
+                prompt: raw.prompt,
+                cy,
+                themes,
+                sources: cites,
+                since: raw.since,
+                choice,
+            });
+        }
+        ReflectionTemplate {
+            title: r.title,
+            version: r.version,
+            cy,
+            sections,
+        }
+    }
+
+    fn choice(&mut self, f: &str, section: &str, c: raw::Choice) -> Choice {
+        let item = format!("{section} choice \"{}\"", c.id);
+        self.text(f, &item, "question", &c.question);
+        let cy = self.cy(f, &item, c.cy, &["question"]);
+        if c.options.len() < 2 {
+            self.problem(
+                f,
+                Some(item.clone()),
+                "a choice needs two options or more".to_string(),
+            );
+        }
+        self.ids(
+            f,
+            &format!("{item} option"),
+            c.options.iter().map(|o| o.id.as_str()),
+        );
+        let options = c
+            .options
+            .into_iter()
+            .map(|o| {
+                let oitem = format!("{item} option \"{}\"", o.id);
+                self.text(f, &oitem, "label", &o.label);
+                let cy = self.cy(f, &oitem, o.cy, &["label"]);
+                ChoiceOption {
+                    id: o.id,
+                    label: o.label,
+                    cy,
+                }
+            })
+            .collect();
+        Choice {
+            id: c.id,
+            question: c.question,
+            cy,
+            options,
+        }
+    }
+
+    fn escalation(
+        &mut self,
+        e: raw::Escalation,
+        sources: &BTreeMap<String, Source>,
+    ) -> EscalationCard {
+        let f = "escalation.toml";
+        self.header(f, &e.id, "escalation", &e.version);
+        self.text(f, "card", "title", &e.title);
+        self.text(f, "card", "intro", &e.intro);
+        let cy = self.cy(f, "card", e.cy, &["title", "intro"]);
+        self.ids(f, "step", e.steps.iter().map(|x| x.id.as_str()));
+        if e.steps.is_empty() {
+            self.problem(f, None, "the card has no [[steps]]".to_string());
+        }
+        let mut steps = Vec::new();
+        for raw in e.steps {
+            let item = format!("step \"{}\"", raw.id);
+            self.text(f, &item, "heading", &raw.heading);
+            self.text(f, &item, "text", &raw.text);
+            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
+            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            steps.push(Step {
+                id: raw.id,
+                heading: raw.heading,
+                text: raw.text,
+                cy,
+                contacts: raw.contacts,
+                sources: cites,
+            });
+        }
+        EscalationCard {
+            title: e.title,
+            intro: e.intro,
+            cy,
+            steps,
+        }
+    }
+}
+
+/// The forms of "when it applies" an item may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    /// Prompts: `always`, `any` or `all`.
+    AlwaysAnyOrAll,
+    /// Risk messages: `any` or `all`.
+    AnyOrAll,
+    /// Advice: `any`, `all` or neither (always shown; a condition only raises it).
+    Optional,
+}
