@@ -18,7 +18,7 @@ use serde::Deserialize;
 use utoipa::OpenApi;
 use uuid::Uuid;
 
-use crate::db::{Device, Ingested, NewReflection};
+use crate::db::{Batch, Device, Enrolment, Ingested, NewReflection, Page};
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
 
@@ -191,9 +191,15 @@ pub async fn enrol(State(state): State<AppState>, body: Bytes) -> Result<Respons
         ));
     }
     let token = random_token()?;
+    let (code_hash, token_hash) = (sha256_hex(code.as_bytes()), sha256_hex(token.as_bytes()));
+    let enrolment = Enrolment {
+        code_hash: &code_hash,
+        label,
+        token_hash: &token_hash,
+    };
     let device = state
         .db
-        .enrol(&sha256_hex(code.as_bytes()), label, &sha256_hex(token.as_bytes()), now())
+        .enrol(&enrolment, now())
         .await?
         .ok_or_else(|| {
             ApiError::new(
@@ -326,7 +332,11 @@ pub async fn push(
         .iter()
         .filter_map(|(_, r)| r.as_ref().ok().cloned())
         .collect();
-    let mut outcomes = state.db.ingest(&device, good, now()).await?.into_iter();
+    let batch = Batch {
+        items: good,
+        now: now(),
+    };
+    let mut outcomes = state.db.ingest(&device, batch).await?.into_iter();
     let results = checked
         .into_iter()
         .map(|(id, r)| match r {
@@ -381,7 +391,8 @@ pub async fn feedback(
             .filter(|n| *n >= 0)
             .ok_or_else(|| bad_request("The cursor (after) must be a whole number."))?,
     };
-    let (items, max) = state.db.feedback_after(device.id, after, 100).await?;
+    let page = Page { after, limit: 100 };
+    let (items, max) = state.db.feedback_after(device.id, page).await?;
     if after > max {
         return Err(ApiError::new(
             StatusCode::CONFLICT,

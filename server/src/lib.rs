@@ -28,7 +28,7 @@ pub struct AppState {
     pub rate: Arc<api::RateLimiter>,
     /// Set the `Secure` flag on cookies (TLS, or a non-loopback address).
     pub secure_cookies: bool,
-    /// The database's identity (see [`Db::instance_id`]).
+    /// The database's identity (see [`db::Backend::instance_id`]).
     pub instance: Uuid,
 }
 

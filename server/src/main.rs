@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
-use doorstep_server::db::Db;
+use doorstep_server::db::{Actor, AuditAction, AuditEntry, Db, NewCode, NewSupervisor};
 use doorstep_server::{ServeConfig, hash_password, now, random_token, rfc3339, sha256_hex};
 
 const DEFAULT_DATABASE: &str = "sqlite:doorstep-server-data/doorstep-server.db";
@@ -206,8 +206,12 @@ async fn run(cli: Cli) -> Result<()> {
                 .take(32)
                 .collect();
             let n = now();
-            db.create_enrol_code(t.id, &sha256_hex(code.as_bytes()), n + secs, n)
-                .await?;
+            let new = NewCode {
+                team: t.id,
+                code_hash: sha256_hex(code.as_bytes()),
+                expires_at: n + secs,
+            };
+            db.create_enrol_code(&new, n).await?;
             println!("{code}");
             eprintln!(
                 "code for team {} works once, until {}",
@@ -278,7 +282,14 @@ async fn run(cli: Cli) -> Result<()> {
                 bail!("a supervisor's password needs at least 12 characters");
             }
             let id = db
-                .create_supervisor(t.id, username, &hash_password(&password)?, now())
+                .create_supervisor(
+                    &NewSupervisor {
+                        team: t.id,
+                        username,
+                        password_hash: &hash_password(&password)?,
+                    },
+                    now(),
+                )
                 .await?;
             println!("{id}");
         }
@@ -300,12 +311,13 @@ async fn run(cli: Cli) -> Result<()> {
                     r.replies
                 );
             }
-            db.audit(
-                "admin",
-                "export",
-                &format!("team {}, {} reflections", t.id, rows.len()),
+            let detail = format!("team {}, {} reflections", t.id, rows.len());
+            db.audit(AuditEntry::new(
+                &Actor::Admin,
+                AuditAction::Export,
+                detail,
                 now(),
-            )
+            ))
             .await?;
         }
         Command::Audit { limit } => {

@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::db::{ListFilter, Supervisor};
+use crate::db::{Actor, AuditAction, AuditEntry, ListFilter, NewReply, NewSession, Supervisor};
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
 
@@ -229,14 +229,10 @@ pub async fn login(
         .is_some_and(|s| crate::verify_password(&f.password, &s.password_hash));
     let t = now();
     let Some(s) = supervisor.filter(|_| ok) else {
+        let actor = Actor::Supervisor(f.username.trim().to_string());
         let _ = state
             .db
-            .audit(
-                &format!("supervisor {}", f.username.trim()),
-                "login_failed",
-                "",
-                t,
-            )
+            .audit(AuditEntry::new(&actor, AuditAction::LoginFailed, "", t))
             .await;
         let mut r = login_page(&f.csrf, Some("Wrong username or password."));
         *r.status_mut() = StatusCode::UNAUTHORIZED;
@@ -248,22 +244,16 @@ pub async fn login(
             "No randomness available.",
         );
     };
-    if let Err(e) = state
-        .db
-        .create_session(
-            &sha256_hex(token.as_bytes()),
-            s.id,
-            &csrf,
-            t + SESSION_SECONDS,
-        )
-        .await
-    {
+    let token_hash = sha256_hex(token.as_bytes());
+    let session = NewSession {
+        token_hash: &token_hash,
+        supervisor: &s,
+        csrf: &csrf,
+        expires_at: t + SESSION_SECONDS,
+    };
+    if let Err(e) = state.db.create_session(&session, t).await {
         return server_error(e);
     }
-    let _ = state
-        .db
-        .audit(&format!("supervisor {}", s.username), "login", "", t)
-        .await;
     let mut r = Redirect::to("/").into_response();
     r.headers_mut().append(
         header::SET_COOKIE,
@@ -500,7 +490,12 @@ pub async fn reply(
             ),
         );
     }
-    match state.db.add_reply(&s, id, text, now()).await {
+    let reply = NewReply {
+        supervisor: &s,
+        reflection: id,
+        text,
+    };
+    match state.db.add_reply(&reply, now()).await {
         Ok(Some(_)) => Redirect::to(&format!("/reflections/{id}")).into_response(),
         Ok(None) => error_page(
             StatusCode::NOT_FOUND,

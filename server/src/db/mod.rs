@@ -1,14 +1,22 @@
 //! The server's storage: an embedded SQLite file by default, PostgreSQL for teams that run several
-//! servers. Both backends implement the same operations with the same meaning; every write is
-//! one transaction and is audited.
+//! servers. Both implement [`Backend`]; the rules they share are in [`rules`], the way rows are
+//! read in `rows`, the schema in versioned migrations per backend (`migrate`, `server/migrations/`).
+//! Every write is one transaction and is audited in it.
 
+mod migrate;
 mod postgres;
+mod rows;
+pub mod rules;
 mod sqlite;
+
+use std::sync::Arc;
 
 use serde::Serialize;
 use uuid::Uuid;
 
+pub use migrate::SCHEMA_VERSION;
 pub use postgres::Postgres;
+pub use rules::{Actor, AuditAction, AuditEntry};
 pub use sqlite::Sqlite;
 
 /// A storage failure. Messages never hold reflection text or tokens.
@@ -111,226 +119,166 @@ pub struct ListFilter {
     pub limit: i64,
 }
 
-/// The storage backend in use.
+/// A storage result.
+pub type DbResult<T> = Result<T, DbError>;
+
+/// A one-time enrolment code to keep (its hash only).
 #[derive(Debug, Clone)]
-pub enum Db {
-    Sqlite(Sqlite),
-    Postgres(Postgres),
+pub struct NewCode {
+    pub team: Uuid,
+    pub code_hash: String,
+    pub expires_at: i64,
 }
 
-/// The schema version both backends write.
-pub const SCHEMA_VERSION: i64 = 1;
-
-macro_rules! dispatch {
-    ($self:ident, $method:ident ( $($arg:expr),* )) => {
-        match $self {
-            Db::Sqlite(db) => db.$method($($arg),*).await,
-            Db::Postgres(db) => db.$method($($arg),*).await,
-        }
-    };
+/// A device offering a code to enrol.
+#[derive(Debug, Clone)]
+pub struct Enrolment<'a> {
+    pub code_hash: &'a str,
+    pub label: &'a str,
+    pub token_hash: &'a str,
 }
+
+/// A batch of reflections from one device, received at `now`.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub items: Vec<NewReflection>,
+    pub now: i64,
+}
+
+/// A page of replies after a cursor.
+#[derive(Debug, Clone, Copy)]
+pub struct Page {
+    pub after: i64,
+    pub limit: i64,
+}
+
+/// A supervisor account to create.
+#[derive(Debug, Clone)]
+pub struct NewSupervisor<'a> {
+    pub team: Uuid,
+    pub username: &'a str,
+    pub password_hash: &'a str,
+}
+
+/// A session for a supervisor who has just logged in.
+#[derive(Debug, Clone)]
+pub struct NewSession<'a> {
+    pub token_hash: &'a str,
+    pub supervisor: &'a Supervisor,
+    pub csrf: &'a str,
+    pub expires_at: i64,
+}
+
+/// A supervisor's reply to a reflection.
+#[derive(Debug, Clone)]
+pub struct NewReply<'a> {
+    pub supervisor: &'a Supervisor,
+    pub reflection: Uuid,
+    pub text: &'a str,
+}
+
+/// Every operation on the server's storage. Both backends implement it with the same meaning;
+/// the rules they share are in [`rules`], the way rows are read in `rows`, so that a backend holds
+/// only its queries. Every write is one transaction, audited in that transaction.
+#[async_trait::async_trait]
+pub trait Backend: Send + Sync + std::fmt::Debug {
+    /// Which backend, for logs.
+    fn kind(&self) -> &'static str;
+
+    /// This database's identity: a random id made when it was created. A device that sees it
+    /// change knows it is talking to a different (or a restored) server.
+    async fn instance_id(&self) -> DbResult<Uuid>;
+
+    async fn create_team(&self, name: &str, now: i64) -> DbResult<Team>;
+
+    /// A team by id or by name.
+    async fn find_team(&self, id_or_name: &str) -> DbResult<Option<Team>>;
+
+    async fn create_enrol_code(&self, code: &NewCode, now: i64) -> DbResult<()>;
+
+    /// Uses an enrolment code (once, before it expires) to enrol a device. `None` when the code
+    /// is unknown, used or expired.
+    async fn enrol(&self, enrolment: &Enrolment<'_>, now: i64) -> DbResult<Option<Device>>;
+
+    /// The device a token belongs to (revoked ones included), noting that it was seen
+    /// ([`rules::touch_last_seen`]).
+    async fn device_by_token(&self, token_hash: &str, now: i64) -> DbResult<Option<Device>>;
+
+    async fn list_devices(&self, team: Option<Uuid>) -> DbResult<Vec<Device>>;
+
+    /// Revokes a device; `false` if there is no such device.
+    async fn revoke_device(&self, id: Uuid, now: i64) -> DbResult<bool>;
+
+    /// Stores a batch from one device in one transaction, each item judged by [`rules::judge`].
+    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>>;
+
+    /// Replies to this device's reflections after a cursor, in sequence order, and the newest
+    /// sequence number the server has given any reply.
+    async fn feedback_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Feedback>, i64)>;
+
+    async fn create_supervisor(&self, new: &NewSupervisor<'_>, now: i64) -> DbResult<Uuid>;
+
+    async fn supervisor_by_username(&self, username: &str) -> DbResult<Option<Supervisor>>;
+
+    /// Opens a session and audits the login, in one transaction.
+    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<()>;
+
+    /// The supervisor and CSRF token of a live session.
+    async fn session(&self, token_hash: &str, now: i64) -> DbResult<Option<(Supervisor, String)>>;
+
+    async fn delete_session(&self, token_hash: &str) -> DbResult<()>;
+
+    /// A team's reflections, newest first.
+    async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult;
+
+    /// One of a team's reflections with its replies.
+    async fn reflection(&self, team: Uuid, id: Uuid) -> DbResult<Option<ReflectionWithReplies>>;
+
+    /// A supervisor's reply to one of their team's reflections; `None` if it is not theirs.
+    async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>>;
+
+    /// Every one of a team's reflections, oldest first (export, theme charts).
+    async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
+
+    /// Records what is not itself a write (a refused login, an export).
+    async fn audit(&self, entry: AuditEntry) -> DbResult<()>;
+
+    /// The audit trail, newest first: (at, actor, action, detail).
+    async fn audit_log(&self, limit: i64) -> DbResult<Vec<AuditRow>>;
+}
+
+/// A reflection with its replies.
+pub type ReflectionWithReplies = (StoredReflection, Vec<Feedback>);
+
+/// A list of reflections.
+pub type ReflectionsResult = DbResult<Vec<StoredReflection>>;
+
+/// An audit row: (at, actor, action, detail).
+pub type AuditRow = (i64, String, String, String);
+
+/// The storage in use: either backend, behind the one trait.
+#[derive(Debug, Clone)]
+pub struct Db(Arc<dyn Backend>);
 
 impl Db {
     /// Opens a database from a `sqlite:PATH` or `postgres://…` address, creating and migrating
     /// the schema as needed.
     pub async fn open(address: &str) -> Result<Db, DbError> {
         if address.starts_with("postgres://") || address.starts_with("postgresql://") {
-            Ok(Db::Postgres(Postgres::open(address).await?))
+            Ok(Db(Arc::new(Postgres::open(address).await?)))
         } else {
             let path = address.strip_prefix("sqlite:").unwrap_or(address);
-            Ok(Db::Sqlite(Sqlite::open(std::path::Path::new(path)).await?))
+            Ok(Db(Arc::new(
+                Sqlite::open(std::path::Path::new(path)).await?,
+            )))
         }
     }
-
-    /// Which backend, for logs.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Db::Sqlite(_) => "sqlite",
-            Db::Postgres(_) => "postgres",
-        }
-    }
-
-    /// This database's identity: a random id made when it was created. A device that sees it
-    /// change knows it is talking to a different (or a restored) server.
-    pub async fn instance_id(&self) -> Result<Uuid, DbError> {
-        dispatch!(self, instance_id())
-    }
-
-    pub async fn create_team(&self, name: &str, now: i64) -> Result<Team, DbError> {
-        dispatch!(self, create_team(name, now))
-    }
-
-    /// A team by id or by name.
-    pub async fn find_team(&self, id_or_name: &str) -> Result<Option<Team>, DbError> {
-        dispatch!(self, find_team(id_or_name))
-    }
-
-    pub async fn create_enrol_code(
-        &self,
-        team: Uuid,
-        code_hash: &str,
-        expires_at: i64,
-        now: i64,
-    ) -> Result<(), DbError> {
-        dispatch!(self, create_enrol_code(team, code_hash, expires_at, now))
-    }
-
-    /// Uses an enrolment code (once, before it expires) to enrol a device. `None` when the code
-    /// is unknown, used or expired.
-    pub async fn enrol(
-        &self,
-        code_hash: &str,
-        label: &str,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<Device>, DbError> {
-        dispatch!(self, enrol(code_hash, label, token_hash, now))
-    }
-
-    /// The device a token belongs to (revoked ones included), noting that it was seen.
-    pub async fn device_by_token(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<Device>, DbError> {
-        dispatch!(self, device_by_token(token_hash, now))
-    }
-
-    pub async fn list_devices(&self, team: Option<Uuid>) -> Result<Vec<Device>, DbError> {
-        dispatch!(self, list_devices(team))
-    }
-
-    /// Revokes a device; `false` if there is no such device.
-    pub async fn revoke_device(&self, id: Uuid, now: i64) -> Result<bool, DbError> {
-        dispatch!(self, revoke_device(id, now))
-    }
-
-    /// Stores a batch from one device in one transaction.
-    pub async fn ingest(
-        &self,
-        device: &Device,
-        items: Vec<NewReflection>,
-        now: i64,
-    ) -> Result<Vec<Ingested>, DbError> {
-        dispatch!(self, ingest(device, items, now))
-    }
-
-    /// Replies to this device's reflections after a cursor, in sequence order, and the newest
-    /// sequence number the server has given any reply.
-    pub async fn feedback_after(
-        &self,
-        device: Uuid,
-        after: i64,
-        limit: i64,
-    ) -> Result<(Vec<Feedback>, i64), DbError> {
-        dispatch!(self, feedback_after(device, after, limit))
-    }
-
-    pub async fn create_supervisor(
-        &self,
-        team: Uuid,
-        username: &str,
-        password_hash: &str,
-        now: i64,
-    ) -> Result<Uuid, DbError> {
-        dispatch!(self, create_supervisor(team, username, password_hash, now))
-    }
-
-    pub async fn supervisor_by_username(
-        &self,
-        username: &str,
-    ) -> Result<Option<Supervisor>, DbError> {
-        dispatch!(self, supervisor_by_username(username))
-    }
-
-    pub async fn create_session(
-        &self,
-        token_hash: &str,
-        supervisor: Uuid,
-        csrf: &str,
-        expires_at: i64,
-    ) -> Result<(), DbError> {
-        dispatch!(
-            self,
-            create_session(token_hash, supervisor, csrf, expires_at)
-        )
-    }
-
-    /// The supervisor and CSRF token of a live session.
-    pub async fn session(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<(Supervisor, String)>, DbError> {
-        dispatch!(self, session(token_hash, now))
-    }
-
-    pub async fn delete_session(&self, token_hash: &str) -> Result<(), DbError> {
-        dispatch!(self, delete_session(token_hash))
-    }
-
-    /// A team's reflections, newest first.
-    pub async fn list_reflections(
-        &self,
-        team: Uuid,
-        filter: &ListFilter,
-    ) -> Result<Vec<StoredReflection>, DbError> {
-        dispatch!(self, list_reflections(team, filter))
-    }
-
-    /// One of a team's reflections with its replies.
-    pub async fn reflection(
-        &self,
-        team: Uuid,
-        id: Uuid,
-    ) -> Result<Option<(StoredReflection, Vec<Feedback>)>, DbError> {
-        dispatch!(self, reflection(team, id))
-    }
-
-    /// A supervisor's reply to one of their team's reflections; `None` if it is not theirs.
-    pub async fn add_reply(
-        &self,
-        supervisor: &Supervisor,
-        reflection: Uuid,
-        text: &str,
-        now: i64,
-    ) -> Result<Option<i64>, DbError> {
-        dispatch!(self, add_reply(supervisor, reflection, text, now))
-    }
-
-    /// Every one of a team's reflections, oldest first (export, theme charts).
-    pub async fn all_reflections(&self, team: Uuid) -> Result<Vec<StoredReflection>, DbError> {
-        dispatch!(self, all_reflections(team))
-    }
-
-    /// Records a write. `detail` never holds reflection text, tokens or passwords.
-    pub async fn audit(
-        &self,
-        actor: &str,
-        action: &str,
-        detail: &str,
-        now: i64,
-    ) -> Result<(), DbError> {
-        dispatch!(self, audit(actor, action, detail, now))
-    }
-
-    /// The audit trail, newest first.
-    pub async fn audit_log(
-        &self,
-        limit: i64,
-    ) -> Result<Vec<(i64, String, String, String)>, DbError> {
-        dispatch!(self, audit_log(limit))
-    }
 }
 
-pub(crate) fn themes_to_text(themes: &[String]) -> String {
-    serde_json::to_string(themes).unwrap_or_else(|_| "[]".to_string())
-}
+impl std::ops::Deref for Db {
+    type Target = dyn Backend;
 
-pub(crate) fn themes_from_text(text: &str) -> Vec<String> {
-    serde_json::from_str(text).unwrap_or_default()
-}
-
-pub(crate) fn parse_uuid(s: &str) -> Result<Uuid, DbError> {
-    Uuid::parse_str(s).map_err(|_| DbError::Invalid("a stored id is not a UUID".into()))
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
 }

@@ -1,0 +1,143 @@
+//! Reading rows by column name, the same way for both backends: each backend's row type says how
+//! to get a column; what a device, a reflection or a reply is made of is said once, here.
+
+use uuid::Uuid;
+
+use super::{DbError, Device, Feedback, StoredReflection, Supervisor, Team, rules::Existing};
+
+/// A row whose columns can be read by name.
+pub(crate) trait Columns {
+    fn text(&self, column: &str) -> Result<String, DbError>;
+    fn int(&self, column: &str) -> Result<i64, DbError>;
+    fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError>;
+
+    fn id(&self, column: &str) -> Result<Uuid, DbError> {
+        parse_uuid(&self.text(column)?)
+    }
+}
+
+impl Columns for rusqlite::Row<'_> {
+    fn text(&self, column: &str) -> Result<String, DbError> {
+        Ok(self.get(column)?)
+    }
+    fn int(&self, column: &str) -> Result<i64, DbError> {
+        Ok(self.get(column)?)
+    }
+    fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError> {
+        Ok(self.get(column)?)
+    }
+}
+
+impl Columns for tokio_postgres::Row {
+    fn text(&self, column: &str) -> Result<String, DbError> {
+        Ok(self.try_get(column)?)
+    }
+    fn int(&self, column: &str) -> Result<i64, DbError> {
+        Ok(self.try_get(column)?)
+    }
+    fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError> {
+        Ok(self.try_get(column)?)
+    }
+}
+
+pub(crate) fn parse_uuid(s: &str) -> Result<Uuid, DbError> {
+    Uuid::parse_str(s).map_err(|_| DbError::Invalid("a stored id is not a UUID".into()))
+}
+
+pub(crate) fn themes_to_text(themes: &[String]) -> String {
+    serde_json::to_string(themes).unwrap_or_else(|_| "[]".to_string())
+}
+
+fn themes_from_text(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// The columns of a team.
+pub(crate) const TEAM: &str = "id, name, created_at";
+
+pub(crate) fn team(r: &impl Columns) -> Result<Team, DbError> {
+    Ok(Team {
+        id: r.id("id")?,
+        name: r.text("name")?,
+        created_at: r.int("created_at")?,
+    })
+}
+
+/// The columns of a device.
+pub(crate) const DEVICE: &str = "id, team_id, label, created_at, revoked_at, last_seen_at";
+
+pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
+    Ok(Device {
+        id: r.id("id")?,
+        team_id: r.id("team_id")?,
+        label: r.text("label")?,
+        created_at: r.int("created_at")?,
+        revoked_at: r.opt_int("revoked_at")?,
+        last_seen_at: r.opt_int("last_seen_at")?,
+    })
+}
+
+/// The columns of a supervisor, from `supervisors s`.
+pub(crate) const SUPERVISOR: &str = "s.id, s.team_id, s.username, s.password_hash";
+
+pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
+    Ok(Supervisor {
+        id: r.id("id")?,
+        team_id: r.id("team_id")?,
+        username: r.text("username")?,
+        password_hash: r.text("password_hash")?,
+    })
+}
+
+/// The columns of a stored reflection, from `reflections r`, with its number of replies.
+pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
+    r.content_version, r.themes, r.text, r.body_hash, r.received_at,
+    (SELECT count(*) FROM feedback f WHERE f.reflection_id = r.id) AS replies";
+
+pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> {
+    Ok(StoredReflection {
+        seq: r.int("seq")?,
+        id: r.id("id")?,
+        team_id: r.id("team_id")?,
+        device_id: r.id("device_id")?,
+        week: r.text("week")?,
+        content_version: r.text("content_version")?,
+        themes: themes_from_text(&r.text("themes")?),
+        text: r.text("text")?,
+        body_hash: r.text("body_hash")?,
+        received_at: r.int("received_at")?,
+        replies: r.int("replies")?,
+    })
+}
+
+/// The columns of a reply, from `feedback f JOIN supervisors s`.
+pub(crate) const FEEDBACK: &str =
+    "f.seq, f.reflection_id, f.text, f.created_at, s.username AS supervisor";
+
+pub(crate) fn feedback(r: &impl Columns) -> Result<Feedback, DbError> {
+    Ok(Feedback {
+        seq: r.int("seq")?,
+        reflection_id: r.id("reflection_id")?,
+        text: r.text("text")?,
+        at: r.int("created_at")?,
+        supervisor: r.text("supervisor")?,
+    })
+}
+
+/// What is stored under an id already, for [`super::rules::judge`].
+pub(crate) fn existing(r: &impl Columns) -> Result<Existing, DbError> {
+    Ok(Existing {
+        body_hash: r.text("body_hash")?,
+        device_id: r.id("device_id")?,
+    })
+}
+
+/// An audit row: (at, actor, action, detail).
+pub(crate) fn audit(r: &impl Columns) -> Result<(i64, String, String, String), DbError> {
+    Ok((
+        r.int("at")?,
+        r.text("actor")?,
+        r.text("action")?,
+        r.text("detail")?,
+    ))
+}
