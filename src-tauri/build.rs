@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 31] = [
+const COMMANDS: [&str; 32] = [
     "app_info",
     "create_store",
     "unlock",
@@ -28,6 +28,7 @@ const COMMANDS: [&str; 31] = [
     "prepare_visit",
     "set_answer",
     "get_visit",
+    "visit_record",
     "save_visit",
     "safe_sleep_card",
     "escalation_card",

@@ -8,7 +8,7 @@ use crate::content::{CardItem, Contact, Content, LocalPack};
 use crate::prompt::ConditionSet;
 
 /// Whether a card item is core advice or a risk message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     Advice,
@@ -16,7 +16,7 @@ pub enum ItemKind {
 }
 
 /// An item on the safe-sleep card as shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CardItemView {
     pub id: String,
     pub kind: ItemKind,
@@ -30,7 +30,7 @@ pub struct CardItemView {
 
 /// The safe-sleep card as shown. Every advice item is on it, in `raised` or in `advice`; the
 /// risk messages are in `raised` or `folded`. Tailoring raises; it never hides.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SafeSleepView {
     pub title: String,
     /// True when tailored to a family.
@@ -92,7 +92,7 @@ pub fn safe_sleep_card(content: &Content, conditions: Option<&ConditionSet>) -> 
 }
 
 /// A step of the escalation card with its contacts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct StepView {
     pub id: String,
     pub heading: String,
@@ -102,7 +102,7 @@ pub struct StepView {
 }
 
 /// The escalation card as shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct EscalationView {
     pub title: String,
     pub intro: String,

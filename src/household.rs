@@ -15,7 +15,9 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_NOTES_CHARS: usize = 20_000;
 
 /// A member's role in the household.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Mother,
@@ -100,7 +102,7 @@ impl fmt::Display for Role {
 }
 
 /// Whether a member lives in the household or visits it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Residence {
     LivesHere,
@@ -125,7 +127,7 @@ impl Residence {
 }
 
 /// A person in or around the household.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Member {
     pub id: Uuid,
     pub name: String,
@@ -181,7 +183,7 @@ impl Member {
 }
 
 /// The family record. It never leaves the device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Household {
     pub id: Uuid,
     /// How the practitioner names the family on this device (e.g. a surname, or a code).

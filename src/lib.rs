@@ -15,8 +15,10 @@ pub mod lock;
 pub mod preview;
 pub mod prompt;
 pub mod reflection;
+pub mod service;
 pub mod store;
 pub mod sync;
+pub mod unknowns;
 pub mod visit;
 
 pub use cards::{EscalationView, SafeSleepView};

@@ -7,10 +7,12 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use uuid::Uuid;
 
 use crate::content::{Applies, Content, Prompt, Theme};
 use crate::household::{Household, Member, Residence, Role};
+use crate::unknowns::{
+    Unknown, done_visits, ever_seen, past_visits, unknowns_done, visits_unseen, visits_word,
+};
 use crate::visit::{AnswerState, Visit, VisitStatus};
 
 pub use crate::content::DERIVED_CONDITIONS;
@@ -73,55 +75,6 @@ impl ConditionSet {
                 .collect::<Option<Vec<String>>>(),
         }
     }
-}
-
-/// Visits that happened (done or no access), most recent first. Planned visits are the future.
-fn past_visits(visits: &[Visit]) -> Vec<&Visit> {
-    let mut past: Vec<&Visit> = visits
-        .iter()
-        .filter(|v| v.status != VisitStatus::Planned)
-        .collect();
-    past.sort_by(|a, b| {
-        b.date
-            .cmp(&a.date)
-            .then_with(|| b.created_at.cmp(&a.created_at))
-    });
-    past
-}
-
-/// Done visits, most recent first.
-fn done_visits(visits: &[Visit]) -> Vec<&Visit> {
-    past_visits(visits)
-        .into_iter()
-        .filter(|v| v.status == VisitStatus::Done)
-        .collect()
-}
-
-/// How many of the most recent done visits (since the member was added) did not see them,
-/// counting back to the last visit that did.
-fn visits_unseen(member: &Member, done: &[&Visit]) -> u32 {
-    let added = member.added_at.date_naive();
-    let mut n = 0;
-    for v in done {
-        if v.date < added {
-            break;
-        }
-        if v.seen.contains(&member.id) {
-            break;
-        }
-        n += 1;
-    }
-    n
-}
-
-/// Whether a member has been seen at any done visit.
-fn ever_seen(member: &Member, done: &[&Visit]) -> bool {
-    done.iter().any(|v| v.seen.contains(&member.id))
-}
-
-/// Consecutive most recent done visits for which `check` is not true.
-fn streak(done: &[&Visit], check: impl Fn(&Visit) -> bool) -> u32 {
-    done.iter().take_while(|v| !check(v)).count() as u32
 }
 
 /// Works out which conditions hold for the household today: its flags, and the derived
@@ -225,7 +178,7 @@ pub fn evaluate_conditions(
 }
 
 /// A prompt carried forward from earlier visits where it was not answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CarriedForward {
     /// How many visits in a row it was on the list and not answered.
     pub visits: u32,
@@ -236,7 +189,7 @@ pub struct CarriedForward {
 }
 
 /// One prompt on today's list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ListedPrompt {
     pub id: String,
     pub theme: Theme,
@@ -254,7 +207,7 @@ pub struct ListedPrompt {
 }
 
 /// A theme's prompts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct PromptGroup {
     pub theme: Theme,
     pub title: String,
@@ -262,22 +215,8 @@ pub struct PromptGroup {
     pub prompts: Vec<ListedPrompt>,
 }
 
-/// Something about the family still not known, carried from earlier visits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Unknown {
-    /// `member_not_seen`, `sleep_space_not_seen` or `older_children_not_spoken_to`.
-    pub kind: &'static str,
-    pub member_id: Option<Uuid>,
-    /// How many visits in a row.
-    pub visits: u32,
-    /// Ready to show: "Partner (Dean) not seen: 3 visits".
-    pub text: String,
-    /// Short, without names, for the families list: "Partner not seen ×3".
-    pub short: String,
-}
-
 /// Today's prompt list for a household.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct PromptList {
     pub content_hash: String,
     /// The few "most important today", chosen by the content's rule; not repeated in `groups`.
@@ -304,14 +243,6 @@ impl PromptList {
     }
 }
 
-fn visits_word(n: u32) -> String {
-    if n == 1 {
-        "1 visit".to_string()
-    } else {
-        format!("{n} visits")
-    }
-}
-
 /// Whether and for how long a prompt has gone unanswered at the most recent done visits.
 fn carried_forward(prompt_id: &str, done: &[&Visit]) -> Option<CarriedForward> {
     let mut count = 0u32;
@@ -333,72 +264,6 @@ fn carried_forward(prompt_id: &str, done: &[&Visit]) -> Option<CarriedForward> {
         since,
         badge: format!("Not yet known: {}", visits_word(count)),
     })
-}
-
-/// What is still unknown about the household from its visits, longest first.
-pub fn unknowns(household: &Household, visits: &[Visit]) -> Vec<Unknown> {
-    unknowns_done(household, &done_visits(visits))
-}
-
-fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
-    let mut out = Vec::new();
-    if done.is_empty() {
-        return out;
-    }
-    for m in &household.members {
-        let n = visits_unseen(m, done);
-        if n == 0 {
-            continue;
-        }
-        let counts = m.residence == Residence::LivesHere
-            || m.caring_role
-            || (m.role.is_father_or_partner() && !ever_seen(m, done));
-        if !counts {
-            continue;
-        }
-        let not_yet = if ever_seen(m, done) { "" } else { "yet " };
-        out.push(Unknown {
-            kind: "member_not_seen",
-            member_id: Some(m.id),
-            visits: n,
-            text: format!(
-                "{} ({}) not {not_yet}seen: {}",
-                m.role.label(),
-                m.name,
-                visits_word(n)
-            ),
-            short: format!("{} not seen ×{n}", m.role.label()),
-        });
-    }
-    let n = streak(done, |v| v.sleep_space_seen == Some(true));
-    if n > 0 {
-        let never = !done.iter().any(|v| v.sleep_space_seen == Some(true));
-        out.push(Unknown {
-            kind: "sleep_space_not_seen",
-            member_id: None,
-            visits: n,
-            text: format!(
-                "Where the baby sleeps not {}seen: {}",
-                if never { "yet " } else { "" },
-                visits_word(n)
-            ),
-            short: format!("Sleep space not seen ×{n}"),
-        });
-    }
-    if household.members.iter().any(|m| m.role.is_older_child()) {
-        let n = streak(done, |v| v.older_children_spoken_to == Some(true));
-        if n > 0 {
-            out.push(Unknown {
-                kind: "older_children_not_spoken_to",
-                member_id: None,
-                visits: n,
-                text: format!("Older children not spoken to: {}", visits_word(n)),
-                short: format!("Older children not heard ×{n}"),
-            });
-        }
-    }
-    out.sort_by_key(|u| Reverse(u.visits));
-    out
 }
 
 /// Whether a visit has recorded the prompt answered.

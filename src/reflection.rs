@@ -8,11 +8,14 @@ use uuid::Uuid;
 
 use crate::content::{Content, Theme};
 
+#[cfg(feature = "openapi")]
+use utoipa::ToSchema;
+
 /// Longest text accepted in one section, in characters.
 pub const MAX_SECTION_CHARS: usize = 50_000;
 
 /// Where a reflection stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ReflectionStatus {
     /// Being written; saved as it is typed.
@@ -43,7 +46,7 @@ impl ReflectionStatus {
 }
 
 /// A reflection on a visit (or on the family, when not tied to one visit).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Reflection {
     pub id: Uuid,
     pub household_id: Uuid,
@@ -201,4 +204,23 @@ impl Reflection {
     pub fn is_empty(&self) -> bool {
         self.sections.values().all(|t| t.trim().is_empty()) && self.choices.is_empty()
     }
+}
+
+/// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ReflectionItem {
+    /// The client's UUID: the idempotency key.
+    pub id: String,
+    /// ISO week, e.g. `2026-W48`: never a date or a time.
+    pub week: String,
+    /// The content packs the reflection answered.
+    pub content_version: String,
+    /// Learning themes: `a`–`f` and `safe-sleep`.
+    pub themes: Vec<String>,
+    /// The anonymised text.
+    pub text: String,
+    /// SHA-256 of the item's content (`body_hash` in the wire module); checked when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_hash: Option<String>,
 }

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::household::{Household, MAX_NOTES_CHARS};
 
 /// What kind of visit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum VisitKind {
     NewBirth,
@@ -51,7 +51,7 @@ impl VisitKind {
 }
 
 /// Where a visit stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum VisitStatus {
     Planned,
@@ -80,7 +80,7 @@ impl VisitStatus {
 }
 
 /// Where a prompt stands at a visit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerState {
     /// On the list, not yet dealt with.
@@ -111,7 +111,7 @@ impl AnswerState {
 }
 
 /// A prompt as it stood at a visit, with the practitioner's note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Answer {
     pub prompt_id: String,
     pub state: AnswerState,
@@ -120,7 +120,7 @@ pub struct Answer {
 }
 
 /// One visit to a household.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Visit {
     pub id: Uuid,
     pub household_id: Uuid,
@@ -237,5 +237,32 @@ impl Visit {
                 note: note.to_string(),
             }),
         }
+    }
+}
+
+/// How far through today's prompt list a visit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, ts_rs::TS)]
+pub struct Progress {
+    pub answered: usize,
+    pub not_known: usize,
+    pub open: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    /// Counts the states of a visit's answers.
+    pub fn of(visit: &Visit) -> Progress {
+        let mut p = Progress {
+            total: visit.answers.len(),
+            ..Progress::default()
+        };
+        for a in &visit.answers {
+            match a.state {
+                AnswerState::Answered => p.answered += 1,
+                AnswerState::NotKnown => p.not_known += 1,
+                AnswerState::Open => p.open += 1,
+            }
+        }
+        p
     }
 }

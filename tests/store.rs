@@ -677,7 +677,7 @@ fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
     let mut h = planted_household();
     store.save_household(&mut h, content()).unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let prep = store.prepare_visit(content(), h.id, today).unwrap();
+    let prep = doorstep::service::visits::prepare(&mut store, content(), h.id, today).unwrap();
     assert_eq!(prep.visit.status, VisitStatus::Planned);
     assert_eq!(prep.visit.kind, VisitKind::NewBirth, "no visit done yet");
     assert_eq!(prep.progress.total, prep.list.total);
@@ -708,12 +708,12 @@ fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
     ));
 
     // Opening it again resumes the same visit with its answers.
-    let again = store.prepare_visit(content(), h.id, today).unwrap();
+    let again = doorstep::service::visits::prepare(&mut store, content(), h.id, today).unwrap();
     assert_eq!(again.visit.id, prep.visit.id);
     assert_eq!(again.progress.answered, 1);
     assert_eq!(store.visits(h.id).unwrap().len(), 1);
 
-    let view = store.household_view(content(), h.id, today).unwrap();
+    let view = doorstep::service::families::view(&store, content(), h.id, today).unwrap();
     assert_eq!(view.planned_visit, Some(prep.visit.id));
     assert!(view.conditions.iter().any(|(id, _)| id == "premature"));
     assert!(view.conditions.iter().any(|(id, _)| id == "first_visit"));

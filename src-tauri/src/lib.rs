@@ -85,6 +85,7 @@ macro_rules! doorstep_handler {
             $crate::commands::prepare_visit,
             $crate::commands::set_answer,
             $crate::commands::get_visit,
+            $crate::commands::visit_record,
             $crate::commands::save_visit,
             $crate::commands::safe_sleep_card,
             $crate::commands::escalation_card,

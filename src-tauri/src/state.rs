@@ -6,6 +6,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use doorstep::lock::{self, KdfParams};
+use doorstep::service::sharing::ShareError;
 use doorstep::store::{Store, StoreError};
 use serde::Serialize;
 
@@ -15,7 +16,7 @@ pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 pub const AUTO_LOCK_SETTING: &str = "auto_lock_minutes";
 
 /// An error as the UI receives it: a stable code and a sentence saying what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct AppError {
     pub code: String,
     pub message: String,
@@ -52,10 +53,10 @@ impl From<StoreError> for AppError {
     }
 }
 
-impl From<doorstep::store::ShareError> for AppError {
-    fn from(e: doorstep::store::ShareError) -> AppError {
+impl From<ShareError> for AppError {
+    fn from(e: ShareError) -> AppError {
         match e {
-            doorstep::store::ShareError::Store(e) => AppError::from(e),
+            ShareError::Store(e) => AppError::from(e),
             other => AppError::new("share", other.to_string()),
         }
     }
@@ -150,22 +151,10 @@ impl AppState {
     }
 
     /// Runs `f` on the unlocked store, noting activity; `locked` if there is none.
-    pub fn with_store<T>(
+    pub fn with_store<T, E>(
         &self,
-        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
-    ) -> Result<T, AppError> {
-        self.on_store(f)
-    }
-
-    /// Like [`AppState::with_store`], for sharing (whose errors include the review's).
-    pub fn with_store_share<T>(
-        &self,
-        f: impl FnOnce(&mut Store) -> Result<T, doorstep::store::ShareError>,
-    ) -> Result<T, AppError> {
-        self.on_store(f)
-    }
-
-    fn on_store<T, E>(&self, f: impl FnOnce(&mut Store) -> Result<T, E>) -> Result<T, AppError>
+        f: impl FnOnce(&mut Store) -> Result<T, E>,
+    ) -> Result<T, AppError>
     where
         AppError: From<E>,
     {
@@ -173,6 +162,55 @@ impl AppState {
         let store = session.as_mut().ok_or_else(AppError::locked)?;
         self.touch();
         f(store).map_err(AppError::from)
+    }
+
+    /// Like [`AppState::with_store`] for a share: the sync thread is woken to send it.
+    pub fn share<T>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, ShareError>,
+    ) -> Result<T, AppError> {
+        let out = self.with_store(f)?;
+        self.wake_sync();
+        Ok(out)
+    }
+
+    /// Notes activity if unlocked; whether it is.
+    pub fn touch_if_unlocked(&self) -> bool {
+        let unlocked = self.is_unlocked();
+        if unlocked {
+            self.touch();
+        }
+        unlocked
+    }
+
+    /// "Sync now": wakes the sync thread (unlocked only).
+    pub fn sync_now(&self) -> Result<(), AppError> {
+        self.with_store(|_| Ok::<_, StoreError>(()))?;
+        self.wake_sync();
+        Ok(())
+    }
+
+    /// Joins the team: sends the one-time code (not holding the store while on the network),
+    /// then keeps the server and the device token in the encrypted store. Returns the server's
+    /// address as it will be used.
+    pub fn enrol(&self, server_url: &str, code: &str, label: &str) -> Result<String, AppError> {
+        self.with_store(|_| Ok::<_, StoreError>(()))?;
+        let label = if label.trim().is_empty() {
+            "Doorstep device"
+        } else {
+            label
+        };
+        let (base, resp) = doorstep::sync::http::enrol(server_url, code, label)
+            .map_err(|e| AppError::new("enrol", e.to_string()))?;
+        self.with_store(|s| {
+            s.set_sync_config(&doorstep::store::SyncConfig {
+                server_url: base.clone(),
+                device_id: resp.device_id,
+                token: resp.token,
+            })
+        })?;
+        self.wake_sync();
+        Ok(base)
     }
 
     /// First run: makes the store with the chosen passphrase and unlocks it.

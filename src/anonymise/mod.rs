@@ -20,7 +20,9 @@ pub use lexicon::lexicon;
 pub use names::HouseholdMatcher;
 
 /// What a redaction hides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Person,

@@ -8,14 +8,14 @@ use super::{Anonymised, Kind, Redaction, structured_identifiers};
 
 /// A span the practitioner chose to redact, in UTF-16 code units of the original text (as the
 /// web view counts them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize, ts_rs::TS)]
 pub struct Selection {
     pub start: usize,
     pub end: usize,
 }
 
 /// The practitioner's changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, Serialize, ts_rs::TS)]
 pub struct Decisions {
     /// Indices (into the automatic redactions) to undo.
     #[serde(default)]
@@ -60,7 +60,7 @@ fn byte_offset(text: &str, utf16: usize) -> Option<usize> {
 
 /// One piece of the original text for the review screen: plain, or an automatic or manual
 /// redaction with what replaces it and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Segment {
     pub text: String,
     /// Index into the automatic redactions, when it is one.

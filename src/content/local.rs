@@ -18,7 +18,7 @@ pub const LOCAL_FILE: &str = "local.toml";
 const EMBEDDED_LOCAL: &str = include_str!("../../content/local.toml");
 
 /// A contact on the escalation card.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Contact {
     pub id: String,
     /// What the contact is ("Children's social care front door (MASH)").

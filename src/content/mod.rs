@@ -69,7 +69,9 @@ pub const DERIVED_CONDITIONS: [&str; 13] = [
 ];
 
 /// A learning theme (a–f, from the case review analysis) or safe sleep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 pub enum Theme {
     /// Parents' own experiences and behaviour.
     #[serde(rename = "a")]
@@ -258,7 +260,7 @@ pub struct SafeSleepCard {
 }
 
 /// An answer option of a structured question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ChoiceOption {
     pub id: String,
     pub label: String,
@@ -266,7 +268,8 @@ pub struct ChoiceOption {
 }
 
 /// A structured question a reflection section asks beside its text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(rename = "SectionChoice")]
 pub struct Choice {
     pub id: String,
     pub question: String,
@@ -275,7 +278,7 @@ pub struct Choice {
 }
 
 /// A section of the reflection template.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Section {
     pub id: String,
     pub heading: String,
@@ -289,7 +292,7 @@ pub struct Section {
 }
 
 /// The reflection template.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ReflectionTemplate {
     pub title: String,
     /// The template's own version (reflection.toml), kept on every reflection written with it.
@@ -330,14 +333,14 @@ pub struct EscalationCard {
 }
 
 /// A flag the practitioner can tick on a household.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FlagOption {
     pub id: String,
     pub label: String,
 }
 
 /// Flags under one heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FlagGroup {
     pub group: String,
     pub flags: Vec<FlagOption>,

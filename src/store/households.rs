@@ -12,7 +12,7 @@ use crate::content::Content;
 use crate::household::{Household, Member, Residence, Role};
 
 /// A line of the families list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct HouseholdSummary {
     pub id: Uuid,
     pub display_name: String,
@@ -24,52 +24,7 @@ pub struct HouseholdSummary {
     pub updated_at: chrono::DateTime<Utc>,
 }
 
-/// Everything the family screen shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HouseholdView {
-    pub household: Household,
-    /// The conditions that hold today (flags and derived), as (id, label).
-    pub conditions: Vec<(String, String)>,
-    /// What is still unknown from earlier visits, longest first.
-    pub unknowns: Vec<crate::prompt::Unknown>,
-    /// Visits, newest first.
-    pub visits: Vec<crate::visit::Visit>,
-    /// Reflections, newest first.
-    pub reflections: Vec<crate::reflection::Reflection>,
-    /// The visit being prepared, if there is one.
-    pub planned_visit: Option<Uuid>,
-}
-
 impl Store {
-    /// The family screen: the record, what holds, what is unknown, visits and reflections.
-    pub fn household_view(
-        &self,
-        content: &Content,
-        id: Uuid,
-        today: NaiveDate,
-    ) -> Result<HouseholdView, StoreError> {
-        let household = self.household(id)?;
-        let mut visits = self.visits(id)?;
-        let conditions = crate::prompt::evaluate_conditions(content, &household, &visits, today);
-        let unknowns = crate::prompt::unknowns(&household, &visits);
-        visits.reverse();
-        let planned_visit = visits
-            .iter()
-            .find(|v| v.status == crate::visit::VisitStatus::Planned)
-            .map(|v| v.id);
-        Ok(HouseholdView {
-            conditions: conditions
-                .labelled()
-                .map(|(id, label)| (id.to_string(), label.to_string()))
-                .collect(),
-            unknowns,
-            reflections: self.reflections(id)?,
-            planned_visit,
-            visits,
-            household,
-        })
-    }
-
     /// Saves a household and all its members in one transaction (members no longer listed are
     /// removed). The record is normalised and validated against the content first.
     pub fn save_household(
@@ -82,7 +37,7 @@ impl Store {
         household.updated_at = Utc::now();
         let tx = self.conn.transaction()?;
         write_household(&tx, household)?;
-        refresh_outstanding(&tx, household.id)?;
+        super::outstanding::refresh(&tx, household.id)?;
         tx.commit()?;
         Ok(())
     }
@@ -303,32 +258,4 @@ fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, St
         });
     }
     Ok(out)
-}
-
-/// Recomputes what is still unknown about a household from its visits and keeps it with the
-/// household row. Called inside the transaction of every change to the family or its visits.
-pub(crate) fn refresh_outstanding(conn: &Connection, id: Uuid) -> Result<(), StoreError> {
-    let household = read_household(conn, id)?;
-    let visits = super::visits::read_visits(conn, id)?;
-    let short: Vec<String> = crate::prompt::unknowns(&household, &visits)
-        .into_iter()
-        .map(|u| u.short)
-        .collect();
-    conn.execute(
-        "UPDATE households SET outstanding = ?2 WHERE id = ?1",
-        params![id.to_string(), to_json(&short, "households.outstanding")?],
-    )?;
-    Ok(())
-}
-
-/// [`refresh_outstanding`] for every household.
-pub(crate) fn refresh_all_outstanding(conn: &Connection) -> Result<(), StoreError> {
-    let ids: Vec<String> = conn
-        .prepare("SELECT id FROM households")?
-        .query_map([], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    for id in ids {
-        refresh_outstanding(conn, uuid_col(&id, "households.id")?)?;
-    }
-    Ok(())
 }

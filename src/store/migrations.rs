@@ -1,12 +1,28 @@
 //! Versioned schema migrations. Each runs once, in order, all pending ones in one transaction;
-//! the version is SQLite's `user_version`. Never edit a released migration: add a new one.
+//! the version is SQLite's `user_version`. A migration is SQL, and may fill in what the SQL
+//! cannot (a step in Rust, in the same transaction). Never edit a released migration: add one.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
+
+use super::StoreError;
+
+/// A step in Rust that fills in what a migration's SQL cannot.
+type Fill = fn(&Transaction<'_>) -> Result<(), StoreError>;
+
+/// One migration: its SQL, then an optional step that fills in data.
+pub(crate) struct Migration {
+    sql: &'static str,
+    then: Option<Fill>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, then: None }
+}
 
 /// Migration `i` takes the schema from version `i` to `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[Migration] = &[
     // 1: the family record, visits, answers and reflections.
-    r#"
+    sql(r#"
     CREATE TABLE meta (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -71,10 +87,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         revision     INTEGER NOT NULL DEFAULT 0
     ) STRICT;
     CREATE INDEX reflections_household ON reflections(household_id);
-    "#,
+    "#),
     // 2: the outbox (anonymised items waiting for the team server; no link to the family, so
     // deleting a family never loses an unsent item) and the app's settings.
-    r#"
+    sql(r#"
     CREATE TABLE outbox (
         id            TEXT PRIMARY KEY,
         reflection_id TEXT NOT NULL,
@@ -90,15 +106,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) STRICT;
-    "#,
+    "#),
     // 3: what is still unknown about each family, kept with it for the families list
-    // (recomputed whenever the family or its visits change).
-    r#"
-    ALTER TABLE households ADD COLUMN outstanding TEXT NOT NULL DEFAULT '[]';
-    "#,
+    // (recomputed whenever the family or its visits change), filled in for every family now.
+    Migration {
+        sql: "ALTER TABLE households ADD COLUMN outstanding TEXT NOT NULL DEFAULT '[]';",
+        then: Some(|tx| super::outstanding::refresh_all(tx)),
+    },
     // 4: sharing for supervision: what the server said of each outbox item, and the replies
     // pulled from it (keyed by the server's instance and sequence, so a pull is idempotent).
-    r#"
+    sql(r#"
     ALTER TABLE outbox ADD COLUMN reason TEXT;
     ALTER TABLE outbox ADD COLUMN sent_at TEXT;
     CREATE TABLE feedback (
@@ -114,10 +131,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         UNIQUE (server, seq)
     ) STRICT;
     CREATE INDEX feedback_reflection ON feedback(reflection_id);
-    "#,
+    "#),
     // 5: an outbox item's state in a narrow table of its own, so that acknowledging thousands
     // of items does not rewrite (and re-encrypt) their payloads. The outbox keeps only the item.
-    r#"
+    sql(r#"
     CREATE TABLE outbox_status (
         id         TEXT PRIMARY KEY,
         state      TEXT NOT NULL,
@@ -137,13 +154,13 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ALTER TABLE outbox DROP COLUMN reason;
     ALTER TABLE outbox DROP COLUMN sent_at;
     ALTER TABLE outbox DROP COLUMN queued_at;
-    "#,
+    "#),
     // 6: content 2026.12.1. A reflection keeps the template version it was written with (every
     // earlier one was written with template 2026.11.1, so the sections added since show as not
     // asked, never as left empty) and its answers to the template's structured questions. The
     // flags "child_favoured" and "appears_well_resourced" are retired: the questions they raised
     // now reach every family, so they leave the records (and a family can be saved again).
-    r#"
+    sql(r#"
     ALTER TABLE reflections ADD COLUMN template_version TEXT NOT NULL DEFAULT '2026.11.1';
     ALTER TABLE reflections ADD COLUMN choices TEXT NOT NULL DEFAULT '{}';
     UPDATE households SET flags = (
@@ -154,7 +171,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         SELECT 1 FROM json_each(households.flags)
         WHERE value IN ('child_favoured', 'appears_well_resourced')
     );
-    "#,
+    "#),
 ];
 
 /// The schema version this build writes.
@@ -167,20 +184,24 @@ pub(crate) fn version(conn: &Connection) -> rusqlite::Result<u32> {
 
 /// Runs the migrations from the current version up to `target`, all in one transaction.
 /// The caller has already refused a version above [`LATEST`].
-pub(crate) fn migrate_to(conn: &mut Connection, target: u32) -> rusqlite::Result<()> {
+pub(crate) fn migrate_to(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
     let current = version(conn)?;
     if current >= target {
         return Ok(());
     }
     let tx = conn.transaction()?;
-    for (i, sql) in MIGRATIONS
+    for (i, m) in MIGRATIONS
         .iter()
         .enumerate()
         .take(target as usize)
         .skip(current as usize)
     {
-        tx.execute_batch(sql)?;
+        tx.execute_batch(m.sql)?;
+        if let Some(step) = m.then {
+            step(&tx)?;
+        }
         tx.pragma_update(None, "user_version", (i + 1) as u32)?;
     }
-    tx.commit()
+    tx.commit()?;
+    Ok(())
 }

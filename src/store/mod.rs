@@ -7,6 +7,7 @@
 mod households;
 pub(crate) mod migrations;
 mod outbox;
+mod outstanding;
 mod reflections;
 mod visits;
 
@@ -22,13 +23,11 @@ use crate::lock::{self, KdfParams, Key, LockError};
 use crate::reflection::ReflectionError;
 use crate::visit::VisitError;
 
-pub use households::{HouseholdSummary, HouseholdView};
+pub use households::HouseholdSummary;
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use outbox::{
-    Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ReviewItem, ShareError,
-    ShareReview, ShareState, SyncConfig,
+    Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ShareState, SyncConfig,
 };
-pub use visits::{Progress, VisitPrep};
 
 /// `PRAGMA application_id` of a Doorstep store: "DSTP".
 pub const APPLICATION_ID: i32 = 0x4453_5450;
@@ -379,12 +378,6 @@ impl Store {
         };
         store.configure()?;
         migrations::migrate_to(&mut store.conn, migrations::LATEST)?;
-        if found < 3 {
-            // Schema 3 keeps each family's outstanding unknowns: fill them in once.
-            let tx = store.conn.transaction()?;
-            households::refresh_all_outstanding(&tx)?;
-            tx.commit()?;
-        }
         Ok(store)
     }
 

@@ -8,11 +8,11 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::{Store, StoreError, json_col, time_col, time_str, uuid_col};
+use crate::reflection::ReflectionItem;
 use crate::reflection::{ReflectionError, ReflectionStatus};
-use crate::sync::wire::ReflectionItem;
 
 /// Where an outbox item stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OutboxState {
     /// Waiting to be sent (or being retried).
@@ -61,7 +61,7 @@ pub struct OutboxCounts {
 }
 
 /// A reflection's sharing state, for the reflection screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ShareState {
     pub state: OutboxState,
     pub reason: Option<String>,
@@ -71,7 +71,7 @@ pub struct ShareState {
 }
 
 /// A supervisor's reply, as kept on the device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Reply {
     pub text: String,
     pub at: String,
@@ -105,42 +105,6 @@ impl std::fmt::Debug for SyncConfig {
     }
 }
 
-/// The review screen: the original text in pieces, each automatic redaction with its kind and
-/// reason, and the text as it would be sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ShareReview {
-    pub reflection_id: Uuid,
-    pub segments: Vec<crate::anonymise::review::Segment>,
-    pub redactions: Vec<ReviewItem>,
-    pub preview: String,
-    pub week: String,
-    pub themes: Vec<String>,
-    pub content_version: String,
-}
-
-/// One automatic redaction on the review screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ReviewItem {
-    pub index: usize,
-    pub original: String,
-    pub kind: crate::anonymise::Kind,
-    pub replacement: String,
-    pub reason: String,
-    pub undoable: bool,
-    pub undone: bool,
-}
-
-/// A share that cannot go ahead.
-#[derive(Debug, thiserror::Error)]
-pub enum ShareError {
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Review(#[from] crate::anonymise::review::ReviewError),
-    #[error("the reflection is empty: write something before sharing it")]
-    Empty,
-}
-
 fn insert_item(
     tx: &rusqlite::Transaction<'_>,
     reflection_id: &str,
@@ -167,80 +131,6 @@ const K_LAST_OK: &str = "sync.last_success";
 const K_LAST_ERROR: &str = "sync.last_error";
 
 impl Store {
-    /// Anonymises a reflection for review (the household's names known), applying the
-    /// practitioner's decisions so far.
-    pub fn share_review(
-        &self,
-        content: &crate::content::Content,
-        reflection_id: Uuid,
-        decisions: &crate::anonymise::review::Decisions,
-        today: chrono::NaiveDate,
-    ) -> Result<ShareReview, ShareError> {
-        use crate::anonymise::{Person, anonymise, review};
-        let r = self.reflection(reflection_id)?;
-        if r.status == ReflectionStatus::Shared {
-            return Err(StoreError::Reflection(ReflectionError::AlreadyShared).into());
-        }
-        let household = self.household(r.household_id)?;
-        let original = r.shareable_text(content);
-        if original.trim().is_empty() {
-            return Err(ShareError::Empty);
-        }
-        let automatic = anonymise(&original, &Person::from_household(&household));
-        let (applied, segments) = review::apply(&original, &automatic, decisions)?;
-        let mut themes: Vec<String> = r.themes.iter().map(|t| t.as_str().to_string()).collect();
-        if themes.is_empty() {
-            themes = r
-                .suggested_themes(content)
-                .iter()
-                .map(|t| t.as_str().to_string())
-                .collect();
-        }
-        Ok(ShareReview {
-            reflection_id,
-            segments,
-            redactions: automatic
-                .redactions
-                .iter()
-                .enumerate()
-                .map(|(i, x)| ReviewItem {
-                    index: i,
-                    original: original[x.start..x.end].to_string(),
-                    kind: x.kind,
-                    replacement: x.replacement.clone(),
-                    reason: x.reason.clone(),
-                    undoable: review::undoable(x.kind),
-                    undone: decisions.undo.contains(&i),
-                })
-                .collect(),
-            preview: applied.text,
-            week: crate::sync::wire::iso_week(today),
-            themes,
-            content_version: content.stamp(),
-        })
-    }
-
-    /// Shares a reviewed reflection: the anonymised item goes to the outbox and the reflection
-    /// is marked shared, in one transaction. Only the anonymised text, the content version, the
-    /// themes and the ISO week are queued.
-    pub fn share_confirm(
-        &mut self,
-        content: &crate::content::Content,
-        reflection_id: Uuid,
-        decisions: &crate::anonymise::review::Decisions,
-        today: chrono::NaiveDate,
-    ) -> Result<ShareReview, ShareError> {
-        let review = self.share_review(content, reflection_id, decisions, today)?;
-        let item = crate::sync::engine::outgoing_item(
-            &review.week,
-            &review.content_version,
-            &review.themes,
-            &review.preview,
-        );
-        self.share_reflection(reflection_id, &item)?;
-        Ok(review)
-    }
-
     /// Marks a reflection shared and queues its anonymised item, in one transaction.
     pub fn share_reflection(
         &mut self,

@@ -5,44 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
-use crate::content::Content;
-use crate::prompt::{PromptList, todays_prompts};
-use crate::visit::{Answer, AnswerState, Visit, VisitError, VisitKind, VisitStatus};
-
-/// How far through today's prompt list a visit is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub struct Progress {
-    pub answered: usize,
-    pub not_known: usize,
-    pub open: usize,
-    pub total: usize,
-}
-
-impl Progress {
-    /// Counts the states of a visit's answers.
-    pub fn of(visit: &Visit) -> Progress {
-        let mut p = Progress {
-            total: visit.answers.len(),
-            ..Progress::default()
-        };
-        for a in &visit.answers {
-            match a.state {
-                AnswerState::Answered => p.answered += 1,
-                AnswerState::NotKnown => p.not_known += 1,
-                AnswerState::Open => p.open += 1,
-            }
-        }
-        p
-    }
-}
-
-/// What the visit preparation screen shows: the visit being prepared, today's list, progress.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct VisitPrep {
-    pub visit: Visit,
-    pub list: PromptList,
-    pub progress: Progress,
-}
+use crate::visit::{Answer, AnswerState, Progress, Visit, VisitError, VisitKind, VisitStatus};
 
 type VisitRow = (
     String,
@@ -117,7 +80,7 @@ impl Store {
                 ])?;
             }
         }
-        super::households::refresh_outstanding(&tx, visit.household_id)?;
+        super::outstanding::refresh(&tx, visit.household_id)?;
         tx.commit()?;
         Ok(())
     }
@@ -153,56 +116,13 @@ impl Store {
             .optional()?
             .ok_or(StoreError::NoSuchVisit)?;
         tx.execute("DELETE FROM visits WHERE id = ?1", [id.to_string()])?;
-        super::households::refresh_outstanding(&tx, uuid_col(&household, "visits.household_id")?)?;
+        super::outstanding::refresh(&tx, uuid_col(&household, "visits.household_id")?)?;
         tx.commit()?;
         Ok(())
     }
 }
 
 impl Store {
-    /// Opens the visit being prepared for a household (the latest planned one, or a new one
-    /// dated `today`), puts every prompt on today's list on it as open, and returns it with the
-    /// list. Prompts already answered on it keep their answers.
-    pub fn prepare_visit(
-        &mut self,
-        content: &Content,
-        household_id: Uuid,
-        today: chrono::NaiveDate,
-    ) -> Result<VisitPrep, StoreError> {
-        let household = self.household(household_id)?;
-        let visits = self.visits(household_id)?;
-        let list = todays_prompts(content, &household, &visits, today);
-        let mut visit = visits
-            .iter()
-            .rev()
-            .find(|v| v.status == VisitStatus::Planned)
-            .cloned()
-            .unwrap_or_else(|| {
-                let kind = if visits.iter().any(|v| v.status == VisitStatus::Done) {
-                    VisitKind::Routine
-                } else {
-                    VisitKind::NewBirth
-                };
-                Visit::new(household_id, today, kind, &content.hash)
-            });
-        let before = visit.answers.len();
-        for p in list.prompts() {
-            if visit.answer(&p.id).is_none() {
-                visit.set_answer(&p.id, AnswerState::Open, "");
-            }
-        }
-        if visit.answers.len() != before || !visits.iter().any(|v| v.id == visit.id) {
-            visit.content_hash = content.hash.clone();
-            self.save_visit(&mut visit)?;
-        }
-        let progress = Progress::of(&visit);
-        Ok(VisitPrep {
-            visit,
-            list,
-            progress,
-        })
-    }
-
     /// Records where one prompt stands at a visit, with the practitioner's note.
     pub fn set_answer(
         &mut self,

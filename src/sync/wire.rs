@@ -35,24 +35,9 @@ pub struct EnrolResponse {
     pub token: String,
 }
 
-/// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct ReflectionItem {
-    /// The client's UUID: the idempotency key.
-    pub id: String,
-    /// ISO week, e.g. `2026-W48`: never a date or a time.
-    pub week: String,
-    /// The content packs the reflection answered.
-    pub content_version: String,
-    /// Learning themes: `a`–`f` and `safe-sleep`.
-    pub themes: Vec<String>,
-    /// The anonymised text.
-    pub text: String,
-    /// SHA-256 of the item's content ([`body_hash`]); checked when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body_hash: Option<String>,
-}
+/// One anonymised reflection as it leaves the device (defined beside the reflection it comes
+/// from: the outbox keeps it too).
+pub use crate::reflection::ReflectionItem;
 
 /// `POST /v1/reflections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

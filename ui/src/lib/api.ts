@@ -23,6 +23,7 @@ import type {
   Decisions,
   Visit,
   VisitPrep,
+  VisitRecord,
 } from './types';
 
 /**
@@ -36,6 +37,8 @@ export function bootInfo(): AppInfo | null {
   }
   return null;
 }
+
+let formOptionsOnce: Promise<FormOptions> | null = null;
 
 /** The words to show for an error from a command (or anything else thrown). */
 export function errorMessage(e: unknown): string {
@@ -62,7 +65,12 @@ export const api = {
   touch: () => invoke<boolean>('touch'),
   listHouseholds: (search: string | null) =>
     invoke<HouseholdSummary[]>('list_households', { search }),
-  formOptions: () => invoke<FormOptions>('form_options'),
+  /** The forms' choices: they come with the build, so they are asked for once and kept. */
+  formOptions: (): Promise<FormOptions> =>
+    (formOptionsOnce ??= invoke<FormOptions>('form_options').catch((e: unknown) => {
+      formOptionsOnce = null;
+      throw e;
+    })),
   blankHousehold: () => invoke<Household>('blank_household'),
   blankMember: () => invoke<Member>('blank_member'),
   getHousehold: (id: string) => invoke<Household>('get_household', { id }),
@@ -73,6 +81,7 @@ export const api = {
   setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
     invoke<Progress>('set_answer', { visitId, promptId, answer, note }),
   getVisit: (id: string) => invoke<Visit>('get_visit', { id }),
+  visitRecord: (id: string) => invoke<VisitRecord>('visit_record', { id }),
   saveVisit: (visit: Visit) => invoke<Visit>('save_visit', { visit }),
   safeSleepCard: (householdId: string | null) =>
     invoke<SafeSleepView>('safe_sleep_card', { householdId }),

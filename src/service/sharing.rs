@@ -1,0 +1,134 @@
+//! Sharing a reflection for supervision: anonymise it on the device (the household's names
+//! known), let the practitioner review every redaction, then queue only the anonymised text.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::anonymise::review::{Decisions, ReviewError, Segment};
+use crate::anonymise::{Kind, Person, anonymise};
+use crate::content::Content;
+use crate::reflection::{ReflectionError, ReflectionStatus};
+use crate::store::{ShareState, Store, StoreError};
+
+/// The review screen: the original text in pieces, each automatic redaction with its kind and
+/// reason, and the text as it would be sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct ShareReview {
+    pub reflection_id: Uuid,
+    pub segments: Vec<Segment>,
+    pub redactions: Vec<ReviewItem>,
+    pub preview: String,
+    pub week: String,
+    pub themes: Vec<String>,
+    pub content_version: String,
+}
+
+/// One automatic redaction on the review screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct ReviewItem {
+    pub index: usize,
+    pub original: String,
+    pub kind: Kind,
+    pub replacement: String,
+    pub reason: String,
+    pub undoable: bool,
+    pub undone: bool,
+}
+
+/// A share that cannot go ahead.
+#[derive(Debug, thiserror::Error)]
+pub enum ShareError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error("the reflection is empty: write something before sharing it")]
+    Empty,
+}
+
+/// Anonymises a reflection for review (the household's names known), applying the
+/// practitioner's decisions so far.
+pub fn review(
+    store: &Store,
+    content: &Content,
+    reflection_id: Uuid,
+    decisions: &Decisions,
+    today: NaiveDate,
+) -> Result<ShareReview, ShareError> {
+    let r = store.reflection(reflection_id)?;
+    if r.status == ReflectionStatus::Shared {
+        return Err(StoreError::Reflection(ReflectionError::AlreadyShared).into());
+    }
+    let household = store.household(r.household_id)?;
+    let original = r.shareable_text(content);
+    if original.trim().is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let automatic = anonymise(&original, &Person::from_household(&household));
+    let (applied, segments) = crate::anonymise::review::apply(&original, &automatic, decisions)?;
+    let mut themes: Vec<String> = r.themes.iter().map(|t| t.as_str().to_string()).collect();
+    if themes.is_empty() {
+        themes = r
+            .suggested_themes(content)
+            .iter()
+            .map(|t| t.as_str().to_string())
+            .collect();
+    }
+    Ok(ShareReview {
+        reflection_id,
+        segments,
+        redactions: automatic
+            .redactions
+            .iter()
+            .enumerate()
+            .map(|(i, x)| ReviewItem {
+                index: i,
+                original: original[x.start..x.end].to_string(),
+                kind: x.kind,
+                replacement: x.replacement.clone(),
+                reason: x.reason.clone(),
+                undoable: crate::anonymise::review::undoable(x.kind),
+                undone: decisions.undo.contains(&i),
+            })
+            .collect(),
+        preview: applied.text,
+        week: crate::sync::wire::iso_week(today),
+        themes,
+        content_version: content.stamp(),
+    })
+}
+
+/// Shares a reviewed reflection: the anonymised item goes to the outbox and the reflection
+/// is marked shared, in one transaction. Only the anonymised text, the content version, the
+/// themes and the ISO week are queued.
+pub fn confirm(
+    store: &mut Store,
+    content: &Content,
+    reflection_id: Uuid,
+    decisions: &Decisions,
+    today: NaiveDate,
+) -> Result<ShareReview, ShareError> {
+    let review = review(store, content, reflection_id, decisions, today)?;
+    let item = crate::sync::engine::outgoing_item(
+        &review.week,
+        &review.content_version,
+        &review.themes,
+        &review.preview,
+    );
+    store.share_reflection(reflection_id, &item)?;
+    Ok(review)
+}
+
+/// A shared reflection's state and replies, opened by the practitioner: its replies are marked
+/// read (opening it is reading them).
+pub fn open(store: &mut Store, reflection_id: Uuid) -> Result<Option<ShareState>, StoreError> {
+    let state = store.share_state(reflection_id)?;
+    if state
+        .as_ref()
+        .is_some_and(|x| x.replies.iter().any(|r| !r.read))
+    {
+        store.mark_replies_read(reflection_id)?;
+    }
+    Ok(state)
+}

@@ -1,0 +1,39 @@
+//! The sync line shown on every screen.
+
+use serde::Serialize;
+
+use crate::store::{Store, StoreError};
+
+/// What the sync line says.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct SyncStatus {
+    pub enrolled: bool,
+    pub server_url: Option<String>,
+    pub queued: u64,
+    pub sent: u64,
+    pub rejected: u64,
+    pub syncing: bool,
+    /// When the last sync succeeded (RFC 3339), or `None` if never; the UI says it in words.
+    pub last_success_at: Option<String>,
+    /// The last error in words, with what to do.
+    pub last_error: Option<String>,
+    pub unread_replies: u64,
+}
+
+/// The sync line now; `syncing` is whether a run is under way (the app knows, the store not).
+pub fn sync_status(store: &Store, syncing: bool) -> Result<SyncStatus, StoreError> {
+    let config = store.sync_config()?;
+    let counts = store.outbox_counts()?;
+    let (last, error) = store.sync_history()?;
+    Ok(SyncStatus {
+        enrolled: config.is_some(),
+        server_url: config.map(|c| c.server_url),
+        queued: counts.queued,
+        sent: counts.sent,
+        rejected: counts.rejected,
+        syncing,
+        last_success_at: last.map(|t| t.to_rfc3339()),
+        last_error: error,
+        unread_replies: store.unread_replies()?,
+    })
+}

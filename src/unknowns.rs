@@ -1,0 +1,149 @@
+//! What is still unknown about a family from its visits: members not seen, the sleep space not
+//! seen, older children not heard, and for how many visits in a row. Pure functions over the
+//! household and its visits; the families list keeps the short form with each family (the
+//! store), the family screen and the prompt list show the long one.
+
+use std::cmp::Reverse;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::household::{Household, Member, Residence};
+use crate::visit::{Visit, VisitStatus};
+
+/// Visits that happened (done or no access), most recent first. Planned visits are the future.
+pub(crate) fn past_visits(visits: &[Visit]) -> Vec<&Visit> {
+    let mut past: Vec<&Visit> = visits
+        .iter()
+        .filter(|v| v.status != VisitStatus::Planned)
+        .collect();
+    past.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| b.created_at.cmp(&a.created_at))
+    });
+    past
+}
+
+/// Done visits, most recent first.
+pub(crate) fn done_visits(visits: &[Visit]) -> Vec<&Visit> {
+    past_visits(visits)
+        .into_iter()
+        .filter(|v| v.status == VisitStatus::Done)
+        .collect()
+}
+
+/// How many of the most recent done visits (since the member was added) did not see them,
+/// counting back to the last visit that did.
+pub(crate) fn visits_unseen(member: &Member, done: &[&Visit]) -> u32 {
+    let added = member.added_at.date_naive();
+    let mut n = 0;
+    for v in done {
+        if v.date < added {
+            break;
+        }
+        if v.seen.contains(&member.id) {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
+/// Whether a member has been seen at any done visit.
+pub(crate) fn ever_seen(member: &Member, done: &[&Visit]) -> bool {
+    done.iter().any(|v| v.seen.contains(&member.id))
+}
+
+/// Consecutive most recent done visits for which `check` is not true.
+pub(crate) fn streak(done: &[&Visit], check: impl Fn(&Visit) -> bool) -> u32 {
+    done.iter().take_while(|v| !check(v)).count() as u32
+}
+
+/// Something about the family still not known, carried from earlier visits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Unknown {
+    /// `member_not_seen`, `sleep_space_not_seen` or `older_children_not_spoken_to`.
+    pub kind: &'static str,
+    pub member_id: Option<Uuid>,
+    /// How many visits in a row.
+    pub visits: u32,
+    /// Ready to show: "Partner (Dean) not seen: 3 visits".
+    pub text: String,
+    /// Short, without names, for the families list: "Partner not seen ×3".
+    pub short: String,
+}
+
+pub(crate) fn visits_word(n: u32) -> String {
+    if n == 1 {
+        "1 visit".to_string()
+    } else {
+        format!("{n} visits")
+    }
+}
+
+/// What is still unknown about the household from its visits, longest first.
+pub fn unknowns(household: &Household, visits: &[Visit]) -> Vec<Unknown> {
+    unknowns_done(household, &done_visits(visits))
+}
+
+pub(crate) fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
+    let mut out = Vec::new();
+    if done.is_empty() {
+        return out;
+    }
+    for m in &household.members {
+        let n = visits_unseen(m, done);
+        if n == 0 {
+            continue;
+        }
+        let counts = m.residence == Residence::LivesHere
+            || m.caring_role
+            || (m.role.is_father_or_partner() && !ever_seen(m, done));
+        if !counts {
+            continue;
+        }
+        let not_yet = if ever_seen(m, done) { "" } else { "yet " };
+        out.push(Unknown {
+            kind: "member_not_seen",
+            member_id: Some(m.id),
+            visits: n,
+            text: format!(
+                "{} ({}) not {not_yet}seen: {}",
+                m.role.label(),
+                m.name,
+                visits_word(n)
+            ),
+            short: format!("{} not seen ×{n}", m.role.label()),
+        });
+    }
+    let n = streak(done, |v| v.sleep_space_seen == Some(true));
+    if n > 0 {
+        let never = !done.iter().any(|v| v.sleep_space_seen == Some(true));
+        out.push(Unknown {
+            kind: "sleep_space_not_seen",
+            member_id: None,
+            visits: n,
+            text: format!(
+                "Where the baby sleeps not {}seen: {}",
+                if never { "yet " } else { "" },
+                visits_word(n)
+            ),
+            short: format!("Sleep space not seen ×{n}"),
+        });
+    }
+    if household.members.iter().any(|m| m.role.is_older_child()) {
+        let n = streak(done, |v| v.older_children_spoken_to == Some(true));
+        if n > 0 {
+            out.push(Unknown {
+                kind: "older_children_not_spoken_to",
+                member_id: None,
+                visits: n,
+                text: format!("Older children not spoken to: {}", visits_word(n)),
+                short: format!("Older children not heard ×{n}"),
+            });
+        }
+    }
+    out.sort_by_key(|u| Reverse(u.visits));
+    out
+}

@@ -1,0 +1,355 @@
+// Generated from the Rust types by src-tauri/tests/bindings.rs (ts-rs). Do not edit:
+// change the Rust type, then run
+// UPDATE_BINDINGS=1 cargo test -p doorstep-app --test bindings
+
+export type AppInfo = { app_version: string, content_version: string, content_hash: string, schema_version: number, store_exists: boolean, unlocked: boolean, strength_rule: string, auto_lock_minutes: number, };
+
+export type AppError = { code: string, message: string, };
+
+export type Settings = { auto_lock_minutes: number, };
+
+export type Role = "mother" | "father" | "partner" | "baby" | "sibling" | "grandparent" | "other_adult" | "other_child";
+
+export type Residence = "lives_here" | "visits";
+
+export type Member = { id: string, name: string, aliases: Array<string>, role: Role, 
+/**
+ * Date of birth, when known.
+ */
+dob: string | null, 
+/**
+ * Approximate age in years when the date of birth is not known.
+ */
+approx_age_years: number | null, residence: Residence, 
+/**
+ * Cares for the baby (looks after the baby alone at times).
+ */
+caring_role: boolean, notes: string, 
+/**
+ * When the member was added to the record; visits before it do not count them as unseen.
+ */
+added_at: string, };
+
+export type Household = { id: string, 
+/**
+ * How the practitioner names the family on this device (e.g. a surname, or a code).
+ */
+display_name: string, 
+/**
+ * Vulnerability factors and circumstances: ids of `flag` conditions in the content pack.
+ */
+flags: Array<string>, members: Array<Member>, notes: string, created_at: string, updated_at: string, };
+
+export type HouseholdSummary = { id: string, display_name: string, members: number, visits_done: number, 
+/**
+ * What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
+ */
+outstanding: Array<string>, last_visit: string | null, updated_at: string, };
+
+export type Unknown = { 
+/**
+ * `member_not_seen`, `sleep_space_not_seen` or `older_children_not_spoken_to`.
+ */
+kind: string, member_id: string | null, 
+/**
+ * How many visits in a row.
+ */
+visits: number, 
+/**
+ * Ready to show: "Partner (Dean) not seen: 3 visits".
+ */
+text: string, 
+/**
+ * Short, without names, for the families list: "Partner not seen ×3".
+ */
+short: string, };
+
+export type VisitKind = "new_birth" | "routine" | "unannounced" | "other";
+
+export type VisitStatus = "planned" | "done" | "no_access";
+
+export type AnswerState = "open" | "answered" | "not_known";
+
+export type Answer = { prompt_id: string, state: AnswerState, note: string, };
+
+export type Visit = { id: string, household_id: string, date: string, kind: VisitKind, status: VisitStatus, 
+/**
+ * Members in the home during the visit.
+ */
+present: Array<string>, 
+/**
+ * Members the practitioner actually saw.
+ */
+seen: Array<string>, 
+/**
+ * `None` until recorded.
+ */
+sleep_space_seen: boolean | null, 
+/**
+ * `None` until recorded, or where there are no older children.
+ */
+older_children_spoken_to: boolean | null, 
+/**
+ * The prompts on the list for this visit and where each stands.
+ */
+answers: Array<Answer>, notes: string, 
+/**
+ * The content hash of the prompts this visit answered.
+ */
+content_hash: string, created_at: string, updated_at: string, };
+
+export type Progress = { answered: number, not_known: number, open: number, total: number, };
+
+export type VisitRecord = { visit: Visit, household: Household, 
+/**
+ * The family has children other than the baby: the screen asks whether they were heard.
+ */
+older_children: boolean, };
+
+export type Theme = "a" | "b" | "c" | "d" | "e" | "f" | "safe-sleep";
+
+export type ReflectionStatus = "draft" | "ready" | "shared";
+
+export type Reflection = { id: string, household_id: string, visit_id: string | null, 
+/**
+ * Text per template section id.
+ */
+sections: { [key in string]: string }, 
+/**
+ * The learning themes the practitioner tagged.
+ */
+themes: Array<Theme>, status: ReflectionStatus, 
+/**
+ * The content hash of the template it answered.
+ */
+content_hash: string, 
+/**
+ * The reflection template's version it was written with: sections added since were never
+ * asked of it ([`Reflection::not_asked`]).
+ */
+template_version: string, 
+/**
+ * Answers to the template's structured questions, by question id (option ids).
+ */
+choices: { [key in string]: string }, created_at: string, updated_at: string, 
+/**
+ * Bumped by every save; lets a save that lost a race be detected.
+ */
+revision: number, };
+
+export type ReflectionView = { reflection: Reflection, not_asked: Array<string>, };
+
+export type HouseholdView = { household: Household, 
+/**
+ * The conditions that hold today (flags and derived), as (id, label).
+ */
+conditions: Array<[string, string]>, 
+/**
+ * What is still unknown from earlier visits, longest first.
+ */
+unknowns: Array<Unknown>, 
+/**
+ * Visits, newest first.
+ */
+visits: Array<Visit>, 
+/**
+ * Reflections, newest first.
+ */
+reflections: Array<Reflection>, 
+/**
+ * The visit being prepared, if there is one.
+ */
+planned_visit: string | null, };
+
+export type CarriedForward = { 
+/**
+ * How many visits in a row it was on the list and not answered.
+ */
+visits: number, 
+/**
+ * The date of the first of those visits.
+ */
+since: string, 
+/**
+ * Ready to show: "Not yet known: 3 visits".
+ */
+badge: string, };
+
+export type ListedPrompt = { id: string, theme: Theme, text: string, 
+/**
+ * Why it is on the list, in words.
+ */
+why: Array<string>, carried_forward: CarriedForward | null, 
+/**
+ * How urgent today: the prompt's priority (1 most), one step more when it has been unknown
+ * for the content's `boost_after` visits or more.
+ */
+urgency: number, 
+/**
+ * The reason to show beside it: how long it has been unknown, else why it applies.
+ */
+reason: string, 
+/**
+ * The citations of the sources its facts rest on.
+ */
+source: string, };
+
+export type PromptGroup = { theme: Theme, title: string, summary: string, prompts: Array<ListedPrompt>, };
+
+export type PromptList = { content_hash: string, 
+/**
+ * The few "most important today", chosen by the content's rule; not repeated in `groups`.
+ */
+most_important: Array<ListedPrompt>, 
+/**
+ * The rest, by theme.
+ */
+groups: Array<PromptGroup>, unknowns: Array<Unknown>, 
+/**
+ * How many prompts in all (the most important included).
+ */
+total: number, 
+/**
+ * How many of them are carried forward.
+ */
+carried: number, };
+
+export type VisitPrep = { visit: Visit, list: PromptList, progress: Progress, };
+
+export type ItemKind = "advice" | "risk";
+
+export type CardItemView = { id: string, kind: ItemKind, heading: string, text: string, 
+/**
+ * Why it is raised for this family (empty unless raised).
+ */
+why: Array<string>, 
+/**
+ * The citations of its sources.
+ */
+source: string, };
+
+export type SafeSleepView = { title: string, 
+/**
+ * True when tailored to a family.
+ */
+tailored: boolean, 
+/**
+ * What applies to this family most: advice and risks whose conditions hold, in card order
+ * (advice first).
+ */
+raised: Array<CardItemView>, 
+/**
+ * The rest of the core advice: always shown.
+ */
+advice: Array<CardItemView>, 
+/**
+ * Risk messages that do not apply to this family (or all of them, untailored): on the card,
+ * folded.
+ */
+folded: Array<CardItemView>, };
+
+export type Contact = { id: string, 
+/**
+ * What the contact is ("Children's social care front door (MASH)").
+ */
+label: string, name: string, phone: string | null, hours: string | null, note: string | null, cy: { [key in string]: string }, };
+
+export type StepView = { id: string, heading: string, text: string, contacts: Array<Contact>, source: string, };
+
+export type EscalationView = { title: string, intro: string, 
+/**
+ * False while the team's local pack is the example: the card says so.
+ */
+set_up: boolean, area: string, procedures: string, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
+
+export type EscalationCard = { 
+/**
+ * Why the team's local pack beside the store was not used, in words.
+ */
+problem: string | null, title: string, intro: string, 
+/**
+ * False while the team's local pack is the example: the card says so.
+ */
+set_up: boolean, area: string, procedures: string, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
+
+export type Choice = { id: string, label: string, };
+
+export type ThemeChoice = { id: Theme, label: string, };
+
+export type FlagOption = { id: string, label: string, };
+
+export type FlagGroup = { group: string, flags: Array<FlagOption>, };
+
+export type ChoiceOption = { id: string, label: string, cy: { [key in string]: string }, };
+
+export type SectionChoice = { id: string, question: string, cy: { [key in string]: string }, options: Array<ChoiceOption>, };
+
+export type Section = { id: string, heading: string, prompt: string, cy: { [key in string]: string }, themes: Array<Theme>, sources: Array<string>, 
+/**
+ * The template version that first asked it.
+ */
+since: string, choice: SectionChoice | null, };
+
+export type ReflectionTemplate = { title: string, 
+/**
+ * The template's own version (reflection.toml), kept on every reflection written with it.
+ */
+version: string, cy: { [key in string]: string }, sections: Array<Section>, };
+
+export type FormOptions = { roles: Array<Choice>, 
+/**
+ * The roles of children other than the baby (the UI asks about school and nursery for them).
+ */
+older_child_roles: Array<string>, visit_kinds: Array<Choice>, flag_groups: Array<FlagGroup>, themes: Array<ThemeChoice>, reflection: ReflectionTemplate, };
+
+export type SyncStatus = { enrolled: boolean, server_url: string | null, queued: number, sent: number, rejected: number, syncing: boolean, 
+/**
+ * When the last sync succeeded (RFC 3339), or `None` if never; the UI says it in words.
+ */
+last_success_at: string | null, 
+/**
+ * The last error in words, with what to do.
+ */
+last_error: string | null, unread_replies: number, };
+
+export type Kind = "person" | "nhs_number" | "ni_number" | "postcode" | "phone" | "email" | "url" | "handle" | "date" | "address" | "vehicle" | "school" | "health_service" | "reference" | "place";
+
+export type Segment = { text: string, 
+/**
+ * Index into the automatic redactions, when it is one.
+ */
+redaction: number | null, 
+/**
+ * Redacted by the practitioner.
+ */
+manual: boolean, 
+/**
+ * Whether it will be replaced (false for an undone redaction).
+ */
+active: boolean, replacement: string | null, };
+
+export type ReviewItem = { index: number, original: string, kind: Kind, replacement: string, reason: string, undoable: boolean, undone: boolean, };
+
+export type ShareReview = { reflection_id: string, segments: Array<Segment>, redactions: Array<ReviewItem>, preview: string, week: string, themes: Array<string>, content_version: string, };
+
+export type Selection = { start: number, end: number, };
+
+export type Decisions = { 
+/**
+ * Indices (into the automatic redactions) to undo.
+ */
+undo: Array<number>, 
+/**
+ * More text to redact.
+ */
+redact: Array<Selection>, };
+
+export type OutboxState = "queued" | "sent" | "rejected";
+
+export type Reply = { text: string, at: string, read: boolean, };
+
+export type ShareState = { state: OutboxState, reason: string | null, 
+/**
+ * The anonymised text that was (or will be) sent.
+ */
+text: string, replies: Array<Reply>, };
