@@ -25,7 +25,7 @@ pub const PLACE_FIRST: u8 = 1 << 5;
 pub struct Lexicon {
     /// Keyed by a 64-bit hash of the word ([`key`]): compact, and no string compares. With
     /// each word's class, the kinds of identifier it may introduce (see
-    /// [`super::identifiers::trigger_list`]): one look-up per word serves both.
+    /// [`super::triggers::trigger_list`]): one look-up per word serves both.
     classes: WordTable,
     /// Every place name (one or two words).
     pub places: HashSet<&'static str>,
@@ -194,7 +194,7 @@ pub fn lexicon() -> &'static Lexicon {
         for w in &place_first_words {
             classes.entry(key(w)).or_default().0 |= PLACE_FIRST;
         }
-        for (w, flags) in super::identifiers::trigger_list() {
+        for (w, flags) in super::triggers::trigger_list() {
             classes.entry(key(w)).or_default().1 |= flags;
         }
         Lexicon {
@@ -321,7 +321,7 @@ mod tests {
     fn every_trigger_word_comes_back_with_its_flags_and_class() {
         let l = lexicon();
         let mut expected: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-        for (w, f) in super::super::identifiers::trigger_list() {
+        for (w, f) in super::super::triggers::trigger_list() {
             *expected.entry(w).or_default() |= f;
         }
         for (w, f) in expected {

@@ -5,11 +5,13 @@
 //! says for every redaction which rule matched, so that the review screen can explain it.
 //! It is deterministic and pure. [`structured_identifiers`] is the server's second check.
 
+mod fold;
 mod identifiers;
 pub mod lexicon;
 mod names;
 pub mod review;
 mod tokens;
+mod triggers;
 
 use serde::{Deserialize, Serialize};
 
@@ -189,7 +191,7 @@ pub fn anonymise(text: &str, people: &[Person]) -> Anonymised {
 
 /// Anonymises a note with a household matcher built once.
 pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
-    let folded = names::fold(text);
+    let folded = fold::fold(text);
     let toks = tokens::tokenise(text, &folded);
     let found = identifiers::find_in_tokens(text, &toks);
     // Room for the names that follow, so that the list is allocated once.

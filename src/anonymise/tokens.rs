@@ -19,7 +19,7 @@ pub struct Token<'a> {
     /// words with digits.
     pub class: u8,
     /// The kinds of identifier the word may introduce ("nhs", "dob", "road"): bits of
-    /// [`super::identifiers`]' triggers, from the same look-up as `class`.
+    /// [`super::triggers`], from the same look-up as `class`.
     pub triggers: u32,
     /// [`super::lexicon::keys`] of `lower`: the word and the word without its last letter.
     pub key: u64,
@@ -78,7 +78,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Splits a note into words. `folded` is [`super::names::fold`] of `text` (same length, same
+/// Splits a note into words. `folded` is [`super::fold::fold`] of `text` (same length, same
 /// offsets): ASCII words borrow their lower case from it instead of allocating.
 pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
     let lex = super::lexicon::lexicon();
@@ -220,7 +220,7 @@ mod tests {
     #[test]
     fn words_possessives_and_sentence_starts() {
         let text = "Dean's car. saw O'Dwyer-Ní with Lily-Mae; Tuesday";
-        let folded = super::super::names::fold(text);
+        let folded = super::super::fold::fold(text);
         let t = tokenise(text, &folded);
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(
@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn trailing_apostrophes_and_hyphens_are_not_words() {
-        let folded = super::super::names::fold("- rose' -- well-");
+        let folded = super::super::fold::fold("- rose' -- well-");
         let t = tokenise("- rose' -- well-", &folded);
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
         assert_eq!(words, ["rose", "well"]);

@@ -1,0 +1,43 @@
+//! Named schools and nurseries, GP surgeries, hospitals and clinics, centres and venues.
+
+use super::scan::{named_before, named_span};
+use super::{Cx, Found, Kind, push};
+use crate::anonymise::triggers::{T_CENTRE, T_HEALTH, T_SCHOOL};
+
+/// Named schools, health services and other institutions: name words before a suffix.
+pub(super) fn named(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let text = cx.text;
+    let p = cx.p;
+    for (re, kind, reason, flag) in [
+        (&p.school, Kind::School, "named school or nursery", T_SCHOOL),
+        (
+            &p.health,
+            Kind::HealthService,
+            "named GP surgery, hospital or clinic",
+            T_HEALTH,
+        ),
+        (
+            &p.place_institution,
+            Kind::Place,
+            "named centre or venue",
+            T_CENTRE,
+        ),
+    ] {
+        if !on(flag) {
+            continue;
+        }
+        for m in sc.find_in(
+            &re.named,
+            sc.windows_if(flag, 120, 30, |s, _| named_before(text, s)),
+        ) {
+            let Some(suffix) = re.suffix_start(text, m.start(), m.end()) else {
+                continue;
+            };
+            if let Some(start) = named_span(text, m.start(), suffix) {
+                push(out, start, m.end(), kind, reason);
+            }
+        }
+    }
+}

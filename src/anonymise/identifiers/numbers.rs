@@ -1,0 +1,142 @@
+//! Numbers that identify a person: NHS and National Insurance numbers, phone numbers.
+
+use super::{Cx, Found, Kind, push, push_match};
+use crate::anonymise::triggers::{T_DIGITS6, T_DIGITS10, T_NHS, T_NI, T_PHONE};
+
+/// NHS numbers: after "NHS", or any 10 digits with a valid check digit.
+pub(super) fn nhs_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let p = cx.p;
+    if on(T_NHS) && on(T_DIGITS10) {
+        for m in sc.number_after(&p.nhs_context, T_NHS, 60, 24) {
+            push(
+                out,
+                m.start(),
+                m.end(),
+                Kind::NhsNumber,
+                "10-digit number next to \"NHS\"",
+            );
+        }
+    }
+    if on(T_DIGITS10) {
+        for m in sc.find(&p.nhs, T_DIGITS10, 2, 2) {
+            let d = digits_of(m.as_str());
+            if nhs_checksum_ok(&d) && d.first() != Some(&0) {
+                push_match(out, &m, Kind::NhsNumber, "NHS number (valid check digit)");
+            }
+        }
+    }
+}
+
+/// National Insurance numbers: by their shape, or after "NI".
+pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let p = cx.p;
+    if on(T_DIGITS6) {
+        for c in sc.caps(&p.ni, T_DIGITS6, 6, 6) {
+            let (Some(m), Some(prefix)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let prefix = prefix.as_str().to_uppercase();
+            if ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(&prefix.as_str()) {
+                continue;
+            }
+            push_match(out, &m, Kind::NiNumber, "National Insurance number");
+        }
+    }
+    if on(T_NI) && on(T_DIGITS6) {
+        for m in sc.number_after(&p.ni_context, T_NI, 50, 24) {
+            push(
+                out,
+                m.start(),
+                m.end(),
+                Kind::NiNumber,
+                "National Insurance number (after \"NI\")",
+            );
+        }
+    }
+}
+
+/// UK phone numbers: by their shape, or any number after "phone", "call" and the like.
+pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let p = cx.p;
+    if on(T_DIGITS10) {
+        for m in sc.find(&p.phone, T_DIGITS10, 8, 2) {
+            if let Some(end) = phone_end(m.as_str()) {
+                push(
+                    out,
+                    m.start(),
+                    m.start() + end,
+                    Kind::Phone,
+                    "UK phone number",
+                );
+            }
+        }
+    }
+    if on(T_PHONE) && on(T_DIGITS6) {
+        for m in sc.number_after(&p.phone_context, T_PHONE, 60, 24) {
+            push(
+                out,
+                m.start(),
+                m.end(),
+                Kind::Phone,
+                "number after \"phone\", \"call\" or similar",
+            );
+        }
+    }
+}
+
+/// Valid NHS number check digit (modulus 11).
+pub fn nhs_checksum_ok(digits: &[u8]) -> bool {
+    if digits.len() != 10 {
+        return false;
+    }
+    let sum: u32 = digits[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| u32::from(*d) * (10 - i as u32))
+        .sum();
+    let check = match 11 - (sum % 11) {
+        11 => 0,
+        10 => return false,
+        c => c,
+    };
+    check == u32::from(digits[9])
+}
+
+pub(super) fn digits_of(s: &str) -> Vec<u8> {
+    s.bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect()
+}
+
+/// The end of a phone number within a run of digits: the longest prefix, ending at a digit,
+/// with 10 or 11 digits (0…) or +44 and 9 or 10 more; `None` if there is none.
+pub(super) fn phone_end(s: &str) -> Option<usize> {
+    let international = s.trim_start().starts_with('+');
+    let (lo, hi) = if international { (11, 12) } else { (10, 11) };
+    let mut count = 0;
+    let mut best = None;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_digit() {
+            count += 1;
+            let boundary = s[i + 1..]
+                .chars()
+                .next()
+                .is_none_or(|n| !n.is_ascii_digit());
+            if (lo..=hi).contains(&count) && boundary {
+                best = Some(i + 1);
+            }
+            if count > hi {
+                break;
+            }
+        }
+    }
+    // A run that goes on past 11 digits ends at a group break only.
+    best
+}

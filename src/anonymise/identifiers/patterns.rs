@@ -1,0 +1,159 @@
+//! The identifiers' regular expressions, compiled once.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+pub(super) struct Patterns {
+    pub(super) email: Regex,
+    pub(super) url: Regex,
+    pub(super) bare_domain: Regex,
+    pub(super) handle: Regex,
+    pub(super) platform_handle: Regex,
+    pub(super) nhs: Regex,
+    pub(super) nhs_context: Regex,
+    pub(super) ni: Regex,
+    pub(super) ni_context: Regex,
+    pub(super) postcode: Regex,
+    pub(super) phone: Regex,
+    pub(super) phone_context: Regex,
+    pub(super) date_numeric: Regex,
+    pub(super) date_short_context: Regex,
+    pub(super) date_iso: Regex,
+    pub(super) date_day_month: Regex,
+    pub(super) date_month_day: Regex,
+    pub(super) date_month_year: Regex,
+    pub(super) date_weekday_ordinal: Regex,
+    pub(super) date_on_the: Regex,
+    pub(super) address_numbered: Regex,
+    pub(super) address_flat: Regex,
+    pub(super) address_named: Regex,
+    pub(super) vehicle_current: Regex,
+    pub(super) vehicle_prefix: Regex,
+    pub(super) vehicle_suffix: Regex,
+    pub(super) vehicle_context: Regex,
+    pub(super) reference: Regex,
+    pub(super) school: Institution,
+    pub(super) health: Institution,
+    pub(super) place_institution: Institution,
+}
+
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_FULL: &str =
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings)";
+const NAME_WORDS: &str = r"(?:(?:st\.?|saint)\s+)?(?:[\p{L}][\p{L}'’\-]*\s+){1,4}?";
+
+/// The last words of a school's, a health service's and a centre's name.
+const SCHOOL: &str = r"(?:(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants?|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori)";
+const HEALTH: &str = r"(?:surgery|medical\s+(?:centre|center|practice)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre)";
+const CENTRE: &str = r"(?:children[’']?s\s+centre|family\s+(?:hub|centre)|community\s+centre|library|church|mosque|temple|gurdwara|leisure\s+centre|food\s+bank|refuge)";
+
+/// A named institution: a few name words, then its suffix; and the suffix alone at the end of
+/// a match, to find where the name stops without a capture search.
+pub(super) struct Institution {
+    pub(super) named: Regex,
+    pub(super) suffix_at_end: Regex,
+}
+
+impl Institution {
+    /// Where the suffix starts in a match of `named`: the pattern takes as few name words as it
+    /// can (at least one, after a "St" or "Saint" if there is one), so the suffix is the
+    /// leftmost one after them that runs to the end of the match.
+    pub(super) fn suffix_start(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let hay = &text[..end];
+        let after_word = |from: usize| {
+            let rest = &hay[from..];
+            let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let gap = rest[word..]
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len() - word);
+            from + word + gap
+        };
+        let first = after_word(start);
+        let saint = matches!(
+            hay[start..first].trim_end().to_lowercase().as_str(),
+            "st" | "st." | "saint"
+        );
+        if saint && let Some(m) = self.suffix_at_end.find_at(hay, after_word(first)) {
+            return Some(m.start());
+        }
+        self.suffix_at_end.find_at(hay, first).map(|m| m.start())
+    }
+}
+
+#[allow(clippy::expect_used)] // Fixed patterns, exercised by every test run.
+fn institution(suffix: &str) -> Institution {
+    let re = |s: &str| Regex::new(s).expect("a valid fixed pattern");
+    Institution {
+        named: re(&format!(r"(?i)(?-u:\b){NAME_WORDS}{suffix}(?-u:\b)")),
+        suffix_at_end: re(&format!(r"(?i)(?-u:\b){suffix}\z")),
+    }
+}
+
+#[allow(clippy::expect_used)] // Fixed patterns, exercised by every test run.
+pub(super) fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |s: &str| Regex::new(s).expect("a valid fixed pattern");
+        Patterns {
+            email: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b)"),
+            url: re(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()"']+"#),
+            bare_domain: re(
+                r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|io|me|info)(?-u:\b)(?:/[^\s]*)?",
+            ),
+            handle: re(r"(?:^|[^\w@.])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"),
+            platform_handle: re(
+                r"(?i)(?-u:\b)(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|threads)(?-u:\b)(?:\s*(?:name|handle|account|username|user|id|page|profile|is|as|was|called|:|-))*\s*@?([a-z0-9_][a-z0-9_.]{2,29})",
+            ),
+            nhs: re(r"(?-u:\b)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?-u:\b)"),
+            nhs_context: re(r"(?i)(?-u:\b)nhs(?-u:\b)(?:\s*(?:no\.?|number|num|#|:|is))*\s*(\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{10})(?-u:\b)"),
+            ni: re(
+                r"(?i)(?-u:\b)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?(?-u:\b)",
+            ),
+            ni_context: re(
+                r"(?i)(?-u:\b)(?:ni|nino|n\.i\.?|national\s+insurance)(?:\s*(?:no\.?|number|num|#|:|is|was))*\s*([a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[a-d])?)(?-u:\b)",
+            ),
+            postcode: re(r"(?i)(?-u:\b)([A-Z]{1,2})(\d[A-Z\d]?)\s*(\d[A-Z]{2})(?-u:\b)"),
+            phone: re(r"(?:\+\s?44\s?(?:\(0\)\s?)?|\(?(?-u:\b)0)\d(?:[\s\-\(\)]{0,2}\d)+"),
+            phone_context: re(
+                r"(?i)(?-u:\b)(?:tel|telephone|phone|mob|mobile|number|no|call|ring|text|contact)(?-u:\b)[^\d\n]{0,15}(\d{3,4}[\s\-]?\d{3,4})(?-u:\b)",
+            ),
+            date_numeric: re(r"(?-u:\b)\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?-u:\b)"),
+            date_short_context: re(
+                r"(?i)(?-u:\b)(?:on|dob|d\.o\.b\.?|born|from|until|since|seen|visit(?:ed)?|appt|appointment|due|edd|birthday)\s*:?\s*(\d{1,2}/\d{1,2})(?-u:\b)",
+            ),
+            date_iso: re(r"(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b)"),
+            date_day_month: re(&format!(
+                r"(?i)(?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?-u:\b)\.?(?:,?\s+\d{{4}})?"
+            )),
+            date_month_day: re(&format!(
+                r"(?i)(?-u:\b){MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+\d{{4}})?"
+            )),
+            date_month_year: re(&format!(r"(?i)(?-u:\b){MONTH_FULL}\s+\d{{4}}(?-u:\b)")),
+            date_weekday_ordinal: re(
+                r"(?i)(?-u:\b)(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))(?-u:\b)",
+            ),
+            date_on_the: re(r"(?i)(?-u:\b)(?:on|by|until|from|since)\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?-u:\b)"),
+            address_numbered: re(&format!(
+                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*\s+){{1,3}}){STREET}(?-u:\b)\.?"
+            )),
+            address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment)\s+\d+[a-z]?(?-u:\b)"),
+            address_named: re(
+                r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
+            ),
+            vehicle_current: re(r"(?-u:\b)[A-Z]{2}\d{2}\s?[A-Z]{3}(?-u:\b)"),
+            vehicle_prefix: re(r"(?-u:\b)[A-Z]\d{1,3}\s?[A-Z]{3}(?-u:\b)"),
+            vehicle_suffix: re(r"(?-u:\b)[A-Z]{3}\s?\d{1,3}[A-Z](?-u:\b)"),
+            vehicle_context: re(
+                r"(?i)(?-u:\b)(?:reg|registration|number\s*plate|plate|car|van|vehicle)(?-u:\b)[^\n]{0,20}?(?-u:\b)([a-z]{2}\d{2}\s?[a-z]{3}|[a-z]\d{1,3}\s?[a-z]{3}|[a-z]{3}\s?\d{1,3}[a-z])(?-u:\b)",
+            ),
+            reference: re(
+                r"(?i)(?-u:\b)(?:case|ref(?:erence)?|crn|mosaic|lcs|client|file|police|crime|incident|log|hospital|patient|mrn)\s*(?:ref(?:erence)?|no\.?|number|num|id|#)?\s*[:#]?\s*([a-z0-9][a-z0-9/\-]*\d[a-z0-9/\-]*)",
+            ),
+            school: institution(SCHOOL),
+            health: institution(HEALTH),
+            place_institution: institution(CENTRE),
+        }
+    })
+}

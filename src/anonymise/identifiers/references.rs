@@ -1,0 +1,50 @@
+//! Vehicle registrations and reference numbers.
+
+use super::scan::digit_after;
+use super::{Cx, Found, Kind, push_match};
+use crate::anonymise::triggers::{T_DIGIT, T_LETTER_DIGIT, T_MIXED, T_REF, T_UPPER3, T_VEHICLE};
+
+/// Vehicle registrations: by their shape, or after "car", "reg" and the like.
+pub(super) fn vehicles(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let text = cx.text;
+    let p = cx.p;
+    if on(T_LETTER_DIGIT | T_UPPER3) {
+        // A registration has a short letters-and-digits word (AB12, A123) or three capitals
+        // followed by a number (ABC 123D).
+        let plate = |s: usize, e: usize| {
+            let w = &text.as_bytes()[s..e];
+            if w.iter().all(u8::is_ascii_uppercase) {
+                return digit_after(text, e, 3);
+            }
+            let letters = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            (1..=2).contains(&letters)
+                && w.len() <= 5
+                && w[letters..].iter().all(u8::is_ascii_digit)
+        };
+        let windows = sc.windows_if(T_LETTER_DIGIT | T_UPPER3, 6, 10, plate);
+        for re in [&p.vehicle_current, &p.vehicle_prefix, &p.vehicle_suffix] {
+            for m in sc.find_in(re, windows.clone()) {
+                push_match(out, &m, Kind::Vehicle, "vehicle registration");
+            }
+        }
+    }
+    if on(T_VEHICLE) && on(T_MIXED) {
+        for m in sc.number_after(&p.vehicle_context, T_VEHICLE, 60, 30) {
+            push_match(out, &m, Kind::Vehicle, "vehicle registration");
+        }
+    }
+}
+
+/// Reference numbers after "case", "ref", "crime" and the like.
+pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
+    let sc = &cx.sc;
+    let on = |flags: u32| sc.on(flags);
+    let p = cx.p;
+    if on(T_REF) && on(T_DIGIT) {
+        for m in sc.number_after(&p.reference, T_REF, 60, 30) {
+            push_match(out, &m, Kind::Reference, "reference number");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The words around a name that say whether it is a person's name or an ordinary word.
+
+use super::super::fold::Words;
+use super::super::lexicon::WORD;
+use super::super::tokens::Token;
+
+/// Verbs that follow a person's name ("Will was", "hope cried").
+pub(super) static PERSON_VERBS: Words = Words::new(&[
+    "said",
+    "says",
+    "was",
+    "is",
+    "has",
+    "had",
+    "told",
+    "came",
+    "comes",
+    "went",
+    "goes",
+    "stays",
+    "stayed",
+    "lives",
+    "lived",
+    "cried",
+    "cries",
+    "slept",
+    "sleeps",
+    "seemed",
+    "seems",
+    "looked",
+    "looks",
+    "appeared",
+    "appears",
+    "reported",
+    "reports",
+    "explained",
+    "agreed",
+    "refused",
+    "visited",
+    "visits",
+    "arrived",
+    "left",
+    "answered",
+    "called",
+    "texted",
+    "rang",
+    "shouted",
+    "smokes",
+    "drinks",
+    "works",
+    "picked",
+    "dropped",
+    "took",
+    "takes",
+    "fed",
+    "feeds",
+    "smiled",
+    "smiles",
+    "laughed",
+    "wants",
+    "wanted",
+    "needs",
+    "needed",
+    "feels",
+    "felt",
+    "thinks",
+    "thought",
+    "knows",
+    "knew",
+    "does",
+    "did",
+    "hasn't",
+    "isn't",
+    "wasn't",
+    "didn't",
+    "doesn't",
+    "hadn't",
+    "won't",
+    "can't",
+    "settled",
+    "woke",
+    "wakes",
+    "weighed",
+    "weighs",
+    "gained",
+    "feeding",
+    "sleeping",
+    "crying",
+    "being",
+    "seen",
+    "himself",
+    "herself",
+    "and",
+]);
+
+/// Words before a person's name ("baby Hope", "with Will", "saw rose").
+pub(super) static PERSON_BEFORE: Words = Words::new(&[
+    "baby",
+    "mum",
+    "mummy",
+    "dad",
+    "daddy",
+    "nan",
+    "nanna",
+    "nana",
+    "grandma",
+    "grandad",
+    "with",
+    "saw",
+    "see",
+    "seen",
+    "held",
+    "holding",
+    "hold",
+    "fed",
+    "feeding",
+    "changed",
+    "bathed",
+    "cuddled",
+    "cuddling",
+    "told",
+    "asked",
+    "called",
+    "named",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "husband",
+    "wife",
+    "friend",
+    "ex",
+    "uncle",
+    "aunt",
+    "auntie",
+    "cousin",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "little",
+    "big",
+]);
+
+/// Words before an ordinary word that make it one ("my hope", "the will").
+pub(super) static ORDINARY_BEFORE: Words = Words::new(&[
+    "my", "the", "a", "an", "our", "your", "their", "some", "no", "any", "in", "this", "last",
+    "next", "every", "i", "we", "you", "they", "it", "he", "she", "there", "that", "who", "which",
+    "what", "to", "not", "also", "still", "just", "only",
+]);
+
+/// Words after an ordinary word at a sentence start that make it one ("Hope to", "Will be").
+pub(super) static ORDINARY_AFTER: Words = Words::new(&[
+    "to", "that", "this", "you", "they", "it", "so", "we", "i", "the", "a", "an", "for", "not",
+    "all", "of", "be", "need", "have", "do", "see", "check", "visit", "review", "call", "ring",
+    "phone", "contact", "discuss", "follow", "update", "try", "make", "go", "come", "speak", "ask",
+    "refer", "book", "arrange", "continue", "monitor", "liaise", "send", "complete", "request",
+    "also", "then", "now", "there", "here", "he", "she",
+]);
+
+pub(super) fn token_at(toks: &[Token<'_>], start: usize) -> Option<usize> {
+    toks.binary_search_by_key(&start, |t| t.start).ok()
+}
+
+/// Auxiliary verbs that are also names (Will, May, Can): ordinary before a plain verb.
+pub(super) static AUXILIARIES: Words = Words::new(&[
+    "will", "may", "can", "might", "must", "shall", "could", "would",
+]);
+
+/// Whether a household name that is also an ordinary word is the name here. We know the family
+/// has someone of that name, so the name is assumed unless the words around it show the
+/// ordinary sense: leaking a name costs more than losing a word.
+pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    let Some(i) = token_at(toks, start) else {
+        // Inside a word, or a multi-word span: trust the matcher.
+        return end > start;
+    };
+    let t = &toks[i];
+    let prev = i.checked_sub(1).map(|j| &toks[j]);
+    let next = toks.get(i + 1);
+    if t.possessive
+        || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
+        || next.is_some_and(|n| PERSON_VERBS.has_token(n))
+    {
+        return true;
+    }
+    if t.capitalised() && !t.sentence_start {
+        return true;
+    }
+    if prev.is_some_and(|p| ORDINARY_BEFORE.has_token(p)) && !t.capitalised() {
+        return false;
+    }
+    if next.is_some_and(|n| ORDINARY_AFTER.has_token(n)) {
+        return false;
+    }
+    if AUXILIARIES.has_token(t) {
+        // "will need", "may have": a verb follows the auxiliary.
+        return !next.is_some_and(|n| !n.capitalised() && n.class & WORD != 0);
+    }
+    true
+}

@@ -1,0 +1,506 @@
+//! The household's names: every way a note may write them (nicknames, typos, possessives, any
+//! case), matched at word starts.
+
+use super::super::Person;
+use super::super::fold::fold;
+use super::super::lexicon::{Lexicon, WORD, key, lexicon};
+use super::super::tokens::Token;
+use super::context::ambiguous_is_name;
+use crate::household::Role;
+use std::collections::HashMap;
+
+/// A household name found in a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HouseholdMatch<'m> {
+    pub start: usize,
+    pub end: usize,
+    /// The role label (`[Mother]`), kept by the matcher.
+    pub label: &'m str,
+    pub reason: &'m str,
+}
+
+/// One spelling of a household name.
+#[derive(Debug, Clone)]
+struct Spelling {
+    /// [`key`] of its first word.
+    key: u64,
+    /// Where it is in [`HouseholdMatcher::text`].
+    at: u32,
+    len: u32,
+    /// Index into the labels and the reasons.
+    label: u16,
+    reason: u16,
+    /// Also an ordinary word (Hope, Will, Rose): needs context.
+    ambiguous: bool,
+}
+
+/// Matches one household's names, built once per household.
+///
+/// A name can only start where a word (or a part of a hyphenated or apostrophe word) starts,
+/// so the matcher reads the note's word starts and looks the word there up: every spelling is
+/// filed under its first word ("lily" for "lily mae"), longest first. Everything sits in a
+/// few flat tables, so that a note touches little memory.
+#[derive(Debug, Clone)]
+pub struct HouseholdMatcher {
+    /// A 512-bit Bloom filter of the spellings' first words: most words of a note are turned
+    /// away by it.
+    filter: [u64; 8],
+    /// Sorted by first word's key, then longest first.
+    spellings: Vec<Spelling>,
+    /// Every spelling, then the labels, the reasons and the misspelling targets, one after
+    /// another.
+    text: String,
+    /// Where each label is in `text`.
+    labels: Vec<(u32, u32)>,
+    /// Why each match was made, in words, for the review screen.
+    reasons: Vec<(u32, u32)>,
+    /// Single names of five letters or more, for catching misspellings, with their label and
+    /// reason.
+    fuzzy: Vec<((u32, u32), u16, u16)>,
+}
+
+/// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
+pub(super) fn filter_bits(key: u64) -> [usize; 2] {
+    // Both are below 512.
+    [(key & 511) as usize, ((key >> 9) & 511) as usize]
+}
+
+/// The end of the run of letters and digits that starts at `at`.
+pub(super) fn word_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !b[i].is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// Letters with accents replaced by their plain forms (Siobhán → siobhan), for variants.
+pub(super) fn strip_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ė' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ű' => 'u',
+            'ç' | 'ć' | 'č' => 'c',
+            'ñ' | 'ń' => 'n',
+            'ł' => 'l',
+            'ś' | 'š' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ý' | 'ÿ' => 'y',
+            'ğ' => 'g',
+            'ř' => 'r',
+            'ť' => 't',
+            'ď' => 'd',
+            other => other,
+        })
+        .collect()
+}
+
+/// Spellings of one name as a note might write it: apostrophes straight or curly or left out,
+/// hyphens as spaces or left out, accents dropped.
+pub(super) fn spellings(name: &str) -> Vec<String> {
+    // A spelling starts and ends with a letter or digit: the matcher files it under its first
+    // word.
+    let base = fold(name.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut out = vec![base.clone()];
+    let apos = ['\'', '’'];
+    if base.contains(apos) {
+        out.push(base.replace('’', "'"));
+        out.push(base.replace('\'', "’"));
+        out.push(base.replace(apos, ""));
+        out.push(base.replace(apos, " "));
+    }
+    if base.contains('-') {
+        out.push(base.replace('-', " "));
+        out.push(base.replace('-', ""));
+    }
+    let more: Vec<String> = out.iter().map(|s| strip_accents(s)).collect();
+    out.extend(more);
+    out.sort();
+    out.dedup();
+    out.retain(|s| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2);
+    out
+}
+
+/// The role in a label: the household's own words, shortened for "other" people
+/// (`[Adult 1]`, `[Child 2]`).
+pub(super) fn role_title(role: Role) -> &'static str {
+    match role {
+        Role::OtherAdult => "Adult",
+        Role::OtherChild => "Child",
+        r => r.label(),
+    }
+}
+
+/// Role labels: numbered where a role has several people, and always for siblings and others.
+pub(super) fn role_labels(people: &[Person]) -> Vec<String> {
+    let mut counts: HashMap<Role, usize> = HashMap::new();
+    for p in people {
+        *counts.entry(p.role).or_default() += 1;
+    }
+    let mut seen: HashMap<Role, usize> = HashMap::new();
+    people
+        .iter()
+        .map(|p| {
+            let n = seen.entry(p.role).or_default();
+            *n += 1;
+            let always = matches!(p.role, Role::Sibling | Role::OtherAdult | Role::OtherChild);
+            if always || counts[&p.role] > 1 {
+                format!("[{} {}]", role_title(p.role), n)
+            } else {
+                format!("[{}]", role_title(p.role))
+            }
+        })
+        .collect()
+}
+
+pub(super) fn is_ambiguous(lex: &Lexicon, spelled: &str) -> bool {
+    !spelled.contains(' ') && (lex.is_word(spelled) || lex.is_keep(spelled))
+}
+
+impl HouseholdMatcher {
+    /// Builds the matcher for a household's people.
+    pub fn new(people: &[Person]) -> HouseholdMatcher {
+        let lex = lexicon();
+        let mut labels = role_labels(people);
+        let family = labels.len();
+        labels.push("[Family]".to_string());
+        // spelling → (label, full?, why)
+        let mut found: HashMap<String, (usize, bool, &'static str)> = HashMap::new();
+        let mut add = |s: String, label: usize, full: bool, why: &'static str| {
+            match found.get_mut(&s) {
+                None => {
+                    found.insert(s, (label, full, why));
+                }
+                Some(existing) => {
+                    // The same word for two people (a shared surname) names the family; a
+                    // whole name beats a word of someone else's.
+                    if existing.0 != label {
+                        if full && !existing.1 {
+                            *existing = (label, full, why);
+                        } else if full == existing.1 {
+                            *existing = (family, full, "name shared by the household");
+                        }
+                    }
+                }
+            }
+        };
+        let mut fuzzy = Vec::new();
+        for (i, p) in people.iter().enumerate() {
+            let names = std::iter::once((p.name.as_str(), "household name"))
+                .chain(p.aliases.iter().map(|a| (a.as_str(), "household alias")));
+            for (name, why) in names {
+                if name.trim().is_empty() {
+                    continue;
+                }
+                for s in spellings(name) {
+                    add(s, i, true, why);
+                }
+                // Words, and the parts of hyphenated words ("Ellie-Mae": "ellie-mae", "ellie",
+                // "mae").
+                let mut words: Vec<&str> = name.split_whitespace().collect();
+                let parts: Vec<&str> = words
+                    .iter()
+                    .filter(|w| w.contains('-'))
+                    .flat_map(|w| w.split('-'))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                words.extend(parts);
+                for (wi, w) in words.iter().enumerate() {
+                    for s in spellings(w) {
+                        add(s, i, words.len() == 1, why);
+                    }
+                    let lw = fold(w);
+                    if (wi == 0 || why == "household alias")
+                        && let Some(nicks) = lex.nicknames.get(&lw)
+                    {
+                        for n in nicks {
+                            add(n.clone(), i, false, "nickname of a household name");
+                        }
+                    }
+                    let plain = strip_accents(&lw);
+                    if plain.chars().count() >= 5 {
+                        fuzzy.push((plain, i));
+                    }
+                }
+            }
+        }
+        let mut reasons: Vec<String> = Vec::new();
+        let mut reason_of = |why: &str, label: usize| -> u16 {
+            let r = format!("{why} ({})", labels[label].trim_matches(['[', ']']));
+            let i = reasons.iter().position(|x| *x == r).unwrap_or_else(|| {
+                reasons.push(r);
+                reasons.len() - 1
+            });
+            u16::try_from(i).unwrap_or(u16::MAX)
+        };
+        let small = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
+        let mut text = String::new();
+        let mut spellings = Vec::new();
+        let mut filter = [0u64; 8];
+        let mut entries: Vec<(String, (usize, bool, &'static str))> = found.into_iter().collect();
+        entries.sort();
+        for (s, (label, full, why)) in entries {
+            // Spellings start with a letter or digit (see `spellings`).
+            let first = &s[..word_end(&s, 0)];
+            if first.is_empty() {
+                continue;
+            }
+            let k = key(first);
+            for bit in filter_bits(k) {
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
+            let why = if why == "nickname of a household name" || full {
+                why
+            } else {
+                "part of a household name"
+            };
+            spellings.push(Spelling {
+                key: k,
+                at: u32::try_from(text.len()).unwrap_or(u32::MAX),
+                len: u32::try_from(s.len()).unwrap_or(u32::MAX),
+                label: small(label),
+                reason: reason_of(why, label),
+                ambiguous: is_ambiguous(lex, &s),
+            });
+            text.push_str(&s);
+        }
+        spellings.sort_by_key(|s| (s.key, std::cmp::Reverse(s.len)));
+        fuzzy.sort();
+        fuzzy.dedup();
+        let fuzzy: Vec<(String, u16, u16)> = fuzzy
+            .into_iter()
+            .map(|(name, label)| {
+                let r = reason_of("close spelling of a household name", label);
+                (name, small(label), r)
+            })
+            .collect();
+        // Labels, reasons and misspelling targets go in the same text as the spellings: a
+        // note touches a few contiguous lines of the matcher, not one allocation per string.
+        let mut put = |s: &str| {
+            let at = u32::try_from(text.len()).unwrap_or(u32::MAX);
+            text.push_str(s);
+            (at, u32::try_from(s.len()).unwrap_or(0))
+        };
+        let labels = labels.iter().map(|l| put(l)).collect();
+        let reasons = reasons.iter().map(|r| put(r)).collect();
+        let fuzzy = fuzzy
+            .iter()
+            .map(|(name, label, reason)| (put(name), *label, *reason))
+            .collect();
+        HouseholdMatcher {
+            filter,
+            spellings,
+            text,
+            labels,
+            reasons,
+            fuzzy,
+        }
+    }
+
+    /// A piece of `text`.
+    fn piece(&self, (at, len): (u32, u32)) -> &str {
+        let at = at as usize;
+        self.text.get(at..at + len as usize).unwrap_or_default()
+    }
+
+    fn spelling(&self, s: &Spelling) -> &str {
+        self.piece((s.at, s.len))
+    }
+
+    /// The spellings whose first word has this key.
+    fn starting_with(&self, key: u64) -> &[Spelling] {
+        let from = self.spellings.partition_point(|s| s.key < key);
+        let to = from + self.spellings[from..].partition_point(|s| s.key == key);
+        &self.spellings[from..to]
+    }
+
+    fn label(&self, i: u16) -> &str {
+        self.labels
+            .get(usize::from(i))
+            .map_or("[Person]", |p| self.piece(*p))
+    }
+
+    fn reason(&self, i: u16) -> &str {
+        self.reasons
+            .get(usize::from(i))
+            .map_or("household name", |p| self.piece(*p))
+    }
+
+    /// Whether a word with this key may start a spelling (no means no).
+    fn may_be_first_word(&self, key: u64) -> bool {
+        filter_bits(key)
+            .iter()
+            .all(|bit| self.filter[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// The longest spelling that starts at `at` (a word start; the word ends at `end` and has
+    /// the [`super::lexicon::keys`] given) and ends where a word ends, or before a plural or
+    /// possessive "s" without an apostrophe ("deans car"), with its index.
+    fn longest_at(
+        &self,
+        text: &str,
+        folded: &str,
+        at: usize,
+        end: usize,
+        (word_key, stem_key): (u64, u64),
+    ) -> Option<(&Spelling, usize)> {
+        let word = &folded[at..end];
+        let capital = text[at..].chars().next().is_some_and(char::is_uppercase);
+        for sp in self.starting_with(word_key) {
+            let s = self.spelling(sp);
+            if !folded[at..].starts_with(s) {
+                continue;
+            }
+            // The name ends where a word ends (a plural "s" is dealt with below).
+            if !text[at + s.len()..].starts_with(char::is_alphanumeric) {
+                return Some((sp, at + s.len()));
+            }
+        }
+        // "deans car": the name with an s and no apostrophe; an ordinary word needs a capital
+        // ("hopes" is a word, "Hopes" may be a name).
+        let stem = word.strip_suffix('s').filter(|s| !s.is_empty())?;
+        self.starting_with(stem_key)
+            .iter()
+            .find(|sp| self.spelling(sp) == stem && (!sp.ambiguous || capital))
+            .map(|sp| (sp, at + stem.len()))
+    }
+
+    /// The household's names in a note.
+    /// `folded` is [`fold`] of `text`.
+    pub fn find(&self, text: &str, folded: &str, toks: &[Token<'_>]) -> Vec<HouseholdMatch<'_>> {
+        let mut out = Vec::new();
+        if self.spellings.is_empty() {
+            return out;
+        }
+        // A name starts where a word starts: at a token, or (inside a token with an apostrophe
+        // or hyphen, "o'dwyer", "ellie-mae") at any letter or digit after another character.
+        // Only the words that may start a spelling (the filter says no to most).
+        let may = |word: &[u8], (whole, stem): (u64, u64)| {
+            self.may_be_first_word(whole)
+                || (word.len() > 1 && word.ends_with(b"s") && self.may_be_first_word(stem))
+        };
+        let mut starts: Vec<(usize, usize, (u64, u64))> = Vec::new();
+        for (ti, t) in toks.iter().enumerate() {
+            if t.plain {
+                if may(t.lower.as_bytes(), (t.key, t.stem_key)) {
+                    starts.push((t.start, t.end, (t.key, t.stem_key)));
+                }
+                continue;
+            }
+            let limit = toks.get(ti + 1).map_or(folded.len(), |n| n.start);
+            let mut at = t.start;
+            while at < limit {
+                let word = word_end(folded, at);
+                if word == at {
+                    at += folded[at..].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+                let keys = super::super::lexicon::keys(&folded[at..word]);
+                if may(&folded.as_bytes()[at..word], keys) {
+                    starts.push((at, word, keys));
+                }
+                at = word;
+            }
+        }
+        let mut next = 0;
+        for (at, word, keys) in starts {
+            if at < next {
+                continue;
+            }
+            let Some((sp, end)) = self.longest_at(text, folded, at, word, keys) else {
+                continue;
+            };
+            if sp.ambiguous && !ambiguous_is_name(toks, at, end) {
+                continue;
+            }
+            next = end;
+            out.push(HouseholdMatch {
+                start: at,
+                end,
+                label: self.label(sp.label),
+                reason: self.reason(sp.reason),
+            });
+        }
+        // Misspellings of longer household names ("Kayliegh" for "Kayleigh").
+        if !self.fuzzy.is_empty() {
+            let lex = lexicon();
+            for t in toks {
+                if t.lower.len() < 5 || !t.alphabetic() {
+                    continue;
+                }
+                // An ASCII word's class was looked up when it was read.
+                if t.lower.is_ascii() && t.class & WORD != 0 {
+                    continue;
+                }
+                if out.iter().any(|m| m.start <= t.start && t.end <= m.end) {
+                    continue;
+                }
+                let plain: std::borrow::Cow<'_, str> = if t.lower.is_ascii() {
+                    std::borrow::Cow::Borrowed(t.lower.as_ref())
+                } else {
+                    std::borrow::Cow::Owned(strip_accents(&t.lower))
+                };
+                if !t.lower.is_ascii() && lex.is_word(&plain) {
+                    continue;
+                }
+                if let Some((_, label, reason)) = self.fuzzy.iter().find(|(name, _, _)| {
+                    let name = self.piece(*name);
+                    name != plain && within_one_edit(name, &plain)
+                }) {
+                    out.push(HouseholdMatch {
+                        start: t.start,
+                        end: t.end,
+                        label: self.label(*label),
+                        reason: self.reason(*reason),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of two
+/// neighbouring letters, and start with the same letter.
+pub(super) fn within_one_edit(a: &str, b: &str) -> bool {
+    if a.len().abs_diff(b.len()) > 4 || a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    one_edit(&a, &b)
+}
+
+pub(super) fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    if a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len().cmp(&rb.len()) {
+        std::cmp::Ordering::Equal => {
+            ra.len() <= 1
+                || ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        std::cmp::Ordering::Greater => ra[1..] == *rb,
+        std::cmp::Ordering::Less => rb[1..] == *ra,
+    }
+}

@@ -1,0 +1,412 @@
+//! Other people (and places): titles, relations, gazetteers, capitalised words that are not
+//! words.
+
+use super::super::Kind;
+use super::super::fold::Words;
+use super::super::lexicon::{FORENAME, KEEP, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD, lexicon};
+use super::super::tokens::Token;
+use super::context::*;
+use std::collections::HashMap;
+
+/// Another person (or place) found in a note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Other {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Numbers people consistently: "Jade Wilson" and a later "Jade" share it.
+    pub key: Option<String>,
+    pub reason: &'static str,
+}
+
+/// Titles and family words that come before a name.
+pub(super) static TITLES: Words = Words::new(&[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "nan",
+    "nana",
+    "nanna",
+    "nanny",
+    "gran",
+    "granny",
+    "grandma",
+    "grandad",
+    "grandpa",
+    "grandmother",
+    "grandfather",
+    "auntie",
+    "aunty",
+    "aunt",
+    "uncle",
+    "cousin",
+    "pc",
+    "dc",
+    "ds",
+    "sgt",
+    "cllr",
+    "sister",
+    "nurse",
+    "pastor",
+    "imam",
+    "rev",
+    "reverend",
+    "father",
+    "brother",
+]);
+
+/// Words that, with a name after them, mean a person ("her friend Jade", "a man called Dean").
+pub(super) static RELATIONS: Words = Words::new(&[
+    "friend",
+    "friends",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "ex",
+    "mate",
+    "neighbour",
+    "neighbor",
+    "lodger",
+    "colleague",
+    "babysitter",
+    "childminder",
+    "sitter",
+    "called",
+    "named",
+    "cousin",
+    "sister",
+    "brother",
+    "aunt",
+    "auntie",
+    "uncle",
+    "nan",
+    "niece",
+    "nephew",
+    "partner",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "husband",
+    "wife",
+    "stepdad",
+    "stepmum",
+    "worker",
+    "visitor",
+    "midwife",
+    "officer",
+    "keyworker",
+    "advocate",
+    "landlord",
+    "landlady",
+    "manager",
+    "teacher",
+    "therapist",
+    "counsellor",
+    "consultant",
+    "paediatrician",
+    "doctor",
+    "dentist",
+    "solicitor",
+    "son",
+    "daughter",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+]);
+
+/// Whether a word could be a name after a title or relation.
+pub(super) fn nameish_after_context(_lex: &Lexicon, t: &Token<'_>) -> bool {
+    if !t.alphabetic() || t.lower.chars().count() < 2 {
+        return false;
+    }
+    if t.capitalised() {
+        return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t);
+    }
+    t.class & FORENAME != 0 || t.class & WORD == 0
+}
+
+/// A following word that continues a name: a capitalised surname, or a known surname.
+pub(super) fn continues_name(lex: &Lexicon, t: &Token<'_>, first_capitalised: bool) -> bool {
+    if !t.alphabetic() || t.sentence_start {
+        return false;
+    }
+    let c = t.class;
+    if t.capitalised() {
+        return c & KEEP == 0 && (c & WORD == 0 || c & (SURNAME | FORENAME) != 0);
+    }
+    !first_capitalised
+        && c & (WORD | KEEP) == 0
+        && (c & (SURNAME | FORENAME) != 0 || !near_a_word(lex, &t.lower))
+}
+
+/// Month names that are also forenames: a month when next to a number or a time word.
+pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    if !["may", "april", "june", "august", "july"].contains(&t.lower.as_ref()) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|j| toks[j].lower.as_ref());
+    let next = toks.get(i + 1);
+    prev.is_some_and(|p| {
+        [
+            "in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "end",
+            "from", "this", "before", "after", "during",
+        ]
+        .contains(&p)
+    }) || next.is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Other people (and places) in a note, outside the spans already `taken`.
+pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) -> Vec<Other> {
+    let lex = lexicon();
+    let mut out: Vec<Other> = Vec::new();
+    // Tokens inside a span already taken: the spans sorted by start, with the furthest end so
+    // far, so each token is one binary search.
+    let mut spans = taken.to_vec();
+    spans.sort_unstable();
+    let furthest: Vec<usize> = spans
+        .iter()
+        .scan(0, |far, s| {
+            *far = (*far).max(s.1);
+            Some(*far)
+        })
+        .collect();
+    let used_at = |start: usize, end: usize| {
+        let k = spans.partition_point(|s| s.0 < end);
+        k > 0 && furthest[k - 1] > start
+    };
+    let mut used: Vec<bool> = toks.iter().map(|t| used_at(t.start, t.end)).collect();
+
+    // Places first (one or two words; every place in the list has at most two).
+    let mut i = 0;
+    let mut pair = String::new();
+    while i < toks.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let first = &toks[i];
+        let mut matched = 0;
+        if first.class & PLACE_FIRST != 0
+            && let Some(second) = toks.get(i + 1)
+            && !used[i + 1]
+        {
+            pair.clear();
+            pair.push_str(&first.lower);
+            pair.push(' ');
+            pair.push_str(&second.lower);
+            if lex.places.contains(pair.as_str()) {
+                matched = 2;
+            }
+        }
+        if matched == 0 && first.class & PLACE != 0 {
+            let ordinary = first.class & WORD != 0;
+            if !ordinary || (first.capitalised() && !first.sentence_start) {
+                matched = 1;
+            }
+        }
+        if matched > 0 {
+            out.push(Other {
+                start: toks[i].start,
+                end: toks[i + matched - 1].end,
+                kind: Kind::Place,
+                key: None,
+                reason: "town or city name",
+            });
+            for u in used.iter_mut().skip(i).take(matched) {
+                *u = true;
+            }
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+
+    let mut i = 0;
+    while i < toks.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let t = &toks[i];
+        let prev = i.checked_sub(1).map(|j| &toks[j]);
+        let lower = t.lower.as_ref();
+        let mut reason: Option<&'static str> = None;
+
+        if TITLES.has_token(t)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| nameish_after_context(lex, n))
+        {
+            // The title stays ("Mrs [Person 1]"); the name after it is taken next.
+            i += 1;
+            continue;
+        }
+        let after_title = prev.is_some_and(|p| {
+            TITLES.has_token(p) && !p.possessive && (p.capitalised() || p.lower != "sister")
+        });
+        let after_relation = prev.is_some_and(|p| RELATIONS.has_token(p) && !p.possessive);
+        if (after_title || after_relation)
+            && nameish_after_context(lex, t)
+            && !is_month_use(toks, i)
+        {
+            reason = Some(if after_title {
+                "name after a title (Mr, Nan, Auntie…)"
+            } else {
+                "name after \"friend\", \"called\" or similar"
+            });
+        } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
+            let class = t.class;
+            let keep = class & KEEP != 0;
+            let word = class & WORD != 0;
+            let forename = class & FORENAME != 0;
+            let next = toks.get(i + 1);
+            if keep || is_month_use(toks, i) {
+                // Days, months, medicines, services: never names on their own.
+            } else if t.capitalised() {
+                if forename && !word {
+                    reason = Some("known forename");
+                } else if forename && word {
+                    let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
+                    let surname_next = next.is_some_and(|n| continues_name(lex, n, true));
+                    if !t.sentence_start || t.possessive || verb_next || surname_next {
+                        reason = Some("known forename, written as a name");
+                    }
+                } else if !word && class & SURNAME == 0 {
+                    // An unknown capitalised word: a name, unless a misspelt word starting a
+                    // sentence.
+                    let misspelt = t.sentence_start && near_a_word(lex, lower);
+                    if !misspelt {
+                        reason = Some("capitalised word that is not an English word");
+                    }
+                } else if !word && class & SURNAME != 0 {
+                    reason = Some("known surname");
+                } else if t.possessive && !t.sentence_start && !word {
+                    reason = Some("possessive name");
+                }
+            } else if forename && !word {
+                reason = Some("known forename (lower case)");
+            } else if !word
+                && !forename
+                && class & SURNAME == 0
+                && next.is_some_and(|n| !n.capitalised() && n.class & (SURNAME | WORD) == SURNAME)
+                && !near_a_word(lex, lower)
+            {
+                reason = Some("unknown word followed by a surname");
+            } else if t.possessive && forename {
+                reason = Some("possessive of a forename");
+            }
+        }
+        let Some(reason) = reason else {
+            i += 1;
+            continue;
+        };
+        // Take a following surname (or second name) too.
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 3
+            && !used[j]
+            && !toks[j - 1].possessive
+            && text[toks[j - 1].end..toks[j].start].trim().is_empty()
+            && continues_name(lex, &toks[j], t.capitalised())
+        {
+            j += 1;
+        }
+        let key = t.lower.clone();
+        // A surname on its own after its first mention shares the first name's number.
+        let key = out
+            .iter()
+            .filter_map(|o| o.key.as_ref())
+            .find(|k| k.split(' ').any(|w| w == key))
+            .cloned()
+            .unwrap_or_else(|| {
+                toks[i..j]
+                    .iter()
+                    .map(|t| t.lower.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        out.push(Other {
+            start: t.start,
+            end: toks[j - 1].end,
+            kind: Kind::Person,
+            key: Some(key),
+            reason,
+        });
+        for u in used.iter_mut().take(j).skip(i) {
+            *u = true;
+        }
+        i = j;
+    }
+    // Key each person by their first word so that "Jade Wilson" then "Jade" share a number.
+    let mut firsts: HashMap<String, String> = HashMap::new();
+    for o in &mut out {
+        if let Some(k) = &o.key {
+            let first = k.split(' ').next().unwrap_or(k).to_string();
+            let canonical = firsts.entry(first).or_insert_with(|| k.clone()).clone();
+            o.key = Some(canonical);
+        }
+    }
+    out
+}
+
+/// Whether a word is one typing slip from an English word (a sentence-initial "Recieved").
+pub(super) fn near_a_word(lex: &Lexicon, lower: &str) -> bool {
+    if lower.is_ascii() && lower.len() <= 48 {
+        return near_a_word_ascii(lex, lower.as_bytes());
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    if chars.len() < 4 {
+        return false;
+    }
+    // Swap of two neighbours, or one letter dropped or doubled.
+    for k in 0..chars.len() - 1 {
+        let mut c = chars.clone();
+        c.swap(k, k + 1);
+        if lex.is_word(&c.iter().collect::<String>()) {
+            return true;
+        }
+    }
+    for k in 0..chars.len() {
+        let mut c = chars.clone();
+        c.remove(k);
+        if lex.is_word(&c.iter().collect::<String>()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`near_a_word`] for an ASCII word of up to 48 letters, in a buffer on the stack.
+pub(super) fn near_a_word_ascii(lex: &Lexicon, w: &[u8]) -> bool {
+    let n = w.len();
+    if n < 4 {
+        return false;
+    }
+    let mut buf = [0u8; 48];
+    let is_word = |b: &[u8]| {
+        // ASCII bytes are always a valid string.
+        std::str::from_utf8(b).is_ok_and(|s| lex.is_word(s))
+    };
+    for k in 0..n - 1 {
+        buf[..n].copy_from_slice(w);
+        buf.swap(k, k + 1);
+        if is_word(&buf[..n]) {
+            return true;
+        }
+    }
+    for k in 0..n {
+        buf[..k].copy_from_slice(&w[..k]);
+        buf[k..n - 1].copy_from_slice(&w[k + 1..]);
+        if is_word(&buf[..n - 1]) {
+            return true;
+        }
+    }
+    false
+}
