@@ -212,7 +212,8 @@ pub enum HouseholdError {
     EmptyMemberName,
     #[error("an alias is empty")]
     EmptyAlias,
-    #[error("\"{0}\" is not a vulnerability factor this version of Doorstep knows")]
+    /// The flag given is kept for the caller, never shown: a message never repeats input.
+    #[error("a vulnerability factor this version of Doorstep does not know was ticked")]
     UnknownFlag(String),
     #[error("the same person is listed twice")]
     DuplicateMember,

@@ -85,15 +85,15 @@ fn first_template_version() -> String {
 /// A reflection that cannot be saved as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReflectionError {
-    #[error("\"{0}\" is not a section of the reflection template")]
+    #[error("the reflection has a section its template does not have")]
     UnknownSection(String),
     #[error("a section is longer than {MAX_SECTION_CHARS} characters")]
     SectionTooLong,
     #[error("a shared reflection cannot be changed")]
     AlreadyShared,
-    #[error("\"{0}\" is not a question of the reflection template")]
+    #[error("the reflection answers a question its template does not ask")]
     UnknownChoice(String),
-    #[error("\"{answer}\" is not an answer to \"{question}\"")]
+    #[error("an answer is not one its question offers")]
     UnknownOption { question: String, answer: String },
 }
 

@@ -42,7 +42,7 @@ impl ApiError {
     }
 
     fn server(e: impl std::fmt::Display) -> ApiError {
-        eprintln!("doorstep-server: storage error: {e}");
+        tracing::error!(error = %e, "storage error");
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "server_error",

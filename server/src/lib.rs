@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod db;
+pub mod logging;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -117,6 +118,7 @@ pub fn router(state: AppState) -> Router {
                 "There is nothing here.",
             )
         })
+        .layer(axum::middleware::from_fn(logging::request))
         .with_state(state)
 }
 
@@ -146,7 +148,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let shutdown = handle.clone();
     tokio::spawn(async move {
         shutdown_signal().await;
-        eprintln!("doorstep-server: shutting down; finishing requests in flight");
+        tracing::info!("shutting down; finishing requests in flight");
         shutdown.graceful_shutdown(Some(Duration::from_secs(30)));
     });
     let listener = std::net::TcpListener::bind(config.listen)?;
@@ -159,6 +161,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     };
     // The first line on stdout says where the server is (tests and scripts read it).
     println!("listening on {scheme}://{addr} ({kind})");
+    tracing::info!(%scheme, %addr, database = kind, "listening");
     match &config.tls {
         Some((cert, key)) => {
             let _ = rustls::crypto::ring::default_provider().install_default();

@@ -18,6 +18,9 @@ struct Cli {
     /// `sqlite:PATH` (the default, embedded) or `postgres://…`.
     #[arg(long, global = true, env = "DOORSTEP_DATABASE", default_value = DEFAULT_DATABASE)]
     database: String,
+    /// How logs are written on stderr: json (the default for serve) or text.
+    #[arg(long, global = true, value_enum)]
+    log_format: Option<doorstep_server::logging::Format>,
     #[command(subcommand)]
     command: Command,
 }
@@ -109,6 +112,11 @@ enum SupervisorCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let default_format = match cli.command {
+        Command::Serve { .. } => doorstep_server::logging::Format::Json,
+        _ => doorstep_server::logging::Format::Text,
+    };
+    doorstep_server::logging::init(cli.log_format.unwrap_or(default_format));
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -107,7 +107,7 @@ fn error_page(status: StatusCode, message: &str) -> Response {
 }
 
 fn server_error(e: impl std::fmt::Display) -> Response {
-    eprintln!("doorstep-server: storage error: {e}");
+    tracing::error!(error = %e, "storage error");
     error_page(
         StatusCode::INTERNAL_SERVER_ERROR,
         "The server could not complete that. Try again.",

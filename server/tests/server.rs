@@ -37,6 +37,7 @@ both!(
     supervisors_log_in_and_forms_need_their_csrf_token,
     export_and_audit,
     data_survives_a_restart_and_shutdown_is_graceful,
+    nothing_a_request_carries_reaches_the_logs,
 );
 
 fn uuid() -> String {
@@ -726,4 +727,113 @@ async fn with_no_database_named_the_server_runs_on_its_embedded_default() {
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!(r.unwrap().status(), 200);
+}
+
+/// A name, an NHS number and a postcode planted in every part of every kind of request (path,
+/// query, headers, cookies, JSON and form bodies, a reply, a failed login) appear in no line of
+/// the server's log, at debug level for the server's own code. Every request is still logged,
+/// by its id, with the id the response carries.
+async fn nothing_a_request_carries_reaches_the_logs(backend: Backend) {
+    const NAME: &str = "Jolene Quarrington";
+    const NHS: &str = "9434765919";
+    const POSTCODE: &str = "OL4 2QT";
+    let planted = format!("{NAME} {NHS} {POSTCODE}");
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("server.log");
+    let db = TestDb::new(backend);
+    let server = Server::start_logged(&db.url, &log, "info,doorstep_server=debug");
+    let device = enrol(&server, "Log Team").await;
+    make_supervisor(&server.database, "Log Team", "logsup");
+    let http = client();
+    let url = &server.url;
+    let noisy = |r: reqwest::RequestBuilder| {
+        r.header("x-request-id", &planted)
+            .header("user-agent", &planted)
+            .header(
+                "cookie",
+                format!("doorstep_session={NAME}; other={POSTCODE}"),
+            )
+    };
+    let mut ids = Vec::new();
+    let mut note = |r: &reqwest::Response| {
+        ids.push(r.headers()["x-request-id"].to_str().unwrap().to_string());
+    };
+    // Paths and queries.
+    for path in [
+        format!("/v1/health?who={NAME}&nhs={NHS}"),
+        format!("/reflections/{NAME}"),
+        format!("/{POSTCODE}/{NHS}"),
+        format!("/v1/feedback?after={NHS}&name={NAME}"),
+    ] {
+        let r = noisy(http.get(format!("{url}{path}")))
+            .bearer_auth(&device.token)
+            .send()
+            .await
+            .unwrap();
+        note(&r);
+    }
+    // JSON bodies: a bad enrolment, a push with the identifiers (refused) and one anonymised.
+    let r = noisy(http.post(format!("{url}/v1/devices")))
+        .json(&json!({"code": planted, "label": planted}))
+        .send()
+        .await
+        .unwrap();
+    note(&r);
+    let r = noisy(http.post(format!("{url}/v1/reflections")))
+        .bearer_auth(&device.token)
+        .json(&json!({"reflections": [item("0190d5a0-0000-7000-8000-00000000a001", &planted)]}))
+        .send()
+        .await
+        .unwrap();
+    note(&r);
+    let r = noisy(http.post(format!("{url}/v1/reflections")))
+        .bearer_auth(format!("{NAME}-{NHS}"))
+        .body(format!("{{\"reflections\": \"{planted}\""))
+        .send()
+        .await
+        .unwrap();
+    note(&r);
+    push(
+        &server,
+        &device.token,
+        vec![item(
+            "0190d5a0-0000-7000-8000-00000000a002",
+            "[Mother] seen; cot seen.",
+        )],
+    )
+    .await;
+    // Forms: a failed login with the name as the username, then a reply that names her.
+    let browser = Browser::new(&server);
+    let r = browser.login(&planted, &planted).await;
+    note(&r);
+    let r = browser.login("logsup", SUPERVISOR_PASSWORD).await;
+    note(&r);
+    browser
+        .reply("0190d5a0-0000-7000-8000-00000000a002", &planted)
+        .await;
+    // The supervisor's pages with the name in their queries.
+    let (_, _) = browser.get(&format!("/?theme={NAME}&week={NHS}")).await;
+    drop(server);
+    let text = std::fs::read_to_string(&log).unwrap();
+    for secret in [
+        NAME,
+        "Jolene",
+        "Quarrington",
+        NHS,
+        "943 476 5919",
+        POSTCODE,
+        "OL4",
+    ] {
+        let line = text.lines().find(|l| l.contains(secret));
+        assert!(line.is_none(), "{secret:?} is in the log: {line:?}");
+    }
+    // Every request was logged by the id its response carried.
+    for id in &ids {
+        assert!(text.contains(id.as_str()), "request {id} not logged");
+    }
+    assert!(
+        text.lines()
+            .all(|l| serde_json::from_str::<Value>(l).is_ok()),
+        "{text}"
+    );
 }

@@ -427,3 +427,80 @@ fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
     );
     assert!(e["message"].as_str().unwrap().contains("https://"), "{e}");
 }
+
+/// Everything logged through the `log` facade (Tauri's own messages included), kept.
+struct Capture(std::sync::Mutex<Vec<String>>);
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        if let Ok(mut lines) = self.0.lock() {
+            lines.push(format!(
+                "{} {} {}",
+                record.level(),
+                record.target(),
+                record.args()
+            ));
+        }
+    }
+    fn flush(&self) {}
+}
+
+static CAPTURE: Capture = Capture(std::sync::Mutex::new(Vec::new()));
+
+/// A name and an NHS number planted in a family, a visit note, a reflection, a share review
+/// and bad input reach no log line and no error message.
+#[test]
+fn the_app_logs_nothing_a_family_is_recorded_with() {
+    const NAME: &str = "Jolene Quarrington";
+    const NHS: &str = "943 476 5919";
+    let _ = log::set_logger(&CAPTURE).map(|()| log::set_max_level(log::LevelFilter::Trace));
+    let t = unlocked();
+    let mut h = t.ok("blank_household", json!({}));
+    h["display_name"] = json!(NAME);
+    let mut m = t.ok("blank_member", json!({}));
+    m["name"] = json!(NAME);
+    m["role"] = json!("mother");
+    m["notes"] = json!(format!("NHS {NHS}"));
+    h["members"] = json!([m]);
+    let h = t.ok("save_household", json!({ "household": h }));
+    let id = h["id"].as_str().unwrap();
+    let prep = t.ok("prepare_visit", json!({ "householdId": id }));
+    let visit = prep["visit"]["id"].as_str().unwrap();
+    t.ok(
+        "set_answer",
+        json!({ "visitId": visit, "promptId": "f-who-lives-here", "answer": "answered", "note": NAME }),
+    );
+    let mut r = t.ok(
+        "reflection_for_visit",
+        json!({ "householdId": id, "visitId": visit }),
+    )["reflection"]
+        .clone();
+    r["sections"]["worries"] = json!(format!("{NAME}, NHS {NHS}, was upset."));
+    let r = t.ok("save_reflection", json!({ "reflection": r }));
+    t.ok(
+        "share_review",
+        json!({ "reflectionId": r["id"], "decisions": {"undo": [], "redact": []} }),
+    );
+    // Bad input that carries the name: refused without repeating it.
+    let mut bad = h.clone();
+    bad["members"][0]["name"] = json!(NAME.repeat(20));
+    let e = t.err("save_household", json!({ "household": bad }));
+    let mut bad = h.clone();
+    bad["flags"] = json!([NAME]);
+    let e2 = t.err("save_household", json!({ "household": bad }));
+    for message in [&e["message"], &e2["message"]] {
+        let text = message.as_str().unwrap();
+        assert!(!text.contains("Jolene") && !text.contains(NHS), "{text}");
+    }
+    t.ok("lock", json!({}));
+    let e = t.err("unlock", json!({ "passphrase": NAME }));
+    assert!(!e["message"].as_str().unwrap().contains("Jolene"));
+    let lines = CAPTURE.0.lock().unwrap().clone();
+    for secret in ["Jolene", "Quarrington", NHS, "9434765919"] {
+        let line = lines.iter().find(|l| l.contains(secret));
+        assert!(line.is_none(), "{secret:?} was logged: {line:?}");
+    }
+}

@@ -219,13 +219,30 @@ impl Server {
     }
 
     pub fn start_with(database: &str, extra: &[&str]) -> Server {
-        let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+        Server::spawn(database, extra, Stdio::null(), &[])
+    }
+
+    /// A server whose logs (stderr) go to `log`, at the levels `filter` gives (DOORSTEP_LOG).
+    pub fn start_logged(database: &str, log: &Path, filter: &str) -> Server {
+        let file = std::fs::File::create(log).unwrap();
+        Server::spawn(
+            database,
+            &[],
+            Stdio::from(file),
+            &[("DOORSTEP_LOG", filter)],
+        )
+    }
+
+    fn spawn(database: &str, extra: &[&str], stderr: Stdio, env: &[(&str, &str)]) -> Server {
+        let mut cmd = Command::new(BIN);
+        cmd.args(["serve", "--listen", "127.0.0.1:0", "--database", database])
             .args(extra)
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stderr(stderr);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().unwrap();
         let stdout = child.stdout.take().unwrap();
         let mut line = String::new();
         BufReader::new(stdout).read_line(&mut line).unwrap();
