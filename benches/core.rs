@@ -12,7 +12,7 @@ use chrono::{Days, NaiveDate, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use doorstep::content::Content;
 use doorstep::household::{Household, Member, Residence, Role};
-use doorstep::lock::{self, KdfParams};
+use doorstep::keys::{self, KdfParams};
 use doorstep::prompt::todays_prompts;
 use doorstep::store::Store;
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
@@ -31,7 +31,7 @@ fn unlock(c: &mut Criterion) {
     let mut g = c.benchmark_group("unlock");
     g.sample_size(10).measurement_time(Duration::from_secs(8));
     g.bench_function("argon2id-device-params", |b| {
-        b.iter(|| lock::derive_key(black_box("583920"), b"0123456789abcdef", KdfParams::DEVICE))
+        b.iter(|| keys::derive_key(black_box("583920"), b"0123456789abcdef", KdfParams::DEVICE))
     });
     g.finish();
 }

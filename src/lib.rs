@@ -11,7 +11,7 @@ pub mod cards;
 pub mod content;
 pub mod demo;
 pub mod household;
-pub mod lock;
+pub mod keys;
 pub mod preview;
 pub mod prompt;
 pub mod reflection;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use doorstep::content::{Content, Theme};
 use doorstep::household::{Household, Member, Residence, Role};
-use doorstep::lock::KdfParams;
+use doorstep::keys::KdfParams;
 use doorstep::reflection::{Reflection, ReflectionError, ReflectionStatus};
 use doorstep::store::{SCHEMA_VERSION, Store, StoreError};
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};

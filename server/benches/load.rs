@@ -188,7 +188,8 @@ async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
 /// Drains queued reflections from a device store with the sync engine; items per second.
 fn drain(count: usize) -> f64 {
     use doorstep::store::{Store, SyncConfig};
-    use doorstep::sync::engine::{Engine, Outcome};
+    use doorstep::sync::engine::Engine;
+    use doorstep::sync::plan::Outcome;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -200,7 +201,7 @@ fn drain(count: usize) -> f64 {
     let mut store = Store::create(
         &dir.path().join("d.db"),
         "drain-bench-pass",
-        doorstep::lock::KdfParams::TESTING,
+        doorstep::keys::KdfParams::TESTING,
     )
     .unwrap();
     store

@@ -52,8 +52,7 @@ pub fn sha256_hex(data: &[u8]) -> String {
 
 /// 256 random bits as 64 hex digits.
 pub fn random_token() -> Result<String, api::ApiError> {
-    let mut b = [0u8; 32];
-    getrandom::getrandom(&mut b).map_err(|_| {
+    let b: [u8; 32] = doorstep::keys::random_bytes().map_err(|_| {
         api::ApiError::new(
             axum::http::StatusCode::INTERNAL_SERVER_ERROR,
             "server_error",
@@ -63,19 +62,10 @@ pub fn random_token() -> Result<String, api::ApiError> {
     Ok(hex::encode(b))
 }
 
-/// Compares secrets in time that does not depend on where they differ.
-pub fn constant_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
-}
-
 /// Hashes a supervisor's password with Argon2id (PHC string).
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
-    let mut salt = [0u8; 16];
-    getrandom::getrandom(&mut salt).map_err(|_| anyhow::anyhow!("no randomness available"))?;
+    let salt: [u8; 16] =
+        doorstep::keys::random_bytes().map_err(|_| anyhow::anyhow!("no randomness available"))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
     Ok(argon2::Argon2::default()
         .hash_password(password.as_bytes(), &salt)

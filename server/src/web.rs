@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::db::{Actor, AuditAction, AuditEntry, ListFilter, NewReply, NewSession, Supervisor};
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
+use doorstep::keys::constant_time_eq;
 
 const SESSION_COOKIE: &str = "doorstep_session";
 const LOGIN_COOKIE: &str = "doorstep_login";
@@ -214,7 +215,9 @@ pub async fn login(
     Form(f): Form<LoginForm>,
 ) -> Response {
     // Double-submit: the form's token must match the cookie set with the form.
-    if cookie(&headers, LOGIN_COOKIE).is_none_or(|c| !crate::constant_eq(&c, &f.csrf)) {
+    if cookie(&headers, LOGIN_COOKIE)
+        .is_none_or(|c| !constant_time_eq(c.as_bytes(), f.csrf.as_bytes()))
+    {
         return error_page(
             StatusCode::FORBIDDEN,
             "The form has expired. Go back, reload the page and log in again.",
@@ -275,7 +278,7 @@ pub async fn logout(
     Form(f): Form<CsrfForm>,
 ) -> Response {
     match session(&state, &headers).await {
-        Ok(Some((_, csrf))) if crate::constant_eq(&csrf, &f.csrf) => {
+        Ok(Some((_, csrf))) if constant_time_eq(csrf.as_bytes(), f.csrf.as_bytes()) => {
             if let Some(token) = cookie(&headers, SESSION_COOKIE) {
                 let _ = state.db.delete_session(&sha256_hex(token.as_bytes())).await;
             }
@@ -463,7 +466,7 @@ pub async fn reply(
         Ok(None) => return to_login(),
         Err(r) => return r,
     };
-    if !crate::constant_eq(&csrf, &f.csrf) {
+    if !constant_time_eq(csrf.as_bytes(), f.csrf.as_bytes()) {
         return error_page(
             StatusCode::FORBIDDEN,
             "The form has expired. Go back, reload the page and send the reply again.",

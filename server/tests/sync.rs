@@ -12,10 +12,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
-use doorstep::lock::KdfParams;
+use doorstep::keys::KdfParams;
 use doorstep::store::{Store, SyncConfig};
-use doorstep::sync::engine::{Backoff, Engine, Outcome};
+use doorstep::sync::engine::Engine;
 use doorstep::sync::http::Http;
+use doorstep::sync::plan::{Backoff, Outcome};
 use doorstep::sync::wire::ReflectionItem;
 
 const PASS: &str = "sync-test-passphrase";
@@ -212,6 +213,7 @@ fn item(n: usize) -> ReflectionItem {
 fn fast_engine() -> Engine {
     Engine {
         backoff: Backoff::new(Duration::from_millis(5), Duration::from_millis(80)),
+        failures: 0,
         batch: 50,
         parallel: 2,
         max_batches: 20,
@@ -324,7 +326,7 @@ fn offline_attempts_stay_within_the_backoff_schedule() {
     let store = Mutex::new(store);
     let backoff = Backoff::new(Duration::from_millis(40), Duration::from_millis(400));
     let mut engine = Engine {
-        backoff: backoff.clone(),
+        backoff,
         ..Engine::default()
     };
     let transport = Http::new(&url, &"0".repeat(64)).unwrap();

@@ -71,7 +71,7 @@ pub fn info_of(state: &AppState) -> AppInfo {
         schema_version: SCHEMA_VERSION,
         store_exists: state.store_exists(),
         unlocked: state.is_unlocked(),
-        strength_rule: doorstep::lock::strength_rule(),
+        strength_rule: doorstep::keys::strength_rule(),
         auto_lock_minutes: state.auto_lock_minutes(),
     }
 }

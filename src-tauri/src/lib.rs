@@ -9,7 +9,7 @@ pub mod state;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use doorstep::lock::KdfParams;
+use doorstep::keys::KdfParams;
 use tauri::{Emitter, Manager, Runtime};
 
 use crate::state::AppState;
@@ -27,7 +27,8 @@ const POLL: Duration = Duration::from_secs(120);
 
 /// The background sync: runs when woken or due, never holding the store while on the network.
 fn sync_loop<R: Runtime>(handle: tauri::AppHandle<R>) {
-    use doorstep::sync::engine::{Engine, Outcome, StoreAccess};
+    use doorstep::sync::engine::{Engine, StoreAccess};
+    use doorstep::sync::plan::Outcome;
     let mut engine = Engine::default();
     let mut wait = POLL;
     loop {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use doorstep::lock::{self, KdfParams};
+use doorstep::keys::{self, KdfParams};
 use doorstep::service::sharing::ShareError;
 use doorstep::store::{Store, StoreError};
 use serde::Serialize;
@@ -62,9 +62,9 @@ impl From<ShareError> for AppError {
     }
 }
 
-impl From<lock::Weakness> for AppError {
-    fn from(w: lock::Weakness) -> AppError {
-        AppError::new("weak_passphrase", format!("{w}. {}", lock::strength_rule()))
+impl From<keys::Weakness> for AppError {
+    fn from(w: keys::Weakness) -> AppError {
+        AppError::new("weak_passphrase", format!("{w}. {}", keys::strength_rule()))
     }
 }
 
@@ -215,7 +215,7 @@ impl AppState {
 
     /// First run: makes the store with the chosen passphrase and unlocks it.
     pub fn create(&self, passphrase: &str) -> Result<(), AppError> {
-        lock::check_strength(passphrase)?;
+        keys::check_strength(passphrase)?;
         std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::from(StoreError::Io(e)))?;
         let store = Store::create(&self.db_path(), passphrase, self.kdf)?;
         self.start_session(store);
@@ -282,7 +282,7 @@ impl AppState {
     }
 
     /// For tests: pretend the last activity was `ago` ago.
-    #[doc(hidden)]
+    #[cfg(feature = "test-support")]
     pub fn backdate_activity(&self, ago: Duration) {
         if let Some(t) = Instant::now().checked_sub(ago) {
             *guard(&self.last_activity) = t;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use doorstep::lock::KdfParams;
+use doorstep::keys::KdfParams;
 use serde_json::{Value, json};
 use tauri::Manager;
 use tauri::ipc::{CallbackFn, InvokeBody};

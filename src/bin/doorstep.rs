@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use doorstep::content::{Content, LOCAL_FILE, LocalPack};
 use doorstep::demo;
-use doorstep::lock::{self, KdfParams};
+use doorstep::keys::{self, KdfParams};
 use doorstep::store::{SCHEMA_VERSION, Store};
 
 #[derive(Parser)]
@@ -297,8 +297,8 @@ fn demo_cmd(db: &Path) -> Result<ExitCode> {
         Store::open(db, &pass).with_context(|| format!("opening {}", db.display()))?
     } else {
         let pass = passphrase("Choose a passphrase or PIN for the demo store: ")?;
-        if let Err(w) = lock::check_strength(&pass) {
-            bail!("{w}. {}", lock::strength_rule());
+        if let Err(w) = keys::check_strength(&pass) {
+            bail!("{w}. {}", keys::strength_rule());
         }
         Store::create(db, &pass, KdfParams::DEVICE)
             .with_context(|| format!("creating {}", db.display()))?

@@ -19,7 +19,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use serde::{Deserialize, Serialize};
 
 use crate::household::HouseholdError;
-use crate::lock::{self, KdfParams, Key, LockError};
+use crate::keys::{self, KdfParams, Key, KeyError};
 use crate::reflection::ReflectionError;
 use crate::visit::VisitError;
 
@@ -63,7 +63,7 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sql(rusqlite::Error),
     #[error(transparent)]
-    Lock(#[from] LockError),
+    Key(#[from] KeyError),
     #[error(transparent)]
     Household(#[from] HouseholdError),
     #[error(transparent)]
@@ -96,7 +96,7 @@ impl StoreError {
             StoreError::EmptyPassphrase => "empty_passphrase",
             StoreError::Io(_) => "io",
             StoreError::Sql(_) => "database",
-            StoreError::Lock(_) => "key",
+            StoreError::Key(_) => "key",
             StoreError::Household(_) | StoreError::Visit(_) | StoreError::Reflection(_) => {
                 "invalid"
             }
@@ -254,12 +254,21 @@ impl Store {
 
     /// Creates a new store, protected by `passphrase`. Fails if one exists already.
     pub fn create(path: &Path, passphrase: &str, params: KdfParams) -> Result<Store, StoreError> {
-        Store::create_with_schema(path, passphrase, params, migrations::LATEST)
+        Store::create_to(path, passphrase, params, migrations::LATEST)
     }
 
-    /// Creates a store migrated only up to `schema` (tests of migrations use this).
-    #[doc(hidden)]
+    /// Creates a store migrated only up to `schema`, for tests of migrations.
+    #[cfg(feature = "test-support")]
     pub fn create_with_schema(
+        path: &Path,
+        passphrase: &str,
+        params: KdfParams,
+        schema: u32,
+    ) -> Result<Store, StoreError> {
+        Store::create_to(path, passphrase, params, schema)
+    }
+
+    fn create_to(
         path: &Path,
         passphrase: &str,
         params: KdfParams,
@@ -284,8 +293,8 @@ impl Store {
         if path.exists() {
             fs::remove_file(path)?;
         }
-        let salt: [u8; SALT_BYTES] = lock::random_bytes()?;
-        let key = lock::derive_key(passphrase, &salt, params)?;
+        let salt: [u8; SALT_BYTES] = keys::random_bytes()?;
+        let key = keys::derive_key(passphrase, &salt, params)?;
         Header::write(path, params, &salt, &key)?;
         let conn = Connection::open_with_flags(
             path,
@@ -324,8 +333,8 @@ impl Store {
         if passphrase.is_empty() {
             return Err(StoreError::WrongPassphrase);
         }
-        let key = lock::derive_key(passphrase, &salt, header.params)?;
-        if !lock::constant_time_eq(&key.check_value(), &check) {
+        let key = keys::derive_key(passphrase, &salt, header.params)?;
+        if !keys::constant_time_eq(&key.check_value(), &check) {
             return Err(StoreError::WrongPassphrase);
         }
         Ok(key)
@@ -427,8 +436,8 @@ impl Store {
         if new_passphrase.is_empty() {
             return Err(StoreError::EmptyPassphrase);
         }
-        let salt: [u8; SALT_BYTES] = lock::random_bytes()?;
-        let key = lock::derive_key(new_passphrase, &salt, params)?;
+        let salt: [u8; SALT_BYTES] = keys::random_bytes()?;
+        let key = keys::derive_key(new_passphrase, &salt, params)?;
         // WAL mode cannot be re-keyed in place: checkpoint, leave WAL, rekey, come back.
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
@@ -512,7 +521,7 @@ impl Store {
     }
 
     /// The raw connection, for tests of migrations and file contents.
-    #[doc(hidden)]
+    #[cfg(feature = "test-support")]
     pub fn raw_connection(&self) -> &Connection {
         &self.conn
     }

@@ -164,7 +164,7 @@ impl Store {
     }
 
     /// Queues an item directly (benchmarks and tests of the sync engine).
-    #[doc(hidden)]
+    #[cfg(feature = "test-support")]
     pub fn queue_item(&mut self, item: &ReflectionItem) -> Result<(), StoreError> {
         let payload =
             serde_json::to_string(item).map_err(|_| StoreError::BadRecord("outbox.payload"))?;

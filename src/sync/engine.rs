@@ -1,98 +1,18 @@
 //! The sync engine: sends the outbox in batches, records what the server said of each item,
-//! pulls replies by the server's cursor, and decides how long to wait after a failure. It holds
-//! no lock on the store while talking to the server, and every step is safe to repeat: a crash
-//! anywhere resumes where it was, because an item leaves the queue only once acknowledged and the
-//! cursor is stored with the replies it covers.
-
-use std::collections::HashMap;
-use std::time::Duration;
+//! pulls replies by the server's cursor, and waits after a failure. What to do after each answer
+//! is decided by the pure [`plan`](super::plan::plan); the engine carries the actions out. It
+//! holds no lock on the store while talking to the server, and every step is safe to repeat: a
+//! crash anywhere resumes where it was, because an item leaves the queue only once acknowledged
+//! and the cursor is stored with the replies it covers.
 
 use uuid::Uuid;
 
-use super::wire::{FeedbackResponse, Health, ItemStatus, PushResponse, ReflectionItem};
-use crate::store::{Ack, PulledReply, Store, StoreError};
+use super::plan::{Action, Backoff, Outcome, Pushed, State, Step, TransportError, describe, plan};
+use super::wire::{FeedbackResponse, Health, PushResponse, ReflectionItem};
+use crate::store::{Ack, Store, StoreError};
 
-/// Capped exponential backoff with jitter.
-#[derive(Debug, Clone)]
-pub struct Backoff {
-    pub base: Duration,
-    pub cap: Duration,
-    failures: u32,
-}
-
-impl Backoff {
-    /// Seconds up to about fifteen minutes.
-    pub const DEVICE: Backoff = Backoff {
-        base: Duration::from_secs(2),
-        cap: Duration::from_secs(15 * 60),
-        failures: 0,
-    };
-
-    pub fn new(base: Duration, cap: Duration) -> Backoff {
-        Backoff {
-            base,
-            cap,
-            failures: 0,
-        }
-    }
-
-    /// The wait after one more failure: base × 2^(failures − 1), capped, then scaled by a
-    /// random factor in [0.5, 1) so that devices do not retry in step.
-    pub fn next_wait(&mut self, random: u64) -> Duration {
-        self.failures = self.failures.saturating_add(1);
-        let exp = self.failures.saturating_sub(1).min(30);
-        let full = self.base.saturating_mul(1u32 << exp).min(self.cap);
-        let factor = 0.5 + (random % 1000) as f64 / 2000.0;
-        full.mul_f64(factor)
-    }
-
-    pub fn reset(&mut self) {
-        self.failures = 0;
-    }
-
-    pub fn failures(&self) -> u32 {
-        self.failures
-    }
-
-    /// The most attempts this schedule allows in `span` (for checking a run against it): the
-    /// first attempt plus one per shortest possible wait.
-    pub fn max_attempts_in(&self, span: Duration) -> u32 {
-        let mut b = Backoff::new(self.base, self.cap);
-        let mut t = Duration::ZERO;
-        let mut n = 1;
-        loop {
-            let shortest = b.next_wait(0);
-            t += shortest;
-            if t > span {
-                return n;
-            }
-            n += 1;
-        }
-    }
-}
-
-/// A failure talking to the server, sorted by what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TransportError {
-    /// No connection, a timeout, or a response cut off: try again later.
-    Offline(String),
-    /// The server failed (5xx): try again later.
-    Server(u16),
-    /// The server asked us to slow down.
-    RateLimited(Option<Duration>),
-    /// The admin revoked this device: stop and wipe the token.
-    Revoked,
-    /// The server does not know this token: stop until enrolled again.
-    Unauthorized,
-    /// The feedback cursor is beyond anything this server gave: it lost data or is another one.
-    UnknownCursor,
-    /// The batch was too large.
-    TooLarge,
-    /// The server refused the request itself (4xx); the message says why.
-    Refused(String),
-}
-
-/// Talking to the team server (HTTP in the app; anything in tests).
+/// Talking to the team server: HTTP in the app ([`super::http::Http`]); an in-memory server in
+/// the fast tests (`tests/sync_engine.rs`).
 pub trait Transport {
     fn health(&self) -> Result<Health, TransportError>;
     fn push(&self, items: &[ReflectionItem]) -> Result<PushResponse, TransportError>;
@@ -115,35 +35,12 @@ impl StoreAccess for std::sync::Mutex<Store> {
     }
 }
 
-/// What one run did, and what to do next.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// All queued items were answered and replies pulled.
-    Synced {
-        sent: usize,
-        rejected: usize,
-        replies: usize,
-    },
-    /// The server could not be used; try again after `wait`.
-    Retry { wait: Duration, error: String },
-    /// The device was revoked; its token has been wiped.
-    Revoked,
-    /// The server does not know this device; join the team again.
-    NeedsEnrolment,
-    /// This is not the server the device synced with, or it lost its data: stopped, nothing
-    /// deleted.
-    ServerChanged,
-    /// Not enrolled with a team server.
-    NotEnrolled,
-}
-
-/// One push: the ids it carried and what came back.
-type Pushed = (Vec<String>, Result<PushResponse, TransportError>);
-
-/// The engine's settings and backoff state.
+/// The engine's settings and what it remembers between runs.
 #[derive(Debug, Clone)]
 pub struct Engine {
     pub backoff: Backoff,
+    /// Failed runs in a row (for the backoff); reset by a run that syncs.
+    pub failures: u32,
     /// Items per push (halved on 413).
     pub batch: usize,
     /// Pushes in flight at once.
@@ -157,6 +54,7 @@ impl Default for Engine {
     fn default() -> Engine {
         Engine {
             backoff: Backoff::DEVICE,
+            failures: 0,
             batch: super::wire::MAX_ITEMS,
             parallel: 8,
             max_batches: 1000,
@@ -164,37 +62,19 @@ impl Default for Engine {
     }
 }
 
-/// The words shown for a failure, with what to do.
-pub fn describe(e: &TransportError) -> String {
-    match e {
-        TransportError::Offline(why) => format!(
-            "Could not reach the team server ({why}). Reflections stay queued and are sent when the device is back online."
-        ),
-        TransportError::Server(code) => {
-            format!("The team server had a problem (error {code}). Doorstep will try again.")
-        }
-        TransportError::RateLimited(_) => {
-            "The team server asked Doorstep to slow down. It will try again shortly.".to_string()
-        }
-        TransportError::Revoked => {
-            "This device was removed from the team by its admin. Ask for a new code to join again; queued reflections are kept.".to_string()
-        }
-        TransportError::Unauthorized => {
-            "The team server does not recognise this device. Leave the team in Settings and join again with a new code.".to_string()
-        }
-        TransportError::UnknownCursor => SERVER_CHANGED.to_string(),
-        TransportError::TooLarge => "The batch was too large; sending smaller batches.".to_string(),
-        TransportError::Refused(m) => format!("The team server refused the request: {m}"),
-    }
+/// Running totals for the outcome of a run.
+#[derive(Default)]
+struct Counts {
+    sent: usize,
+    rejected: usize,
+    replies: usize,
 }
 
-const SERVER_CHANGED: &str = "The team server is not the one this device synced with, or it has lost its data. Nothing on this device has been deleted; ask your IT lead before joining again.";
-
-/// A random number from the system, for jitter.
-pub fn random_u64() -> u64 {
-    let mut b = [0u8; 8];
-    let _ = getrandom::getrandom(&mut b);
-    u64::from_le_bytes(b)
+/// A random number from the system, for jitter (no randomness means no jitter, not a failure).
+fn jitter() -> u64 {
+    crate::keys::random_bytes::<8>()
+        .map(u64::from_le_bytes)
+        .unwrap_or(0)
 }
 
 impl Engine {
@@ -204,24 +84,23 @@ impl Engine {
         store: &impl StoreAccess,
         transport: &(impl Transport + Sync),
     ) -> Result<Outcome, StoreError> {
-        let Some(_) = store.with(|s| s.sync_config())? else {
+        if store.with(|s| s.sync_config())?.is_none() {
             return Ok(Outcome::NotEnrolled);
-        };
-        let health = match transport.health() {
-            Ok(h) => h,
-            Err(e) => return self.failed(store, &e, &[]),
-        };
-        let known = store.with(|s| s.sync_instance())?;
-        match known {
-            Some(id) if id != health.instance => {
-                store.with(|s| s.sync_failed(SERVER_CHANGED))?;
-                return Ok(Outcome::ServerChanged);
-            }
-            Some(_) => {}
-            None => store.with(|s| s.set_sync_instance(health.instance))?,
         }
+        let mut counts = Counts::default();
+        let answer = transport.health();
+        let known = store.with(|s| s.sync_instance())?;
+        let step = Step::Health {
+            answer: &answer,
+            known,
+        };
+        let instance = match (self.after(store, &step, false, &mut counts)?, &answer) {
+            (Some(end), _) => return Ok(end),
+            (None, Ok(h)) => h.instance,
+            // The plan ends every run whose health check failed.
+            (None, Err(e)) => return Ok(self.unplanned(e)),
+        };
 
-        let (mut sent, mut rejected) = (0, 0);
         // A pipeline: while one group of batches is on the network, the previous group's
         // answers are recorded and the next group is read (keyset paging, so that items in
         // flight are not read twice).
@@ -229,7 +108,7 @@ impl Engine {
         let mut current = store.with(|s| s.outbox_batch_after(None, group))?;
         let mut answered: Option<Vec<Pushed>> = None;
         let mut batches_sent = 0;
-        let mut stop: Option<(TransportError, Vec<String>)> = None;
+        let mut end: Option<Outcome> = None;
         while !current.is_empty() && batches_sent < self.max_batches {
             let after = current.last().map(|q| q.key.clone());
             let items: Vec<ReflectionItem> = current.into_iter().map(|q| q.item).collect();
@@ -242,7 +121,7 @@ impl Engine {
                     .collect();
                 // Meanwhile: record the previous group's answers and read the next group.
                 let recorded = match answered.take() {
-                    Some(prev) => self.record(store, prev, &mut sent, &mut rejected),
+                    Some(prev) => self.after(store, &Step::Pushed(&prev), false, &mut counts),
                     None => Ok(None),
                 };
                 let next = store.with(|s| s.outbox_batch_after(after, group));
@@ -260,169 +139,106 @@ impl Engine {
                 (results, recorded, next)
             });
             answered = Some(results);
-            if let Some(failure) = recorded? {
-                stop = Some(failure);
+            if let Some(o) = recorded? {
+                end = Some(o);
                 break;
             }
             current = next?;
         }
+        // The last group in flight is always recorded; if the run already ended, only its
+        // answers are kept.
         if let Some(prev) = answered.take()
-            && let Some(f) = self.record(store, prev, &mut sent, &mut rejected)?
-            && stop.is_none()
+            && let Some(o) = self.after(store, &Step::Pushed(&prev), end.is_some(), &mut counts)?
         {
-            stop = Some(f);
+            end = Some(o);
         }
-        if let Some((e, ids)) = stop {
-            if e == TransportError::TooLarge && self.batch > 1 {
-                self.batch = (self.batch / 2).max(1);
-                return Ok(Outcome::Retry {
-                    wait: Duration::ZERO,
-                    error: describe(&e),
-                });
-            }
-            return self.failed(store, &e, &ids);
+        if let Some(o) = end {
+            return Ok(o);
         }
 
-        let mut replies = 0;
         let mut cursor = store.with(|s| s.feedback_cursor())?;
         loop {
-            let page = match transport.feedback(cursor) {
-                Ok(p) => p,
-                Err(TransportError::UnknownCursor) => {
-                    store.with(|s| s.sync_failed(SERVER_CHANGED))?;
-                    return Ok(Outcome::ServerChanged);
-                }
-                Err(e) => return self.failed(store, &e, &[]),
+            let answer = transport.feedback(cursor);
+            let step = Step::Replies {
+                answer: &answer,
+                cursor,
+                instance,
             };
-            if page.items.is_empty() || page.cursor <= cursor {
-                break;
+            if let Some(o) = self.after(store, &step, false, &mut counts)? {
+                return Ok(o);
             }
-            let pulled: Vec<PulledReply> = page
-                .items
-                .iter()
-                .map(|f| PulledReply {
-                    seq: f.seq,
-                    item_id: f.reflection_id,
-                    text: f.text.clone(),
-                    at: f.at.clone(),
-                })
-                .collect();
-            let next = page.cursor;
-            replies += store.with(|s| s.store_feedback(health.instance, &pulled, next))?;
-            cursor = next;
+            cursor = match &answer {
+                Ok(page) => page.cursor,
+                // The plan ends every run whose request for replies failed.
+                Err(e) => return Ok(self.unplanned(e)),
+            };
         }
-
-        store.with(|s| s.sync_succeeded())?;
-        self.backoff.reset();
-        Ok(Outcome::Synced {
-            sent,
-            rejected,
-            replies,
-        })
     }
 
-    /// Records a group's answers; returns the most serious failure, with the ids that stay
-    /// queued, if any push failed or left items unanswered.
-    fn record(
-        &self,
-        store: &impl StoreAccess,
-        group: Vec<Pushed>,
-        sent: &mut usize,
-        rejected: &mut usize,
-    ) -> Result<Option<(TransportError, Vec<String>)>, StoreError> {
-        let mut acks = Vec::new();
-        let mut unanswered: Vec<String> = Vec::new();
-        let mut failure: Option<TransportError> = None;
-        for (ids, result) in group {
-            match result {
-                Ok(resp) => {
-                    let by_id: HashMap<&str, &super::wire::ItemResult> = resp
-                        .results
-                        .iter()
-                        .filter_map(|r| r.id.as_deref().map(|id| (id, r)))
-                        .collect();
-                    for id in ids {
-                        // An item the server did not answer stays queued.
-                        let Some(r) = by_id.get(id.as_str()) else {
-                            unanswered.push(id);
-                            continue;
-                        };
-                        match r.status {
-                            ItemStatus::Stored | ItemStatus::Duplicate => {
-                                *sent += 1;
-                                acks.push((id, Ack::Done));
-                            }
-                            ItemStatus::Rejected => {
-                                *rejected += 1;
-                                let reason = r
-                                    .reason
-                                    .clone()
-                                    .unwrap_or_else(|| "refused by the server".to_string());
-                                acks.push((id, Ack::Rejected(reason)));
-                            }
-                        }
-                    }
-                }
-                Err(e) => {
-                    unanswered.extend(ids);
-                    // The most serious failure decides what happens next.
-                    let worse = matches!(
-                        (&failure, &e),
-                        (None | Some(TransportError::TooLarge), _)
-                            | (_, TransportError::Revoked | TransportError::Unauthorized)
-                    );
-                    if worse {
-                        failure = Some(e);
-                    }
-                }
-            }
-        }
-        store.with(|s| s.outbox_ack(&acks))?;
-        Ok(match failure {
-            Some(e) => Some((e, unanswered)),
-            None if !unanswered.is_empty() => Some((
-                TransportError::Offline("the server did not answer every item".into()),
-                unanswered,
-            )),
-            None => None,
-        })
-    }
-
-    fn failed(
+    /// Plans what follows `step` and carries it out; `Some` when the run ends.
+    fn after(
         &mut self,
         store: &impl StoreAccess,
-        e: &TransportError,
-        ids: &[String],
-    ) -> Result<Outcome, StoreError> {
-        let message = describe(e);
-        store.with(|s| {
-            if !ids.is_empty() {
-                s.outbox_attempted(ids, &message)?;
-            }
-            s.sync_failed(&message)
-        })?;
-        Ok(match e {
-            TransportError::Revoked => {
-                store.with(|s| s.clear_sync_config())?;
-                Outcome::Revoked
-            }
-            TransportError::Unauthorized => Outcome::NeedsEnrolment,
-            TransportError::UnknownCursor => Outcome::ServerChanged,
-            TransportError::RateLimited(after) => {
-                let wait = self
-                    .backoff
-                    .next_wait(random_u64())
-                    .max(after.unwrap_or_default());
-                Outcome::Retry {
-                    wait,
-                    error: message,
+        step: &Step,
+        stopping: bool,
+        counts: &mut Counts,
+    ) -> Result<Option<Outcome>, StoreError> {
+        let state = State {
+            batch: self.batch,
+            failures: self.failures,
+            stopping,
+            backoff: self.backoff,
+        };
+        for action in plan(step, &state, jitter()) {
+            match action {
+                Action::RememberServer(id) => store.with(|s| s.set_sync_instance(id))?,
+                Action::Ack(acks) => {
+                    for (_, ack) in &acks {
+                        match ack {
+                            Ack::Done => counts.sent += 1,
+                            Ack::Rejected(_) => counts.rejected += 1,
+                        }
+                    }
+                    store.with(|s| s.outbox_ack(&acks))?;
                 }
+                Action::KeepQueued { ids, message } => {
+                    store.with(|s| s.outbox_attempted(&ids, &message))?
+                }
+                Action::StoreReplies {
+                    instance,
+                    replies,
+                    cursor,
+                } => {
+                    counts.replies +=
+                        store.with(|s| s.store_feedback(instance, &replies, cursor))?
+                }
+                Action::HalveBatch => self.batch = (self.batch / 2).max(1),
+                Action::Failed(message) => store.with(|s| s.sync_failed(&message))?,
+                Action::ForgetToken => store.with(|s| s.clear_sync_config())?,
+                Action::CountFailure => self.failures = self.failures.saturating_add(1),
+                Action::Continue => {}
+                Action::Synced => {
+                    store.with(|s| s.sync_succeeded())?;
+                    self.failures = 0;
+                    return Ok(Some(Outcome::Synced {
+                        sent: counts.sent,
+                        rejected: counts.rejected,
+                        replies: counts.replies,
+                    }));
+                }
+                Action::Finish(outcome) => return Ok(Some(outcome)),
             }
-            _ => Outcome::Retry {
-                wait: self.backoff.next_wait(random_u64()),
-                error: message,
-            },
-        })
+        }
+        Ok(None)
+    }
+
+    /// A failure the plan did not end the run on (it always does): retry after the backoff.
+    fn unplanned(&mut self, e: &TransportError) -> Outcome {
+        self.failures = self.failures.saturating_add(1);
+        Outcome::Retry {
+            wait: self.backoff.wait(self.failures, jitter()),
+            error: describe(e),
+        }
     }
 }
 
@@ -447,32 +263,6 @@ pub fn outgoing_item(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn backoff_grows_caps_and_jitters() {
-        let mut b = Backoff::new(Duration::from_secs(2), Duration::from_secs(900));
-        let waits: Vec<u64> = (0..12).map(|_| b.next_wait(999).as_secs()).collect();
-        // With the largest jitter factor (just under 1): 2, 4, 8 … capped at 900.
-        assert_eq!(waits[..4], [1, 3, 7, 15]);
-        assert!(waits.iter().all(|w| *w <= 900));
-        assert_eq!(*waits.last().unwrap(), 899);
-        let mut b = Backoff::new(Duration::from_secs(2), Duration::from_secs(900));
-        assert_eq!(
-            b.next_wait(0),
-            Duration::from_secs(1),
-            "the smallest factor halves it"
-        );
-        b.reset();
-        assert_eq!(b.failures(), 0);
-    }
-
-    #[test]
-    fn the_schedule_bounds_attempts() {
-        let b = Backoff::new(Duration::from_millis(100), Duration::from_millis(800));
-        // Shortest waits: 50, 100, 200, 400, 400, … ms.
-        assert_eq!(b.max_attempts_in(Duration::from_millis(149)), 2);
-        assert_eq!(b.max_attempts_in(Duration::from_millis(3000)), 10);
-    }
 
     #[test]
     fn outgoing_items_carry_no_time_and_a_matching_hash() {

@@ -5,7 +5,8 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::blocking::{Client, Response};
 
-use super::engine::{Transport, TransportError};
+use super::engine::Transport;
+use super::plan::{TransportError, describe};
 use super::wire::{
     EnrolRequest, EnrolResponse, ErrorBody, FeedbackResponse, Health, PushRequest, PushResponse,
     ReflectionItem,
@@ -119,7 +120,7 @@ pub fn enrol(
     label: &str,
 ) -> Result<(String, EnrolResponse), EnrolError> {
     let base = check_server_url(server_url)?;
-    let c = client().map_err(|e| EnrolError::Transport(super::engine::describe(&e)))?;
+    let c = client().map_err(|e| EnrolError::Transport(describe(&e)))?;
     let r = c
         .post(format!("{base}/v1/devices"))
         .json(&EnrolRequest {
@@ -127,14 +128,14 @@ pub fn enrol(
             label: label.to_string(),
         })
         .send()
-        .map_err(|e| EnrolError::Transport(super::engine::describe(&offline(&e))))?;
+        .map_err(|e| EnrolError::Transport(describe(&offline(&e))))?;
     if r.status() == StatusCode::FORBIDDEN {
         return Err(EnrolError::BadCode);
     }
-    let r = check(r).map_err(|e| EnrolError::Transport(super::engine::describe(&e)))?;
+    let r = check(r).map_err(|e| EnrolError::Transport(describe(&e)))?;
     let resp: EnrolResponse = r
         .json()
-        .map_err(|e| EnrolError::Transport(super::engine::describe(&offline(&e))))?;
+        .map_err(|e| EnrolError::Transport(describe(&offline(&e))))?;
     Ok((base, resp))
 }
 

@@ -121,7 +121,7 @@ pub(super) static RELATIONS: Words = Words::new(&[
 ]);
 
 /// Whether a word could be a name after a title or relation.
-pub(super) fn nameish_after_context(_lex: &Lexicon, t: &Token<'_>) -> bool {
+pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if !t.alphabetic() || t.lower.chars().count() < 2 {
         return false;
     }
@@ -239,11 +239,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let lower = t.lower.as_ref();
         let mut reason: Option<&'static str> = None;
 
-        if TITLES.has_token(t)
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| nameish_after_context(lex, n))
-        {
+        if TITLES.has_token(t) && toks.get(i + 1).is_some_and(|n| nameish_after_context(n)) {
             // The title stays ("Mrs [Person 1]"); the name after it is taken next.
             i += 1;
             continue;
@@ -252,10 +248,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             TITLES.has_token(p) && !p.possessive && (p.capitalised() || p.lower != "sister")
         });
         let after_relation = prev.is_some_and(|p| RELATIONS.has_token(p) && !p.possessive);
-        if (after_title || after_relation)
-            && nameish_after_context(lex, t)
-            && !is_month_use(toks, i)
-        {
+        if (after_title || after_relation) && nameish_after_context(t) && !is_month_use(toks, i) {
             reason = Some(if after_title {
                 "name after a title (Mr, Nan, Auntie…)"
             } else {

@@ -1,5 +1,6 @@
-//! The lock: the practitioner's PIN or passphrase, the Argon2id key derived from it, and the
-//! rules for a passphrase strong enough to protect a lost device.
+//! Keys: the Argon2id key derived from the practitioner's PIN or passphrase, the rules for a
+//! passphrase strong enough to protect a lost device, and the two primitives every secret in
+//! Doorstep (device and server) goes through: fresh random bytes and a constant-time comparison.
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use serde::{Deserialize, Serialize};
@@ -92,7 +93,7 @@ impl KdfParams {
 
 /// Key derivation failed.
 #[derive(Debug, thiserror::Error)]
-pub enum LockError {
+pub enum KeyError {
     #[error("the key derivation parameters are out of range")]
     BadParams,
     #[error("the key could not be derived")]
@@ -102,35 +103,33 @@ pub enum LockError {
 }
 
 /// Derives the store key from a passphrase and the per-install salt with Argon2id.
-pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Key, LockError> {
+pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Key, KeyError> {
     if !params.is_sane() {
-        return Err(LockError::BadParams);
+        return Err(KeyError::BadParams);
     }
     let p = Params::new(params.m_cost, params.t_cost, params.p_cost, Some(32))
-        .map_err(|_| LockError::BadParams)?;
+        .map_err(|_| KeyError::BadParams)?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, p);
     let mut out = [0u8; 32];
     argon
         .hash_password_into(passphrase.as_bytes(), salt, &mut out)
-        .map_err(|_| LockError::Kdf)?;
+        .map_err(|_| KeyError::Kdf)?;
     let key = Key(out);
     out.zeroize();
     Ok(key)
 }
 
 /// Fresh random bytes from the operating system.
-pub fn random_bytes<const N: usize>() -> Result<[u8; N], LockError> {
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], KeyError> {
     let mut b = [0u8; N];
-    getrandom::getrandom(&mut b).map_err(|_| LockError::Random)?;
+    getrandom::getrandom(&mut b).map_err(|_| KeyError::Random)?;
     Ok(b)
 }
 
-/// Compares two byte strings in time that does not depend on where they differ.
+/// Compares two secrets in time that does not depend on where they differ (only on their
+/// lengths, which are not secret).
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    bool::from(subtle::ConstantTimeEq::ct_eq(a, b))
 }
 
 /// Minimum length of a PIN made of digits only.
@@ -223,7 +222,7 @@ mod tests {
         };
         assert!(matches!(
             derive_key("583920", b"0123456789abcdef", tiny),
-            Err(LockError::BadParams)
+            Err(KeyError::BadParams)
         ));
     }
 
