@@ -871,3 +871,36 @@ fn a_reflection_answer_must_be_one_the_template_offers() {
         "{text}"
     );
 }
+
+#[test]
+fn a_schema_6_store_keeps_its_replies_through_the_rename() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let server = uuid::Uuid::now_v7();
+    let item = uuid::Uuid::new_v4();
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 6).unwrap();
+    store
+        .raw_connection()
+        .execute(
+            "INSERT INTO feedback (server, seq, item_id, reflection_id, text, at, received_at, read)
+             VALUES (?1, 1, ?2, NULL, 'Seen and read.', '2026-11-20T10:00:00Z', '2026-11-20T10:01:00Z', 1),
+                    (?1, 2, ?2, NULL, 'Not read yet.', '2026-11-21T10:00:00Z', '2026-11-21T10:01:00Z', 0)",
+            rusqlite::params![server.to_string(), item.to_string()],
+        )
+        .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.unread_replies().unwrap(), 1);
+    // Pulling the same replies again adds nothing: they are known by server and sequence.
+    let again = doorstep::store::PulledReply {
+        seq: 2,
+        item_id: item,
+        text: "Not read yet.".into(),
+        at: "2026-11-21T10:00:00Z".into(),
+    };
+    assert_eq!(store.store_replies(server, &[again], 2).unwrap(), 0);
+    assert_eq!(store.unread_replies().unwrap(), 1);
+    assert!(store.integrity_check().unwrap().is_empty());
+}

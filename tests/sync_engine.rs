@@ -13,7 +13,7 @@ use doorstep::store::{Store, SyncConfig};
 use doorstep::sync::engine::{Engine, Transport, outgoing_item};
 use doorstep::sync::plan::{Backoff, Outcome, TransportError};
 use doorstep::sync::wire::{
-    FeedbackItem, FeedbackResponse, Health, ItemResult, ItemStatus, PushResponse, ReflectionItem,
+    Health, ItemResult, ItemStatus, PushResponse, ReflectionItem, RepliesPage, ReplyItem,
 };
 use uuid::Uuid;
 
@@ -24,7 +24,7 @@ const PASS: &str = "engine-test-passphrase";
 enum Op {
     Health,
     Push,
-    Feedback,
+    Replies,
 }
 
 /// A team server in memory: it stores items by id (the same body again is a duplicate, a
@@ -35,7 +35,7 @@ struct MemoryServer {
     max_items: usize,
     page: usize,
     stored: Mutex<HashMap<String, Option<String>>>,
-    replies: Mutex<Vec<FeedbackItem>>,
+    replies: Mutex<Vec<ReplyItem>>,
     faults: Mutex<VecDeque<(Op, TransportError)>>,
     /// Answer only the first n items of each push (a server that cuts its answer short).
     answer_only: Mutex<Option<usize>>,
@@ -71,7 +71,7 @@ impl MemoryServer {
     fn reply(&self, to: &str, text: &str) {
         let mut replies = self.replies.lock().unwrap();
         let seq = replies.len() as i64 + 1;
-        replies.push(FeedbackItem {
+        replies.push(ReplyItem {
             seq,
             reflection_id: Uuid::parse_str(to).unwrap(),
             text: text.to_string(),
@@ -128,20 +128,20 @@ impl Transport for MemoryServer {
         Ok(PushResponse { results })
     }
 
-    fn feedback(&self, after: i64) -> Result<FeedbackResponse, TransportError> {
-        self.fault(Op::Feedback)?;
+    fn replies(&self, after: i64) -> Result<RepliesPage, TransportError> {
+        self.fault(Op::Replies)?;
         let replies = self.replies.lock().unwrap();
         if after > replies.len() as i64 {
             return Err(TransportError::UnknownCursor);
         }
-        let items: Vec<FeedbackItem> = replies
+        let items: Vec<ReplyItem> = replies
             .iter()
             .filter(|r| r.seq > after)
             .take(self.page)
             .cloned()
             .collect();
         let cursor = items.last().map_or(after, |r| r.seq);
-        Ok(FeedbackResponse { items, cursor })
+        Ok(RepliesPage { items, cursor })
     }
 }
 
@@ -262,7 +262,7 @@ fn replies_are_pulled_page_by_page_and_the_cursor_is_kept() {
             replies: 4
         }
     );
-    assert_eq!(store.lock().unwrap().feedback_cursor().unwrap(), 4);
+    assert_eq!(store.lock().unwrap().reply_cursor().unwrap(), 4);
     let out = e.run_once(&store, &server).unwrap();
     assert!(matches!(out, Outcome::Synced { replies: 0, .. }));
 }
@@ -372,5 +372,5 @@ fn another_server_or_a_cursor_it_never_gave_stops_the_run_and_deletes_nothing() 
     e.run_once(&store, &first).unwrap();
     first.replies.lock().unwrap().clear();
     assert_eq!(e.run_once(&store, &first).unwrap(), Outcome::ServerChanged);
-    assert_eq!(store.lock().unwrap().feedback_cursor().unwrap(), 1, "kept");
+    assert_eq!(store.lock().unwrap().reply_cursor().unwrap(), 1, "kept");
 }

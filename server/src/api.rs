@@ -1,4 +1,4 @@
-//! The `/v1` JSON API that devices use: enrolment, pushing reflections, pulling feedback.
+//! The `/v1` JSON API that devices use: enrolment, pushing reflections, pulling replies.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -11,8 +11,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use doorstep::anonymise::structured_identifiers;
 use doorstep::sync::wire::{
-    self, EnrolRequest, EnrolResponse, ErrorBody, FeedbackItem, FeedbackResponse, Health,
-    ItemResult, ItemStatus, PushRequest, PushResponse, ReflectionItem,
+    self, EnrolRequest, EnrolResponse, ErrorBody, Health, ItemResult, ItemStatus, PushRequest,
+    PushResponse, ReflectionItem, RepliesPage, ReplyItem,
 };
 use serde::Deserialize;
 use utoipa::OpenApi;
@@ -361,27 +361,27 @@ pub async fn push(
     Ok(Json(PushResponse { results }))
 }
 
-/// Feedback cursor.
+/// Reply cursor.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
-pub struct FeedbackQuery {
+pub struct RepliesQuery {
     /// The last sequence number the device has stored (0 at first).
     after: Option<String>,
 }
 
 /// Supervisors' replies to this device's reflections after the cursor, in sequence order.
-#[utoipa::path(get, path = "/v1/feedback", tag = "device", params(FeedbackQuery),
+#[utoipa::path(get, path = "/v1/replies", tag = "device", params(RepliesQuery),
     security(("device_token" = [])),
     responses(
-        (status = 200, description = "Replies after the cursor", body = FeedbackResponse),
+        (status = 200, description = "Replies after the cursor", body = RepliesPage),
         (status = 400, description = "The cursor is not a number", body = ErrorBody),
         (status = 401, description = "Missing, unknown or revoked token", body = ErrorBody),
         (status = 409, description = "The cursor is ahead of this server: it has lost data or is another server (code unknown_cursor)", body = ErrorBody),
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
-pub async fn feedback(
+pub async fn replies(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(q): Query<FeedbackQuery>,
-) -> Result<Json<FeedbackResponse>, ApiError> {
+    Query(q): Query<RepliesQuery>,
+) -> Result<Json<RepliesPage>, ApiError> {
     let device = device(&state, &headers).await?;
     let after = match q.after.as_deref() {
         None | Some("") => 0,
@@ -392,7 +392,7 @@ pub async fn feedback(
             .ok_or_else(|| bad_request("The cursor (after) must be a whole number."))?,
     };
     let page = Page { after, limit: 100 };
-    let (items, max) = state.db.feedback_after(device.id, page).await?;
+    let (items, max) = state.db.replies_after(device.id, page).await?;
     if after > max {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
@@ -401,10 +401,10 @@ pub async fn feedback(
         ));
     }
     let cursor = items.last().map_or(after, |f| f.seq);
-    Ok(Json(FeedbackResponse {
+    Ok(Json(RepliesPage {
         items: items
             .into_iter()
-            .map(|f| FeedbackItem {
+            .map(|f| ReplyItem {
                 seq: f.seq,
                 reflection_id: f.reflection_id,
                 text: f.text,
@@ -443,10 +443,10 @@ impl utoipa::Modify for DeviceToken {
         description = "The API devices use to enrol, push anonymised reflections and pull supervisors' replies.",
         version = "1"
     ),
-    paths(health, enrol, push, feedback),
+    paths(health, enrol, push, replies),
     components(schemas(
         EnrolRequest, EnrolResponse, ReflectionItem, PushRequest, PushResponse, ItemResult,
-        ItemStatus, FeedbackItem, FeedbackResponse, Health, ErrorBody
+        ItemStatus, ReplyItem, RepliesPage, Health, ErrorBody
     )),
     modifiers(&DeviceToken)
 )]

@@ -88,7 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/health", get(api::health))
         .route("/v1/devices", post(api::enrol))
         .route("/v1/reflections", post(api::push))
-        .route("/v1/feedback", get(api::feedback))
+        .route("/v1/replies", get(api::replies))
         .route("/v1/openapi.json", get(api::openapi_json))
         .layer(DefaultBodyLimit::max(doorstep::sync::wire::MAX_BODY_BYTES));
     let web = Router::new()

@@ -37,6 +37,7 @@ both!(
     supervisors_log_in_and_forms_need_their_csrf_token,
     export_and_audit,
     data_survives_a_restart_and_shutdown_is_graceful,
+    a_database_from_schema_one_keeps_its_replies_and_their_cursor,
     nothing_a_request_carries_reaches_the_logs,
 );
 
@@ -97,7 +98,7 @@ async fn tokens_missing_wrong_and_revoked_are_refused(b: Backend) {
     let db = TestDb::new(b);
     let server = Server::start(&db.url);
     let d = enrol(&server, "Auth team").await;
-    let url = format!("{}/v1/feedback?after=0", server.url);
+    let url = format!("{}/v1/replies?after=0", server.url);
     let r = client().get(&url).send().await.unwrap();
     assert_eq!(r.status(), 401);
     assert_eq!(r.json::<Value>().await.unwrap()["code"], "unauthorized");
@@ -296,7 +297,7 @@ async fn oversize_and_malformed_bodies_are_refused(b: Backend) {
         .unwrap();
     assert_eq!(r.status(), 400);
     let r = client()
-        .get(format!("{}/v1/feedback?after=banana", server.url))
+        .get(format!("{}/v1/replies?after=banana", server.url))
         .bearer_auth(&d.token)
         .send()
         .await
@@ -343,6 +344,82 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
     assert_eq!(v["results"][2]["status"], "stored");
 }
 
+/// Schema 1 as the previous release left it: the replies table was called `feedback`.
+fn back_to_schema_one(b: Backend) -> &'static str {
+    match b {
+        Backend::Sqlite => {
+            "ALTER TABLE replies RENAME TO feedback;
+             DROP INDEX replies_device; DROP INDEX replies_reflection;
+             CREATE INDEX feedback_device ON feedback(device_id, seq);
+             CREATE INDEX feedback_reflection ON feedback(reflection_id);
+             PRAGMA user_version = 1;"
+        }
+        Backend::Postgres => {
+            "ALTER TABLE replies RENAME TO feedback;
+             ALTER SEQUENCE replies_seq_seq RENAME TO feedback_seq_seq;
+             ALTER INDEX replies_device RENAME TO feedback_device;
+             ALTER INDEX replies_reflection RENAME TO feedback_reflection;
+             UPDATE meta SET value = '1' WHERE key = 'schema_version';"
+        }
+    }
+}
+
+async fn a_database_from_schema_one_keeps_its_replies_and_their_cursor(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Upgrade team").await;
+    make_supervisor(&db.url, "Upgrade team", "usup");
+    let rid = uuid();
+    push(
+        &server,
+        &d.token,
+        vec![item(&rid, "Written before the upgrade.")],
+    )
+    .await;
+    let br = Browser::new(&server);
+    br.login("usup", SUPERVISOR_PASSWORD).await;
+    assert_eq!(
+        br.reply(&rid, "A reply kept through the upgrade.")
+            .await
+            .status(),
+        200
+    );
+    let pull = |server_url: String, after: i64| {
+        let token = d.token.clone();
+        async move {
+            let v: Value = client()
+                .get(format!("{server_url}/v1/replies?after={after}"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            v
+        }
+    };
+    let before = pull(server.url.clone(), 0).await;
+    assert!(server.stop().success());
+    run_sql(&db.url, back_to_schema_one(b));
+
+    let server = Server::start(&db.url);
+    let after = pull(server.url.clone(), 0).await;
+    assert_eq!(after, before, "the same replies at the same cursor");
+    let br = Browser::new(&server);
+    br.login("usup", SUPERVISOR_PASSWORD).await;
+    assert_eq!(br.reply(&rid, "And one after it.").await.status(), 200);
+    let cursor = before["cursor"].as_i64().unwrap();
+    let next = pull(server.url.clone(), cursor).await;
+    let items = next["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{next}");
+    assert_eq!(items[0]["text"], "And one after it.");
+    assert!(
+        items[0]["seq"].as_i64().unwrap() > cursor,
+        "the cursor only moves on"
+    );
+}
+
 async fn replies_flow_back_by_cursor_and_teams_are_isolated(b: Backend) {
     let db = TestDb::new(b);
     let server = Server::start(&db.url);
@@ -384,7 +461,7 @@ async fn replies_flow_back_by_cursor_and_teams_are_isolated(b: Backend) {
     assert_eq!(n.reply(&r1, "One more thought.").await.status(), 200);
 
     let get = |token: String, after: i64| {
-        let url = format!("{}/v1/feedback?after={after}", server.url);
+        let url = format!("{}/v1/replies?after={after}", server.url);
         async move { client().get(url).bearer_auth(token).send().await.unwrap() }
     };
     let v: Value = get(north.token.clone(), 0).await.json().await.unwrap();
@@ -578,7 +655,7 @@ async fn the_rate_limit_answers_429_with_retry_after() {
     let mut limited = None;
     for _ in 0..20 {
         let r = client()
-            .get(format!("{}/v1/feedback?after=0", server.url))
+            .get(format!("{}/v1/replies?after=0", server.url))
             .bearer_auth(&d.token)
             .send()
             .await
@@ -624,7 +701,7 @@ async fn the_served_openapi_document_is_the_checked_in_one() {
         "/v1/health",
         "/v1/devices",
         "/v1/reflections",
-        "/v1/feedback",
+        "/v1/replies",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} documented");
     }
@@ -763,7 +840,7 @@ async fn nothing_a_request_carries_reaches_the_logs(backend: Backend) {
         format!("/v1/health?who={NAME}&nhs={NHS}"),
         format!("/reflections/{NAME}"),
         format!("/{POSTCODE}/{NHS}"),
-        format!("/v1/feedback?after={NHS}&name={NAME}"),
+        format!("/v1/replies?after={NHS}&name={NAME}"),
     ] {
         let r = noisy(http.get(format!("{url}{path}")))
             .bearer_auth(&device.token)

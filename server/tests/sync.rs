@@ -419,7 +419,7 @@ fn a_rejected_item_never_blocks_the_others_and_replies_come_back() {
             replies: 1
         }
     );
-    assert!(store.lock().unwrap().feedback_cursor().unwrap() > 0);
+    assert!(store.lock().unwrap().reply_cursor().unwrap() > 0);
     assert_eq!(store.lock().unwrap().unread_replies().unwrap(), 1);
     // Pulling again adds nothing.
     let out = engine.run_once(&store, &transport).unwrap();
@@ -491,22 +491,20 @@ fn a_server_swapped_for_an_empty_one_is_detected_and_nothing_is_deleted() {
 }
 
 #[test]
-fn a_feedback_cursor_the_server_never_gave_is_reported_not_acted_on() {
+fn a_reply_cursor_the_server_never_gave_is_reported_not_acted_on() {
     let db = TestDb::new(Backend::Sqlite);
     let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
     let enrolled = rt().block_on(enrol(&server, "Cursor team"));
     let dir = tempfile::tempdir().unwrap();
     let mut store = device_store(dir.path(), &server.url, &enrolled);
     // As if restored from an older backup of the server: the device is ahead.
-    store
-        .store_feedback(uuid::Uuid::now_v7(), &[], 500)
-        .unwrap();
+    store.store_replies(uuid::Uuid::now_v7(), &[], 500).unwrap();
     let store = Mutex::new(store);
     let transport = Http::new(&server.url, &enrolled.token).unwrap();
     let out = fast_engine().run_once(&store, &transport).unwrap();
     assert_eq!(out, Outcome::ServerChanged);
     assert_eq!(
-        store.lock().unwrap().feedback_cursor().unwrap(),
+        store.lock().unwrap().reply_cursor().unwrap(),
         500,
         "kept, not reset"
     );

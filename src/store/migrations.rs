@@ -172,6 +172,12 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         WHERE value IN ('child_favoured', 'appears_well_resourced')
     );
     "#),
+    // 7: one word for a supervisor's reply everywhere: the table `feedback` is `replies`.
+    sql(r#"
+    ALTER TABLE feedback RENAME TO replies;
+    DROP INDEX feedback_reflection;
+    CREATE INDEX replies_reflection ON replies(reflection_id);
+    "#),
 ];
 
 /// The schema version this build writes.

@@ -285,7 +285,7 @@ impl Store {
         };
         let item: ReflectionItem = json_col(&payload, "outbox.payload")?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT text, at, read FROM feedback WHERE reflection_id = ?1 ORDER BY server, seq",
+            "SELECT text, at, read FROM replies WHERE reflection_id = ?1 ORDER BY server, seq",
         )?;
         let replies = stmt
             .query_map([reflection_id.to_string()], |r| {
@@ -306,7 +306,7 @@ impl Store {
 
     /// Stores pulled replies and the new cursor in one transaction (so the cursor never runs
     /// ahead of what is stored). Replies already stored are skipped.
-    pub fn store_feedback(
+    pub fn store_replies(
         &mut self,
         server: Uuid,
         replies: &[PulledReply],
@@ -318,7 +318,7 @@ impl Store {
         {
             let mut find = tx.prepare_cached("SELECT reflection_id FROM outbox WHERE id = ?1")?;
             let mut insert = tx.prepare_cached(
-                "INSERT INTO feedback (server, seq, item_id, reflection_id, text, at, received_at)
+                "INSERT INTO replies (server, seq, item_id, reflection_id, text, at, received_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (server, seq) DO NOTHING",
             )?;
             for r in replies {
@@ -348,7 +348,7 @@ impl Store {
     pub fn unread_replies(&self) -> Result<u64, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT count(*) FROM feedback WHERE read = 0", [], |r| {
+            .query_row("SELECT count(*) FROM replies WHERE read = 0", [], |r| {
                 r.get(0)
             })?)
     }
@@ -356,14 +356,14 @@ impl Store {
     /// Marks a reflection's replies as read.
     pub fn mark_replies_read(&mut self, reflection_id: Uuid) -> Result<(), StoreError> {
         self.conn.execute(
-            "UPDATE feedback SET read = 1 WHERE reflection_id = ?1",
+            "UPDATE replies SET read = 1 WHERE reflection_id = ?1",
             [reflection_id.to_string()],
         )?;
         Ok(())
     }
 
-    /// The feedback cursor (0 before the first pull).
-    pub fn feedback_cursor(&self) -> Result<i64, StoreError> {
+    /// The reply cursor (0 before the first pull).
+    pub fn reply_cursor(&self) -> Result<i64, StoreError> {
         Ok(self
             .setting(K_CURSOR)?
             .and_then(|c| c.parse().ok())

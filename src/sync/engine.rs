@@ -8,7 +8,7 @@
 use uuid::Uuid;
 
 use super::plan::{Action, Backoff, Outcome, Pushed, State, Step, TransportError, describe, plan};
-use super::wire::{FeedbackResponse, Health, PushResponse, ReflectionItem};
+use super::wire::{Health, PushResponse, ReflectionItem, RepliesPage};
 use crate::store::{Ack, Store, StoreError};
 
 /// Talking to the team server: HTTP in the app ([`super::http::Http`]); an in-memory server in
@@ -16,7 +16,7 @@ use crate::store::{Ack, Store, StoreError};
 pub trait Transport {
     fn health(&self) -> Result<Health, TransportError>;
     fn push(&self, items: &[ReflectionItem]) -> Result<PushResponse, TransportError>;
-    fn feedback(&self, after: i64) -> Result<FeedbackResponse, TransportError>;
+    fn replies(&self, after: i64) -> Result<RepliesPage, TransportError>;
 }
 
 /// Short, locked access to the store: the engine never holds it while talking to the server.
@@ -156,9 +156,9 @@ impl Engine {
             return Ok(o);
         }
 
-        let mut cursor = store.with(|s| s.feedback_cursor())?;
+        let mut cursor = store.with(|s| s.reply_cursor())?;
         loop {
-            let answer = transport.feedback(cursor);
+            let answer = transport.replies(cursor);
             let step = Step::Replies {
                 answer: &answer,
                 cursor,
@@ -209,8 +209,7 @@ impl Engine {
                     replies,
                     cursor,
                 } => {
-                    counts.replies +=
-                        store.with(|s| s.store_feedback(instance, &replies, cursor))?
+                    counts.replies += store.with(|s| s.store_replies(instance, &replies, cursor))?
                 }
                 Action::HalveBatch => self.batch = (self.batch / 2).max(1),
                 Action::Failed(message) => store.with(|s| s.sync_failed(&message))?,

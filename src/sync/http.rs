@@ -8,8 +8,8 @@ use reqwest::blocking::{Client, Response};
 use super::engine::Transport;
 use super::plan::{TransportError, describe};
 use super::wire::{
-    EnrolRequest, EnrolResponse, ErrorBody, FeedbackResponse, Health, PushRequest, PushResponse,
-    ReflectionItem,
+    EnrolRequest, EnrolResponse, ErrorBody, Health, PushRequest, PushResponse, ReflectionItem,
+    RepliesPage,
 };
 
 /// A server address that cannot be used.
@@ -210,10 +210,10 @@ impl Transport for Http {
         check(r)?.json().map_err(|e| offline(&e))
     }
 
-    fn feedback(&self, after: i64) -> Result<FeedbackResponse, TransportError> {
+    fn replies(&self, after: i64) -> Result<RepliesPage, TransportError> {
         let r = self
             .client
-            .get(format!("{}/v1/feedback?after={after}", self.base))
+            .get(format!("{}/v1/replies?after={after}", self.base))
             .bearer_auth(&self.token)
             .send()
             .map_err(|e| offline(&e))?;

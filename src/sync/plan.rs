@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
-use super::wire::{FeedbackResponse, Health, ItemResult, ItemStatus, PushResponse};
+use super::wire::{Health, ItemResult, ItemStatus, PushResponse, RepliesPage};
 use crate::store::{Ack, PulledReply};
 
 /// Capped exponential backoff with jitter.
@@ -67,7 +67,7 @@ pub enum TransportError {
     Revoked,
     /// The server does not know this token: stop until enrolled again.
     Unauthorized,
-    /// The feedback cursor is beyond anything this server gave: it lost data or is another one.
+    /// The reply cursor is beyond anything this server gave: it lost data or is another one.
     UnknownCursor,
     /// The batch was too large.
     TooLarge,
@@ -112,7 +112,7 @@ pub enum Step<'a> {
     Pushed(&'a [Pushed]),
     /// A page of replies asked for after `cursor` from server `instance`.
     Replies {
-        answer: &'a Result<FeedbackResponse, TransportError>,
+        answer: &'a Result<RepliesPage, TransportError>,
         cursor: i64,
         instance: Uuid,
     },
@@ -355,7 +355,7 @@ const SERVER_CHANGED: &str = "The team server is not the one this device synced 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sync::wire::{FeedbackItem, ItemResult};
+    use crate::sync::wire::{ItemResult, ReplyItem};
 
     fn state() -> State {
         State {
@@ -579,8 +579,8 @@ mod tests {
     #[test]
     fn replies_are_stored_with_their_cursor_until_a_page_brings_nothing_new() {
         let instance = Uuid::from_u128(7);
-        let page = Ok(FeedbackResponse {
-            items: vec![FeedbackItem {
+        let page = Ok(RepliesPage {
+            items: vec![ReplyItem {
                 seq: 5,
                 reflection_id: Uuid::from_u128(9),
                 text: "Talk it through on Tuesday.".into(),

@@ -80,7 +80,7 @@ pub struct PushResponse {
 /// A supervisor's reply to one of this device's reflections.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct FeedbackItem {
+pub struct ReplyItem {
     /// The server's sequence number: the cursor.
     pub seq: i64,
     pub reflection_id: Uuid,
@@ -89,11 +89,11 @@ pub struct FeedbackItem {
     pub at: String,
 }
 
-/// `GET /v1/feedback?after=CURSOR`.
+/// `GET /v1/replies?after=CURSOR`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct FeedbackResponse {
-    pub items: Vec<FeedbackItem>,
+pub struct RepliesPage {
+    pub items: Vec<ReplyItem>,
     /// The cursor to send next time.
     pub cursor: i64,
 }

@@ -9,10 +9,16 @@ use uuid::Uuid;
 use super::DbError;
 
 /// SQLite's migrations, in order.
-pub(super) const SQLITE: &[&str] = &[include_str!("../../migrations/sqlite/0001_init.sql")];
+pub(super) const SQLITE: &[&str] = &[
+    include_str!("../../migrations/sqlite/0001_init.sql"),
+    include_str!("../../migrations/sqlite/0002_replies.sql"),
+];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
-pub(super) const POSTGRES: &[&str] = &[include_str!("../../migrations/postgres/0001_init.sql")];
+pub(super) const POSTGRES: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/postgres/0002_replies.sql"),
+];
 
 /// The schema version this server writes (both backends).
 pub const SCHEMA_VERSION: i64 = SQLITE.len() as i64;

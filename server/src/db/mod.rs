@@ -103,7 +103,7 @@ pub enum Ingested {
 
 /// A supervisor's reply, as the device pulls it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Feedback {
+pub struct Reply {
     pub seq: i64,
     pub reflection_id: Uuid,
     pub text: String,
@@ -214,7 +214,7 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
     /// Replies to this device's reflections after a cursor, in sequence order, and the newest
     /// sequence number the server has given any reply.
-    async fn feedback_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Feedback>, i64)>;
+    async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)>;
 
     async fn create_supervisor(&self, new: &NewSupervisor<'_>, now: i64) -> DbResult<Uuid>;
 
@@ -248,7 +248,7 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 }
 
 /// A reflection with its replies.
-pub type ReflectionWithReplies = (StoredReflection, Vec<Feedback>);
+pub type ReflectionWithReplies = (StoredReflection, Vec<Reply>);
 
 /// A list of reflections.
 pub type ReflectionsResult = DbResult<Vec<StoredReflection>>;

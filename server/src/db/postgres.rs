@@ -12,8 +12,8 @@ use uuid::Uuid;
 use super::rows::{self, Columns, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
-    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Feedback, Ingested, ListFilter,
-    NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult,
+    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
+    NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
     Supervisor, Team, migrate,
 };
 
@@ -320,17 +320,17 @@ impl Backend for Postgres {
         Ok(out)
     }
 
-    async fn feedback_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Feedback>, i64)> {
+    async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
         let Page { after, limit } = page;
-        let max_sql = "SELECT coalesce(max(seq), 0)::BIGINT AS max FROM feedback";
+        let max_sql = "SELECT coalesce(max(seq), 0)::BIGINT AS max FROM replies";
         let max = self.one(max_sql, &[], |r| r.int("max")).await?.unwrap_or(0);
         let sql = format!(
-            "SELECT {} FROM feedback f JOIN supervisors s ON s.id = f.supervisor_id
+            "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
              WHERE f.device_id = $1 AND f.seq > $2 ORDER BY f.seq LIMIT $3",
-            rows::FEEDBACK
+            rows::REPLY
         );
         let items = self
-            .all(&sql, &[&device.to_string(), &after, &limit], rows::feedback)
+            .all(&sql, &[&device.to_string(), &after, &limit], rows::reply)
             .await?;
         Ok((items, max))
     }
@@ -444,11 +444,11 @@ impl Backend for Postgres {
             .await?;
         let Some(r) = found else { return Ok(None) };
         let sql = format!(
-            "SELECT {} FROM feedback f JOIN supervisors s ON s.id = f.supervisor_id
+            "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
              WHERE f.reflection_id = $1 ORDER BY f.seq",
-            rows::FEEDBACK
+            rows::REPLY
         );
-        let replies = self.all(&sql, &[&id.to_string()], rows::feedback).await?;
+        let replies = self.all(&sql, &[&id.to_string()], rows::reply).await?;
         Ok(Some((r, replies)))
     }
 
@@ -466,7 +466,7 @@ impl Backend for Postgres {
             return Ok(None);
         };
         let device = device.text("device_id")?;
-        let sql = "INSERT INTO feedback (reflection_id, device_id, team_id, supervisor_id, text, created_at)
+        let sql = "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at)
                    VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq";
         let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] = [
             &rid,

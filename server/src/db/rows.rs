@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::{DbError, Device, Feedback, StoredReflection, Supervisor, Team, rules::Existing};
+use super::{DbError, Device, Reply, StoredReflection, Supervisor, Team, rules::Existing};
 
 /// A row whose columns can be read by name.
 pub(crate) trait Columns {
@@ -92,7 +92,7 @@ pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
 /// The columns of a stored reflection, from `reflections r`, with its number of replies.
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
     r.content_version, r.themes, r.text, r.body_hash, r.received_at,
-    (SELECT count(*) FROM feedback f WHERE f.reflection_id = r.id) AS replies";
+    (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id) AS replies";
 
 pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> {
     Ok(StoredReflection {
@@ -110,12 +110,12 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
     })
 }
 
-/// The columns of a reply, from `feedback f JOIN supervisors s`.
-pub(crate) const FEEDBACK: &str =
+/// The columns of a reply, from `replies f JOIN supervisors s`.
+pub(crate) const REPLY: &str =
     "f.seq, f.reflection_id, f.text, f.created_at, s.username AS supervisor";
 
-pub(crate) fn feedback(r: &impl Columns) -> Result<Feedback, DbError> {
-    Ok(Feedback {
+pub(crate) fn reply(r: &impl Columns) -> Result<Reply, DbError> {
+    Ok(Reply {
         seq: r.int("seq")?,
         reflection_id: r.id("reflection_id")?,
         text: r.text("text")?,

@@ -11,8 +11,8 @@ use uuid::Uuid;
 use super::rows::{self, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
-    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Feedback, Ingested, ListFilter,
-    NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult,
+    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
+    NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
     Supervisor, Team, migrate,
 };
 
@@ -318,21 +318,21 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn feedback_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Feedback>, i64)> {
+    async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
         let Page { after, limit } = page;
         self.run(move |c| {
-            let max: i64 = c.query_row("SELECT coalesce(max(seq), 0) FROM feedback", [], |r| {
+            let max: i64 = c.query_row("SELECT coalesce(max(seq), 0) FROM replies", [], |r| {
                 r.get(0)
             })?;
             let sql = format!(
-                "SELECT {} FROM feedback f JOIN supervisors s ON s.id = f.supervisor_id
+                "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
                  WHERE f.device_id = ?1 AND f.seq > ?2 ORDER BY f.seq LIMIT ?3",
-                rows::FEEDBACK
+                rows::REPLY
             );
             let mut stmt = c.prepare_cached(&sql)?;
             let items = stmt
                 .query_map(params![device.to_string(), after, limit], |r| {
-                    Ok(rows::feedback(r))
+                    Ok(rows::reply(r))
                 })?
                 .collect::<Result<Vec<_>, _>>()?
                 .into_iter()
@@ -461,13 +461,13 @@ impl Backend for Sqlite {
                 return Ok(None);
             };
             let sql = format!(
-                "SELECT {} FROM feedback f JOIN supervisors s ON s.id = f.supervisor_id
+                "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
                  WHERE f.reflection_id = ?1 ORDER BY f.seq",
-                rows::FEEDBACK
+                rows::REPLY
             );
             let mut stmt = c.prepare(&sql)?;
             let replies = stmt
-                .query_map([id.to_string()], |r| Ok(rows::feedback(r)))?
+                .query_map([id.to_string()], |r| Ok(rows::reply(r)))?
                 .collect::<Result<Vec<_>, _>>()?
                 .into_iter()
                 .collect::<Result<Vec<_>, _>>()?;
@@ -489,7 +489,7 @@ impl Backend for Sqlite {
                 .optional()?;
             let Some(device) = device else { return Ok(None) };
             tx.execute(
-                "INSERT INTO feedback (reflection_id, device_id, team_id, supervisor_id, text, created_at)
+                "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![reflection.to_string(), device, s.team_id.to_string(), s.id.to_string(), text, now],
             )?;

@@ -46,6 +46,28 @@ impl TestDb {
     }
 }
 
+/// Runs SQL on a test database directly, outside the server (to set up what an older release
+/// left behind).
+pub fn run_sql(url: &str, sql: &str) {
+    if let Some(path) = url.strip_prefix("sqlite:") {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+    } else {
+        let out = Command::new(pg_bin("psql"))
+            .arg(url)
+            .args(["-v", "ON_ERROR_STOP=1", "-c", sql])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "psql: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 /// A throwaway PostgreSQL cluster for this test process. It stops when the process ends, even
 /// on a panic: its supervisor shell waits on a pipe that closes with us.
 struct Pg {
