@@ -19,6 +19,9 @@ use super::{
 
 const POOL: usize = 8;
 
+/// The advisory lock that makes replies' sequence numbers commit in order (see `add_reply`).
+const REPLY_SEQUENCE_LOCK: i64 = 0x444F_4F52_5245_504C;
+
 /// The PostgreSQL backend.
 #[derive(Debug, Clone)]
 pub struct Postgres {
@@ -322,15 +325,17 @@ impl Backend for Postgres {
 
     async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
         let Page { after, limit } = page;
-        let max_sql = "SELECT coalesce(max(seq), 0)::BIGINT AS max FROM replies";
-        let max = self.one(max_sql, &[], |r| r.int("max")).await?.unwrap_or(0);
+        let id = device.to_string();
+        let max_sql =
+            "SELECT coalesce(max(seq), 0)::BIGINT AS max FROM replies WHERE device_id = $1";
+        let max = self.one(max_sql, &[&id], |r| r.int("max")).await?.unwrap_or(0);
         let sql = format!(
             "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
              WHERE f.device_id = $1 AND f.seq > $2 ORDER BY f.seq LIMIT $3",
             rows::REPLY
         );
         let items = self
-            .all(&sql, &[&device.to_string(), &after, &limit], rows::reply)
+            .all(&sql, &[&id, &after, &limit], rows::reply)
             .await?;
         Ok((items, max))
     }
@@ -466,6 +471,13 @@ impl Backend for Postgres {
             return Ok(None);
         };
         let device = device.text("device_id")?;
+        // Devices read replies by sequence number. Sequence numbers are taken at insert but
+        // become visible at commit, so two repliers could commit out of order and a device
+        // reading between the commits would move its cursor past the later-committing, lower
+        // number for ever. Holding this lock from before the number is taken until commit makes
+        // numbers commit in order.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&REPLY_SEQUENCE_LOCK])
+            .await?;
         let sql = "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at)
                    VALUES ($1, $2, $3, $4, $5, $6) RETURNING seq";
         let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] = [

@@ -321,9 +321,11 @@ impl Backend for Sqlite {
     async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
         let Page { after, limit } = page;
         self.run(move |c| {
-            let max: i64 = c.query_row("SELECT coalesce(max(seq), 0) FROM replies", [], |r| {
-                r.get(0)
-            })?;
+            let max: i64 = c.query_row(
+                "SELECT coalesce(max(seq), 0) FROM replies WHERE device_id = ?1",
+                [device.to_string()],
+                |r| r.get(0),
+            )?;
             let sql = format!(
                 "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
                  WHERE f.device_id = ?1 AND f.seq > ?2 ORDER BY f.seq LIMIT ?3",
