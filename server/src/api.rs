@@ -1,14 +1,12 @@
 //! The `/v1` JSON API that devices use: enrolment, pushing reflections, pulling replies.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::Instant;
+use std::net::IpAddr;
 
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
 use doorstep::anonymise::structured_identifiers;
 use doorstep::sync::wire::{
     self, EnrolRequest, EnrolResponse, ErrorBody, Health, ItemResult, ItemStatus, PushRequest,
@@ -18,7 +16,10 @@ use serde::Deserialize;
 use utoipa::OpenApi;
 use uuid::Uuid;
 
-use crate::db::{Batch, Device, Enrolment, Ingested, NewReflection, Page};
+use crate::db::{
+    Actor, AuditAction, AuditEntry, Batch, Device, Enrolment, Ingested, NewReflection, Page,
+};
+use crate::limits::ClientAddr;
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
 
@@ -76,42 +77,36 @@ impl From<crate::db::DbError> for ApiError {
     }
 }
 
-/// Per-device request limits: a token bucket per device.
-#[derive(Debug)]
-pub struct RateLimiter {
-    per_minute: u32,
-    buckets: Mutex<HashMap<Uuid, (f64, Instant)>>,
+/// 429 with Retry-After.
+pub fn too_many(message: &str, wait: u64) -> ApiError {
+    ApiError {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        code: "rate_limited",
+        message: format!("{message} Try again in {wait} seconds."),
+        retry_after: Some(wait),
+    }
 }
 
-impl RateLimiter {
-    /// `per_minute` requests a minute per device, with bursts of a tenth of that (at least 5);
-    /// 0 turns the limit off.
-    pub fn new(per_minute: u32) -> RateLimiter {
-        RateLimiter {
-            per_minute,
-            buckets: Mutex::new(HashMap::new()),
-        }
+/// Charges a refusal to the client's address; the first time it is throttled, one audit row
+/// says so (later refusals while throttled are neither served nor audited one by one).
+pub async fn refused(state: &AppState, ip: IpAddr) {
+    if state.refusals.charge(&ip) {
+        tracing::warn!("a client address is throttled after repeated refusals");
+        let entry = AuditEntry::new(
+            &Actor::Address(ip),
+            AuditAction::Throttled,
+            "repeated refusals; further ones are answered 429 and not audited one by one",
+            now(),
+        );
+        let _ = state.db.audit(entry).await;
     }
+}
 
-    /// `Ok` to go on, or the seconds to wait.
-    pub fn check(&self, device: Uuid) -> Result<(), u64> {
-        if self.per_minute == 0 {
-            return Ok(());
-        }
-        let rate = f64::from(self.per_minute) / 60.0;
-        let burst = (f64::from(self.per_minute) / 10.0).max(5.0);
-        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        let (tokens, last) = buckets.entry(device).or_insert((burst, now));
-        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * rate).min(burst);
-        *last = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(((1.0 - *tokens) / rate).ceil().max(1.0) as u64)
-        }
-    }
+fn throttled(state: &AppState, ip: IpAddr) -> Result<(), ApiError> {
+    state
+        .refusals
+        .allowed(&ip)
+        .map_err(|wait| too_many("Too many refused requests from this address.", wait))
 }
 
 fn bad_request(message: impl Into<String>) -> ApiError {
@@ -119,7 +114,10 @@ fn bad_request(message: impl Into<String>) -> ApiError {
 }
 
 /// The device behind the bearer token, refusing missing, wrong and revoked tokens.
-async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, ApiError> {
+/// An unknown token is a refusal charged to the client's address; a known one is never held
+/// up by its address (devices behind one office's address are not throttled for another's
+/// mistakes), only by its own request limit.
+async fn device(state: &AppState, ip: IpAddr, headers: &HeaderMap) -> Result<Device, ApiError> {
     let token = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -133,17 +131,19 @@ async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, ApiErro
                 "This request needs the device's token (Authorization: Bearer …).",
             )
         })?;
-    let device = state
+    let Some(device) = state
         .db
         .device_by_token(&sha256_hex(token.as_bytes()), now())
         .await?
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "unauthorized",
-                "The device token is not known here. Enrol the device again.",
-            )
-        })?;
+    else {
+        throttled(state, ip)?;
+        refused(state, ip).await;
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "The device token is not known here. Enrol the device again.",
+        ));
+    };
     if device.revoked_at.is_some() {
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
@@ -151,12 +151,10 @@ async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, ApiErro
             "This device has been revoked by the team's admin. Its credentials should be removed.",
         ));
     }
-    state.rate.check(device.id).map_err(|wait| ApiError {
-        status: StatusCode::TOO_MANY_REQUESTS,
-        code: "rate_limited",
-        message: format!("Too many requests from this device. Try again in {wait} seconds."),
-        retry_after: Some(wait),
-    })?;
+    state
+        .rate
+        .check(&device.id)
+        .map_err(|wait| too_many("Too many requests from this device.", wait))?;
     Ok(device)
 }
 
@@ -176,8 +174,15 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
     responses(
         (status = 201, description = "Enrolled; keep the token secret", body = EnrolResponse),
         (status = 400, description = "Malformed request", body = ErrorBody),
-        (status = 403, description = "The code is unknown, used or expired", body = ErrorBody)))]
-pub async fn enrol(State(state): State<AppState>, body: Bytes) -> Result<Response, ApiError> {
+        (status = 403, description = "The code is unknown, used or expired", body = ErrorBody),
+        (status = 413, description = "The body is larger than 256 KiB", body = ErrorBody),
+        (status = 429, description = "Too many refused codes from this address; see Retry-After", body = ErrorBody)))]
+pub async fn enrol(
+    State(state): State<AppState>,
+    Extension(ClientAddr(ip)): Extension<ClientAddr>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    throttled(&state, ip)?;
     let req: EnrolRequest = serde_json::from_slice(&body)
         .map_err(|e| bad_request(format!("The body is not a valid enrolment request: {e}.")))?;
     let code = req.code.trim();
@@ -197,17 +202,14 @@ pub async fn enrol(State(state): State<AppState>, body: Bytes) -> Result<Respons
         label,
         token_hash: &token_hash,
     };
-    let device = state
-        .db
-        .enrol(&enrolment, now())
-        .await?
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::FORBIDDEN,
-                "invalid_code",
-                "That enrolment code is not valid: it is unknown, already used or expired. Ask the team's admin for a new one.",
-            )
-        })?;
+    let Some(device) = state.db.enrol(&enrolment, now()).await? else {
+        refused(&state, ip).await;
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "invalid_code",
+            "That enrolment code is not valid: it is unknown, already used or expired. Ask the team's admin for a new one.",
+        ));
+    };
     Ok((
         StatusCode::CREATED,
         Json(EnrolResponse {
@@ -308,10 +310,11 @@ fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection,
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
 pub async fn push(
     State(state): State<AppState>,
+    Extension(ClientAddr(ip)): Extension<ClientAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<PushResponse>, ApiError> {
-    let device = device(&state, &headers).await?;
+    let device = device(&state, ip, &headers).await?;
     let value: serde_json::Value = serde_json::from_slice(&body)
         .map_err(|e| bad_request(format!("The body is not valid JSON: {e}.")))?;
     let items = value
@@ -379,10 +382,11 @@ pub struct RepliesQuery {
         (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
 pub async fn replies(
     State(state): State<AppState>,
+    Extension(ClientAddr(ip)): Extension<ClientAddr>,
     headers: HeaderMap,
     Query(q): Query<RepliesQuery>,
 ) -> Result<Json<RepliesPage>, ApiError> {
-    let device = device(&state, &headers).await?;
+    let device = device(&state, ip, &headers).await?;
     let after = match q.after.as_deref() {
         None | Some("") => 0,
         Some(s) => s

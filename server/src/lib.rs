@@ -6,11 +6,13 @@
 
 pub mod api;
 pub mod db;
+pub mod limits;
 pub mod logging;
 pub mod web;
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -26,9 +28,20 @@ use crate::db::Db;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub db: Db,
-    pub rate: Arc<api::RateLimiter>,
-    /// Set the `Secure` flag on cookies (TLS, or a non-loopback address).
+    /// Requests per device.
+    pub rate: Arc<limits::KeyedLimiter<Uuid>>,
+    /// Refused requests per client address (bad codes, unknown tokens, failed logins).
+    pub refusals: Arc<limits::KeyedLimiter<IpAddr>>,
+    /// Failed logins per username.
+    pub logins: Arc<limits::KeyedLimiter<String>>,
+    pub hashing: limits::HashingPool,
+    /// Reached over HTTPS (TLS here, or a TLS proxy in front): cookies are `Secure` and HSTS is
+    /// sent.
     pub secure_cookies: bool,
+    /// How long a supervisor's session lasts without a request.
+    pub session_idle_secs: i64,
+    /// Believe `X-Forwarded-For` from a proxy on this host.
+    pub trust_proxy: bool,
     /// The database's identity (see [`db::Backend::instance_id`]).
     pub instance: Uuid,
 }
@@ -82,6 +95,20 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     })
 }
 
+/// A hash no password matches in practice, made with the same parameters as real ones: an
+/// unknown username is checked against it, so that it takes as long to refuse as a known one
+/// (usernames cannot be found by timing).
+pub static DUMMY_PASSWORD_HASH: LazyLock<String> = LazyLock::new(|| {
+    let salt = SaltString::encode_b64(b"doorstep-dummy-salt").ok();
+    salt.and_then(|salt| {
+        argon2::Argon2::default()
+            .hash_password(b"no supervisor has this password", &salt)
+            .ok()
+            .map(|h| h.to_string())
+    })
+    .unwrap_or_default()
+});
+
 /// The whole router: the `/v1` API and the supervisor's pages.
 pub fn router(state: AppState) -> Router {
     let api = Router::new()
@@ -100,6 +127,8 @@ pub fn router(state: AppState) -> Router {
         .route("/themes", get(web::themes))
         .route("/static/app.css", get(web::css))
         .layer(DefaultBodyLimit::max(64 * 1024));
+    let trust = limits::TrustProxy(state.trust_proxy);
+    let secure = state.secure_cookies;
     api.merge(web)
         .fallback(|| async {
             api::ApiError::new(
@@ -108,6 +137,13 @@ pub fn router(state: AppState) -> Router {
                 "There is nothing here.",
             )
         })
+        .layer(axum::middleware::from_fn(move |req, next| {
+            web::uniform_errors(secure, req, next)
+        }))
+        .layer(axum::middleware::from_fn_with_state(
+            trust,
+            limits::client_addr,
+        ))
         .layer(axum::middleware::from_fn(logging::request))
         .with_state(state)
 }
@@ -120,20 +156,81 @@ pub struct ServeConfig {
     pub tls: Option<(std::path::PathBuf, std::path::PathBuf)>,
     /// Requests per minute per device (0: no limit).
     pub rate_limit: u32,
+    /// Refused requests per minute per client address (0: no limit).
+    pub refusal_limit: u32,
+    /// Failed logins per minute per username (0: no limit).
+    pub login_limit: u32,
+    /// The address people and devices use, when a TLS proxy is in front (`https://…`).
+    pub public_url: Option<String>,
+    /// Connections open at once, at most.
+    pub max_connections: usize,
+    /// Seconds a client has to send a request's headers, and a connection may stay idle.
+    pub header_timeout_secs: u64,
+    /// Minutes a supervisor's session lasts without a request.
+    pub session_idle_minutes: u32,
+}
+
+impl ServeConfig {
+    /// The defaults `serve` uses, for `listen` and `database`.
+    pub fn new(listen: SocketAddr, database: String) -> ServeConfig {
+        ServeConfig {
+            listen,
+            database,
+            tls: None,
+            rate_limit: 120,
+            refusal_limit: 10,
+            login_limit: 2,
+            public_url: None,
+            max_connections: 512,
+            header_timeout_secs: 10,
+            session_idle_minutes: 30,
+        }
+    }
+
+    /// Refuses a configuration that would send passwords and reflections in clear text over
+    /// a network: a listen address other than loopback needs TLS here or a TLS proxy in front.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if let Some(url) = &self.public_url
+            && !url.starts_with("https://")
+        {
+            anyhow::bail!(
+                "--public-url must start with https:// (the address people use, through the TLS proxy in front of this server)"
+            );
+        }
+        if !self.listen.ip().is_loopback() && self.tls.is_none() && self.public_url.is_none() {
+            anyhow::bail!(
+                "refusing to serve plain HTTP on {}: supervisors' passwords and reflections would cross the network unencrypted. \
+                 Give --tls-cert and --tls-key, or, behind a TLS proxy, --public-url https://…",
+                self.listen
+            );
+        }
+        Ok(())
+    }
 }
 
 /// Serves until SIGINT or SIGTERM; in-flight requests finish first (up to 30 s).
 pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    config.check()?;
+    // Made now, not on the first login with an unknown name (that one would take twice as long).
+    LazyLock::force(&DUMMY_PASSWORD_HASH);
     let db = Db::open(&config.database).await?;
     let instance = db.instance_id().await?;
     let state = AppState {
         db,
-        rate: Arc::new(api::RateLimiter::new(config.rate_limit)),
-        secure_cookies: config.tls.is_some() || !config.listen.ip().is_loopback(),
+        rate: Arc::new(limits::KeyedLimiter::per_request(config.rate_limit)),
+        refusals: Arc::new(limits::KeyedLimiter::new(
+            config.refusal_limit,
+            2 * config.refusal_limit.max(5),
+        )),
+        logins: Arc::new(limits::KeyedLimiter::new(config.login_limit, 10)),
+        hashing: limits::HashingPool::default(),
+        secure_cookies: config.tls.is_some() || config.public_url.is_some(),
+        session_idle_secs: i64::from(config.session_idle_minutes.max(1)) * 60,
+        trust_proxy: config.public_url.is_some(),
         instance,
     };
     let kind = state.db.kind();
-    let app = router(state).into_make_service();
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     let handle = axum_server::Handle::new();
     let shutdown = handle.clone();
     tokio::spawn(async move {
@@ -156,19 +253,39 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         Some((cert, key)) => {
             let _ = rustls::crypto::ring::default_provider().install_default();
             let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key).await?;
-            axum_server::from_tcp_rustls(listener, tls)
-                .handle(handle)
-                .serve(app)
-                .await?;
+            let acceptor = limits::LimitedAcceptor::new(
+                axum_server::tls_rustls::RustlsAcceptor::new(tls),
+                config.max_connections,
+                Duration::from_secs(config.header_timeout_secs.max(1)),
+            );
+            let mut server = axum_server::from_tcp(listener).acceptor(acceptor);
+            timeouts(server.http_builder(), config.header_timeout_secs);
+            server.handle(handle).serve(app).await?;
         }
         None => {
-            axum_server::from_tcp(listener)
-                .handle(handle)
-                .serve(app)
-                .await?;
+            let acceptor = limits::LimitedAcceptor::new(
+                axum_server::accept::DefaultAcceptor::new(),
+                config.max_connections,
+                Duration::from_secs(config.header_timeout_secs.max(1)),
+            );
+            let mut server = axum_server::from_tcp(listener).acceptor(acceptor);
+            timeouts(server.http_builder(), config.header_timeout_secs);
+            server.handle(handle).serve(app).await?;
         }
     }
     Ok(())
+}
+
+/// A client must send a request's headers within `secs`, and a kept-alive connection closes
+/// after `secs` without a request.
+fn timeouts(
+    builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>,
+    secs: u64,
+) {
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(secs.max(1)));
 }
 
 async fn shutdown_signal() {

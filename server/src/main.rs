@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
-use doorstep_server::db::{Actor, AuditAction, AuditEntry, Db, NewCode, NewSupervisor};
+use doorstep_server::db::{Actor, AuditAction, AuditEntry, Db, NewCode, NewSupervisor, printable};
 use doorstep_server::{ServeConfig, hash_password, now, random_token, rfc3339, sha256_hex};
 
 const DEFAULT_DATABASE: &str = "sqlite:doorstep-server-data/doorstep-server.db";
@@ -38,9 +38,32 @@ enum Command {
         /// TLS private key (PEM).
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<PathBuf>,
+        /// The address people and devices use when a TLS proxy is in front (https://…): cookies
+        /// are then Secure, HSTS is sent, and X-Forwarded-For from a proxy on this host is
+        /// believed. Needed to listen on a non-loopback address without --tls-cert.
+        #[arg(long)]
+        public_url: Option<String>,
         /// Requests per minute per device (0: no limit).
         #[arg(long, default_value_t = 120)]
         rate_limit: u32,
+        /// Refused requests (bad enrolment codes, unknown tokens, failed logins) per minute per
+        /// client address, after a burst of twice that (0: no limit).
+        #[arg(long, default_value_t = 10)]
+        refusal_limit: u32,
+        /// Failed logins per minute per username, after a burst of 10 (0: no limit).
+        #[arg(long, default_value_t = 2)]
+        login_limit: u32,
+        /// Connections open at once, at most (keep it below the open-files limit, `ulimit -n`).
+        #[arg(long, default_value_t = 512)]
+        max_connections: usize,
+        /// Seconds a client has to send a request's headers (and a kept-alive connection may
+        /// stay idle).
+        #[arg(long, default_value_t = 10)]
+        header_timeout: u64,
+        /// Minutes a supervisor's session lasts without a request (it ends after 8 hours in
+        /// any case).
+        #[arg(long, default_value_t = 30)]
+        session_idle_minutes: u32,
     },
     /// Teams.
     Team {
@@ -108,6 +131,27 @@ enum SupervisorCommand {
         #[arg(long)]
         username: String,
     },
+    /// Lists supervisors.
+    List {
+        #[arg(long)]
+        team: Option<String>,
+    },
+    /// Disables a supervisor: they cannot log in, and their sessions end at once.
+    Disable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Lets a disabled supervisor log in again.
+    Enable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Sets a new password (from the terminal or DOORSTEP_SUPERVISOR_PASSWORD) and ends the
+    /// supervisor's sessions.
+    ResetPassword {
+        #[arg(long)]
+        username: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -162,12 +206,53 @@ async fn team(db: &Db, key: &str) -> Result<doorstep_server::db::Team> {
         .with_context(|| format!("no team with that id or name: {key}"))
 }
 
+/// A CSV field, quoted when needed. A field that a spreadsheet would run as a formula (it
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'` so that it
+/// is shown as text (OWASP's advice on CSV injection).
 fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
+}
+
+/// A field of the admin's tab-separated output, safe for a terminal.
+fn shown(s: &str) -> String {
+    printable(s, 200)
+}
+
+/// A new password for a supervisor: from DOORSTEP_SUPERVISOR_PASSWORD or typed twice.
+fn new_password() -> Result<String> {
+    let password = match std::env::var("DOORSTEP_SUPERVISOR_PASSWORD") {
+        Ok(p) => p,
+        Err(_) if std::io::stdin().is_terminal() => {
+            let p = rpassword::prompt_password("Password for the supervisor: ")?;
+            let again = rpassword::prompt_password("Again: ")?;
+            if p != again {
+                bail!("the two passwords are not the same");
+            }
+            p
+        }
+        Err(_) => bail!("set DOORSTEP_SUPERVISOR_PASSWORD or run this in a terminal"),
+    };
+    if password.chars().count() < 12 {
+        bail!("a supervisor's password needs at least 12 characters");
+    }
+    Ok(password)
+}
+
+async fn supervisor_id(db: &Db, username: &str) -> Result<uuid::Uuid> {
+    Ok(db
+        .supervisor_by_username(username.trim())
+        .await?
+        .with_context(|| format!("no supervisor with the username {}", shown(username)))?
+        .id)
 }
 
 async fn run(cli: Cli) -> Result<()> {
@@ -179,14 +264,25 @@ async fn run(cli: Cli) -> Result<()> {
         listen,
         tls_cert,
         tls_key,
+        public_url,
         rate_limit,
+        refusal_limit,
+        login_limit,
+        max_connections,
+        header_timeout,
+        session_idle_minutes,
     } = cli.command
     {
         return doorstep_server::serve(ServeConfig {
-            listen,
-            database: cli.database,
             tls: tls_cert.zip(tls_key),
+            public_url,
             rate_limit,
+            refusal_limit,
+            login_limit,
+            max_connections,
+            header_timeout_secs: header_timeout,
+            session_idle_minutes,
+            ..ServeConfig::new(listen, cli.database)
         })
         .await;
     }
@@ -223,7 +319,7 @@ async fn run(cli: Cli) -> Result<()> {
             println!("{code}");
             eprintln!(
                 "code for team {} works once, until {}",
-                t.name,
+                shown(&t.name),
                 rfc3339(n + secs)
             );
         }
@@ -240,7 +336,7 @@ async fn run(cli: Cli) -> Result<()> {
                     "{}\t{}\t{}\t{}\t{}\t{}",
                     d.id,
                     d.team_id,
-                    d.label.replace(['\t', '\n'], " "),
+                    shown(&d.label),
                     rfc3339(d.created_at),
                     d.last_seen_at
                         .map(rfc3339)
@@ -274,21 +370,13 @@ async fn run(cli: Cli) -> Result<()> {
             if username.is_empty() || username.len() > 100 {
                 bail!("a username has 1 to 100 characters");
             }
-            let password = match std::env::var("DOORSTEP_SUPERVISOR_PASSWORD") {
-                Ok(p) => p,
-                Err(_) if std::io::stdin().is_terminal() => {
-                    let p = rpassword::prompt_password("Password for the supervisor: ")?;
-                    let again = rpassword::prompt_password("Again: ")?;
-                    if p != again {
-                        bail!("the two passwords are not the same");
-                    }
-                    p
-                }
-                Err(_) => bail!("set DOORSTEP_SUPERVISOR_PASSWORD or run this in a terminal"),
-            };
-            if password.chars().count() < 12 {
-                bail!("a supervisor's password needs at least 12 characters");
+            if username
+                .chars()
+                .any(|c| c.is_control() || c.is_whitespace())
+            {
+                bail!("a username has no spaces or control characters");
             }
+            let password = new_password()?;
             let id = db
                 .create_supervisor(
                     &NewSupervisor {
@@ -300,6 +388,50 @@ async fn run(cli: Cli) -> Result<()> {
                 )
                 .await?;
             println!("{id}");
+        }
+        Command::Supervisor {
+            command: SupervisorCommand::List { team: key },
+        } => {
+            let t = match key {
+                Some(k) => Some(team(&db, &k).await?.id),
+                None => None,
+            };
+            println!("supervisor_id\tteam_id\tusername\tstatus");
+            for s in db.list_supervisors(t).await? {
+                let status = s.disabled_at.map_or_else(
+                    || "active".to_string(),
+                    |at| format!("disabled {}", rfc3339(at)),
+                );
+                println!("{}\t{}\t{}\t{status}", s.id, s.team_id, shown(&s.username));
+            }
+        }
+        Command::Supervisor {
+            command: SupervisorCommand::Disable { username },
+        } => {
+            let id = supervisor_id(&db, &username).await?;
+            db.set_supervisor_disabled(id, true, now()).await?;
+            println!(
+                "disabled {}; their sessions have ended",
+                shown(username.trim())
+            );
+        }
+        Command::Supervisor {
+            command: SupervisorCommand::Enable { username },
+        } => {
+            let id = supervisor_id(&db, &username).await?;
+            db.set_supervisor_disabled(id, false, now()).await?;
+            println!("enabled {}", shown(username.trim()));
+        }
+        Command::Supervisor {
+            command: SupervisorCommand::ResetPassword { username },
+        } => {
+            let id = supervisor_id(&db, &username).await?;
+            let hash = hash_password(&new_password()?)?;
+            db.set_supervisor_password(id, &hash, now()).await?;
+            println!(
+                "new password set for {}; their sessions have ended",
+                shown(username.trim())
+            );
         }
         Command::Export { team: key, format } => {
             if format != "csv" {
@@ -330,7 +462,13 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Audit { limit } => {
             for (at, actor, action, detail) in db.audit_log(limit).await? {
-                println!("{}\t{actor}\t{action}\t{detail}", rfc3339(at));
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    rfc3339(at),
+                    shown(&actor),
+                    shown(&action),
+                    printable(&detail, 1000)
+                );
             }
         }
         Command::Serve { .. } | Command::Openapi => {}

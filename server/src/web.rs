@@ -5,14 +5,17 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
 use serde::Deserialize;
 use uuid::Uuid;
 
+use crate::db::rules::{self, SessionEnd};
 use crate::db::{Actor, AuditAction, AuditEntry, ListFilter, NewReply, NewSession, Supervisor};
+use crate::limits::{self, ClientAddr};
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
 use doorstep::keys::constant_time_eq;
@@ -115,6 +118,55 @@ fn server_error(e: impl std::fmt::Display) -> Response {
     )
 }
 
+/// Every response leaves in the documented shape: an error from the `/v1` API is JSON
+/// `{code, message}` even when the framework made it (a body over the limit, a malformed query,
+/// a wrong method), and a page's is a page. Over HTTPS, every response carries HSTS.
+pub async fn uniform_errors(secure: bool, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/v1/");
+    let mut r = next.run(req).await;
+    let status = r.status();
+    let shaped = r
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json") || v.starts_with("text/html"));
+    if (status.is_client_error() || status.is_server_error()) && !shaped {
+        let (code, message) = match status {
+            StatusCode::PAYLOAD_TOO_LARGE => ("too_large", "The request body is too large."),
+            StatusCode::METHOD_NOT_ALLOWED => {
+                ("method_not_allowed", "That method is not allowed here.")
+            }
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                "unsupported_media_type",
+                "The request's Content-Type is not one this address accepts.",
+            ),
+            s if s.is_server_error() => (
+                "server_error",
+                "The server could not complete the request. Try again later.",
+            ),
+            _ => ("bad_request", "The request is malformed."),
+        };
+        let headers = r.headers().clone();
+        r = if api {
+            crate::api::ApiError::new(status, code, message).into_response()
+        } else {
+            error_page(status, message)
+        };
+        for name in [header::ALLOW, header::RETRY_AFTER] {
+            if let Some(v) = headers.get(&name) {
+                r.headers_mut().insert(name, v.clone());
+            }
+        }
+    }
+    if secure {
+        r.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+    r
+}
+
 pub async fn css() -> Response {
     let mut r = CSS.into_response();
     r.headers_mut().insert(
@@ -143,7 +195,9 @@ fn set_cookie(state: &AppState, name: &str, value: &str, max_age: i64) -> Header
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-/// The logged-in supervisor and the session's CSRF token.
+/// The logged-in supervisor and the session's CSRF token; `None` without a session cookie. A
+/// session that has ended (idle, expired, or ended by the admin) is deleted and answered with
+/// the login page saying why.
 async fn session(
     state: &AppState,
     headers: &HeaderMap,
@@ -151,25 +205,69 @@ async fn session(
     let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    state
-        .db
-        .session(&sha256_hex(token.as_bytes()), now())
-        .await
-        .map_err(server_error)
+    let token_hash = sha256_hex(token.as_bytes());
+    let t = now();
+    let Some(s) = state.db.session(&token_hash).await.map_err(server_error)? else {
+        return Err(ended(state, "ended"));
+    };
+    if let Err(why) = rules::session_state(&s, t, state.session_idle_secs) {
+        let _ = state.db.delete_session(&token_hash).await;
+        let why = match why {
+            SessionEnd::Idle => "idle",
+            SessionEnd::Expired => "expired",
+            SessionEnd::Disabled => "ended",
+        };
+        return Err(ended(state, why));
+    }
+    if rules::touch_session(s.last_seen_at, t) {
+        state
+            .db
+            .touch_session(&token_hash, t)
+            .await
+            .map_err(server_error)?;
+    }
+    Ok(Some((s.supervisor, s.csrf)))
+}
+
+/// To the login page, which says why the session ended; the stale cookie is cleared.
+fn ended(state: &AppState, why: &str) -> Response {
+    let mut r = Redirect::to(&format!("/login?ended={why}")).into_response();
+    r.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, "", 0));
+    r
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoginQuery {
+    ended: Option<String>,
 }
 
 fn to_login() -> Response {
     Redirect::to("/login").into_response()
 }
 
-pub async fn login_form(State(state): State<AppState>) -> Response {
+pub async fn login_form(State(state): State<AppState>, Query(q): Query<LoginQuery>) -> Response {
     let Ok(csrf) = random_token() else {
         return error_page(
             StatusCode::INTERNAL_SERVER_ERROR,
             "No randomness available.",
         );
     };
-    let mut r = login_page(&csrf, None);
+    let idle = format!(
+        "You were logged out after {} minutes without activity. Log in again to go on.",
+        state.session_idle_secs / 60
+    );
+    let why = match q.ended.as_deref() {
+        Some("idle") => Some(idle.as_str()),
+        Some("expired") => {
+            Some("Your session reached its limit of 8 hours. Log in again to go on.")
+        }
+        Some("ended") => {
+            Some("Your session has ended: you logged out elsewhere, or the team's admin ended it.")
+        }
+        _ => None,
+    };
+    let mut r = login_page(&csrf, why.map(Notice::Ended));
     r.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&state, LOGIN_COOKIE, &csrf, 1800),
@@ -177,19 +275,30 @@ pub async fn login_form(State(state): State<AppState>) -> Response {
     r
 }
 
-fn login_page(csrf: &str, error: Option<&str>) -> Response {
-    let error = error.map_or(String::new(), |e| {
-        format!("<p class=\"alert\" role=\"alert\">{}</p>", esc(e))
-    });
+/// What the login page says above the form.
+enum Notice<'a> {
+    /// A failed or throttled attempt (an alert).
+    Error(&'a str),
+    /// Why the last session ended (a status, not an alarm).
+    Ended(&'a str),
+}
+
+fn login_page(csrf: &str, notice: Option<Notice<'_>>) -> Response {
+    let error = match notice {
+        None => String::new(),
+        Some(Notice::Error(e)) => format!("<p class=\"alert\" role=\"alert\">{}</p>", esc(e)),
+        Some(Notice::Ended(e)) => format!("<p class=\"notice\" role=\"status\">{}</p>", esc(e)),
+    };
     page(
         "Log in",
         None,
         &format!(
             "<h1>Log in</h1>{error}<form method=\"post\" action=\"/login\">\
-             <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <input type=\"hidden\" name=\"csrf\" value=\"{}\">\
              <label for=\"username\">Username</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>\
              <label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\
-             <button type=\"submit\">Log in</button></form>"
+             <button type=\"submit\">Log in</button></form>",
+            esc(csrf)
         ),
     )
 }
@@ -211,8 +320,9 @@ impl std::fmt::Debug for LoginForm {
 
 pub async fn login(
     State(state): State<AppState>,
+    Extension(ClientAddr(ip)): Extension<ClientAddr>,
     headers: HeaderMap,
-    Form(f): Form<LoginForm>,
+    Form(mut f): Form<LoginForm>,
 ) -> Response {
     // Double-submit: the form's token must match the cookie set with the form.
     if cookie(&headers, LOGIN_COOKIE)
@@ -223,13 +333,47 @@ pub async fn login(
             "The form has expired. Go back, reload the page and log in again.",
         );
     }
+    // Throttled before any work: per address (one machine trying many names) and per
+    // username (many machines trying one name). Only failures count, and a bucket refills in
+    // minutes, so a supervisor is never locked out for long.
+    let key = limits::username_key(&f.username);
+    if let Err(wait) = state
+        .refusals
+        .allowed(&ip)
+        .and_then(|()| state.logins.allowed(&key))
+    {
+        let message = format!("Too many failed attempts. Wait {wait} seconds, then try again.");
+        let mut r = login_page(&f.csrf, Some(Notice::Error(&message)));
+        *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return r;
+    }
     let supervisor = match state.db.supervisor_by_username(f.username.trim()).await {
-        Ok(s) => s,
+        Ok(s) => s.filter(|s| s.disabled_at.is_none()),
         Err(e) => return server_error(e),
     };
-    let ok = supervisor
-        .as_ref()
-        .is_some_and(|s| crate::verify_password(&f.password, &s.password_hash));
+    // An unknown (or disabled) username is checked against a dummy hash, so that it takes as
+    // long as a known one. Hashing runs on the blocking pool, a few at a time.
+    let hash = supervisor.as_ref().map_or_else(
+        || crate::DUMMY_PASSWORD_HASH.clone(),
+        |s| s.password_hash.clone(),
+    );
+    let password = std::mem::take(&mut f.password);
+    let Some(ok) = state
+        .hashing
+        .run(move || crate::verify_password(&password, &hash))
+        .await
+    else {
+        let mut r = error_page(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The server is busy. Try again in a minute.",
+        );
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+        return r;
+    };
     let t = now();
     let Some(s) = supervisor.filter(|_| ok) else {
         let actor = Actor::Supervisor(f.username.trim().to_string());
@@ -237,7 +381,9 @@ pub async fn login(
             .db
             .audit(AuditEntry::new(&actor, AuditAction::LoginFailed, "", t))
             .await;
-        let mut r = login_page(&f.csrf, Some("Wrong username or password."));
+        state.logins.charge(&key);
+        crate::api::refused(&state, ip).await;
+        let mut r = login_page(&f.csrf, Some(Notice::Error("Wrong username or password.")));
         *r.status_mut() = StatusCode::UNAUTHORIZED;
         return r;
     };
@@ -306,7 +452,8 @@ pub struct ListQuery {
 
 fn logout_form(csrf: &str) -> String {
     format!(
-        "<form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button type=\"submit\">Log out</button></form>"
+        "<form method=\"post\" action=\"/logout\" class=\"inline\"><input type=\"hidden\" name=\"csrf\" value=\"{}\"><button type=\"submit\">Log out</button></form>",
+        esc(csrf)
     )
 }
 

@@ -3,28 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[macro_use]
 mod common;
 
 use std::time::Duration;
 
 use common::*;
 use serde_json::{Value, json};
-
-macro_rules! both {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use super::*;
-            #[tokio::test(flavor = "multi_thread")]
-            async fn sqlite() {
-                super::$name(Backend::Sqlite).await
-            }
-            #[tokio::test(flavor = "multi_thread")]
-            async fn postgres() {
-                super::$name(Backend::Postgres).await
-            }
-        }
-    )*};
-}
 
 both!(
     enrolment_codes_work_once_and_expire,
@@ -344,18 +329,23 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
     assert_eq!(v["results"][2]["status"], "stored");
 }
 
-/// Schema 1 as the previous release left it: the replies table was called `feedback`.
+/// Schema 1 as the first release left it: the replies table was called `feedback`, and
+/// supervisors and sessions had no lifecycle columns (disabled, last used).
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "ALTER TABLE replies RENAME TO feedback;
+            "ALTER TABLE supervisors DROP COLUMN disabled_at;
+             ALTER TABLE sessions DROP COLUMN last_seen_at;
+             ALTER TABLE replies RENAME TO feedback;
              DROP INDEX replies_device; DROP INDEX replies_reflection;
              CREATE INDEX feedback_device ON feedback(device_id, seq);
              CREATE INDEX feedback_reflection ON feedback(reflection_id);
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "ALTER TABLE replies RENAME TO feedback;
+            "ALTER TABLE supervisors DROP COLUMN disabled_at;
+             ALTER TABLE sessions DROP COLUMN last_seen_at;
+             ALTER TABLE replies RENAME TO feedback;
              ALTER SEQUENCE replies_seq_seq RENAME TO feedback_seq_seq;
              ALTER INDEX replies_device RENAME TO feedback_device;
              ALTER INDEX replies_reflection RENAME TO feedback_reflection;

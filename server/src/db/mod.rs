@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 pub use migrate::SCHEMA_VERSION;
 pub use postgres::Postgres;
-pub use rules::{Actor, AuditAction, AuditEntry};
+pub use rules::{Actor, AuditAction, AuditEntry, printable};
 pub use sqlite::Sqlite;
 
 /// A storage failure. Messages never hold reflection text or tokens.
@@ -62,6 +62,17 @@ pub struct Supervisor {
     pub team_id: Uuid,
     pub username: String,
     pub password_hash: String,
+    /// When an admin disabled the account (it cannot log in and has no sessions).
+    pub disabled_at: Option<i64>,
+}
+
+/// A supervisor's session as stored; [`rules::session_state`] says whether it is still live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub supervisor: Supervisor,
+    pub csrf: String,
+    pub expires_at: i64,
+    pub last_seen_at: i64,
 }
 
 /// A reflection as stored.
@@ -223,10 +234,30 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Opens a session and audits the login, in one transaction.
     async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<()>;
 
-    /// The supervisor and CSRF token of a live session.
-    async fn session(&self, token_hash: &str, now: i64) -> DbResult<Option<(Supervisor, String)>>;
+    /// A session by its token, live or not ([`rules::session_state`] judges).
+    async fn session(&self, token_hash: &str) -> DbResult<Option<Session>>;
+
+    /// Notes that a session was used at `now` (at most once a minute; see
+    /// [`rules::touch_session`]).
+    async fn touch_session(&self, token_hash: &str, now: i64) -> DbResult<()>;
 
     async fn delete_session(&self, token_hash: &str) -> DbResult<()>;
+
+    /// Supervisors, of one team or all.
+    async fn list_supervisors(&self, team: Option<Uuid>) -> DbResult<Vec<Supervisor>>;
+
+    /// Disables a supervisor (ending their sessions at once) or enables them again, audited;
+    /// `false` when there is no such supervisor.
+    async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool>;
+
+    /// Sets a supervisor's password hash and ends their sessions, audited; `false` when there is
+    /// no such supervisor.
+    async fn set_supervisor_password(
+        &self,
+        id: Uuid,
+        password_hash: &str,
+        now: i64,
+    ) -> DbResult<bool>;
 
     /// A team's reflections, newest first.
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult;

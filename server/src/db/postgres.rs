@@ -14,7 +14,7 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
     NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Supervisor, Team, migrate,
+    Session, Supervisor, Team, migrate,
 };
 
 const POOL: usize = 8;
@@ -328,15 +328,16 @@ impl Backend for Postgres {
         let id = device.to_string();
         let max_sql =
             "SELECT coalesce(max(seq), 0)::BIGINT AS max FROM replies WHERE device_id = $1";
-        let max = self.one(max_sql, &[&id], |r| r.int("max")).await?.unwrap_or(0);
+        let max = self
+            .one(max_sql, &[&id], |r| r.int("max"))
+            .await?
+            .unwrap_or(0);
         let sql = format!(
             "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
              WHERE f.device_id = $1 AND f.seq > $2 ORDER BY f.seq LIMIT $3",
             rows::REPLY
         );
-        let items = self
-            .all(&sql, &[&id, &after, &limit], rows::reply)
-            .await?;
+        let items = self.all(&sql, &[&id, &after, &limit], rows::reply).await?;
         Ok((items, max))
     }
 
@@ -388,11 +389,17 @@ impl Backend for Postgres {
         } = *session;
         let mut g = self.client().await?;
         let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
-        let sql = "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at)
-                   VALUES ($1, $2, $3, $4)";
+        let sql = "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at, last_seen_at)
+                   VALUES ($1, $2, $3, $4, $5)";
         tx.execute(
             sql,
-            &[&token_hash, &supervisor.id.to_string(), &csrf, &expires_at],
+            &[
+                &token_hash,
+                &supervisor.id.to_string(),
+                &csrf,
+                &expires_at,
+                &now,
+            ],
         )
         .await?;
         let actor = Actor::Supervisor(supervisor.username.clone());
@@ -401,16 +408,89 @@ impl Backend for Postgres {
         Ok(())
     }
 
-    async fn session(&self, token_hash: &str, now: i64) -> DbResult<Option<(Supervisor, String)>> {
+    async fn session(&self, token_hash: &str) -> DbResult<Option<Session>> {
         let sql = format!(
-            "SELECT {}, x.csrf FROM sessions x JOIN supervisors s ON s.id = x.supervisor_id
-             WHERE x.token_hash = $1 AND x.expires_at > $2",
+            "SELECT {}, {} FROM sessions x JOIN supervisors s ON s.id = x.supervisor_id
+             WHERE x.token_hash = $1",
+            rows::SUPERVISOR,
+            rows::SESSION
+        );
+        self.one(&sql, &[&token_hash], rows::session).await
+    }
+
+    async fn touch_session(&self, token_hash: &str, now: i64) -> DbResult<()> {
+        let g = self.client().await?;
+        let c = g.as_ref().ok_or(DbError::Join)?;
+        c.execute(
+            "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1",
+            &[&token_hash, &now],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn list_supervisors(&self, team: Option<Uuid>) -> DbResult<Vec<Supervisor>> {
+        let sql = format!(
+            "SELECT {} FROM supervisors s WHERE $1::TEXT IS NULL OR s.team_id = $1 ORDER BY s.username",
             rows::SUPERVISOR
         );
-        self.one(&sql, &[&token_hash, &now], |r| {
-            Ok((rows::supervisor(r)?, r.text("csrf")?))
-        })
-        .await
+        self.all(&sql, &[&team.map(|t| t.to_string())], rows::supervisor)
+            .await
+    }
+
+    async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool> {
+        let mut g = self.client().await?;
+        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let sql =
+            "UPDATE supervisors SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, $3) END
+                   WHERE id = $1";
+        let found = tx.execute(sql, &[&id.to_string(), &disabled, &now]).await? > 0;
+        if found {
+            if disabled {
+                tx.execute(
+                    "DELETE FROM sessions WHERE supervisor_id = $1",
+                    &[&id.to_string()],
+                )
+                .await?;
+            }
+            let action = if disabled {
+                AuditAction::SupervisorDisable
+            } else {
+                AuditAction::SupervisorEnable
+            };
+            let entry = AuditEntry::new(&Actor::Admin, action, format!("supervisor {id}"), now);
+            write_audit(&tx, &entry).await?;
+        }
+        tx.commit().await?;
+        Ok(found)
+    }
+
+    async fn set_supervisor_password(
+        &self,
+        id: Uuid,
+        password_hash: &str,
+        now: i64,
+    ) -> DbResult<bool> {
+        let mut g = self.client().await?;
+        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let sql = "UPDATE supervisors SET password_hash = $2 WHERE id = $1";
+        let found = tx.execute(sql, &[&id.to_string(), &password_hash]).await? > 0;
+        if found {
+            tx.execute(
+                "DELETE FROM sessions WHERE supervisor_id = $1",
+                &[&id.to_string()],
+            )
+            .await?;
+            let entry = AuditEntry::new(
+                &Actor::Admin,
+                AuditAction::SupervisorPasswordReset,
+                format!("supervisor {id}"),
+                now,
+            );
+            write_audit(&tx, &entry).await?;
+        }
+        tx.commit().await?;
+        Ok(found)
     }
 
     async fn delete_session(&self, token_hash: &str) -> DbResult<()> {

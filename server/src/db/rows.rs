@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::{DbError, Device, Reply, StoredReflection, Supervisor, Team, rules::Existing};
+use super::{DbError, Device, Reply, Session, StoredReflection, Supervisor, Team, rules::Existing};
 
 /// A row whose columns can be read by name.
 pub(crate) trait Columns {
@@ -78,7 +78,7 @@ pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
 }
 
 /// The columns of a supervisor, from `supervisors s`.
-pub(crate) const SUPERVISOR: &str = "s.id, s.team_id, s.username, s.password_hash";
+pub(crate) const SUPERVISOR: &str = "s.id, s.team_id, s.username, s.password_hash, s.disabled_at";
 
 pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
     Ok(Supervisor {
@@ -86,6 +86,19 @@ pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
         team_id: r.id("team_id")?,
         username: r.text("username")?,
         password_hash: r.text("password_hash")?,
+        disabled_at: r.opt_int("disabled_at")?,
+    })
+}
+
+/// The columns of a session, from `sessions x` joined to `supervisors s`.
+pub(crate) const SESSION: &str = "x.csrf, x.expires_at, x.last_seen_at";
+
+pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
+    Ok(Session {
+        supervisor: supervisor(r)?,
+        csrf: r.text("csrf")?,
+        expires_at: r.int("expires_at")?,
+        last_seen_at: r.int("last_seen_at")?,
     })
 }
 

@@ -3,6 +3,7 @@
 //! backends call these; they hold only their queries.
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use uuid::Uuid;
 
@@ -14,6 +15,38 @@ pub const LAST_SEEN_EVERY_SECS: i64 = 60;
 /// Whether a request at `now` should write the device's last-seen time.
 pub fn touch_last_seen(last_seen_at: Option<i64>, now: i64) -> bool {
     last_seen_at.is_none_or(|t| t < now - LAST_SEEN_EVERY_SECS)
+}
+
+/// Why a session no longer works, said on the login page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionEnd {
+    /// No request for the idle time.
+    Idle,
+    /// Past its absolute lifetime.
+    Expired,
+    /// The supervisor was disabled.
+    Disabled,
+}
+
+/// Whether a session is live at `now`, given the idle time allowed.
+pub fn session_state(s: &super::Session, now: i64, idle_secs: i64) -> Result<(), SessionEnd> {
+    if s.supervisor.disabled_at.is_some() {
+        Err(SessionEnd::Disabled)
+    } else if s.expires_at <= now {
+        Err(SessionEnd::Expired)
+    } else if s.last_seen_at + idle_secs <= now {
+        Err(SessionEnd::Idle)
+    } else {
+        Ok(())
+    }
+}
+
+/// A session's last-used time is written at most this often.
+pub const SESSION_TOUCH_EVERY_SECS: i64 = 60;
+
+/// Whether a request at `now` should write the session's last-used time.
+pub fn touch_session(last_seen_at: i64, now: i64) -> bool {
+    last_seen_at < now - SESSION_TOUCH_EVERY_SECS
 }
 
 /// What is stored under an item's id already.
@@ -44,6 +77,8 @@ pub enum Actor {
     UnenrolledDevice,
     Device(Uuid),
     Supervisor(String),
+    /// A client address, named only when it is throttled for repeated refusals.
+    Address(std::net::IpAddr),
 }
 
 impl fmt::Display for Actor {
@@ -53,6 +88,7 @@ impl fmt::Display for Actor {
             Actor::UnenrolledDevice => f.write_str("device"),
             Actor::Device(id) => write!(f, "device {id}"),
             Actor::Supervisor(name) => write!(f, "supervisor {name}"),
+            Actor::Address(ip) => write!(f, "address {ip}"),
         }
     }
 }
@@ -71,6 +107,10 @@ pub enum AuditAction {
     LoginFailed,
     Reply,
     Export,
+    Throttled,
+    SupervisorDisable,
+    SupervisorEnable,
+    SupervisorPasswordReset,
 }
 
 impl AuditAction {
@@ -88,6 +128,10 @@ impl AuditAction {
             AuditAction::LoginFailed => "login_failed",
             AuditAction::Reply => "reply",
             AuditAction::Export => "export",
+            AuditAction::Throttled => "throttled",
+            AuditAction::SupervisorDisable => "supervisor_disable",
+            AuditAction::SupervisorEnable => "supervisor_enable",
+            AuditAction::SupervisorPasswordReset => "supervisor_password_reset",
         }
     }
 }
@@ -102,15 +146,41 @@ pub struct AuditEntry {
     pub at: i64,
 }
 
+/// At most this many characters of who did something are stored (a failed login's username
+/// is whatever was typed: a 60 KiB one is cut here).
+pub const AUDIT_ACTOR_CHARS: usize = 80;
+/// At most this many characters of detail.
+pub const AUDIT_DETAIL_CHARS: usize = 500;
+
 impl AuditEntry {
     pub fn new(actor: &Actor, action: AuditAction, detail: impl Into<String>, at: i64) -> Self {
         AuditEntry {
-            actor: actor.to_string(),
+            actor: printable(&actor.to_string(), AUDIT_ACTOR_CHARS),
             action: action.as_str(),
-            detail: detail.into(),
+            detail: printable(&detail.into(), AUDIT_DETAIL_CHARS),
             at,
         }
     }
+}
+
+/// Text made safe to print on an admin's terminal or in a tab-separated line: control
+/// characters (newlines, tabs, escape sequences) and bidirectional overrides are shown as
+/// `\u{…}` escapes instead of acting, and the text is cut to `max` characters (with `…`).
+pub fn printable(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max * 2));
+    for (n, c) in s.chars().enumerate() {
+        if n == max {
+            out.push('…');
+            break;
+        }
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}');
+        if c.is_control() || bidi {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The detail of an ingest: how many were stored (written only when some were).

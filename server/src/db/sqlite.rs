@@ -13,7 +13,7 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
     NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Supervisor, Team, migrate,
+    Session, Supervisor, Team, migrate,
 };
 
 /// The SQLite backend.
@@ -388,9 +388,9 @@ impl Backend for Sqlite {
         );
         self.write(move |tx| {
             tx.execute(
-                "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![token_hash, id.to_string(), csrf, expires_at],
+                "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at, last_seen_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![token_hash, id.to_string(), csrf, expires_at, now],
             )?;
             write_audit(tx, &AuditEntry::new(&actor, AuditAction::Login, "", now))?;
             Ok(())
@@ -398,19 +398,97 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn session(&self, token_hash: &str, now: i64) -> DbResult<Option<(Supervisor, String)>> {
+    async fn session(&self, token_hash: &str) -> DbResult<Option<Session>> {
         let token_hash = token_hash.to_string();
         self.run(move |c| {
             let sql = format!(
-                "SELECT {}, x.csrf FROM sessions x JOIN supervisors s ON s.id = x.supervisor_id
-                 WHERE x.token_hash = ?1 AND x.expires_at > ?2",
+                "SELECT {}, {} FROM sessions x JOIN supervisors s ON s.id = x.supervisor_id
+                 WHERE x.token_hash = ?1",
+                rows::SUPERVISOR,
+                rows::SESSION
+            );
+            c.query_row(&sql, [token_hash], |r| Ok(rows::session(r)))
+                .optional()?
+                .transpose()
+        })
+        .await
+    }
+
+    async fn touch_session(&self, token_hash: &str, now: i64) -> DbResult<()> {
+        let token_hash = token_hash.to_string();
+        self.write(move |tx| {
+            tx.execute(
+                "UPDATE sessions SET last_seen_at = ?2 WHERE token_hash = ?1",
+                params![token_hash, now],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn list_supervisors(&self, team: Option<Uuid>) -> DbResult<Vec<Supervisor>> {
+        self.run(move |c| {
+            let sql = format!(
+                "SELECT {} FROM supervisors s WHERE ?1 IS NULL OR s.team_id = ?1 ORDER BY s.username",
                 rows::SUPERVISOR
             );
-            c.query_row(&sql, params![token_hash, now], |r| {
-                Ok(rows::supervisor(r).and_then(|s| Ok((s, r.get::<_, String>("csrf")?))))
-            })
-            .optional()?
-            .transpose()
+            let mut st = c.prepare(&sql)?;
+            let rows = st.query_map([team.map(|t| t.to_string())], |r| Ok(rows::supervisor(r)))?;
+            rows.map(|r| r?).collect()
+        })
+        .await
+    }
+
+    async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool> {
+        self.write(move |tx| {
+            let n = tx.execute(
+                "UPDATE supervisors SET disabled_at = CASE WHEN ?2 THEN coalesce(disabled_at, ?3) END
+                 WHERE id = ?1",
+                params![id.to_string(), disabled, now],
+            )?;
+            if n > 0 {
+                if disabled {
+                    tx.execute("DELETE FROM sessions WHERE supervisor_id = ?1", [id.to_string()])?;
+                }
+                let action = if disabled {
+                    AuditAction::SupervisorDisable
+                } else {
+                    AuditAction::SupervisorEnable
+                };
+                let entry = AuditEntry::new(&Actor::Admin, action, format!("supervisor {id}"), now);
+                write_audit(tx, &entry)?;
+            }
+            Ok(n > 0)
+        })
+        .await
+    }
+
+    async fn set_supervisor_password(
+        &self,
+        id: Uuid,
+        password_hash: &str,
+        now: i64,
+    ) -> DbResult<bool> {
+        let hash = password_hash.to_string();
+        self.write(move |tx| {
+            let n = tx.execute(
+                "UPDATE supervisors SET password_hash = ?2 WHERE id = ?1",
+                params![id.to_string(), hash],
+            )?;
+            if n > 0 {
+                tx.execute(
+                    "DELETE FROM sessions WHERE supervisor_id = ?1",
+                    [id.to_string()],
+                )?;
+                let entry = AuditEntry::new(
+                    &Actor::Admin,
+                    AuditAction::SupervisorPasswordReset,
+                    format!("supervisor {id}"),
+                    now,
+                );
+                write_audit(tx, &entry)?;
+            }
+            Ok(n > 0)
         })
         .await
     }

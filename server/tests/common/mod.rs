@@ -12,6 +12,24 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+/// Runs each named `async fn name(Backend)` as two tests, `name::sqlite` and `name::postgres`.
+#[allow(unused_macros)]
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            use super::*;
+            #[tokio::test(flavor = "multi_thread")]
+            async fn sqlite() {
+                super::$name(Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread")]
+            async fn postgres() {
+                super::$name(Backend::Postgres).await
+            }
+        }
+    )*};
+}
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_doorstep-server");
 
 /// Which backend a test runs on.
@@ -255,9 +273,26 @@ impl Server {
         )
     }
 
+    /// A server listening on `listen` (its URL names loopback, whatever the address).
+    pub fn start_on(database: &str, listen: &str, extra: &[&str]) -> Server {
+        let mut s = Server::spawn_on(database, listen, extra, Stdio::null(), &[]);
+        s.url = s.url.replace("0.0.0.0", "127.0.0.1");
+        s
+    }
+
     fn spawn(database: &str, extra: &[&str], stderr: Stdio, env: &[(&str, &str)]) -> Server {
+        Server::spawn_on(database, "127.0.0.1:0", extra, stderr, env)
+    }
+
+    fn spawn_on(
+        database: &str,
+        listen: &str,
+        extra: &[&str],
+        stderr: Stdio,
+        env: &[(&str, &str)],
+    ) -> Server {
         let mut cmd = Command::new(BIN);
-        cmd.args(["serve", "--listen", "127.0.0.1:0", "--database", database])
+        cmd.args(["serve", "--listen", listen, "--database", database])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(stderr);

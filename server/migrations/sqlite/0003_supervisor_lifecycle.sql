@@ -1,0 +1,6 @@
+-- 3: a supervisor can be disabled (their sessions end at once) and enabled again; a session
+-- ends after a time without requests as well as at its absolute expiry, so it records when it
+-- was last used (sessions open at the upgrade count as used at their start).
+ALTER TABLE supervisors ADD COLUMN disabled_at INTEGER;
+ALTER TABLE sessions ADD COLUMN last_seen_at INTEGER NOT NULL DEFAULT 0;
+UPDATE sessions SET last_seen_at = expires_at - 28800;
