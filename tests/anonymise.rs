@@ -294,6 +294,70 @@ fn the_server_check_names_structured_identifiers_only() {
     assert!(structured_identifiers("weighed 3.45kg, 9th centile, 34 weeks").is_empty());
 }
 
+/// Identifiers reformatted so that a plain pattern misses them (issue 14): the device hides them
+/// and the server's check finds them, with one function for both.
+#[test]
+fn disguised_identifiers_are_hidden_and_found_by_kind() {
+    for (text, kind, hidden) in [
+        (
+            "NHS no 943.476.5919 on file",
+            Kind::NhsNumber,
+            "943.476.5919",
+        ),
+        (
+            "ring ０７７００ ９００１２３ later",
+            Kind::Phone,
+            "０７７００ ９００１２３",
+        ),
+        (
+            "ring 07700\u{200b}900\u{200b}123 later",
+            Kind::Phone,
+            "07700\u{200b}900\u{200b}123",
+        ),
+        ("ring 07700.900.123 later", Kind::Phone, "07700.900.123"),
+        ("lives near SW1A-1AA now", Kind::Postcode, "SW1A-1AA"),
+        (
+            "write to jo.bloggs＠example.org today",
+            Kind::Email,
+            "jo.bloggs＠example.org",
+        ),
+        (
+            "write to jo.bloggs (at) example.org today",
+            Kind::Email,
+            "jo.bloggs (at) example.org",
+        ),
+        (
+            "NI QQ\u{00ad}123456C given",
+            Kind::NiNumber,
+            "QQ\u{00ad}123456C",
+        ),
+    ] {
+        let kinds = structured_identifiers(text);
+        assert!(kinds.contains(&kind), "{text:?}: {kinds:?}");
+        let out = anonymise(text, &[]);
+        assert!(!out.text.contains(hidden), "{text:?} -> {:?}", out.text);
+        assert!(
+            structured_identifiers(&out.text).is_empty(),
+            "{:?}",
+            out.text
+        );
+        let r = out
+            .redactions
+            .iter()
+            .find(|r| r.kind == kind)
+            .unwrap_or_else(|| panic!("{text:?}: {:?}", out.redactions));
+        assert_eq!(&text[r.start..r.end], hidden, "the span is the original's");
+    }
+    // Ordinary text is left alone.
+    for text in [
+        "seen 12/03 and again 19.03, weighed 3.45kg",
+        "a well-known place at 10.30",
+        "she's at (at) nursery",
+    ] {
+        assert!(structured_identifiers(text).is_empty(), "{text:?}");
+    }
+}
+
 #[test]
 fn the_command_follows_its_contract() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_doorstep"))

@@ -700,3 +700,31 @@ async fn slow_and_idle_clients_are_cut_off_and_connections_are_capped() {
         .unwrap();
     assert_eq!(r.status(), 200);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn disguised_identifiers_are_refused_by_kind() {
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Disguise team").await;
+    let cases = [
+        ("NHS no 943.476.5919 on file", "nhs_number"),
+        ("ring ０７７００ ９００１２３ later", "phone"),
+        ("ring 07700\u{200b}900\u{200b}123 later", "phone"),
+        ("ring 07700.900.123 later", "phone"),
+        ("lives near SW1A-1AA now", "postcode"),
+        ("write to jo.bloggs＠example.org today", "email"),
+        ("write to jo.bloggs (at) example.org today", "email"),
+    ];
+    let items = cases.iter().map(|(t, _)| item(&uuid(), t)).collect();
+    let v: Value = push(&server, &d.token, items).await.json().await.unwrap();
+    for (n, (text, kind)) in cases.iter().enumerate() {
+        let r = &v["results"][n];
+        assert_eq!(r["status"], "rejected", "{text:?}: {r}");
+        let reason = r["reason"].as_str().unwrap();
+        assert!(reason.contains(kind), "{text:?}: {reason}");
+        assert!(
+            !reason.contains("900"),
+            "the reason never echoes the value: {reason}"
+        );
+    }
+}

@@ -5,6 +5,7 @@
 //! says for every redaction which rule matched, so that the review screen can explain it.
 //! It is deterministic and pure. [`structured_identifiers`] is the server's second check.
 
+mod disguise;
 mod fold;
 mod identifiers;
 pub mod lexicon;
@@ -193,7 +194,8 @@ pub fn anonymise(text: &str, people: &[Person]) -> Anonymised {
 pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
     let folded = fold::fold(text);
     let toks = tokens::tokenise(text, &folded);
-    let found = identifiers::find_in_tokens(text, &toks);
+    let mut found = identifiers::find_in_tokens(text, &toks);
+    found.extend(identifiers::find_disguised(text));
     // Room for the names that follow, so that the list is allocated once.
     let mut cands: Vec<Candidate<'_>> = Vec::with_capacity(found.len() + toks.len() / 8 + 8);
     cands.extend(found.into_iter().map(|f| Candidate {
@@ -300,10 +302,12 @@ fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
     }
 }
 
-/// The structured identifiers (NHS, NI, postcode, phone, email) still present in a text: the
-/// server's check on every incoming reflection. Returns each kind found once, in a fixed order.
+/// The structured identifiers (NHS, NI, postcode, phone, email) still present in a text, in
+/// plain or disguised form (see `disguise`): the server's check on every incoming reflection. Returns each kind found once, in a fixed order.
 pub fn structured_identifiers(text: &str) -> Vec<Kind> {
-    let mut kinds: Vec<Kind> = identifiers::find(text)
+    let mut found = identifiers::find(text);
+    found.extend(identifiers::find_disguised(text));
+    let mut kinds: Vec<Kind> = found
         .into_iter()
         .map(|f| f.kind)
         .filter(|k| k.is_structured())

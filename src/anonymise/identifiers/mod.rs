@@ -61,6 +61,24 @@ pub fn find(text: &str) -> Vec<Found> {
     find_in_tokens(text, &super::tokens::tokenise(text, &folded))
 }
 
+/// The structured identifiers of a note that are written in a disguise (full-width digits,
+/// invisible characters inside a number, dots or slashes between digit groups, "(at)"), as spans
+/// of the original note. Empty when the note has nothing to undo. See `disguise`.
+pub fn find_disguised(text: &str) -> Vec<Found> {
+    let n = super::disguise::normalise(text);
+    if n.text == text {
+        return Vec::new();
+    }
+    find(&n.text)
+        .into_iter()
+        .filter(|f| f.kind.is_structured())
+        .filter_map(|f| {
+            let (start, end) = n.original(f.start, f.end)?;
+            Some(Found { start, end, ..f })
+        })
+        .collect()
+}
+
 /// [`find`] for a note already split into tokens.
 pub fn find_in_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Found> {
     let cx = Cx {

@@ -1,0 +1,170 @@
+//! Identifiers written in a disguised form: full-width or other compatibility digits and signs
+//! (`０７７００`, `＠`), invisible format characters inside a number (a zero-width space, a soft
+//! hyphen), dots, slashes or dashes between digit groups (`943.476.5919`, `07700.900.123`,
+//! `SW1A-1AA`), and "name (at) domain". The note is normalised (Unicode NFKC, format characters
+//! dropped, those separators read as spaces, "(at)" and "(dot)" read as `@` and `.`) and searched
+//! again; what is found is given back as spans of the original note.
+//!
+//! The device's anonymiser and the server's re-check both call [`find`] through
+//! [`super::identifiers::find_disguised`], so the server never refuses what an up-to-date device
+//! sends, and a device that missed a disguised identifier is caught by the server.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A normalised note, each byte knowing the span of the original it came from.
+#[derive(Debug)]
+pub struct Normalised {
+    pub text: String,
+    /// For each byte of `text`: the original span of the character it came from.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Normalised {
+    /// The original span of the normalised span `start..end` (`start < end`).
+    pub fn original(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let first = self.spans.get(start)?;
+        let last = self.spans.get(end.checked_sub(1)?)?;
+        Some((first.0, last.1))
+    }
+}
+
+/// Invisible characters that change nothing a reader sees (Unicode's format characters that
+/// turn up in pasted text).
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{180e}' | '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}'
+        | '\u{feff}')
+}
+
+/// A separator that may stand between the groups of a number or a postcode.
+fn separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '/' | '-' | ' ' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00a0}'
+    )
+}
+
+/// "(at)", "[at]", "(dot)" and "[dot]" (any case, spaces inside allowed) starting at `i`: the
+/// sign they stand for and how many characters they take.
+fn spelt_sign(chars: &[(char, usize, usize)], i: usize) -> Option<(char, usize)> {
+    let close = match chars.get(i)?.0 {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let mut word = String::new();
+    let mut j = i + 1;
+    while let Some(&(c, _, _)) = chars.get(j) {
+        if c == close {
+            let sign = match word.trim().to_ascii_lowercase().as_str() {
+                "at" => '@',
+                "dot" => '.',
+                _ => return None,
+            };
+            return Some((sign, j + 1 - i));
+        }
+        if word.len() > 6 {
+            return None;
+        }
+        word.push(c);
+        j += 1;
+    }
+    None
+}
+
+/// Normalises a note (see the module's documentation).
+pub fn normalise(text: &str) -> Normalised {
+    // 1. NFKC, character by character so that each output character knows its source; format
+    //    characters dropped.
+    let mut chars: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        if invisible(c) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        if c.is_ascii() {
+            chars.push((c, at, end));
+        } else {
+            chars.extend(std::iter::once(c).nfkc().map(|n| (n, at, end)));
+        }
+    }
+    // 2. Separators between groups of digits (or of a postcode's letters and digits) become one
+    //    space; "(at)" and "(dot)" between words become the sign.
+    let mut out = String::with_capacity(text.len());
+    let mut spans = Vec::with_capacity(text.len());
+    fn emit(c: char, span: (usize, usize), out: &mut String, spans: &mut Vec<(usize, usize)>) {
+        out.push(c);
+        spans.extend(std::iter::repeat_n(span, c.len_utf8()));
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, start, end) = chars[i];
+        if let Some((sign, len)) = spelt_sign(&chars, i) {
+            let before = out.trim_end().chars().next_back();
+            let after = chars[i + len..].iter().map(|x| x.0).find(|c| *c != ' ');
+            if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)
+            {
+                while out.ends_with(' ') {
+                    out.pop();
+                    spans.pop();
+                }
+                emit(sign, (start, chars[i + len - 1].2), &mut out, &mut spans);
+                i += len;
+                while chars.get(i).is_some_and(|x| x.0 == ' ') {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        if separator(c) {
+            // A run of separators between two alphanumerics, at least one a digit.
+            let mut j = i;
+            while chars.get(j).is_some_and(|x| separator(x.0)) && j - i < 3 {
+                j += 1;
+            }
+            let before = out.chars().next_back();
+            let after = chars.get(j).map(|x| x.0);
+            let groups = matches!((before, after), (Some(b), Some(a))
+                if b.is_alphanumeric() && a.is_alphanumeric()
+                    && (b.is_ascii_digit() || a.is_ascii_digit()));
+            if groups && chars.get(j).is_some_and(|x| !separator(x.0)) {
+                emit(' ', (start, chars[j - 1].2), &mut out, &mut spans);
+                i = j;
+                continue;
+            }
+        }
+        emit(c, (start, end), &mut out, &mut spans);
+        i += 1;
+    }
+    Normalised { text: out, spans }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disguises_are_undone_and_spans_point_into_the_original() {
+        for (input, want) in [
+            ("call 943.476.5919 now", "call 943 476 5919 now"),
+            ("０７７００ ９００１２３", "07700 900123"),
+            ("07700\u{200b}900\u{200b}123", "07700900123"),
+            ("07700.900.123", "07700 900 123"),
+            ("SW1A-1AA", "SW1A 1AA"),
+            ("jo.bloggs＠example.org", "jo.bloggs@example.org"),
+            ("jo.bloggs (at) example (dot) org", "jo.bloggs@example.org"),
+            ("a well-known place", "a well-known place"),
+        ] {
+            let n = normalise(input);
+            assert_eq!(n.text, want, "{input:?}");
+            let (s, e) = n.original(0, n.text.len()).unwrap();
+            assert_eq!((s, e), (0, input.len()), "{input:?}");
+        }
+        let n = normalise("ring ０７７００ soon");
+        let at = n.text.find("07700").unwrap();
+        let (s, e) = n.original(at, at + 5).unwrap();
+        assert_eq!(&"ring ０７７００ soon"[s..e], "０７７００");
+    }
+}
