@@ -728,3 +728,44 @@ async fn disguised_identifiers_are_refused_by_kind() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_writing_at_the_same_time_never_fails_a_request() {
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Busy admin team").await;
+    make_supervisor(&db.url, "Busy admin team", "busyadminsup");
+    let rid = uuid();
+    push(&server, &d.token, vec![item(&rid, "A reflection.")]).await;
+    let br = Browser::new(&server);
+    br.login("busyadminsup", SUPERVISOR_PASSWORD).await;
+    let (_, html) = br.get(&format!("/reflections/{rid}")).await;
+    let csrf = csrf_in(&html);
+    // Another process (an admin command) is in the middle of a write...
+    let path = db.url.strip_prefix("sqlite:").unwrap().to_string();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "BEGIN IMMEDIATE; INSERT INTO audit (at, actor, action, detail) VALUES (0, 'admin', 'test', '')",
+    )
+    .unwrap();
+    // ...when a supervisor replies (the server reads the reflection, then writes the reply);
+    // the admin commits a moment later.
+    let replying = tokio::spawn(async move {
+        br.http
+            .post(format!("{}/reflections/{rid}/reply", br.base))
+            .form(&[("text", "Replied while the admin works."), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap()
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    conn.execute_batch("COMMIT").unwrap();
+    let r = replying.await.unwrap();
+    assert_eq!(
+        r.status(),
+        200,
+        "the request waits for the admin, then succeeds"
+    );
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Replied while the admin works."), "{page}");
+}

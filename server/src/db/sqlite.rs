@@ -76,13 +76,16 @@ impl Sqlite {
         .map_err(|_| DbError::Join)?
     }
 
-    /// Runs `f` in a transaction that is committed when it returns `Ok`.
+    /// Runs `f` in a transaction that is committed when it returns `Ok`. The transaction takes
+    /// the write lock when it begins (IMMEDIATE), waiting for another writer (an admin command)
+    /// up to the busy timeout: a deferred one that read first would fail at once with "database
+    /// is locked" when it came to write.
     async fn write<T: Send + 'static>(
         &self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, DbError> + Send + 'static,
     ) -> Result<T, DbError> {
         self.run(move |c| {
-            let tx = c.transaction()?;
+            let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let out = f(&tx)?;
             tx.commit()?;
             Ok(out)
