@@ -662,11 +662,11 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Ok(None) => return to_login(),
         Err(r) => return r,
     };
-    let rows = match state.db.all_reflections(s.team_id).await {
+    let rows = match state.db.theme_counts(s.team_id).await {
         Ok(r) => r,
         Err(e) => return server_error(e),
     };
-    let counts = theme_counts(rows.iter().map(|r| (r.week.as_str(), r.themes.as_slice())));
+    let counts = theme_counts(&rows);
     let mut body = String::from("<h1>The team's themes over time</h1>");
     if counts.weeks.is_empty() {
         body.push_str("<p>No reflections yet.</p>");
@@ -694,12 +694,13 @@ pub struct ThemeCounts {
     pub counts: BTreeMap<String, Vec<u32>>,
 }
 
-pub fn theme_counts<'a>(rows: impl Iterator<Item = (&'a str, &'a [String])>) -> ThemeCounts {
+/// The charts' counts from the database's (week, theme, count) rows.
+pub fn theme_counts(rows: &[crate::db::ThemeCount]) -> ThemeCounts {
     let mut by_week: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
-    for (week, themes) in rows {
-        let w = by_week.entry(week.to_string()).or_default();
-        for t in themes {
-            *w.entry(t.clone()).or_default() += 1;
+    for (week, theme, n) in rows {
+        let w = by_week.entry(week.clone()).or_default();
+        if let Some(t) = theme {
+            *w.entry(t.clone()).or_default() += u32::try_from(*n).unwrap_or(u32::MAX);
         }
     }
     let weeks: Vec<String> = by_week.keys().rev().take(26).rev().cloned().collect();

@@ -27,6 +27,7 @@ both!(
     exports_neutralise_spreadsheet_formulas,
     supervisors_can_be_listed_disabled_enabled_and_reset,
     sessions_end_when_idle_and_the_login_page_says_why,
+    themes_are_counted_week_by_week_by_the_database,
 );
 
 fn uuid() -> String {
@@ -768,4 +769,37 @@ async fn an_admin_writing_at_the_same_time_never_fails_a_request() {
     );
     let page = r.text().await.unwrap();
     assert!(page.contains("Replied while the admin works."), "{page}");
+}
+
+async fn themes_are_counted_week_by_week_by_the_database(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Chart team").await;
+    make_supervisor(&db.url, "Chart team", "chartsup");
+    let reflection = |week: &str, themes: &[&str]| {
+        json!({"id": uuid(), "week": week, "content_version": "2026.11.1+abc",
+               "themes": themes, "text": "A reflection for the charts."})
+    };
+    let items = vec![
+        reflection("2026-W46", &["e", "f"]),
+        reflection("2026-W46", &["e"]),
+        reflection("2026-W47", &[]),
+        reflection("2026-W48", &["a", "e"]),
+    ];
+    assert_eq!(push(&server, &d.token, items).await.status(), 200);
+    let br = Browser::new(&server);
+    br.login("chartsup", SUPERVISOR_PASSWORD).await;
+    let (_, html) = br.get("/themes").await;
+    assert!(html.contains("(2026-W46 to 2026-W48)"), "{html}");
+    for (theme, desc) in [
+        ("e", "3 reflections over 3 weeks, most in one week 2"),
+        ("f", "1 reflections over 3 weeks, most in one week 1"),
+        ("a", "1 reflections over 3 weeks, most in one week 1"),
+        ("b", "0 reflections over 3 weeks, most in one week 0"),
+    ] {
+        assert!(
+            html.contains(&format!("<desc id=\"d-{theme}\">{desc}</desc>")),
+            "{theme}: {html}"
+        );
+    }
 }

@@ -268,8 +268,13 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// A supervisor's reply to one of their team's reflections; `None` if it is not theirs.
     async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>>;
 
-    /// Every one of a team's reflections, oldest first (export, theme charts).
+    /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
+
+    /// How many of a team's reflections carry each theme, week by week, counted by the database
+    /// (no reflection's text is read): (week, theme, count), with a `None` theme for a week whose
+    /// reflections have no theme.
+    async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>>;
 
     /// Records what is not itself a write (a refused login, an export).
     async fn audit(&self, entry: AuditEntry) -> DbResult<()>;
@@ -280,6 +285,9 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
 /// A reflection with its replies.
 pub type ReflectionWithReplies = (StoredReflection, Vec<Reply>);
+
+/// A week's count of one theme: (week, theme, reflections).
+pub type ThemeCount = (String, Option<String>, i64);
 
 /// A list of reflections.
 pub type ReflectionsResult = DbResult<Vec<StoredReflection>>;

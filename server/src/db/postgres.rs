@@ -14,7 +14,7 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
     NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Session, Supervisor, Team, migrate,
+    Session, Supervisor, Team, ThemeCount, migrate,
 };
 
 const POOL: usize = 8;
@@ -579,6 +579,14 @@ impl Backend for Postgres {
         write_audit(&tx, &entry).await?;
         tx.commit().await?;
         Ok(Some(seq))
+    }
+
+    async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>> {
+        let sql = "SELECT r.week AS week, j.theme AS theme, count(j.theme)::BIGINT AS n
+                   FROM reflections r
+                   LEFT JOIN LATERAL jsonb_array_elements_text(r.themes::jsonb) AS j(theme) ON true
+                   WHERE r.team_id = $1 GROUP BY r.week, j.theme";
+        self.all(sql, &[&team.to_string()], rows::theme_count).await
     }
 
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult {

@@ -10,6 +10,7 @@ pub(crate) trait Columns {
     fn text(&self, column: &str) -> Result<String, DbError>;
     fn int(&self, column: &str) -> Result<i64, DbError>;
     fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError>;
+    fn opt_text(&self, column: &str) -> Result<Option<String>, DbError>;
 
     fn id(&self, column: &str) -> Result<Uuid, DbError> {
         parse_uuid(&self.text(column)?)
@@ -26,6 +27,9 @@ impl Columns for rusqlite::Row<'_> {
     fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError> {
         Ok(self.get(column)?)
     }
+    fn opt_text(&self, column: &str) -> Result<Option<String>, DbError> {
+        Ok(self.get(column)?)
+    }
 }
 
 impl Columns for tokio_postgres::Row {
@@ -36,6 +40,9 @@ impl Columns for tokio_postgres::Row {
         Ok(self.try_get(column)?)
     }
     fn opt_int(&self, column: &str) -> Result<Option<i64>, DbError> {
+        Ok(self.try_get(column)?)
+    }
+    fn opt_text(&self, column: &str) -> Result<Option<String>, DbError> {
         Ok(self.try_get(column)?)
     }
 }
@@ -153,4 +160,9 @@ pub(crate) fn audit(r: &impl Columns) -> Result<(i64, String, String, String), D
         r.text("action")?,
         r.text("detail")?,
     ))
+}
+
+/// A week's count of one theme (see [`super::Backend::theme_counts`]): columns week, theme, n.
+pub(crate) fn theme_count(r: &impl Columns) -> Result<super::ThemeCount, DbError> {
+    Ok((r.text("week")?, r.opt_text("theme")?, r.int("n")?))
 }

@@ -13,7 +13,7 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
     NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Session, Supervisor, Team, migrate,
+    Session, Supervisor, Team, ThemeCount, migrate,
 };
 
 /// The SQLite backend.
@@ -580,6 +580,19 @@ impl Backend for Sqlite {
             let entry = AuditEntry::new(&Actor::Supervisor(s.username), AuditAction::Reply, format!("reflection {reflection}"), now);
             write_audit(tx, &entry)?;
             Ok(Some(seq))
+        })
+        .await
+    }
+
+    async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>> {
+        self.run(move |c| {
+            let mut st = c.prepare(
+                "SELECT r.week AS week, j.value AS theme, count(j.value) AS n
+                 FROM reflections r LEFT JOIN json_each(r.themes) j
+                 WHERE r.team_id = ?1 GROUP BY r.week, j.value",
+            )?;
+            let rows = st.query_map([team.to_string()], |r| Ok(rows::theme_count(r)))?;
+            rows.map(|r| r?).collect()
         })
         .await
     }
