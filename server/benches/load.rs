@@ -5,6 +5,10 @@
 //! Then, on SQLite, the device's sync engine drains 10,000 queued reflections through the real
 //! HTTP transport; its rate is compared with the server's ingest ceiling from the same run.
 //!
+//! Last, `/v1/health` latency for one device polling, idle and then under a flood of failed
+//! supervisor logins from 8 concurrent clients with the login throttle off (the worst case: an
+//! attacker with many addresses); the ratio shows what password hashing costs the devices.
+//!
 //! `cargo bench -p doorstep-server --bench load` (BENCH_SECONDS sets each phase's length).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -113,9 +117,74 @@ where
     }
 }
 
+/// Health latencies (ms, sorted) from one client polling for `seconds`.
+async fn poll_health(url: &str, seconds: u64) -> Vec<f64> {
+    let client = reqwest::Client::new();
+    let mut lat = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(seconds) {
+        let t = Instant::now();
+        let r = client.get(format!("{url}/v1/health")).send().await.unwrap();
+        assert!(r.status().is_success());
+        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    lat.sort_by(|a, b| a.total_cmp(b));
+    lat
+}
+
+/// `/v1/health` latency idle and under a login flood: (idle p50, p99, flood p50, p99, logins/s).
+async fn login_flood(seconds: u64) -> (f64, f64, f64, f64, f64) {
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start_with(
+        &db.url,
+        &[
+            "--rate-limit",
+            "0",
+            "--refusal-limit",
+            "0",
+            "--login-limit",
+            "0",
+        ],
+    );
+    admin(&db.url, &["team", "create", "Flood team"]).unwrap();
+    common::make_supervisor(&db.url, "Flood team", "floodsup");
+    let idle = poll_health(&server.url, seconds).await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let logins = Arc::new(AtomicU64::new(0));
+    let mut flood = Vec::new();
+    for _ in 0..8 {
+        let (stop, logins) = (stop.clone(), logins.clone());
+        let b = common::Browser::new(&server);
+        flood.push(tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                b.login("floodsup", "a wrong password, again").await;
+                logins.fetch_add(1, Ordering::Relaxed);
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let busy = poll_health(&server.url, seconds).await;
+    stop.store(true, Ordering::Relaxed);
+    for f in flood {
+        f.await.unwrap();
+    }
+    let rate = logins.load(Ordering::Relaxed) as f64 / (seconds as f64 + 0.5);
+    (
+        percentile(&idle, 0.5),
+        percentile(&idle, 0.99),
+        percentile(&busy, 0.5),
+        percentile(&busy, 0.99),
+        rate,
+    )
+}
+
 async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
     let db = TestDb::new(backend);
-    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    // The daily quota stays on (its check is part of every push), set beyond what a run stores.
+    let server = Server::start_with(
+        &db.url,
+        &["--rate-limit", "0", "--device-quota-kib", "4000000000"],
+    );
     admin(&db.url, &["team", "create", "Load team"]).unwrap();
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(64)
@@ -195,7 +264,10 @@ fn drain(count: usize) -> f64 {
         .build()
         .unwrap();
     let db = TestDb::new(Backend::Sqlite);
-    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    let server = Server::start_with(
+        &db.url,
+        &["--rate-limit", "0", "--device-quota-kib", "4000000000"],
+    );
     let enrolled = rt.block_on(common::enrol(&server, "Drain team"));
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(
@@ -269,6 +341,14 @@ fn main() {
     }
     println!(
         "\n{CONCURRENCY} concurrent clients, {seconds} s per phase, loopback, rate limit off."
+    );
+    let (idle50, idle99, busy50, busy99, logins) = rt.block_on(login_flood(seconds));
+    println!(
+        "\n/v1/health under a login flood (SQLite, 8 clients, throttle off, {logins:.0} failed logins/s): \
+         idle p50 {idle50:.2} ms, p99 {idle99:.2} ms; flooded p50 {busy50:.2} ms, p99 {busy99:.2} ms; \
+         flooded ÷ idle: p50 {:.2}, p99 {:.2}",
+        busy50 / idle50,
+        busy99 / idle99
     );
     drop(rt);
     let count = 10_000;

@@ -109,6 +109,31 @@ fn throttled(state: &AppState, ip: IpAddr) -> Result<(), ApiError> {
         .map_err(|wait| too_many("Too many refused requests from this address.", wait))
 }
 
+/// A device's daily quota of stored text (UTC days): once it has had that much stored today, a
+/// push is answered 429 until midnight, so that one broken or hostile device cannot fill the
+/// disk. A batch that starts under the quota is taken whole (it overshoots by one batch at most).
+async fn quota(state: &AppState, device: &Device) -> Result<(), ApiError> {
+    if state.device_quota_bytes <= 0 {
+        return Ok(());
+    }
+    let t = now();
+    let day = t - t.rem_euclid(86_400);
+    let used = state.db.stored_bytes_since(device.id, day).await?;
+    if used < state.device_quota_bytes {
+        return Ok(());
+    }
+    let wait = u64::try_from(day + 86_400 - t).unwrap_or(1).max(1);
+    Err(ApiError {
+        status: StatusCode::TOO_MANY_REQUESTS,
+        code: "quota_exceeded",
+        message: format!(
+            "This device has had {} KiB stored today, its daily limit. Nothing is lost: the device keeps its reflections and sends them after midnight (UTC). If this is not expected, tell the team's admin.",
+            used / 1024
+        ),
+        retry_after: Some(wait),
+    })
+}
+
 fn bad_request(message: impl Into<String>) -> ApiError {
     ApiError::new(StatusCode::BAD_REQUEST, "bad_request", message)
 }
@@ -307,7 +332,7 @@ fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection,
         (status = 400, description = "Malformed JSON", body = ErrorBody),
         (status = 401, description = "Missing, unknown or revoked token (code device_revoked)", body = ErrorBody),
         (status = 413, description = "More than 100 items or 256 KiB", body = ErrorBody),
-        (status = 429, description = "Too many requests; see Retry-After", body = ErrorBody)))]
+        (status = 429, description = "Too many requests (code rate_limited) or the device's daily quota of stored text is used (code quota_exceeded); see Retry-After", body = ErrorBody)))]
 pub async fn push(
     State(state): State<AppState>,
     Extension(ClientAddr(ip)): Extension<ClientAddr>,
@@ -328,6 +353,7 @@ pub async fn push(
             format!("At most {} reflections per request.", wire::MAX_ITEMS),
         ));
     }
+    quota(&state, &device).await?;
     let checked: Vec<(Option<String>, Result<NewReflection, String>)> =
         items.iter().map(check_item).collect();
     // The same id twice in one batch: the later one is judged against the first.

@@ -40,6 +40,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// How long a supervisor's session lasts without a request.
     pub session_idle_secs: i64,
+    /// Bytes of reflection text one device may have stored per day (UTC); 0: no limit.
+    pub device_quota_bytes: i64,
     /// Believe `X-Forwarded-For` from a proxy on this host.
     pub trust_proxy: bool,
     /// The database's identity (see [`db::Backend::instance_id`]).
@@ -168,6 +170,8 @@ pub struct ServeConfig {
     pub header_timeout_secs: u64,
     /// Minutes a supervisor's session lasts without a request.
     pub session_idle_minutes: u32,
+    /// KiB of reflection text one device may have stored per day (0: no limit).
+    pub device_quota_kib: u32,
 }
 
 impl ServeConfig {
@@ -184,6 +188,7 @@ impl ServeConfig {
             max_connections: 512,
             header_timeout_secs: 10,
             session_idle_minutes: 30,
+            device_quota_kib: 10 * 1024,
         }
     }
 
@@ -226,6 +231,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         hashing: limits::HashingPool::default(),
         secure_cookies: config.tls.is_some() || config.public_url.is_some(),
         session_idle_secs: i64::from(config.session_idle_minutes.max(1)) * 60,
+        device_quota_bytes: i64::from(config.device_quota_kib) * 1024,
         trust_proxy: config.public_url.is_some(),
         instance,
     };

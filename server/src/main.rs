@@ -64,6 +64,9 @@ enum Command {
         /// any case).
         #[arg(long, default_value_t = 30)]
         session_idle_minutes: u32,
+        /// KiB of reflection text one device may have stored per day, UTC (0: no limit).
+        #[arg(long, default_value_t = 10 * 1024)]
+        device_quota_kib: u32,
     },
     /// Teams.
     Team {
@@ -271,6 +274,7 @@ async fn run(cli: Cli) -> Result<()> {
         max_connections,
         header_timeout,
         session_idle_minutes,
+        device_quota_kib,
     } = cli.command
     {
         return doorstep_server::serve(ServeConfig {
@@ -282,6 +286,7 @@ async fn run(cli: Cli) -> Result<()> {
             max_connections,
             header_timeout_secs: header_timeout,
             session_idle_minutes,
+            device_quota_kib,
             ..ServeConfig::new(listen, cli.database)
         })
         .await;

@@ -28,6 +28,7 @@ both!(
     supervisors_can_be_listed_disabled_enabled_and_reset,
     sessions_end_when_idle_and_the_login_page_says_why,
     themes_are_counted_week_by_week_by_the_database,
+    a_device_over_its_daily_quota_is_told_to_wait,
 );
 
 fn uuid() -> String {
@@ -802,4 +803,37 @@ async fn themes_are_counted_week_by_week_by_the_database(b: Backend) {
             "{theme}: {html}"
         );
     }
+}
+
+async fn a_device_over_its_daily_quota_is_told_to_wait(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start_with(&db.url, &["--device-quota-kib", "20"]);
+    let d = enrol(&server, "Quota team").await;
+    let other = enrol(&server, "Quota team").await;
+    let big = "A long reflection. ".repeat(8 * 1024 / 19);
+    for n in 0..3 {
+        let r = push(&server, &d.token, vec![item(&uuid(), &big)]).await;
+        assert_eq!(r.status(), 200, "push {n} starts under the quota");
+    }
+    let r = push(&server, &d.token, vec![item(&uuid(), &big)]).await;
+    assert_eq!(r.status(), 429);
+    let wait: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=86_400).contains(&wait), "until midnight: {wait}");
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["code"], "quota_exceeded");
+    assert!(v["message"].as_str().unwrap().contains("Nothing is lost"));
+    // Another device is not affected, and the device can still read its replies.
+    let r = push(&server, &other.token, vec![item(&uuid(), &big)]).await;
+    assert_eq!(r.status(), 200);
+    let r = client()
+        .get(format!("{}/v1/replies?after=0", server.url))
+        .bearer_auth(&d.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
 }

@@ -334,7 +334,8 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "ALTER TABLE supervisors DROP COLUMN disabled_at;
+            "DROP INDEX reflections_device_day;
+             ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;
              DROP INDEX replies_device; DROP INDEX replies_reflection;
@@ -343,7 +344,8 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "ALTER TABLE supervisors DROP COLUMN disabled_at;
+            "DROP INDEX reflections_device_day;
+             ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;
              ALTER SEQUENCE replies_seq_seq RENAME TO feedback_seq_seq;

@@ -220,6 +220,9 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Revokes a device; `false` if there is no such device.
     async fn revoke_device(&self, id: Uuid, now: i64) -> DbResult<bool>;
 
+    /// The bytes of reflection text a device has had stored since `since` (its daily quota).
+    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64>;
+
     /// Stores a batch from one device in one transaction, each item judged by [`rules::judge`].
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>>;
 

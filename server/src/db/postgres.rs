@@ -273,6 +273,15 @@ impl Backend for Postgres {
         Ok(revoked)
     }
 
+    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64> {
+        let sql = "SELECT coalesce(sum(octet_length(text)), 0)::BIGINT AS n FROM reflections
+                   WHERE device_id = $1 AND received_at >= $2";
+        let n = self
+            .one(sql, &[&device.to_string(), &since], |r| r.int("n"))
+            .await?;
+        Ok(n.unwrap_or(0))
+    }
+
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>> {
         let Batch { items, now } = batch;
         let mut g = self.client().await?;

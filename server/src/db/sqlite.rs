@@ -277,6 +277,18 @@ impl Backend for Sqlite {
         .await
     }
 
+    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64> {
+        self.run(move |c| {
+            Ok(c.query_row(
+                "SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM reflections
+                 WHERE device_id = ?1 AND received_at >= ?2",
+                params![device.to_string(), since],
+                |r| r.get(0),
+            )?)
+        })
+        .await
+    }
+
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>> {
         let Batch { items, now } = batch;
         let (device_id, team_id) = (device.id, device.team_id.to_string());
