@@ -38,6 +38,9 @@ command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --quie
 # Python's WebDriver client for the end-to-end tests.
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check 'selenium>=4.20,<5'
 
+# Schemathesis, for the schema-driven fuzz run of the server's API (server/tests/hardening.rs).
+python3 -c 'import schemathesis' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check 'schemathesis>=4,<5'
+
 # The UI's packages, exactly as locked.
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)

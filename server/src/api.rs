@@ -73,9 +73,22 @@ impl IntoResponse for ApiError {
 
 impl From<crate::db::DbError> for ApiError {
     fn from(e: crate::db::DbError) -> ApiError {
-        ApiError::server(e)
+        match e {
+            crate::db::DbError::Unavailable => ApiError {
+                status: StatusCode::SERVICE_UNAVAILABLE,
+                code: "unavailable",
+                message:
+                    "The server's database is not answering. Nothing is lost: try again later."
+                        .to_string(),
+                retry_after: Some(UNAVAILABLE_RETRY_SECS),
+            },
+            e => ApiError::server(e),
+        }
     }
 }
+
+/// How long a client is asked to wait when the database is unavailable.
+pub const UNAVAILABLE_RETRY_SECS: u64 = 30;
 
 /// 429 with Retry-After.
 pub fn too_many(message: &str, wait: u64) -> ApiError {
@@ -117,8 +130,8 @@ async fn quota(state: &AppState, device: &Device) -> Result<(), ApiError> {
         return Ok(());
     }
     let t = now();
-    let day = t - t.rem_euclid(86_400);
-    let used = state.db.stored_bytes_since(device.id, day).await?;
+    let day = crate::db::rules::utc_day(t);
+    let used = state.db.stored_bytes_on(device.id, day).await?;
     if used < state.device_quota_bytes {
         return Ok(());
     }
@@ -212,7 +225,7 @@ pub async fn enrol(
         .map_err(|e| bad_request(format!("The body is not a valid enrolment request: {e}.")))?;
     let code = req.code.trim();
     let label = req.label.trim();
-    if code.is_empty() || code.len() > 200 {
+    if code.is_empty() || code.chars().count() > 200 {
         return Err(bad_request("The enrolment code is missing."));
     }
     if label.is_empty() || label.chars().count() > 100 {

@@ -110,7 +110,17 @@ fn error_page(status: StatusCode, message: &str) -> Response {
     r
 }
 
-fn server_error(e: impl std::fmt::Display) -> Response {
+fn server_error(e: crate::db::DbError) -> Response {
+    if matches!(e, crate::db::DbError::Unavailable) {
+        let mut r = error_page(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The server's database is not answering. Nothing is lost: try again in a minute.",
+        );
+        if let Ok(v) = HeaderValue::from_str(&crate::api::UNAVAILABLE_RETRY_SECS.to_string()) {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return r;
+    }
     tracing::error!(error = %e, "storage error");
     error_page(
         StatusCode::INTERNAL_SERVER_ERROR,

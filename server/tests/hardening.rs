@@ -29,6 +29,7 @@ both!(
     sessions_end_when_idle_and_the_login_page_says_why,
     themes_are_counted_week_by_week_by_the_database,
     a_device_over_its_daily_quota_is_told_to_wait,
+    the_api_holds_under_schema_driven_fuzzing,
 );
 
 fn uuid() -> String {
@@ -836,4 +837,144 @@ async fn a_device_over_its_daily_quota_is_told_to_wait(b: Backend) {
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_database_is_a_503_with_retry_after_and_the_server_recovers() {
+    let db = TestDb::new(Backend::Postgres);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Outage team").await;
+    let (base, name) = db.url.rsplit_once('/').unwrap();
+    let maintenance = format!("{base}/postgres");
+    let replies = || {
+        client()
+            .get(format!("{}/v1/replies?after=0", server.url))
+            .bearer_auth(&d.token)
+            .send()
+    };
+    assert_eq!(replies().await.unwrap().status(), 200);
+    // The database goes away: no new connections, and the server's are cut.
+    run_sql(
+        &maintenance,
+        &format!(
+            "ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false;
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
+        ),
+    );
+    let started = Instant::now();
+    let r = replies().await.unwrap();
+    assert_eq!(r.status(), 503);
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "answered without hanging"
+    );
+    assert_eq!(r.headers()["retry-after"], "30");
+    assert_eq!(r.json::<Value>().await.unwrap()["code"], "unavailable");
+    // Back again: the next request is served.
+    run_sql(
+        &maintenance,
+        &format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true"),
+    );
+    assert_eq!(replies().await.unwrap().status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn postgres_over_tls_verifies_the_database_server() {
+    let (url, ca) = pg_tls_database();
+    let named = url.replacen("127.0.0.1", "localhost", 1);
+    let tls_url = format!(
+        "{named}?hostaddr=127.0.0.1&sslmode=verify-full&sslrootcert={}",
+        ca.display()
+    );
+    let server = Server::start(&tls_url);
+    let d = enrol(&server, "TLS team").await;
+    let r = push(&server, &d.token, vec![item(&uuid(), "Sent over TLS.")]).await;
+    assert_eq!(r.status(), 200);
+    let (_, name) = url.rsplit_once('/').unwrap();
+    let encrypted = query_sql(
+        &url,
+        &format!(
+            "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+             WHERE s.ssl AND a.datname = '{name}' AND a.pid <> pg_backend_pid()"
+        ),
+    );
+    assert!(encrypted.parse::<u32>().unwrap() >= 1, "{encrypted}");
+    // A certificate the server cannot verify is refused, whatever the mode says.
+    let out = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+        .arg(format!("{named}?hostaddr=127.0.0.1&sslmode=require"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.to_lowercase().contains("certificate"), "{err}");
+    let out = Command::new(BIN)
+        .args(["serve", "--listen", "127.0.0.1:0", "--database"])
+        .arg(format!("{named}?sslmode=sometimes"))
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sslmode=sometimes is not known"));
+}
+
+/// Schemathesis's `st`, installed by scripts/setup.sh into Python's scripts folder.
+fn schemathesis() -> std::path::PathBuf {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('scripts'))",
+        ])
+        .output()
+        .expect("python3");
+    let st = std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("st");
+    assert!(
+        st.exists(),
+        "schemathesis is not installed ({}): scripts/setup.sh installs it",
+        st.display()
+    );
+    st
+}
+
+async fn the_api_holds_under_schema_driven_fuzzing(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    let d = enrol(&server, "Fuzz team").await;
+    let config = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/schemathesis.toml");
+    let dir = tempfile::tempdir().unwrap();
+    // Bounded: 100 examples per operation and phase, a fixed seed (the same cases every run),
+    // and the process stopped after two minutes whatever happens.
+    let mut child = Command::new(schemathesis())
+        .current_dir(dir.path())
+        .args(["--no-color", "--config-file", config, "run"])
+        .arg(format!("{}/v1/openapi.json", server.url))
+        .args([
+            "--url",
+            &server.url,
+            "--max-examples",
+            "100",
+            "--seed",
+            "14",
+            "-w",
+            "2",
+        ])
+        .args(["-H", &format!("Authorization: Bearer {}", d.token)])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("the fuzz run took over two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let out = child.wait_with_output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "schemathesis found problems:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("No issues found"), "{report}");
 }

@@ -334,7 +334,7 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "DROP INDEX reflections_device_day;
+            "DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;
@@ -344,7 +344,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "DROP INDEX reflections_device_day;
+            "DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;

@@ -22,8 +22,17 @@ pub const MAX_CONTENT_VERSION_BYTES: usize = 100;
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct EnrolRequest {
     /// The one-time enrolment code.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 200, pattern = r"\S")
+    )]
     pub code: String,
-    /// A name for the device, for the admin's list ("Tablet 3").
+    /// A name for the device, for the admin's list ("Tablet 3"): 1 to 100 characters, not only
+    /// spaces.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 1, max_length = 100, pattern = r"\S")
+    )]
     pub label: String,
 }
 

@@ -25,7 +25,11 @@ pub enum DbError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("database error: {0}")]
-    Postgres(#[from] tokio_postgres::Error),
+    Postgres(tokio_postgres::Error),
+    /// The database cannot be reached, or did not answer in time: answered 503 with
+    /// Retry-After (devices treat it as transient).
+    #[error("the database is unavailable")]
+    Unavailable,
     #[error("the database task failed")]
     Join,
     #[error("{0}")]
@@ -34,6 +38,20 @@ pub enum DbError {
         "this database was written by a newer doorstep-server (schema {found}; this version reads up to {supported})"
     )]
     NewerSchema { found: i64, supported: i64 },
+}
+
+impl From<tokio_postgres::Error> for DbError {
+    fn from(e: tokio_postgres::Error) -> DbError {
+        // A connection that has gone, or a statement cancelled by its timeout: the database is
+        // unavailable for now, not the request at fault.
+        let cancelled = e.code() == Some(&tokio_postgres::error::SqlState::QUERY_CANCELED);
+        if e.is_closed() || cancelled {
+            tracing::warn!(error = %e, "PostgreSQL unavailable");
+            DbError::Unavailable
+        } else {
+            DbError::Postgres(e)
+        }
+    }
 }
 
 /// A team.
@@ -220,8 +238,9 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Revokes a device; `false` if there is no such device.
     async fn revoke_device(&self, id: Uuid, now: i64) -> DbResult<bool>;
 
-    /// The bytes of reflection text a device has had stored since `since` (its daily quota).
-    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64>;
+    /// The bytes of reflection text a device has had stored on a day ([`rules::utc_day`]),
+    /// kept by `ingest` in the same transaction (its daily quota).
+    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64>;
 
     /// Stores a batch from one device in one transaction, each item judged by [`rules::judge`].
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>>;

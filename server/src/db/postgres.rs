@@ -3,10 +3,13 @@
 //! `rows`, the schema is migrated by `migrate`.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
-use tokio::sync::Mutex;
-use tokio_postgres::{Client, GenericClient, NoTls};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use rustls::pki_types::pem::PemObject;
+use tokio_postgres::config::SslMode;
+use tokio_postgres::{GenericClient, NoTls};
+use tokio_postgres_rustls::MakeRustlsConnect;
 use uuid::Uuid;
 
 use super::rows::{self, Columns, themes_to_text};
@@ -19,25 +22,93 @@ use super::{
 
 const POOL: usize = 8;
 
+/// How long a request waits for a connection, or for a new one to be made, before the server
+/// answers 503: a database that is down or hung never holds requests for long.
+const WAIT: Duration = Duration::from_secs(5);
+
+/// A statement running longer than this is cancelled by PostgreSQL (unless the address sets
+/// its own `options=-c statement_timeout=…`).
+const STATEMENT_TIMEOUT: &str = "-c statement_timeout=30000";
+
 /// The advisory lock that makes replies' sequence numbers commit in order (see `add_reply`).
 const REPLY_SEQUENCE_LOCK: i64 = 0x444F_4F52_5245_504C;
 
-/// The PostgreSQL backend.
-#[derive(Debug, Clone)]
+/// The PostgreSQL backend: a deadpool pool of `POOL` connections, plain or TLS.
+#[derive(Clone)]
 pub struct Postgres {
-    address: Arc<String>,
-    clients: Arc<Vec<Mutex<Option<Client>>>>,
-    next: Arc<AtomicUsize>,
+    pool: Pool,
 }
 
-async fn connect(address: &str) -> Result<Client, DbError> {
-    let (client, connection) = tokio_postgres::connect(address, NoTls).await?;
-    tokio::spawn(async move {
-        // The connection ends when the client is dropped or the server goes; the next use
-        // reconnects.
-        let _ = connection.await;
-    });
-    Ok(client)
+impl std::fmt::Debug for Postgres {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Postgres").finish_non_exhaustive()
+    }
+}
+
+/// A `postgres://` address made into a connection configuration and, when it asks for TLS, a
+/// rustls configuration. `sslmode=require`, `verify-ca` or `verify-full`: TLS is required and the
+/// server's certificate is always verified, against the system's trusted certificates and the
+/// `sslrootcert=FILE` given (rustls never connects to a server it cannot verify).
+/// `sslmode=disable`, `prefer` or none: plain TCP, as on a private network or a local socket.
+pub(super) fn parse_address(
+    address: &str,
+) -> Result<(tokio_postgres::Config, Option<rustls::ClientConfig>), DbError> {
+    let (base, query) = address.split_once('?').unwrap_or((address, ""));
+    let mut kept = Vec::new();
+    let (mut tls, mut root) = (false, None);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some(("sslmode", mode)) => match mode {
+                "require" | "verify-ca" | "verify-full" => tls = true,
+                "disable" | "prefer" | "allow" => tls = false,
+                _ => {
+                    return Err(DbError::Invalid(format!(
+                        "sslmode={mode} is not known (use disable, require or verify-full)"
+                    )));
+                }
+            },
+            Some(("sslrootcert", path)) => root = Some(path.to_string()),
+            _ => kept.push(pair),
+        }
+    }
+    let rebuilt = if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    };
+    let mut config: tokio_postgres::Config = rebuilt
+        .parse()
+        .map_err(|e| DbError::Invalid(format!("the PostgreSQL address is not valid: {e}")))?;
+    config.connect_timeout(WAIT);
+    if config.get_options().is_none() {
+        config.options(STATEMENT_TIMEOUT);
+    }
+    if !tls {
+        config.ssl_mode(SslMode::Disable);
+        return Ok((config, None));
+    }
+    config.ssl_mode(SslMode::Require);
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in rustls_native_certs::load_native_certs().certs {
+        let _ = roots.add(cert);
+    }
+    if let Some(path) = root {
+        let certs = rustls::pki_types::CertificateDer::pem_file_iter(&path)
+            .map_err(|e| DbError::Invalid(format!("sslrootcert {path}: {e}")))?;
+        for cert in certs {
+            let cert = cert.map_err(|e| DbError::Invalid(format!("sslrootcert {path}: {e}")))?;
+            roots
+                .add(cert)
+                .map_err(|e| DbError::Invalid(format!("sslrootcert {path}: {e}")))?;
+        }
+    }
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let client = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| DbError::Invalid(format!("TLS: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok((config, Some(client)))
 }
 
 async fn write_audit(c: &impl GenericClient, e: &AuditEntry) -> Result<(), DbError> {
@@ -50,27 +121,47 @@ async fn write_audit(c: &impl GenericClient, e: &AuditEntry) -> Result<(), DbErr
 }
 
 impl Postgres {
-    /// Connects and migrates the schema.
+    /// Connects (TLS when the address asks for it) and migrates the schema.
     pub async fn open(address: &str) -> Result<Postgres, DbError> {
-        let mut first = connect(address).await?;
+        let (config, tls) = parse_address(address)?;
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match tls {
+            Some(tls) => Manager::from_config(config, MakeRustlsConnect::new(tls), manager_config),
+            None => Manager::from_config(config, NoTls, manager_config),
+        };
+        let pool = Pool::builder(manager)
+            .max_size(POOL)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(WAIT))
+            .create_timeout(Some(WAIT))
+            .recycle_timeout(Some(WAIT))
+            .build()
+            .map_err(|e| DbError::Invalid(format!("the connection pool: {e}")))?;
+        // At start, say why a connection cannot be made (the whole chain: "TLS handshake:
+        // invalid peer certificate: UnknownIssuer").
+        let mut first = pool.get().await.map_err(|e| {
+            let mut why = e.to_string();
+            let mut source = std::error::Error::source(&e);
+            while let Some(s) = source {
+                why.push_str(": ");
+                why.push_str(&s.to_string());
+                source = s.source();
+            }
+            DbError::Invalid(format!("cannot connect to PostgreSQL: {why}"))
+        })?;
         migrate::postgres(&mut first).await?;
-        let mut clients = vec![Mutex::new(Some(first))];
-        clients.extend((1..POOL).map(|_| Mutex::new(None)));
-        Ok(Postgres {
-            address: Arc::new(address.to_string()),
-            clients: Arc::new(clients),
-            next: Arc::new(AtomicUsize::new(0)),
-        })
+        drop(first);
+        Ok(Postgres { pool })
     }
 
-    /// A connection from the pool (reconnecting one that has gone).
-    async fn client(&self) -> Result<tokio::sync::MutexGuard<'_, Option<Client>>, DbError> {
-        let i = self.next.fetch_add(1, Ordering::Relaxed) % self.clients.len();
-        let mut guard = self.clients[i].lock().await;
-        if guard.as_ref().is_none_or(Client::is_closed) {
-            *guard = Some(connect(&self.address).await?);
-        }
-        Ok(guard)
+    /// A connection from the pool; `Unavailable` when none comes within `WAIT`.
+    async fn client(&self) -> Result<deadpool_postgres::Object, DbError> {
+        self.pool.get().await.map_err(|e| {
+            tracing::warn!(error = %e, "no PostgreSQL connection");
+            DbError::Unavailable
+        })
     }
 
     /// Rows of a query, each read by `read`.
@@ -81,7 +172,7 @@ impl Postgres {
         read: impl Fn(&tokio_postgres::Row) -> Result<T, DbError>,
     ) -> Result<Vec<T>, DbError> {
         let g = self.client().await?;
-        let c = g.as_ref().ok_or(DbError::Join)?;
+        let c = &**g;
         c.query(sql, params).await?.iter().map(read).collect()
     }
 
@@ -93,7 +184,7 @@ impl Postgres {
         read: impl Fn(&tokio_postgres::Row) -> Result<T, DbError>,
     ) -> Result<Option<T>, DbError> {
         let g = self.client().await?;
-        let c = g.as_ref().ok_or(DbError::Join)?;
+        let c = &**g;
         c.query_opt(sql, params)
             .await?
             .as_ref()
@@ -117,7 +208,7 @@ impl Backend for Postgres {
 
     async fn create_team(&self, name: &str, now: i64) -> DbResult<Team> {
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let id = Uuid::now_v7();
         let sql = "INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)
                    ON CONFLICT (name) DO NOTHING";
@@ -151,7 +242,7 @@ impl Backend for Postgres {
 
     async fn create_enrol_code(&self, code: &NewCode, now: i64) -> DbResult<()> {
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let sql = "INSERT INTO enrol_codes (code_hash, team_id, expires_at, created_at)
                    VALUES ($1, $2, $3, $4)";
         tx.execute(
@@ -182,7 +273,7 @@ impl Backend for Postgres {
             token_hash,
         } = *enrolment;
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let used = "UPDATE enrol_codes SET used_at = $2
                     WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING team_id";
         let Some(team) = tx.query_opt(used, &[&code_hash, &now]).await? else {
@@ -236,7 +327,7 @@ impl Backend for Postgres {
         };
         if rules::touch_last_seen(d.last_seen_at, now) {
             let g = self.client().await?;
-            let c = g.as_ref().ok_or(DbError::Join)?;
+            let c = &**g;
             c.execute(
                 "UPDATE devices SET last_seen_at = $2 WHERE id = $1",
                 &[&d.id.to_string(), &now],
@@ -257,7 +348,7 @@ impl Backend for Postgres {
 
     async fn revoke_device(&self, id: Uuid, now: i64) -> DbResult<bool> {
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let sql = "UPDATE devices SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1";
         let revoked = tx.execute(sql, &[&id.to_string(), &now]).await? > 0;
         if revoked {
@@ -273,11 +364,11 @@ impl Backend for Postgres {
         Ok(revoked)
     }
 
-    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64> {
-        let sql = "SELECT coalesce(sum(octet_length(text)), 0)::BIGINT AS n FROM reflections
-                   WHERE device_id = $1 AND received_at >= $2";
+    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64> {
+        let sql = "SELECT coalesce(sum(bytes), 0)::BIGINT AS n FROM device_days
+                   WHERE device_id = $1 AND day = $2";
         let n = self
-            .one(sql, &[&device.to_string(), &since], |r| r.int("n"))
+            .one(sql, &[&device.to_string(), &day], |r| r.int("n"))
             .await?;
         Ok(n.unwrap_or(0))
     }
@@ -285,7 +376,7 @@ impl Backend for Postgres {
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>> {
         let Batch { items, now } = batch;
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let (device_id, team_id) = (device.id, device.team_id.to_string());
         let device_text = device_id.to_string();
         let insert = tx
@@ -321,6 +412,15 @@ impl Backend for Postgres {
             out.push(rules::judge(existing.as_ref(), item, device_id));
         }
         let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
+        let bytes = rules::stored_bytes(&items, &out);
+        if bytes > 0 {
+            tx.execute(
+                "INSERT INTO device_days (device_id, day, bytes) VALUES ($1, $2, $3)
+                 ON CONFLICT (device_id, day) DO UPDATE SET bytes = device_days.bytes + excluded.bytes",
+                &[&device_id.to_string(), &rules::utc_day(now), &bytes],
+            )
+            .await?;
+        }
         if let Some(detail) = rules::ingest_detail(stored) {
             write_audit(
                 &tx,
@@ -357,7 +457,7 @@ impl Backend for Postgres {
             password_hash,
         } = *new;
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let id = Uuid::now_v7();
         let sql = "INSERT INTO supervisors (id, team_id, username, password_hash, created_at)
                    VALUES ($1, $2, $3, $4, $5) ON CONFLICT (username) DO NOTHING";
@@ -397,7 +497,7 @@ impl Backend for Postgres {
             expires_at,
         } = *session;
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let sql = "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at, last_seen_at)
                    VALUES ($1, $2, $3, $4, $5)";
         tx.execute(
@@ -429,7 +529,7 @@ impl Backend for Postgres {
 
     async fn touch_session(&self, token_hash: &str, now: i64) -> DbResult<()> {
         let g = self.client().await?;
-        let c = g.as_ref().ok_or(DbError::Join)?;
+        let c = &**g;
         c.execute(
             "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1",
             &[&token_hash, &now],
@@ -449,7 +549,7 @@ impl Backend for Postgres {
 
     async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool> {
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let sql =
             "UPDATE supervisors SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, $3) END
                    WHERE id = $1";
@@ -481,7 +581,7 @@ impl Backend for Postgres {
         now: i64,
     ) -> DbResult<bool> {
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let sql = "UPDATE supervisors SET password_hash = $2 WHERE id = $1";
         let found = tx.execute(sql, &[&id.to_string(), &password_hash]).await? > 0;
         if found {
@@ -504,7 +604,7 @@ impl Backend for Postgres {
 
     async fn delete_session(&self, token_hash: &str) -> DbResult<()> {
         let g = self.client().await?;
-        let c = g.as_ref().ok_or(DbError::Join)?;
+        let c = &**g;
         c.execute("DELETE FROM sessions WHERE token_hash = $1", &[&token_hash])
             .await?;
         Ok(())
@@ -553,7 +653,7 @@ impl Backend for Postgres {
             text,
         } = *reply;
         let mut g = self.client().await?;
-        let tx = g.as_mut().ok_or(DbError::Join)?.transaction().await?;
+        let tx = (**g).transaction().await?;
         let (rid, team) = (reflection.to_string(), supervisor.team_id.to_string());
         let find = "SELECT device_id FROM reflections WHERE id = $1 AND team_id = $2";
         let Some(device) = tx.query_opt(find, &[&rid, &team]).await? else {
@@ -608,7 +708,7 @@ impl Backend for Postgres {
 
     async fn audit(&self, entry: AuditEntry) -> DbResult<()> {
         let g = self.client().await?;
-        write_audit(g.as_ref().ok_or(DbError::Join)?, &entry).await
+        write_audit(&**g, &entry).await
     }
 
     async fn audit_log(&self, limit: i64) -> DbResult<Vec<AuditRow>> {

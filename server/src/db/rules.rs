@@ -49,6 +49,21 @@ pub fn touch_session(last_seen_at: i64, now: i64) -> bool {
     last_seen_at < now - SESSION_TOUCH_EVERY_SECS
 }
 
+/// The first second of `t`'s day (UTC): the key of a device's daily quota.
+pub fn utc_day(t: i64) -> i64 {
+    t - t.rem_euclid(86_400)
+}
+
+/// The bytes of text a batch's stored items add to their device's day.
+pub fn stored_bytes(items: &[NewReflection], outcomes: &[Ingested]) -> i64 {
+    items
+        .iter()
+        .zip(outcomes)
+        .filter(|(_, o)| **o == Ingested::Stored)
+        .map(|(i, _)| i64::try_from(i.text.len()).unwrap_or(i64::MAX))
+        .sum()
+}
+
 /// What is stored under an item's id already.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Existing {

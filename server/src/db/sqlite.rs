@@ -277,12 +277,11 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn stored_bytes_since(&self, device: Uuid, since: i64) -> DbResult<i64> {
+    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64> {
         self.run(move |c| {
             Ok(c.query_row(
-                "SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM reflections
-                 WHERE device_id = ?1 AND received_at >= ?2",
-                params![device.to_string(), since],
+                "SELECT coalesce(sum(bytes), 0) FROM device_days WHERE device_id = ?1 AND day = ?2",
+                params![device.to_string(), day],
                 |r| r.get(0),
             )?)
         })
@@ -322,6 +321,14 @@ impl Backend for Sqlite {
                 out.push(rules::judge(existing.as_ref(), item, device_id));
             }
             let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
+            let bytes = rules::stored_bytes(&items, &out);
+            if bytes > 0 {
+                tx.execute(
+                    "INSERT INTO device_days (device_id, day, bytes) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (device_id, day) DO UPDATE SET bytes = bytes + excluded.bytes",
+                    params![device_id.to_string(), rules::utc_day(now), bytes],
+                )?;
+            }
             if let Some(detail) = rules::ingest_detail(stored) {
                 write_audit(
                     tx,

@@ -151,67 +151,151 @@ fn pg() -> &'static Pg {
             let mut child = child;
             let stdin = child.stdin.take().unwrap();
             return Pg {
-                base: url.trim_end_matches('/').rsplit_once('/').map_or(url.clone(), |(b, _)| b.to_string()),
+                base: url
+                    .trim_end_matches('/')
+                    .rsplit_once('/')
+                    .map_or(url.clone(), |(b, _)| b.to_string()),
                 _guard: Mutex::new((child, stdin)),
                 _dir: dir,
                 counter: Mutex::new(0),
             };
         }
-        let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        if is_root() {
-            Command::new("chown").arg("postgres").arg(dir.path()).status().unwrap();
-        }
-        let out = as_pg(&pg_bin("initdb"))
-            .args(["-D"])
-            .arg(&data)
-            .args(["-A", "trust", "-U", "postgres", "--no-sync"])
-            .output()
+        start_cluster(false)
+    })
+}
+
+/// A throwaway cluster that also accepts TLS (plain connections too), with a certificate for
+/// `localhost` signed by a CA made for it: its base URL and the CA's PEM file.
+pub fn pg_tls_database() -> (String, PathBuf) {
+    static PG: OnceLock<Pg> = OnceLock::new();
+    let pg = PG.get_or_init(|| start_cluster(true));
+    (pg.fresh_database(), pg._dir.path().join("ca.pem"))
+}
+
+/// The output of one query on a PostgreSQL test database (unaligned, tuples only).
+pub fn query_sql(url: &str, sql: &str) -> String {
+    let out = Command::new(pg_bin("psql"))
+        .arg(url)
+        .args(["-v", "ON_ERROR_STOP=1", "-tA", "-c", sql])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "psql: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// A CA and a server certificate for `localhost` signed by it, in `dir`: ca.pem, server.pem,
+/// server.key.
+fn make_certificates(dir: &Path) {
+    use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, ca_key);
+    let key = KeyPair::generate().unwrap();
+    let cert = CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .signed_by(&key, &issuer)
+        .unwrap();
+    std::fs::write(dir.join("ca.pem"), ca.pem()).unwrap();
+    std::fs::write(dir.join("server.pem"), cert.pem()).unwrap();
+    std::fs::write(dir.join("server.key"), key.serialize_pem()).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        dir.join("server.key"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .unwrap();
+}
+
+/// Starts a throwaway cluster (as the `postgres` user when we are root), with TLS if asked.
+fn start_cluster(tls: bool) -> Pg {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    if is_root() {
+        Command::new("chown")
+            .arg("postgres")
+            .arg(dir.path())
+            .status()
             .unwrap();
-        assert!(out.status.success(), "initdb failed: {}", String::from_utf8_lossy(&out.stderr));
-        let port = free_port();
-        let script = format!(
-            "\"{}\" -D \"{}\" -p {port} -k \"{}\" -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 > \"{}/log\" 2>&1 & pid=$!; read _; kill -INT $pid; wait $pid",
-            pg_bin("postgres").display(),
-            data.display(),
-            dir.path().display(),
+    }
+    let out = as_pg(&pg_bin("initdb"))
+        .args(["-D"])
+        .arg(&data)
+        .args(["-A", "trust", "-U", "postgres", "--no-sync"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut ssl = String::new();
+    if tls {
+        make_certificates(dir.path());
+        ssl = format!(
+            " -c ssl=on -c ssl_cert_file={0}/server.pem -c ssl_key_file={0}/server.key",
             dir.path().display()
         );
-        let mut child = if is_root() {
-            Command::new("runuser")
-                .args(["-u", "postgres", "--", "sh", "-c", &script])
-                .stdin(Stdio::piped())
-                .spawn()
-                .unwrap()
-        } else {
-            Command::new("sh").args(["-c", &script]).stdin(Stdio::piped()).spawn().unwrap()
-        };
-        let stdin = child.stdin.take().unwrap();
-        let base = format!("postgres://postgres@127.0.0.1:{port}");
-        let start = Instant::now();
-        loop {
-            let ok = Command::new(pg_bin("pg_isready"))
-                .args(["-h", "127.0.0.1", "-p", &port.to_string()])
-                .output()
-                .map(|o| o.status.success())
-                .unwrap_or(false);
-            if ok {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "PostgreSQL did not start: {}",
-                std::fs::read_to_string(dir.path().join("log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(100));
+    }
+    if is_root() {
+        Command::new("chown")
+            .arg("-R")
+            .arg("postgres")
+            .arg(dir.path())
+            .status()
+            .unwrap();
+    }
+    let port = free_port();
+    let script = format!(
+        "\"{}\" -D \"{}\" -p {port} -k \"{}\" -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200{ssl} > \"{}/log\" 2>&1 & pid=$!; read _; kill -INT $pid; wait $pid",
+        pg_bin("postgres").display(),
+        data.display(),
+        dir.path().display(),
+        dir.path().display()
+    );
+    let mut child = if is_root() {
+        Command::new("runuser")
+            .args(["-u", "postgres", "--", "sh", "-c", &script])
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap()
+    } else {
+        Command::new("sh")
+            .args(["-c", &script])
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let stdin = child.stdin.take().unwrap();
+    let base = format!("postgres://postgres@127.0.0.1:{port}");
+    let start = Instant::now();
+    loop {
+        let ok = Command::new(pg_bin("pg_isready"))
+            .args(["-h", "127.0.0.1", "-p", &port.to_string()])
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if ok {
+            break;
         }
-        Pg {
-            base,
-            _guard: Mutex::new((child, stdin)),
-            _dir: dir,
-            counter: Mutex::new(0),
-        }
-    })
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "PostgreSQL did not start: {}",
+            std::fs::read_to_string(dir.path().join("log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Pg {
+        base,
+        _guard: Mutex::new((child, stdin)),
+        _dir: dir,
+        counter: Mutex::new(0),
+    }
 }
 
 impl Pg {
