@@ -17,7 +17,8 @@ use utoipa::OpenApi;
 use uuid::Uuid;
 
 use crate::db::{
-    Actor, AuditAction, AuditEntry, Batch, Device, Enrolment, Ingested, NewReflection, Page,
+    Actor, AuditAction, AuditEntry, Batch, Device, Enrolment, IngestOutcome, Ingested,
+    NewReflection, Page,
 };
 use crate::limits::ClientAddr;
 use crate::{AppState, now, random_token, sha256_hex};
@@ -122,21 +123,15 @@ fn throttled(state: &AppState, ip: IpAddr) -> Result<(), ApiError> {
         .map_err(|wait| too_many("Too many refused requests from this address.", wait))
 }
 
-/// A device's daily quota of stored text (UTC days): once it has had that much stored today, a
-/// push is answered 429 until midnight, so that one broken or hostile device cannot fill the
-/// disk. A batch that starts under the quota is taken whole (it overshoots by one batch at most).
-async fn quota(state: &AppState, device: &Device) -> Result<(), ApiError> {
-    if state.device_quota_bytes <= 0 {
-        return Ok(());
-    }
+/// A device over its daily quota of stored text (UTC days; checked by `ingest` in its
+/// transaction): 429 until midnight, so that one broken or hostile device cannot fill the disk.
+/// A batch that starts under the quota is taken whole (it overshoots by one batch at most).
+fn over_quota(used: i64) -> ApiError {
     let t = now();
-    let day = crate::db::rules::utc_day(t);
-    let used = state.db.stored_bytes_on(device.id, day).await?;
-    if used < state.device_quota_bytes {
-        return Ok(());
-    }
-    let wait = u64::try_from(day + 86_400 - t).unwrap_or(1).max(1);
-    Err(ApiError {
+    let wait = u64::try_from(crate::db::rules::utc_day(t) + 86_400 - t)
+        .unwrap_or(1)
+        .max(1);
+    ApiError {
         status: StatusCode::TOO_MANY_REQUESTS,
         code: "quota_exceeded",
         message: format!(
@@ -144,7 +139,7 @@ async fn quota(state: &AppState, device: &Device) -> Result<(), ApiError> {
             used / 1024
         ),
         retry_after: Some(wait),
-    })
+    }
 }
 
 fn bad_request(message: impl Into<String>) -> ApiError {
@@ -366,7 +361,6 @@ pub async fn push(
             format!("At most {} reflections per request.", wire::MAX_ITEMS),
         ));
     }
-    quota(&state, &device).await?;
     let checked: Vec<(Option<String>, Result<NewReflection, String>)> =
         items.iter().map(check_item).collect();
     // The same id twice in one batch: the later one is judged against the first.
@@ -377,8 +371,12 @@ pub async fn push(
     let batch = Batch {
         items: good,
         now: now(),
+        quota_bytes: (state.device_quota_bytes > 0).then_some(state.device_quota_bytes),
     };
-    let mut outcomes = state.db.ingest(&device, batch).await?.into_iter();
+    let mut outcomes = match state.db.ingest(&device, batch).await? {
+        IngestOutcome::Judged(outcomes) => outcomes.into_iter(),
+        IngestOutcome::OverQuota { used } => return Err(over_quota(used)),
+    };
     let results = checked
         .into_iter()
         .map(|(id, r)| match r {

@@ -166,8 +166,9 @@ pub async fn client_addr(
     next.run(req).await
 }
 
-/// Password hashing runs here: on the blocking pool, at most one per core at a time, so that a
-/// flood of logins never holds up the workers that answer devices.
+/// Password hashing runs here: on the blocking pool, on one core fewer than the machine has (at
+/// least one) at a time, so that a flood of logins never holds up the workers that answer
+/// devices and always leaves them a core.
 #[derive(Debug, Clone)]
 pub struct HashingPool {
     permits: Arc<Semaphore>,
@@ -175,7 +176,8 @@ pub struct HashingPool {
 
 impl Default for HashingPool {
     fn default() -> Self {
-        let n = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let n = cores.saturating_sub(1).max(1);
         HashingPool {
             permits: Arc::new(Semaphore::new(n)),
         }

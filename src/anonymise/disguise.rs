@@ -73,6 +73,45 @@ fn spelt_sign(chars: &[(char, usize, usize)], i: usize) -> Option<(char, usize)>
     None
 }
 
+/// Whether [`normalise`] could change this note: a quick look at its bytes, so that the common
+/// note (plain ASCII prose, numbers written plainly) costs one pass and no allocation.
+pub fn may_be_disguised(text: &str) -> bool {
+    let b = text.as_bytes();
+    let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b' ');
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x80 {
+            return true;
+        }
+        if c == b'(' || c == b'[' {
+            let rest = text[i + 1..].trim_start().as_bytes();
+            let word = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+            if word(b"at") || word(b"dot") {
+                return true;
+            }
+        }
+        if sep(c) && i > 0 {
+            let mut j = i;
+            while j < b.len() && sep(b[j]) && j - i < 3 {
+                j += 1;
+            }
+            let (before, after) = (b[i - 1], b.get(j).copied().unwrap_or(b' '));
+            let groups = before.is_ascii_alphanumeric()
+                && after.is_ascii_alphanumeric()
+                && (before.is_ascii_digit() || after.is_ascii_digit());
+            // A single space between groups is already what normalising makes.
+            if groups && !(j == i + 1 && c == b' ') {
+                return true;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Normalises a note (see the module's documentation).
 pub fn normalise(text: &str) -> Normalised {
     // 1. NFKC, character by character so that each output character knows its source; format
@@ -144,6 +183,29 @@ pub fn normalise(text: &str) -> Normalised {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_notes_are_seen_to_need_nothing() {
+        for plain in [
+            "Visited at 10 am. Baby settled in the cot; mum tired (as before).",
+            "weighed 3 kg at 34 weeks",
+            "see you on the 4th - bring the red book",
+        ] {
+            assert!(!may_be_disguised(plain), "{plain:?}");
+            assert_eq!(normalise(plain).text, plain);
+        }
+        for disguised in [
+            "943.476.5919",
+            "07700  900123",
+            "SW1A-1AA",
+            "jo (at) example.org",
+            "jo [DOT] org",
+            "０７７００",
+            "07700\u{200b}900",
+        ] {
+            assert!(may_be_disguised(disguised), "{disguised:?}");
+        }
+    }
 
     #[test]
     fn disguises_are_undone_and_spans_point_into_the_original() {

@@ -172,6 +172,19 @@ pub struct Enrolment<'a> {
 pub struct Batch {
     pub items: Vec<NewReflection>,
     pub now: i64,
+    /// The device's daily quota of stored text in bytes (`None`: no limit). When the day's
+    /// bytes are already at or over it, nothing is stored ([`IngestOutcome::OverQuota`]).
+    pub quota_bytes: Option<i64>,
+}
+
+/// What `ingest` did with a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IngestOutcome {
+    /// Each item's outcome, in order.
+    Judged(Vec<Ingested>),
+    /// The device had already had `used` bytes stored today, at or over its quota: nothing
+    /// was stored.
+    OverQuota { used: i64 },
 }
 
 /// A page of replies after a cursor.
@@ -238,12 +251,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Revokes a device; `false` if there is no such device.
     async fn revoke_device(&self, id: Uuid, now: i64) -> DbResult<bool>;
 
-    /// The bytes of reflection text a device has had stored on a day ([`rules::utc_day`]),
-    /// kept by `ingest` in the same transaction (its daily quota).
-    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64>;
-
-    /// Stores a batch from one device in one transaction, each item judged by [`rules::judge`].
-    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>>;
+    /// Stores a batch from one device in one transaction, each item judged by [`rules::judge`],
+    /// after checking the device's daily quota in the same transaction (the bytes stored per
+    /// device and UTC day are kept in `device_days`, written here too).
+    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<IngestOutcome>;
 
     /// Replies to this device's reflections after a cursor, in sequence order, and the newest
     /// sequence number the server has given any reply.

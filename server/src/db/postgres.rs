@@ -15,9 +15,9 @@ use uuid::Uuid;
 use super::rows::{self, Columns, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
-    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
-    NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Session, Supervisor, Team, ThemeCount, migrate,
+    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
+    ListFilter, NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies,
+    ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount, migrate,
 };
 
 const POOL: usize = 8;
@@ -364,21 +364,27 @@ impl Backend for Postgres {
         Ok(revoked)
     }
 
-    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64> {
-        let sql = "SELECT coalesce(sum(bytes), 0)::BIGINT AS n FROM device_days
-                   WHERE device_id = $1 AND day = $2";
-        let n = self
-            .one(sql, &[&device.to_string(), &day], |r| r.int("n"))
-            .await?;
-        Ok(n.unwrap_or(0))
-    }
-
-    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>> {
-        let Batch { items, now } = batch;
+    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<IngestOutcome> {
+        let Batch {
+            items,
+            now,
+            quota_bytes,
+        } = batch;
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
         let (device_id, team_id) = (device.id, device.team_id.to_string());
         let device_text = device_id.to_string();
+        if quota_bytes.is_some() {
+            let sql = "SELECT coalesce(sum(bytes), 0)::BIGINT FROM device_days
+                       WHERE device_id = $1 AND day = $2";
+            let used: i64 = tx
+                .query_one(sql, &[&device_text, &rules::utc_day(now)])
+                .await?
+                .try_get(0)?;
+            if !rules::under_quota(used, quota_bytes) {
+                return Ok(IngestOutcome::OverQuota { used });
+            }
+        }
         let insert = tx
             .prepare(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
@@ -429,7 +435,7 @@ impl Backend for Postgres {
             .await?;
         }
         tx.commit().await?;
-        Ok(out)
+        Ok(IngestOutcome::Judged(out))
     }
 
     async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {

@@ -54,6 +54,11 @@ pub fn utc_day(t: i64) -> i64 {
     t - t.rem_euclid(86_400)
 }
 
+/// Whether a device that has had `used` bytes stored today may store more.
+pub fn under_quota(used: i64, quota: Option<i64>) -> bool {
+    quota.is_none_or(|q| used < q)
+}
+
 /// The bytes of text a batch's stored items add to their device's day.
 pub fn stored_bytes(items: &[NewReflection], outcomes: &[Ingested]) -> i64 {
     items

@@ -11,9 +11,9 @@ use uuid::Uuid;
 use super::rows::{self, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
-    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, Ingested, ListFilter, NewCode,
-    NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply,
-    Session, Supervisor, Team, ThemeCount, migrate,
+    AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
+    ListFilter, NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies,
+    ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount, migrate,
 };
 
 /// The SQLite backend.
@@ -277,21 +277,27 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn stored_bytes_on(&self, device: Uuid, day: i64) -> DbResult<i64> {
-        self.run(move |c| {
-            Ok(c.query_row(
-                "SELECT coalesce(sum(bytes), 0) FROM device_days WHERE device_id = ?1 AND day = ?2",
-                params![device.to_string(), day],
-                |r| r.get(0),
-            )?)
-        })
-        .await
-    }
-
-    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<Vec<Ingested>> {
-        let Batch { items, now } = batch;
+    async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<IngestOutcome> {
+        let Batch {
+            items,
+            now,
+            quota_bytes,
+        } = batch;
         let (device_id, team_id) = (device.id, device.team_id.to_string());
         self.write(move |tx| {
+            if quota_bytes.is_some() {
+                let used: i64 = tx
+                    .prepare_cached(
+                        "SELECT coalesce(sum(bytes), 0) FROM device_days
+                         WHERE device_id = ?1 AND day = ?2",
+                    )?
+                    .query_row(params![device_id.to_string(), rules::utc_day(now)], |r| {
+                        r.get(0)
+                    })?;
+                if !rules::under_quota(used, quota_bytes) {
+                    return Ok(IngestOutcome::OverQuota { used });
+                }
+            }
             let mut insert = tx.prepare_cached(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
                      text, body_hash, received_at)
@@ -323,11 +329,15 @@ impl Backend for Sqlite {
             let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
             let bytes = rules::stored_bytes(&items, &out);
             if bytes > 0 {
-                tx.execute(
+                tx.prepare_cached(
                     "INSERT INTO device_days (device_id, day, bytes) VALUES (?1, ?2, ?3)
                      ON CONFLICT (device_id, day) DO UPDATE SET bytes = bytes + excluded.bytes",
-                    params![device_id.to_string(), rules::utc_day(now), bytes],
-                )?;
+                )?
+                .execute(params![
+                    device_id.to_string(),
+                    rules::utc_day(now),
+                    bytes
+                ])?;
             }
             if let Some(detail) = rules::ingest_detail(stored) {
                 write_audit(
@@ -335,7 +345,7 @@ impl Backend for Sqlite {
                     &AuditEntry::new(&Actor::Device(device_id), AuditAction::Ingest, detail, now),
                 )?;
             }
-            Ok(out)
+            Ok(IngestOutcome::Judged(out))
         })
         .await
     }

@@ -65,6 +65,9 @@ pub fn find(text: &str) -> Vec<Found> {
 /// invisible characters inside a number, dots or slashes between digit groups, "(at)"), as spans
 /// of the original note. Empty when the note has nothing to undo. See `disguise`.
 pub fn find_disguised(text: &str) -> Vec<Found> {
+    if !super::disguise::may_be_disguised(text) {
+        return Vec::new();
+    }
     let n = super::disguise::normalise(text);
     if n.text == text {
         return Vec::new();
