@@ -73,8 +73,22 @@ fn spelt_sign(chars: &[(char, usize, usize)], i: usize) -> Option<(char, usize)>
     None
 }
 
-/// Whether [`normalise`] could change this note: a quick look at its bytes, so that the common
-/// note (plain ASCII prose, numbers written plainly) costs one pass and no allocation.
+/// A character that can stand in for part of an identifier wherever it is: invisible characters,
+/// full-width forms (`０`, `＠`), and the compatibility digits NFKC turns into
+/// plain ones (superscript, circled, mathematical). Curly quotes and other typography are not.
+fn suspicious(c: char) -> bool {
+    invisible(c)
+        || matches!(c,
+            '\u{ff01}'..='\u{ff5e}' | '\u{2070}'..='\u{209f}' | '\u{2460}'..='\u{24ff}'
+            | '\u{1d7ce}'..='\u{1d7ff}' | '\u{2024}' | '\u{fe52}' | '\u{fe6b}')
+}
+
+/// Whether this note may hold an identifier in disguise: a quick look at its bytes, so that the
+/// common note (ASCII prose, dates and times, numbers written plainly) costs one pass and no
+/// allocation. Yes when it has a character that can stand in for part of one ([`suspicious`]),
+/// "(at)" or "(dot)", a run of digit groups holding 9 or more digits that is not written with
+/// single spaces (`943.476.5919`, `07700  900123`), or a `-` or `.` between a letter and a digit
+/// (`SW1A-1AA`).
 pub fn may_be_disguised(text: &str) -> bool {
     let b = text.as_bytes();
     let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b' ');
@@ -82,7 +96,14 @@ pub fn may_be_disguised(text: &str) -> bool {
     while i < b.len() {
         let c = b[i];
         if c >= 0x80 {
-            return true;
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            let next_is_digit = b.get(i + ch.len_utf8()).is_some_and(u8::is_ascii_digit);
+            let prev_is_digit = i > 0 && b[i - 1].is_ascii_digit();
+            if suspicious(ch) || (separator(ch) && (prev_is_digit || next_is_digit)) {
+                return true;
+            }
+            i += ch.len_utf8();
+            continue;
         }
         if c == b'(' || c == b'[' {
             let rest = text[i + 1..].trim_start().as_bytes();
@@ -91,20 +112,30 @@ pub fn may_be_disguised(text: &str) -> bool {
                 return true;
             }
         }
-        if sep(c) && i > 0 {
-            let mut j = i;
-            while j < b.len() && sep(b[j]) && j - i < 3 {
-                j += 1;
-            }
-            let (before, after) = (b[i - 1], b.get(j).copied().unwrap_or(b' '));
-            let groups = before.is_ascii_alphanumeric()
-                && after.is_ascii_alphanumeric()
-                && (before.is_ascii_digit() || after.is_ascii_digit());
-            // A single space between groups is already what normalising makes.
-            if groups && !(j == i + 1 && c == b' ') {
+        if (c == b'-' || c == b'.') && i > 0 && i + 1 < b.len() {
+            let (l, r) = (b[i - 1], b[i + 1]);
+            if (l.is_ascii_alphabetic() && r.is_ascii_digit())
+                || (l.is_ascii_digit() && r.is_ascii_alphabetic())
+            {
                 return true;
             }
-            i = j;
+        }
+        if c.is_ascii_digit() {
+            // A run of digits and separators: how many digits, and is any separator more than
+            // a single space?
+            let (mut digits, mut odd, mut j) = (0, false, i);
+            while j < b.len() && (b[j].is_ascii_digit() || sep(b[j])) {
+                if b[j].is_ascii_digit() {
+                    digits += 1;
+                } else if b[j] != b' ' || b.get(j + 1) == Some(&b' ') {
+                    odd = true;
+                }
+                j += 1;
+            }
+            if digits >= 9 && odd {
+                return true;
+            }
+            i = j.max(i + 1);
             continue;
         }
         i += 1;
@@ -185,14 +216,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn plain_notes_are_seen_to_need_nothing() {
+    fn plain_notes_are_seen_to_hold_no_disguise() {
         for plain in [
             "Visited at 10 am. Baby settled in the cot; mum tired (as before).",
             "weighed 3 kg at 34 weeks",
             "see you on the 4th - bring the red book",
+            "seen 12/03/2025 at 10.30, weighed 3.45kg",
+            "Mum’s “good week” – she said so",
         ] {
             assert!(!may_be_disguised(plain), "{plain:?}");
-            assert_eq!(normalise(plain).text, plain);
         }
         for disguised in [
             "943.476.5919",
@@ -202,6 +234,7 @@ mod tests {
             "jo [DOT] org",
             "０７７００",
             "07700\u{200b}900",
+            "07700–900–123",
         ] {
             assert!(may_be_disguised(disguised), "{disguised:?}");
         }

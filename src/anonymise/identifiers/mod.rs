@@ -72,7 +72,23 @@ pub fn find_disguised(text: &str) -> Vec<Found> {
     if n.text == text {
         return Vec::new();
     }
-    find(&n.text)
+    let folded = super::fold::fold(&n.text);
+    let toks = super::tokens::tokenise(&n.text, &folded);
+    let cx = Cx {
+        text: &n.text,
+        sc: scan::scan(&n.text, &toks),
+        p: patterns::patterns(),
+        lex: lexicon(),
+    };
+    // Only the structured kinds are looked for here (the server's check; dates and the rest
+    // are read from the note as written).
+    let mut found = Vec::new();
+    contact::emails(&cx, &mut found);
+    numbers::nhs_numbers(&cx, &mut found);
+    numbers::ni_numbers(&cx, &mut found);
+    addresses::postcodes(&cx, &mut found);
+    numbers::phones(&cx, &mut found);
+    found
         .into_iter()
         .filter(|f| f.kind.is_structured())
         .filter_map(|f| {
