@@ -32,8 +32,11 @@ pub struct AppState {
     pub rate: Arc<limits::KeyedLimiter<Uuid>>,
     /// Refused requests per client address (bad codes, unknown tokens, failed logins).
     pub refusals: Arc<limits::KeyedLimiter<IpAddr>>,
-    /// Failed logins per username.
-    pub logins: Arc<limits::KeyedLimiter<String>>,
+    /// Failed logins per username from one address.
+    pub logins: Arc<limits::KeyedLimiter<(String, IpAddr)>>,
+    /// Failed logins per username from all addresses together (looser: a bound on guessing
+    /// from many addresses).
+    pub username_logins: Arc<limits::KeyedLimiter<String>>,
     pub hashing: limits::HashingPool,
     /// Reached over HTTPS (TLS here, or a TLS proxy in front): cookies are `Secure` and HSTS is
     /// sent.
@@ -160,7 +163,8 @@ pub struct ServeConfig {
     pub rate_limit: u32,
     /// Refused requests per minute per client address (0: no limit).
     pub refusal_limit: u32,
-    /// Failed logins per minute per username (0: no limit).
+    /// Failed logins per minute per username from one address (0: no limit); five times that
+    /// from all addresses together.
     pub login_limit: u32,
     /// The address people and devices use, when a TLS proxy is in front (`https://…`).
     pub public_url: Option<String>,
@@ -228,6 +232,10 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             2 * config.refusal_limit.max(5),
         )),
         logins: Arc::new(limits::KeyedLimiter::new(config.login_limit, 10)),
+        username_logins: Arc::new(limits::KeyedLimiter::new(
+            config.login_limit.saturating_mul(5),
+            50,
+        )),
         hashing: limits::HashingPool::default(),
         secure_cookies: config.tls.is_some() || config.public_url.is_some(),
         session_idle_secs: i64::from(config.session_idle_minutes.max(1)) * 60,

@@ -343,14 +343,18 @@ pub async fn login(
             "The form has expired. Go back, reload the page and log in again.",
         );
     }
-    // Throttled before any work: per address (one machine trying many names) and per
-    // username (many machines trying one name). Only failures count, and a bucket refills in
-    // minutes, so a supervisor is never locked out for long.
-    let key = limits::username_key(&f.username);
+    // Throttled before any work: per address (one machine trying many names), per username
+    // from that address (one machine trying one name), and, more loosely, per username from
+    // all addresses (many machines trying one name). Only failures count, and the buckets
+    // refill in minutes; an attacker at one address does not lock out the supervisor at
+    // another.
+    let name = limits::username_key(&f.username);
+    let key = (name.clone(), ip);
     if let Err(wait) = state
         .refusals
         .allowed(&ip)
         .and_then(|()| state.logins.allowed(&key))
+        .and_then(|()| state.username_logins.allowed(&name))
     {
         let message = format!("Too many failed attempts. Wait {wait} seconds, then try again.");
         let mut r = login_page(&f.csrf, Some(Notice::Error(&message)));
@@ -392,6 +396,7 @@ pub async fn login(
             .audit(AuditEntry::new(&actor, AuditAction::LoginFailed, "", t))
             .await;
         state.logins.charge(&key);
+        state.username_logins.charge(&name);
         crate::api::refused(&state, ip).await;
         let mut r = login_page(&f.csrf, Some(Notice::Error("Wrong username or password.")));
         *r.status_mut() = StatusCode::UNAUTHORIZED;

@@ -22,6 +22,7 @@ both!(
     replies_are_delivered_exactly_once_under_concurrent_repliers,
     an_unknown_cursor_is_judged_by_the_device_own_replies,
     logins_are_throttled_per_username_and_per_address,
+    an_attacker_elsewhere_does_not_lock_a_supervisor_out,
     refused_codes_and_tokens_are_throttled_per_address_and_audited_once,
     audit_rows_are_capped_and_admin_output_cannot_drive_the_terminal,
     exports_neutralise_spreadsheet_formulas,
@@ -977,4 +978,79 @@ async fn the_api_holds_under_schema_driven_fuzzing(b: Backend) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(report.contains("No issues found"), "{report}");
+}
+
+/// A login from a given client address, through a trusted proxy on this host (the server runs
+/// with `--public-url`, so it believes `X-Forwarded-For` from loopback). The CSRF cookie is sent
+/// by hand: it is `Secure`, and the test speaks plain HTTP to the server behind the "proxy".
+async fn login_from(base: &str, address: &str, username: &str, password: &str) -> u16 {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let html = http
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_in(&html);
+    http.post(format!("{base}/login"))
+        .header("x-forwarded-for", address)
+        .header("cookie", format!("doorstep_login={csrf}"))
+        .form(&[
+            ("username", username),
+            ("password", password),
+            ("csrf", &csrf),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+async fn an_attacker_elsewhere_does_not_lock_a_supervisor_out(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start_with(&db.url, &["--public-url", "https://doorstep.example"]);
+    admin(&db.url, &["team", "create", "Elsewhere team"]).unwrap();
+    make_supervisor(&db.url, "Elsewhere team", "lockedsup");
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        statuses.push(login_from(&server.url, "203.0.113.9", "lockedsup", "guess").await);
+    }
+    assert!(statuses[..10].iter().all(|s| *s == 401), "{statuses:?}");
+    assert!(statuses[10..].iter().all(|s| *s == 429), "{statuses:?}");
+    // The supervisor, at another address, logs in.
+    let ok = login_from(
+        &server.url,
+        "198.51.100.7",
+        "lockedsup",
+        SUPERVISOR_PASSWORD,
+    )
+    .await;
+    assert_eq!(ok, 303, "logged in (redirected to the reflections)");
+    // Many addresses guessing one name are bounded too (50 failures, then 10 a minute): then
+    // the name is throttled for everyone, the supervisor included, until it refills.
+    let mut statuses = Vec::new();
+    for n in 0..45 {
+        let address = format!("192.0.2.{n}");
+        statuses.push(login_from(&server.url, &address, "lockedsup", "guess").await);
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 401).count(),
+        40,
+        "{statuses:?}"
+    );
+    assert!(statuses[40..].iter().all(|s| *s == 429), "{statuses:?}");
+    let late = login_from(
+        &server.url,
+        "198.51.100.7",
+        "lockedsup",
+        SUPERVISOR_PASSWORD,
+    )
+    .await;
+    assert_eq!(late, 429);
 }
