@@ -13,6 +13,9 @@ packages=(
   xvfb xauth webkit2gtk-driver procps
   # the smoke check of the README's run command takes a screenshot of the window (xwd)
   x11-apps
+  # the device-secret tests: a private D-Bus session bus with gnome-keyring's Secret Service,
+  # started by the tests themselves (tests/device_secret.rs, scripts/e2e.sh)
+  gnome-keyring dbus-daemon dbus-bin
   # the team server's PostgreSQL backend (tests start a throwaway cluster; nothing runs as a service)
   postgresql
 )

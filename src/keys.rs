@@ -1,6 +1,7 @@
-//! Keys: the Argon2id key derived from the practitioner's PIN or passphrase, the rules for a
-//! passphrase strong enough to protect a lost device, and the two primitives every secret in
-//! Doorstep (device and server) goes through: fresh random bytes and a constant-time comparison.
+//! Keys: the Argon2id key derived from the practitioner's PIN or passphrase, bound to the
+//! device's own secret where the platform keeps one ([`store_key`]); the rules for a passphrase
+//! strong enough to protect a lost device; and the two primitives every secret in Doorstep
+//! (device and server) goes through: fresh random bytes and a constant-time comparison.
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use serde::{Deserialize, Serialize};
@@ -76,11 +77,13 @@ impl KdfParams {
         p_cost: 1,
     };
 
-    /// The largest parameters a header may ask for (anything higher would exhaust the device).
+    /// The largest parameters a header may ask for: 1 GiB, 10 passes, 4 lanes. Anything higher
+    /// would exhaust a phone, so a header asking for it has been tampered with and is refused
+    /// before any derivation starts.
     pub const MAXIMUM: KdfParams = KdfParams {
-        m_cost: 4 * 1024 * 1024,
-        t_cost: 64,
-        p_cost: 16,
+        m_cost: 1024 * 1024,
+        t_cost: 10,
+        p_cost: 4,
     };
 
     /// Whether the parameters are within the sane range.
@@ -119,6 +122,63 @@ pub fn derive_key(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<Ke
     Ok(key)
 }
 
+/// A 256-bit secret that never leaves the device: kept in the platform's secret store
+/// (Secret Service, Keychain, Credential Manager, Android Keystore), wiped from memory when
+/// dropped. Combined with the PIN-derived key, it makes a copy of the files useless without the
+/// device.
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
+pub struct DeviceSecret([u8; 32]);
+
+impl std::fmt::Debug for DeviceSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DeviceSecret(..)")
+    }
+}
+
+impl DeviceSecret {
+    /// A fresh secret from the operating system's random source.
+    pub fn generate() -> Result<DeviceSecret, KeyError> {
+        Ok(DeviceSecret(random_bytes()?))
+    }
+
+    /// The secret from its stored bytes; `None` unless exactly 32 bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Option<DeviceSecret> {
+        let arr: [u8; 32] = bytes.try_into().ok()?;
+        Some(DeviceSecret(arr))
+    }
+
+    /// The raw bytes, for the secret store.
+    pub fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
+/// The store key: Argon2id of the passphrase and salt, then, where the store is bound to the
+/// device, HKDF-SHA256 over that key and the device secret (salted with the store's salt), so
+/// that neither the PIN nor the device secret alone gives the key.
+pub fn store_key(
+    passphrase: &str,
+    salt: &[u8],
+    params: KdfParams,
+    device: Option<&DeviceSecret>,
+) -> Result<Key, KeyError> {
+    let from_passphrase = derive_key(passphrase, salt, params)?;
+    let Some(device) = device else {
+        return Ok(from_passphrase);
+    };
+    let mut ikm = Zeroizing::new([0u8; 64]);
+    ikm[..32].copy_from_slice(from_passphrase.bytes());
+    ikm[32..].copy_from_slice(device.bytes());
+    let hk = hkdf::Hkdf::<Sha256>::new(Some(salt), ikm.as_slice());
+    let mut out = Zeroizing::new([0u8; 32]);
+    hk.expand(
+        b"doorstep store key v2: passphrase + device secret",
+        out.as_mut_slice(),
+    )
+    .map_err(|_| KeyError::Kdf)?;
+    Ok(Key(*out))
+}
+
 /// Fresh random bytes from the operating system.
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], KeyError> {
     let mut b = [0u8; N];
@@ -148,7 +208,25 @@ pub enum Weakness {
     PinGuessable,
     #[error("the passphrase begins or ends with a space")]
     Whitespace,
+    #[error(
+        "this device has no keychain to help protect your data, so a PIN is not enough: choose a \
+         passphrase of at least {MIN_STANDALONE_CHARS} characters, such as four unrelated words"
+    )]
+    NeedsPassphrase,
+    #[error(
+        "this device has no keychain to help protect your data, and that passphrase would be \
+         guessed too quickly if the device were lost: add more unrelated words"
+    )]
+    TooGuessableAlone,
 }
+
+/// Minimum length of a passphrase that must protect the data on its own (no device secret).
+pub const MIN_STANDALONE_CHARS: usize = 12;
+
+/// The least number of guesses (as a power of ten, estimated by zxcvbn) a passphrase that
+/// protects the data on its own must need: 10^10 guesses at ~0.3 s each is about a century of
+/// one processor's time.
+pub const MIN_STANDALONE_GUESSES_LOG10: f64 = 10.0;
 
 /// The rule shown on the set-up screen.
 pub fn strength_rule() -> String {
@@ -156,6 +234,33 @@ pub fn strength_rule() -> String {
         "At least {MIN_PIN_DIGITS} digits for a PIN (not one repeated digit or a run like 123456), \
          or at least {MIN_PASSPHRASE_CHARS} characters for a passphrase."
     )
+}
+
+/// The rule shown on the set-up screen when the device has no secret store.
+pub fn standalone_strength_rule() -> String {
+    format!(
+        "This device has no keychain to help protect your data, so a PIN is not enough: choose a \
+         passphrase of at least {MIN_STANDALONE_CHARS} characters that would take a very long \
+         time to guess, such as four unrelated words."
+    )
+}
+
+/// Checks a passphrase that must protect the store on its own, where no device secret can be
+/// kept: no PINs, at least [`MIN_STANDALONE_CHARS`] characters, and an estimated
+/// [`MIN_STANDALONE_GUESSES_LOG10`] guesses or more (zxcvbn's estimate).
+pub fn check_standalone_strength(passphrase: &str) -> Result<(), Weakness> {
+    check_strength(passphrase)?;
+    if passphrase.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Weakness::NeedsPassphrase);
+    }
+    if passphrase.chars().count() < MIN_STANDALONE_CHARS {
+        return Err(Weakness::NeedsPassphrase);
+    }
+    let estimate = zxcvbn::zxcvbn(passphrase, &[]);
+    if estimate.guesses_log10() < MIN_STANDALONE_GUESSES_LOG10 {
+        return Err(Weakness::TooGuessableAlone);
+    }
+    Ok(())
 }
 
 /// Checks a new PIN or passphrase against the minimum strength.
@@ -224,6 +329,64 @@ mod tests {
             derive_key("583920", b"0123456789abcdef", tiny),
             Err(KeyError::BadParams)
         ));
+    }
+
+    #[test]
+    fn without_a_device_secret_only_a_strong_passphrase_will_do() {
+        assert_eq!(
+            check_standalone_strength("583920"),
+            Err(Weakness::NeedsPassphrase)
+        );
+        assert_eq!(
+            check_standalone_strength("58392047561938"),
+            Err(Weakness::NeedsPassphrase)
+        );
+        assert_eq!(
+            check_standalone_strength("kettle-harbour"),
+            Err(Weakness::TooGuessableAlone)
+        );
+        assert_eq!(
+            check_standalone_strength("password1234"),
+            Err(Weakness::TooGuessableAlone)
+        );
+        assert_eq!(
+            check_standalone_strength("lantern otter quarry meadow"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn the_device_secret_changes_the_key_and_neither_half_alone_gives_it() {
+        let salt = b"0123456789abcdef";
+        let s1 = DeviceSecret::from_bytes(&[7u8; 32]).unwrap();
+        let s2 = DeviceSecret::from_bytes(&[8u8; 32]).unwrap();
+        let plain = store_key("583920", salt, KdfParams::TESTING, None).unwrap();
+        let bound = store_key("583920", salt, KdfParams::TESTING, Some(&s1)).unwrap();
+        let again = store_key("583920", salt, KdfParams::TESTING, Some(&s1)).unwrap();
+        let other = store_key("583920", salt, KdfParams::TESTING, Some(&s2)).unwrap();
+        assert_eq!(bound.bytes(), again.bytes());
+        assert_ne!(bound.bytes(), plain.bytes());
+        assert_ne!(bound.bytes(), other.bytes());
+        assert_ne!(bound.bytes(), s1.bytes());
+        assert!(DeviceSecret::from_bytes(&[0u8; 31]).is_none());
+        assert_eq!(format!("{s1:?}"), "DeviceSecret(..)");
+    }
+
+    #[test]
+    fn a_phone_sized_ceiling_is_enforced() {
+        let huge = KdfParams {
+            m_cost: 1024 * 1024 + 1,
+            t_cost: 3,
+            p_cost: 1,
+        };
+        let slow = KdfParams {
+            m_cost: 64 * 1024,
+            t_cost: 11,
+            p_cost: 1,
+        };
+        assert!(!huge.is_sane());
+        assert!(!slow.is_sane());
+        assert!(KdfParams::DEVICE.is_sane());
     }
 
     #[test]

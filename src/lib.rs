@@ -15,6 +15,7 @@ pub mod keys;
 pub mod preview;
 pub mod prompt;
 pub mod reflection;
+pub mod secrets;
 pub mod service;
 pub mod store;
 pub mod sync;

@@ -224,6 +224,26 @@ fn demo_then_db_check_with_the_passphrase_from_the_environment() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("passphrase or PIN is not right"), "{err}");
+
+    // A damaged page: the check reports it, and SQLCipher's own log lines ("error decrypting
+    // page") go nowhere, not to stderr.
+    let mut bytes = std::fs::read(&db).unwrap();
+    let page = 4096 * 2 + 100;
+    bytes[page..page + 16].copy_from_slice(b"XXXXXXXXXXXXXXXX");
+    std::fs::write(&db, bytes).unwrap();
+    let out = doorstep()
+        .args(["db", "check", "--db"])
+        .arg(&db)
+        .env("DOORSTEP_PASSPHRASE", "demo-passphrase-7")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("problem"), "{text}");
+    for noise in ["ERROR", "CORE", "decrypting", "hmac"] {
+        assert!(!err.contains(noise), "SQLCipher logged to stderr: {err}");
+    }
 }
 
 #[test]

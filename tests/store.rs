@@ -9,10 +9,13 @@ use doorstep::content::{Content, Theme};
 use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::keys::KdfParams;
 use doorstep::reflection::{Reflection, ReflectionError, ReflectionStatus};
+use doorstep::secrets::NoSecretStore;
 use doorstep::store::{SCHEMA_VERSION, Store, StoreError};
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
 
 const PASS: &str = "kettle-harbour-91";
+/// Strong enough to protect a store on its own (no device secret).
+const NEW_PASS: &str = "lantern otter quarry meadow";
 
 fn content() -> &'static Content {
     Content::embedded()
@@ -609,15 +612,20 @@ fn changing_the_passphrase_locks_out_the_old_one() {
     let mut store = new_store(&path);
     let mut h = planted_household();
     store.save_household(&mut h, content()).unwrap();
+    // Without a device secret the new passphrase must stand on its own.
+    assert!(matches!(
+        store.change_passphrase("583920", KdfParams::TESTING, &NoSecretStore),
+        Err(StoreError::Weak(_))
+    ));
     store
-        .change_passphrase("new-harbour-22", KdfParams::TESTING)
+        .change_passphrase(NEW_PASS, KdfParams::TESTING, &NoSecretStore)
         .unwrap();
     drop(store);
     assert!(matches!(
         Store::open(&path, PASS),
         Err(StoreError::WrongPassphrase)
     ));
-    let store = Store::open(&path, "new-harbour-22").unwrap();
+    let store = Store::open(&path, NEW_PASS).unwrap();
     assert_eq!(store.household(h.id).unwrap().display_name, h.display_name);
     assert!(store.integrity_check().unwrap().is_empty());
 }
@@ -903,4 +911,268 @@ fn a_schema_6_store_keeps_its_replies_through_the_rename() {
     assert_eq!(store.store_replies(server, &[again], 2).unwrap(), 0);
     assert_eq!(store.unread_replies().unwrap(), 1);
     assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn the_folder_and_every_file_are_the_owners_alone_and_widened_ones_are_repaired() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("data");
+    let path = folder.join("doorstep.db");
+    let mut store = new_store(&path);
+    store
+        .save_household(&mut planted_household(), content())
+        .unwrap();
+    // The WAL and shared-memory files exist while the store is open.
+    let present: Vec<PathBuf> = sidecars(&path).into_iter().filter(|p| p.exists()).collect();
+    assert!(present.len() >= 4, "{present:?}");
+    assert_eq!(mode(&folder), 0o700);
+    for p in &present {
+        assert_eq!(mode(p), 0o600, "{}", p.display());
+    }
+    drop(store);
+    // A copy or a restore widened them: the next open puts them back.
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for p in sidecars(&path).iter().filter(|p| p.exists()) {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let store = Store::open(&path, PASS).unwrap();
+    assert_eq!(mode(&folder), 0o700);
+    for p in sidecars(&path).iter().filter(|p| p.exists()) {
+        assert_eq!(mode(p), 0o600, "{}", p.display());
+    }
+    drop(store);
+}
+
+fn edit_header(path: &Path, f: impl FnOnce(&mut serde_json::Value)) {
+    let hp = format!("{}.header", path.display());
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&hp).unwrap()).unwrap();
+    f(&mut v);
+    std::fs::write(&hp, serde_json::to_vec(&v).unwrap()).unwrap();
+}
+
+#[test]
+fn a_header_asking_for_more_than_a_phone_can_give_is_refused_as_tampered() {
+    for (field, value) in [("m_cost", 1024 * 1024 + 1), ("t_cost", 11), ("m_cost", 8)] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = db_in(&dir);
+        drop(new_store(&path));
+        edit_header(&path, |v| v["params"][field] = value.into());
+        let started = std::time::Instant::now();
+        let err = Store::open(&path, PASS).unwrap_err();
+        assert!(
+            matches!(err, StoreError::Tampered),
+            "{field}={value}: {err:?}"
+        );
+        // Refused before any derivation (a 1 GiB Argon2 run takes seconds).
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+}
+
+#[test]
+fn a_version_1_store_opens_and_is_bound_to_the_device_on_the_next_unlock() {
+    use doorstep::secrets::MemorySecretStore;
+    use doorstep::store::Protection;
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = new_store(&path);
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    drop(store);
+    // What a store made before device secrets looks like.
+    edit_header(&path, |v| {
+        v["version"] = 1.into();
+        v.as_object_mut().unwrap().remove("protection");
+    });
+    let device = MemorySecretStore::default();
+    let store = Store::open_on_device(&path, PASS, &device).unwrap();
+    assert_eq!(store.household(h.id).unwrap().display_name, h.display_name);
+    drop(store);
+    assert!(matches!(
+        Store::protection(&path).unwrap(),
+        Protection::DeviceSecret { .. }
+    ));
+    // Now the files alone are not enough, even with the right passphrase.
+    assert!(matches!(
+        Store::open_on_device(&path, PASS, &MemorySecretStore::default()),
+        Err(StoreError::OtherDevice)
+    ));
+    assert!(matches!(
+        Store::open(&path, PASS),
+        Err(StoreError::Keychain(_))
+    ));
+    let store = Store::open_on_device(&path, PASS, &device).unwrap();
+    assert!(store.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn without_a_keychain_set_up_needs_a_passphrase_that_stands_alone() {
+    use doorstep::secrets::MemorySecretStore;
+    use doorstep::store::Protection;
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    assert!(matches!(
+        Store::create_on_device(&path, "583920", KdfParams::TESTING, &NoSecretStore),
+        Err(StoreError::Weak(_))
+    ));
+    assert!(
+        !Store::exists(&path),
+        "a refused set-up leaves nothing behind"
+    );
+    let (_, p) =
+        Store::create_on_device(&path, NEW_PASS, KdfParams::TESTING, &NoSecretStore).unwrap();
+    assert_eq!(p, Protection::Passphrase);
+    let dir2 = tempfile::tempdir().unwrap();
+    let (_, p) = Store::create_on_device(
+        &db_in(&dir2),
+        "583920",
+        KdfParams::TESTING,
+        &MemorySecretStore::default(),
+    )
+    .unwrap();
+    assert!(matches!(p, Protection::DeviceSecret { .. }));
+}
+
+mod unlock_attempts {
+    use super::*;
+    use doorstep::secrets::{MemorySecretStore, SecretStore};
+    use doorstep::store::{Attempts, LockoutPolicy, Protection, attempts};
+    use std::time::{Duration, SystemTime};
+
+    const PIN: &str = "583920";
+
+    fn bound_store(dir: &tempfile::TempDir, secrets: &MemorySecretStore) -> PathBuf {
+        let path = db_in(dir);
+        let (mut store, _) =
+            Store::create_on_device(&path, PIN, KdfParams::TESTING, secrets).unwrap();
+        store
+            .save_household(&mut planted_household(), content())
+            .unwrap();
+        path
+    }
+
+    fn try_at(
+        path: &Path,
+        pin: &str,
+        s: &MemorySecretStore,
+        t: SystemTime,
+    ) -> Result<Store, StoreError> {
+        attempts::open_limited(path, pin, s, &LockoutPolicy::default(), t)
+    }
+
+    #[test]
+    fn waits_grow_after_five_and_a_right_pin_after_the_wait_resets_the_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound_store(&dir, &secrets);
+        let t0 = SystemTime::now();
+        for _ in 0..4 {
+            assert!(matches!(
+                try_at(&path, "111112", &secrets, t0),
+                Err(StoreError::WrongPassphrase)
+            ));
+        }
+        // The fifth failure: 30 s to wait.
+        let err = try_at(&path, "111112", &secrets, t0).err().unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::TryLater {
+                    wait_seconds: 30,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        // Even the right PIN is refused during the wait, and the refusal is not counted.
+        let err = try_at(&path, PIN, &secrets, t0 + Duration::from_secs(10))
+            .err()
+            .unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::TryLater {
+                    wait_seconds: 20,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert_eq!(Attempts::load(&path).failures, 5);
+        // The count is in a file: a "restart" (a fresh load) keeps it.
+        assert_eq!(
+            Attempts::load(&path).wait_left(&LockoutPolicy::default(), t0),
+            Duration::from_secs(30)
+        );
+        // After the wait, the right PIN opens it and the count starts again.
+        let store = try_at(&path, PIN, &secrets, t0 + Duration::from_secs(31)).unwrap();
+        assert!(store.integrity_check().unwrap().is_empty());
+        drop(store);
+        assert_eq!(Attempts::load(&path).failures, 0);
+    }
+
+    #[test]
+    fn ten_wrong_in_a_row_erase_the_secret_first_and_then_every_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound_store(&dir, &secrets);
+        let Protection::DeviceSecret { id } = Store::protection(&path).unwrap() else {
+            panic!("not bound")
+        };
+        let mut t = SystemTime::now();
+        let mut warnings = Vec::new();
+        for n in 1..=10u32 {
+            t += Duration::from_secs(3600);
+            match try_at(&path, "111112", &secrets, t) {
+                Err(StoreError::WrongWithTriesLeft { tries_left, .. }) => {
+                    warnings.push((n, tries_left))
+                }
+                Err(StoreError::Erased) => assert_eq!(n, 10),
+                Err(StoreError::WrongPassphrase | StoreError::TryLater { .. }) => assert!(n < 6),
+                other => panic!("try {n}: {other:?}"),
+            }
+        }
+        // From the sixth failure, each wrong try says how many remain.
+        assert_eq!(warnings, vec![(6, 4), (7, 3), (8, 2), (9, 1)]);
+        assert!(
+            secrets.get(&id).unwrap().is_none(),
+            "the device secret is still there"
+        );
+        for p in sidecars(&path) {
+            assert!(!p.exists(), "{} left behind", p.display());
+        }
+        assert!(!PathBuf::from(format!("{}.attempts", path.display())).exists());
+        assert!(matches!(
+            try_at(&path, PIN, &secrets, t),
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    #[test]
+    fn with_the_erase_turned_off_failures_only_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound_store(&dir, &secrets);
+        attempts::set_erase_enabled(&path, false).unwrap();
+        let mut t = SystemTime::now();
+        for _ in 0..12 {
+            t += Duration::from_secs(3600);
+            let err = try_at(&path, "111112", &secrets, t).err().unwrap();
+            assert!(!matches!(err, StoreError::Erased));
+        }
+        t += Duration::from_secs(3600);
+        assert!(try_at(&path, PIN, &secrets, t).is_ok());
+        assert_eq!(Attempts::load(&path).failures, 0);
+        assert!(
+            !Attempts::load(&path).erase_enabled,
+            "turning it off survives a success"
+        );
+    }
 }

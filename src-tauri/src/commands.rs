@@ -16,11 +16,12 @@ use doorstep::service::{
     reflections::ReflectionView, sharing::ShareReview, status::SyncStatus, visits::VisitPrep,
     visits::VisitRecord,
 };
-use doorstep::store::{HouseholdSummary, SCHEMA_VERSION, ShareState};
+use doorstep::store::{HouseholdSummary, Protection, SCHEMA_VERSION, ShareState};
 use doorstep::visit::{AnswerState, Progress, Visit};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use crate::state::{AppError, AppState};
 
@@ -76,14 +77,61 @@ pub fn info_of(state: &AppState) -> AppInfo {
     }
 }
 
+/// What the set-up screen needs to say: whether the device's keychain will help protect the
+/// data (then a PIN will do), and the rule for the passphrase.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct SetupInfo {
+    pub keychain: bool,
+    pub rule: String,
+}
+
 #[tauri::command]
-pub async fn create_store<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<()> {
-    blocking(app, move |s| s.create(&passphrase)).await
+pub async fn setup_info<R: Runtime>(app: AppHandle<R>) -> Result<SetupInfo> {
+    blocking(app, |s| {
+        let keychain = s.keychain_available();
+        Ok(SetupInfo {
+            keychain,
+            rule: if keychain {
+                doorstep::keys::strength_rule()
+            } else {
+                doorstep::keys::standalone_strength_rule()
+            },
+        })
+    })
+    .await
+}
+
+/// The protection the new store got: `true` if it is bound to the device's keychain.
+#[tauri::command]
+pub async fn create_store<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<bool> {
+    // The passphrase is wiped from memory once used.
+    let passphrase = Zeroizing::new(passphrase);
+    blocking(app, move |s| {
+        s.create(&passphrase)
+            .map(|p| matches!(p, Protection::DeviceSecret { .. }))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<()> {
+    let passphrase = Zeroizing::new(passphrase);
     blocking(app, move |s| s.unlock(&passphrase)).await
+}
+
+#[tauri::command]
+pub async fn change_passphrase<R: Runtime>(
+    app: AppHandle<R>,
+    current: String,
+    new: String,
+) -> Result<()> {
+    let (current, new) = (Zeroizing::new(current), Zeroizing::new(new));
+    blocking(app, move |s| s.change_passphrase(&current, &new)).await
+}
+
+#[tauri::command]
+pub async fn set_erase_after_failures<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<bool> {
+    blocking(app, move |s| s.set_erase_after_failures(on)).await
 }
 
 #[tauri::command]
@@ -263,6 +311,8 @@ pub async fn save_reflection<R: Runtime>(
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Settings {
     pub auto_lock_minutes: u32,
+    /// Whether ten wrong unlocks in a row erase the data on this device (on by default).
+    pub erase_after_failures: bool,
 }
 
 #[tauri::command]
@@ -270,6 +320,7 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
     state.with_store(|_| {
         Ok::<_, doorstep::StoreError>(Settings {
             auto_lock_minutes: state.auto_lock_minutes(),
+            erase_after_failures: state.erase_after_failures(),
         })
     })
 }

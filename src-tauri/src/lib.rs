@@ -7,9 +7,11 @@ pub mod commands;
 pub mod state;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use doorstep::keys::KdfParams;
+use doorstep::secrets::SecretStore;
 use tauri::{Emitter, Manager, Runtime};
 
 use crate::state::AppState;
@@ -71,7 +73,10 @@ macro_rules! doorstep_handler {
     () => {
         tauri::generate_handler![
             $crate::commands::app_info,
+            $crate::commands::setup_info,
             $crate::commands::create_store,
+            $crate::commands::change_passphrase,
+            $crate::commands::set_erase_after_failures,
             $crate::commands::unlock,
             $crate::commands::lock,
             $crate::commands::touch,
@@ -108,7 +113,8 @@ macro_rules! doorstep_handler {
 
 /// Adds Doorstep's state, commands, main window and background threads to a builder (any
 /// runtime, so that tests can use the mock runtime). The store lives in `data_dir`, or in the
-/// platform's app data folder when that is `None`.
+/// platform's app data folder when that is `None`; its device secret in `secrets` (the
+/// platform's secret store in the app).
 ///
 /// Start-up order: Tauri runs the setup hook when the app starts running, not in `build()`.
 /// Everything that reads the state (the main window's boot info, the threads) is started in the
@@ -117,17 +123,22 @@ pub fn setup<R: Runtime>(
     builder: tauri::Builder<R>,
     kdf: KdfParams,
     data_dir: Option<PathBuf>,
+    secrets: Arc<dyn SecretStore>,
 ) -> tauri::Builder<R> {
     // With a known folder the state exists from the start (the command tests, which never run
     // the app, need it); otherwise it is made once the platform's folders are known.
+    let later = match &data_dir {
+        Some(_) => None,
+        None => Some(Arc::clone(&secrets)),
+    };
     let builder = match &data_dir {
-        Some(dir) => builder.manage(AppState::new(dir.clone(), kdf)),
+        Some(dir) => builder.manage(AppState::new(dir.clone(), kdf, secrets)),
         None => builder,
     };
     builder
         .setup(move |app| {
-            if data_dir.is_none() {
-                app.manage(AppState::new(app.path().app_data_dir()?, kdf));
+            if let Some(secrets) = later {
+                app.manage(AppState::new(app.path().app_data_dir()?, kdf, secrets));
             }
             open_main_window(app)?;
             let sync_handle = app.handle().clone();
@@ -149,7 +160,26 @@ pub fn setup<R: Runtime>(
                 })?;
             Ok(())
         })
+        .on_window_event(lock_when_hidden)
         .invoke_handler(doorstep_handler!())
+}
+
+/// Locks as soon as the window is minimised or hidden. This is done here, from the window
+/// system's events, because the page's `visibilitychange` does not fire in every case (WebKitGTK
+/// does not fire it when a laptop's lid closes).
+fn lock_when_hidden<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    let hidden = match event {
+        tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
+            window.is_minimized().unwrap_or(false) || !window.is_visible().unwrap_or(true)
+        }
+        _ => false,
+    };
+    if hidden
+        && let Some(state) = window.try_state::<AppState>()
+        && state.lock()
+    {
+        let _ = window.emit(LOCKED_EVENT, "hidden");
+    }
 }
 
 /// Opens the main window (declared in tauri.conf.json with `"create": false`) with the app's
@@ -172,8 +202,14 @@ fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
 pub fn run() {
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
     let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
-    let app = setup(tauri::Builder::default(), KdfParams::DEVICE, data_dir)
-        .build(tauri::generate_context!("../tauri.conf.json"));
+    let secrets: Arc<dyn SecretStore> = Arc::new(doorstep::secrets::PlatformSecretStore);
+    let app = setup(
+        tauri::Builder::default(),
+        KdfParams::DEVICE,
+        data_dir,
+        secrets,
+    )
+    .build(tauri::generate_context!("../tauri.conf.json"));
     match app {
         Ok(app) => app.run(|handle, event| {
             if let tauri::RunEvent::Exit = event {

@@ -1,13 +1,14 @@
-//! The app's state: where the store lives, the unlocked session (or none), and the idle clock
-//! that locks it.
+//! The app's state: where the store lives, the device's secret store, the unlocked session (or
+//! none), the limit on failed unlocks, and the idle clock that locks it.
 
 use std::path::PathBuf;
-use std::sync::{Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime};
 
 use doorstep::keys::{self, KdfParams};
+use doorstep::secrets::SecretStore;
 use doorstep::service::sharing::ShareError;
-use doorstep::store::{Store, StoreError};
+use doorstep::store::{LockoutPolicy, Protection, Store, StoreError, attempts};
 use serde::Serialize;
 
 /// The default minutes of inactivity before the app locks itself.
@@ -20,6 +21,10 @@ pub const AUTO_LOCK_SETTING: &str = "auto_lock_minutes";
 pub struct AppError {
     pub code: String,
     pub message: String,
+    /// Seconds before the next unlock may be tried (after too many wrong tries).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wait_seconds: Option<u32>,
 }
 
 impl AppError {
@@ -27,6 +32,7 @@ impl AppError {
         AppError {
             code: code.to_string(),
             message: message.into(),
+            wait_seconds: None,
         }
     }
 
@@ -40,16 +46,70 @@ impl AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> AppError {
-        let message = match &e {
-            StoreError::WrongPassphrase => {
-                "That passphrase or PIN is not right. Try again.".to_string()
-            }
-            StoreError::Corrupt(_) | StoreError::BadRecord(_) => format!(
-                "{e}. Your data cannot be read safely; contact your IT lead before doing anything else."
+        let wait = |s: u64| u32::try_from(s).unwrap_or(u32::MAX);
+        let (message, wait_seconds) = match &e {
+            StoreError::WrongPassphrase => (
+                "That passphrase or PIN is not right. Try again.".to_string(),
+                None,
             ),
-            _ => e.to_string(),
+            StoreError::WrongWithTriesLeft {
+                tries_left,
+                wait_seconds,
+            } => (
+                format!(
+                    "That passphrase or PIN is not right. {} left: after that, the data on this \
+                     device is erased.",
+                    plural(*tries_left, "try", "tries")
+                ),
+                (*wait_seconds > 0).then(|| wait(*wait_seconds)),
+            ),
+            StoreError::TryLater {
+                wait_seconds,
+                tries_left,
+            } => (
+                match tries_left {
+                    Some(left) => format!(
+                        "Too many wrong tries. Wait before trying again. {} left before the \
+                         data on this device is erased.",
+                        plural(*left, "try", "tries")
+                    ),
+                    None => "Too many wrong tries. Wait before trying again.".to_string(),
+                },
+                Some(wait(*wait_seconds)),
+            ),
+            StoreError::Erased => (
+                "After too many wrong tries, the data on this device has been erased. Set \
+                 Doorstep up again; the record of truth is your organisation's system."
+                    .to_string(),
+                None,
+            ),
+            StoreError::OtherDevice => (
+                "This data was locked to another device, or this device's keychain has been \
+                 reset, so it cannot be opened here. Nobody can recover it: set Doorstep up \
+                 again and carry on from your organisation's records."
+                    .to_string(),
+                None,
+            ),
+            StoreError::Keychain(_) => (
+                format!(
+                    "{e}. Sign in to this device as usual (so that its keychain is open) and try again."
+                ),
+                None,
+            ),
+            StoreError::Weak(w) => (w.to_string(), None),
+            StoreError::Corrupt(_) | StoreError::BadRecord(_) | StoreError::Tampered => (
+                format!(
+                    "{e}. Your data cannot be read safely; contact your IT lead before doing anything else."
+                ),
+                None,
+            ),
+            _ => (e.to_string(), None),
         };
-        AppError::new(e.code(), message)
+        AppError {
+            code: e.code().to_string(),
+            message,
+            wait_seconds,
+        }
     }
 }
 
@@ -59,6 +119,14 @@ impl From<ShareError> for AppError {
             ShareError::Store(e) => AppError::from(e),
             other => AppError::new("share", other.to_string()),
         }
+    }
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -73,8 +141,12 @@ impl From<keys::Weakness> for AppError {
 pub struct AppState {
     data_dir: PathBuf,
     kdf: KdfParams,
+    secrets: Arc<dyn SecretStore>,
+    lockout: LockoutPolicy,
     session: Mutex<Option<Store>>,
-    last_activity: Mutex<Instant>,
+    /// Wall-clock time of the last activity: unlike a monotonic clock it keeps counting while
+    /// the device sleeps, so a laptop closed for an hour is locked when opened.
+    last_activity: Mutex<SystemTime>,
     auto_lock: Mutex<Duration>,
     /// Wakes the sync thread ("Sync now", a new share, an unlock).
     sync_wake: (Mutex<bool>, Condvar),
@@ -88,12 +160,15 @@ fn guard<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl AppState {
-    pub fn new(data_dir: PathBuf, kdf: KdfParams) -> AppState {
+    /// The state for a store in `data_dir`, with the device's secrets kept in `secrets`.
+    pub fn new(data_dir: PathBuf, kdf: KdfParams, secrets: Arc<dyn SecretStore>) -> AppState {
         AppState {
             data_dir,
             kdf,
+            secrets,
+            lockout: LockoutPolicy::default(),
             session: Mutex::new(None),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(SystemTime::now()),
             auto_lock: Mutex::new(Duration::from_secs(
                 u64::from(DEFAULT_AUTO_LOCK_MINUTES) * 60,
             )),
@@ -147,7 +222,7 @@ impl AppState {
 
     /// Notes activity, pushing back the auto-lock.
     pub fn touch(&self) {
-        *guard(&self.last_activity) = Instant::now();
+        *guard(&self.last_activity) = SystemTime::now();
     }
 
     /// Runs `f` on the unlocked store, noting activity; `locked` if there is none.
@@ -213,20 +288,59 @@ impl AppState {
         Ok(base)
     }
 
-    /// First run: makes the store with the chosen passphrase and unlocks it.
-    pub fn create(&self, passphrase: &str) -> Result<(), AppError> {
+    /// Whether this device has a secret store Doorstep can use (asked without storing
+    /// anything: a lookup of an id that is never used).
+    pub fn keychain_available(&self) -> bool {
+        self.secrets.get("00000000000000000000000000000000").is_ok()
+    }
+
+    /// First run: makes the store with the chosen passphrase, bound to the device's secret
+    /// store where there is one, and unlocks it.
+    pub fn create(&self, passphrase: &str) -> Result<Protection, AppError> {
         keys::check_strength(passphrase)?;
-        std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::from(StoreError::Io(e)))?;
-        let store = Store::create(&self.db_path(), passphrase, self.kdf)?;
+        let (store, protection) =
+            Store::create_on_device(&self.db_path(), passphrase, self.kdf, &*self.secrets)?;
+        self.start_session(store);
+        Ok(protection)
+    }
+
+    /// Unlocks with the passphrase (the slow Argon2id step happens here), under the limit on
+    /// failed tries: too many in a row make the next wait, and ten erase the store.
+    pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
+        let store = attempts::open_limited(
+            &self.db_path(),
+            passphrase,
+            &*self.secrets,
+            &self.lockout,
+            SystemTime::now(),
+        )?;
         self.start_session(store);
         Ok(())
     }
 
-    /// Unlocks with the passphrase (the slow Argon2id step happens here).
-    pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
-        let store = Store::open(&self.db_path(), passphrase)?;
-        self.start_session(store);
-        Ok(())
+    /// Changes the passphrase after checking the current one (crash-atomic in the core).
+    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), AppError> {
+        keys::check_strength(new)?;
+        let secrets = Arc::clone(&self.secrets);
+        let kdf = self.kdf;
+        self.with_store(|s| {
+            let path = s.path().to_path_buf();
+            // The slow check of the current passphrase; a wrong one changes nothing.
+            Store::verify_passphrase(&path, current, &*secrets)?;
+            s.change_passphrase(new, kdf, &*secrets)
+        })
+    }
+
+    /// Whether the store is erased after too many failed unlocks.
+    pub fn erase_after_failures(&self) -> bool {
+        attempts::Attempts::load(&self.db_path()).erase_enabled
+    }
+
+    /// Turns the erase after too many failed unlocks on or off (unlocked only).
+    pub fn set_erase_after_failures(&self, on: bool) -> Result<bool, AppError> {
+        let path = self.db_path();
+        self.with_store(|_| attempts::set_erase_enabled(&path, on))?;
+        Ok(on)
     }
 
     fn start_session(&self, store: Store) {
@@ -276,7 +390,11 @@ impl AppState {
 
     /// Locks if unlocked and idle for longer than the auto-lock time. Returns whether it locked.
     pub fn lock_if_idle(&self) -> bool {
-        let idle = guard(&self.last_activity).elapsed();
+        let last = *guard(&self.last_activity);
+        // A clock set back is not trusted: lock (the practitioner only has to unlock again).
+        let idle = SystemTime::now()
+            .duration_since(last)
+            .unwrap_or(Duration::MAX);
         let limit = *guard(&self.auto_lock);
         self.is_unlocked() && idle >= limit && self.lock()
     }
@@ -284,7 +402,7 @@ impl AppState {
     /// For tests: pretend the last activity was `ago` ago.
     #[cfg(feature = "test-support")]
     pub fn backdate_activity(&self, ago: Duration) {
-        if let Some(t) = Instant::now().checked_sub(ago) {
+        if let Some(t) = SystemTime::now().checked_sub(ago) {
             *guard(&self.last_activity) = t;
         }
     }

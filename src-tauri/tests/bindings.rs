@@ -25,7 +25,7 @@ use doorstep::service::visits::{VisitPrep, VisitRecord};
 use doorstep::store::{HouseholdSummary, OutboxState, Reply, ShareState};
 use doorstep::unknowns::Unknown;
 use doorstep::visit::{Answer, AnswerState, Progress, Visit, VisitKind, VisitStatus};
-use doorstep_app::commands::{AppInfo, Settings};
+use doorstep_app::commands::{AppInfo, Settings, SetupInfo};
 use doorstep_app::state::AppError;
 use ts_rs::{Config, TS};
 
@@ -41,6 +41,7 @@ fn bindings() -> String {
         decl::<AppInfo>(&cfg),
         decl::<AppError>(&cfg),
         decl::<Settings>(&cfg),
+        decl::<SetupInfo>(&cfg),
         decl::<Role>(&cfg),
         decl::<Residence>(&cfg),
         decl::<Member>(&cfg),

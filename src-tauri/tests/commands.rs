@@ -21,9 +21,17 @@ struct TestApp {
 
 fn app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let app = doorstep_app::setup(mock_builder(), KdfParams::TESTING, Some(dir.path().into()))
-        .build(tauri::generate_context!("../tauri.conf.json"))
-        .expect("app");
+    // Tauri's mock runtime with a secret store in memory; the real Secret Service is tested in
+    // tests/device_secret.rs and end to end.
+    let secrets = std::sync::Arc::new(doorstep::secrets::MemorySecretStore::default());
+    let app = doorstep_app::setup(
+        mock_builder(),
+        KdfParams::TESTING,
+        Some(dir.path().into()),
+        secrets,
+    )
+    .build(tauri::generate_context!("../tauri.conf.json"))
+    .expect("app");
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();

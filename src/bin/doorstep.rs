@@ -270,7 +270,8 @@ fn passphrase(prompt: &str) -> Result<String> {
 
 fn db_check(db: &Path) -> Result<ExitCode> {
     let pass = passphrase("Passphrase or PIN: ")?;
-    let store = Store::open(db, &pass).with_context(|| format!("opening {}", db.display()))?;
+    let store = Store::open_on_device(db, &pass, &doorstep::secrets::PlatformSecretStore)
+        .with_context(|| format!("opening {}", db.display()))?;
     let problems = store.integrity_check()?;
     println!(
         "schema version {} (this build writes {SCHEMA_VERSION}), SQLCipher {}",
@@ -294,7 +295,8 @@ fn demo_cmd(db: &Path) -> Result<ExitCode> {
     let content = Content::embedded();
     let mut store = if Store::exists(db) {
         let pass = passphrase("Passphrase or PIN: ")?;
-        Store::open(db, &pass).with_context(|| format!("opening {}", db.display()))?
+        Store::open_on_device(db, &pass, &doorstep::secrets::PlatformSecretStore)
+            .with_context(|| format!("opening {}", db.display()))?
     } else {
         let pass = passphrase("Choose a passphrase or PIN for the demo store: ")?;
         if let Err(w) = keys::check_strength(&pass) {

@@ -1,41 +1,48 @@
-//! The encrypted store: one SQLCipher file per device, keyed with Argon2id(PIN, salt), with a
-//! small header file beside it that holds the salt, the KDF parameters and a key check value.
+//! The encrypted store: one SQLCipher file per device, keyed with Argon2id(PIN, salt) bound to
+//! the device's own secret where the platform keeps one, with a small header file beside it that
+//! holds the salt, the KDF parameters, the protection and a key check value. The folder is the
+//! owner's alone (0700, every file 0600); failed unlocks are counted beside the store
+//! ([`attempts`]); a change of key is crash-atomic ([`rekey`]).
 //!
-//! Opening tells apart: no store, wrong passphrase, not a Doorstep database, a corrupt file and a
-//! schema written by a newer version. Nothing identifying is ever logged or put in an error.
+//! Opening tells apart: no store, wrong passphrase, not a Doorstep database, a corrupt file, a
+//! store made on another device and a schema written by a newer version. Nothing identifying is
+//! ever logged or put in an error.
 
+pub mod attempts;
+mod files;
+mod header;
 mod households;
 pub(crate) mod migrations;
 mod outbox;
 mod outstanding;
 mod reflections;
+mod rekey;
 mod visits;
 
-use std::fs::{self, File};
-use std::io::{Read, Write};
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::household::HouseholdError;
-use crate::keys::{self, KdfParams, Key, KeyError};
+use crate::keys::{self, DeviceSecret, KdfParams, Key, KeyError, Weakness};
 use crate::reflection::ReflectionError;
+use crate::secrets::{NoSecretStore, SecretStore, SecretStoreError};
 use crate::visit::VisitError;
+use header::{Header, SALT_BYTES};
 
+pub use attempts::{Attempts, LockoutPolicy};
+pub use header::Protection;
 pub use households::HouseholdSummary;
 pub use migrations::LATEST as SCHEMA_VERSION;
 pub use outbox::{
     Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ShareState, SyncConfig,
 };
+pub use rekey::STEPS as REKEY_STEPS;
 
 /// `PRAGMA application_id` of a Doorstep store: "DSTP".
 pub const APPLICATION_ID: i32 = 0x4453_5450;
-
-const HEADER_FORMAT: &str = "doorstep-store-header";
-const HEADER_VERSION: u32 = 1;
-const SALT_BYTES: usize = 16;
-const PLAIN_SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// Why the store could not be opened or used.
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +87,29 @@ pub enum StoreError {
     BadRecord(&'static str),
     #[error("Doorstep is locked")]
     Locked,
+    #[error("{0}")]
+    Weak(Weakness),
+    #[error(
+        "the key header asks for more work than this device can do, or less than is safe: it may have been tampered with"
+    )]
+    Tampered,
+    #[error(
+        "this data was locked to another device, or this device's keychain was reset: it cannot be opened here"
+    )]
+    OtherDevice,
+    #[error("{0}: the data on this device needs it to open")]
+    Keychain(SecretStoreError),
+    #[error("too many wrong tries: wait {wait_seconds} seconds before trying again")]
+    TryLater {
+        wait_seconds: u64,
+        tries_left: Option<u32>,
+    },
+    #[error(
+        "that passphrase or PIN is not right ({tries_left} tries left before the data on this device is erased)"
+    )]
+    WrongWithTriesLeft { tries_left: u32, wait_seconds: u64 },
+    #[error("after too many wrong tries, the data on this device has been erased")]
+    Erased,
 }
 
 impl StoreError {
@@ -105,6 +135,13 @@ impl StoreError {
             | StoreError::NoSuchReflection => "not_found",
             StoreError::BadRecord(_) => "corrupt",
             StoreError::Locked => "locked",
+            StoreError::Weak(_) => "weak_passphrase",
+            StoreError::Tampered => "tampered",
+            StoreError::OtherDevice => "other_device",
+            StoreError::Keychain(_) => "keychain",
+            StoreError::TryLater { .. } => "try_later",
+            StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
+            StoreError::Erased => "erased",
         }
     }
 }
@@ -117,126 +154,6 @@ impl From<rusqlite::Error> for StoreError {
             _ => StoreError::Sql(e),
         }
     }
-}
-
-/// The header file beside the database.
-#[derive(Debug, Serialize, Deserialize)]
-struct Header {
-    format: String,
-    version: u32,
-    kdf: String,
-    params: KdfParams,
-    salt: String,
-    key_check: String,
-}
-
-impl Header {
-    fn path_for(db: &Path) -> PathBuf {
-        let mut p = db.as_os_str().to_owned();
-        p.push(".header");
-        PathBuf::from(p)
-    }
-
-    fn read(db: &Path) -> Result<(Header, Vec<u8>, Vec<u8>), StoreError> {
-        let path = Header::path_for(db);
-        let text = match fs::read(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(if db.exists() {
-                    if starts_with_plain_sqlite(db)? {
-                        StoreError::NotDoorstep("an unencrypted SQLite database")
-                    } else {
-                        StoreError::NotDoorstep("there is no key header beside it")
-                    }
-                } else {
-                    StoreError::NotFound
-                });
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let header: Header = serde_json::from_slice(&text)
-            .map_err(|_| StoreError::Corrupt("the key header cannot be read"))?;
-        if header.format != HEADER_FORMAT || header.kdf != "argon2id" {
-            return Err(StoreError::NotDoorstep("the key header is not Doorstep's"));
-        }
-        if header.version > HEADER_VERSION {
-            return Err(StoreError::NewerSchema {
-                found: header.version,
-                supported: HEADER_VERSION,
-            });
-        }
-        if !header.params.is_sane() {
-            return Err(StoreError::Corrupt(
-                "the key header's parameters are out of range",
-            ));
-        }
-        let salt = hex::decode(&header.salt)
-            .map_err(|_| StoreError::Corrupt("the key header cannot be read"))?;
-        let check = hex::decode(&header.key_check)
-            .map_err(|_| StoreError::Corrupt("the key header cannot be read"))?;
-        if salt.len() < SALT_BYTES || check.len() != 32 {
-            return Err(StoreError::Corrupt("the key header cannot be read"));
-        }
-        Ok((header, salt, check))
-    }
-
-    /// Writes the header atomically: a temporary file, synced, renamed over, folder synced.
-    fn write(db: &Path, params: KdfParams, salt: &[u8], key: &Key) -> Result<(), StoreError> {
-        let header = Header {
-            format: HEADER_FORMAT.to_string(),
-            version: HEADER_VERSION,
-            kdf: "argon2id".to_string(),
-            params,
-            salt: hex::encode(salt),
-            key_check: hex::encode(key.check_value()),
-        };
-        let path = Header::path_for(db);
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(".tmp");
-        let tmp = PathBuf::from(tmp);
-        let bytes =
-            serde_json::to_vec_pretty(&header).map_err(|_| StoreError::BadRecord("header"))?;
-        {
-            let mut f = File::create(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-        }
-        fs::rename(&tmp, &path)?;
-        sync_dir(&path);
-        Ok(())
-    }
-}
-
-fn sync_dir(path: &Path) {
-    if let Some(dir) = path.parent() {
-        // Best effort: not every platform lets a folder be opened for syncing.
-        if let Ok(d) = File::open(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        }) {
-            let _ = d.sync_all();
-        }
-    }
-}
-
-fn starts_with_plain_sqlite(db: &Path) -> Result<bool, StoreError> {
-    let mut buf = [0u8; 16];
-    let mut f = File::open(db)?;
-    let mut n = 0;
-    while n < buf.len() {
-        match f.read(&mut buf[n..])? {
-            0 => break,
-            k => n += k,
-        }
-    }
-    Ok(n == 16 && &buf == PLAIN_SQLITE_MAGIC)
-}
-
-fn sidecar(db: &Path, suffix: &str) -> PathBuf {
-    let mut p = db.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
 }
 
 /// The open, unlocked store. Dropping it closes the database and wipes the key.
@@ -252,9 +169,10 @@ impl Store {
         path.exists() || Header::path_for(path).exists()
     }
 
-    /// Creates a new store, protected by `passphrase`. Fails if one exists already.
+    /// Creates a new store protected by `passphrase` alone (the command line, tests and
+    /// benchmarks). Fails if one exists already. The app uses [`Store::create_on_device`].
     pub fn create(path: &Path, passphrase: &str, params: KdfParams) -> Result<Store, StoreError> {
-        Store::create_to(path, passphrase, params, migrations::LATEST)
+        Store::create_to(path, passphrase, params, migrations::LATEST, None)
     }
 
     /// Creates a store migrated only up to `schema`, for tests of migrations.
@@ -265,7 +183,50 @@ impl Store {
         params: KdfParams,
         schema: u32,
     ) -> Result<Store, StoreError> {
-        Store::create_to(path, passphrase, params, schema)
+        Store::create_to(path, passphrase, params, schema, None)
+    }
+
+    /// Creates a store bound to this device: a fresh 256-bit secret goes into the device's
+    /// secret store and the key needs both it and the passphrase. Where the device has no
+    /// secret store, the passphrase must resist an offline attack on its own
+    /// ([`keys::check_standalone_strength`]), and the store is protected by it alone.
+    /// Returns the store and which protection it has.
+    pub fn create_on_device(
+        path: &Path,
+        passphrase: &str,
+        params: KdfParams,
+        secrets: &dyn SecretStore,
+    ) -> Result<(Store, Protection), StoreError> {
+        keys::check_strength(passphrase).map_err(StoreError::Weak)?;
+        if Store::exists(path) {
+            return Err(StoreError::AlreadyExists);
+        }
+        let id = hex::encode(keys::random_bytes::<16>()?);
+        let secret = DeviceSecret::generate()?;
+        let bound = match secrets.put(&id, &secret) {
+            // Read it back: a store that accepts a secret but cannot give it back is no store.
+            Ok(()) => matches!(secrets.get(&id), Ok(Some(s)) if s.bytes() == secret.bytes()),
+            Err(_) => false,
+        };
+        if !bound {
+            let _ = secrets.delete(&id);
+            keys::check_standalone_strength(passphrase).map_err(StoreError::Weak)?;
+            let store = Store::create_to(path, passphrase, params, migrations::LATEST, None)?;
+            return Ok((store, Protection::Passphrase));
+        }
+        match Store::create_to(
+            path,
+            passphrase,
+            params,
+            migrations::LATEST,
+            Some((&id, &secret)),
+        ) {
+            Ok(store) => Ok((store, Protection::DeviceSecret { id })),
+            Err(e) => {
+                let _ = secrets.delete(&id);
+                Err(e)
+            }
+        }
     }
 
     fn create_to(
@@ -273,6 +234,7 @@ impl Store {
         passphrase: &str,
         params: KdfParams,
         schema: u32,
+        device: Option<(&str, &DeviceSecret)>,
     ) -> Result<Store, StoreError> {
         if passphrase.is_empty() {
             return Err(StoreError::EmptyPassphrase);
@@ -280,22 +242,21 @@ impl Store {
         if path.exists() && fs::metadata(path)?.len() > 0 {
             return Err(StoreError::AlreadyExists);
         }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir)?;
-        }
+        files::private_dir(path)?;
         // Leftovers of an earlier attempt that never finished.
-        for suffix in ["-wal", "-shm", "-journal"] {
-            let p = sidecar(path, suffix);
-            if p.exists() {
-                fs::remove_file(p)?;
-            }
-        }
-        if path.exists() {
-            fs::remove_file(path)?;
+        for p in files::all(path) {
+            files::remove_if_present(&p)?;
         }
         let salt: [u8; SALT_BYTES] = keys::random_bytes()?;
-        let key = keys::derive_key(passphrase, &salt, params)?;
-        Header::write(path, params, &salt, &key)?;
+        let key = keys::store_key(passphrase, &salt, params, device.map(|(_, s)| s))?;
+        let protection = match device {
+            Some((id, _)) => Protection::DeviceSecret { id: id.to_string() },
+            None => Protection::Passphrase,
+        };
+        Header::new(params, &salt, &key, protection).write(path)?;
+        // The database file is made owner-only before SQLite opens it, so its WAL and
+        // shared-memory files (which take the database's permissions) are too.
+        drop(files::create_private(path)?);
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -316,28 +277,80 @@ impl Store {
                 [concat!("doorstep ", env!("CARGO_PKG_VERSION"))],
             )?;
         }
-        restrict_permissions(path)?;
+        files::secure(path)?;
         Ok(store)
     }
 
-    /// Opens the store with the practitioner's passphrase or PIN.
+    /// Opens a store protected by the passphrase alone (the command line, tests). A store
+    /// bound to a device secret needs [`Store::open_on_device`].
     pub fn open(path: &Path, passphrase: &str) -> Result<Store, StoreError> {
-        let key = Store::unlock_key(path, passphrase)?;
-        Store::open_with_key(path, &key)
+        Store::open_on_device(path, passphrase, &NoSecretStore)
+    }
+
+    /// Opens the store with the practitioner's passphrase or PIN and, if the store is bound to
+    /// this device, the device secret from `secrets`. Finishes a change of key a crash
+    /// interrupted, repairs the files' permissions, and upgrades a version-1 store (the
+    /// passphrase alone) to one bound to the device where a secret store is available.
+    pub fn open_on_device(
+        path: &Path,
+        passphrase: &str,
+        secrets: &dyn SecretStore,
+    ) -> Result<Store, StoreError> {
+        let (key, header) = Store::unlock_key_on_device(path, passphrase, secrets)?;
+        let mut store = Store::open_with_key(path, &key)?;
+        if header.version < header::HEADER_VERSION && header.protection == Protection::Passphrase {
+            // Best effort: a device without a secret store keeps its version-1 store as it is.
+            let _ = store.bind_to_device(passphrase, header.params, secrets);
+        }
+        Ok(store)
     }
 
     /// Derives the key for the store at `path` from the passphrase (the slow, deliberate step)
     /// and checks it against the header, without opening the database.
     pub fn unlock_key(path: &Path, passphrase: &str) -> Result<Key, StoreError> {
-        let (header, salt, check) = Header::read(path)?;
+        Ok(Store::unlock_key_on_device(path, passphrase, &NoSecretStore)?.0)
+    }
+
+    fn unlock_key_on_device(
+        path: &Path,
+        passphrase: &str,
+        secrets: &dyn SecretStore,
+    ) -> Result<(Key, Header), StoreError> {
+        rekey::recover(path)?;
+        let header = Header::read(path)?;
+        files::secure(path)?;
         if passphrase.is_empty() {
             return Err(StoreError::WrongPassphrase);
         }
-        let key = keys::derive_key(passphrase, &salt, header.params)?;
+        let device = match &header.protection {
+            Protection::Passphrase => None,
+            Protection::DeviceSecret { id } => match secrets.get(id) {
+                Ok(Some(s)) => Some(s),
+                Ok(None) => return Err(StoreError::OtherDevice),
+                Err(e) => return Err(StoreError::Keychain(e)),
+            },
+        };
+        let (salt, check) = header.salt_and_check()?;
+        let key = keys::store_key(passphrase, &salt, header.params, device.as_ref())?;
         if !keys::constant_time_eq(&key.check_value(), &check) {
             return Err(StoreError::WrongPassphrase);
         }
-        Ok(key)
+        Ok((key, header))
+    }
+
+    /// Checks a passphrase against the store at `path` (the slow derivation) without opening
+    /// it: for changing the passphrase, which asks for the current one first.
+    pub fn verify_passphrase(
+        path: &Path,
+        passphrase: &str,
+        secrets: &dyn SecretStore,
+    ) -> Result<(), StoreError> {
+        Store::unlock_key_on_device(path, passphrase, secrets).map(|_| ())
+    }
+
+    /// The protection of the store at `path`, from its header.
+    pub fn protection(path: &Path) -> Result<Protection, StoreError> {
+        Ok(Header::read(path)?.protection)
     }
 
     /// Opens the store with a key from [`Store::unlock_key`].
@@ -352,7 +365,7 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         }
-        if starts_with_plain_sqlite(path)? {
+        if files::starts_with_plain_sqlite(path)? {
             return Err(StoreError::NotDoorstep("an unencrypted SQLite database"));
         }
         let conn = Connection::open_with_flags(
@@ -387,6 +400,7 @@ impl Store {
         };
         store.configure()?;
         migrations::migrate_to(&mut store.conn, migrations::LATEST)?;
+        files::secure(path)?;
         Ok(store)
     }
 
@@ -409,46 +423,111 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes the store and its header: for "forgot my PIN, start again".
+    /// Deletes the store, its header and every file beside it: for "forgot my PIN, start
+    /// again". The device secret stays; [`Store::erase`] removes it too.
     pub fn destroy(path: &Path) -> Result<(), StoreError> {
-        for p in [
-            path.to_path_buf(),
-            sidecar(path, "-wal"),
-            sidecar(path, "-shm"),
-            sidecar(path, "-journal"),
-            Header::path_for(path),
-        ] {
-            match fs::remove_file(&p) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(e.into()),
-            }
+        for p in files::all(path) {
+            files::remove_if_present(&p)?;
         }
+        files::sync_dir(path);
         Ok(())
     }
 
-    /// Changes the passphrase: re-keys the database and writes a new header.
+    /// Erases the store so that nothing can be read from it: the device secret is removed from
+    /// the secret store first (so the files are useless even if not overwritten on the disk),
+    /// then the database, WAL, shared-memory, header and attempts files.
+    pub fn erase(path: &Path, secrets: &dyn SecretStore) -> Result<(), StoreError> {
+        if let Ok(Header {
+            protection: Protection::DeviceSecret { id },
+            ..
+        }) = Header::read(path)
+        {
+            // Go on even if the keychain cannot be reached: removing the files still helps.
+            let _ = secrets.delete(&id);
+        }
+        Store::destroy(path)
+    }
+
+    /// Changes the passphrase, keeping the store's protection (and its device secret).
+    /// Crash-atomic: a crash at any point leaves a store that opens with the old passphrase or
+    /// the new one ([`rekey`]).
     pub fn change_passphrase(
         &mut self,
         new_passphrase: &str,
         params: KdfParams,
+        secrets: &dyn SecretStore,
     ) -> Result<(), StoreError> {
         if new_passphrase.is_empty() {
             return Err(StoreError::EmptyPassphrase);
         }
+        let header = Header::read(&self.path)?;
+        let device = match &header.protection {
+            Protection::Passphrase => None,
+            Protection::DeviceSecret { id } => match secrets.get(id) {
+                Ok(Some(s)) => Some((id.clone(), s)),
+                Ok(None) => return Err(StoreError::OtherDevice),
+                Err(e) => return Err(StoreError::Keychain(e)),
+            },
+        };
+        if device.is_none() {
+            keys::check_standalone_strength(new_passphrase).map_err(StoreError::Weak)?;
+        } else {
+            keys::check_strength(new_passphrase).map_err(StoreError::Weak)?;
+        }
+        self.rekey_to(
+            new_passphrase,
+            params,
+            device.as_ref().map(|(i, s)| (i.as_str(), s)),
+        )
+    }
+
+    /// Changes the passphrase with no strength rule, for tests that need a particular one.
+    #[cfg(feature = "test-support")]
+    pub fn change_passphrase_unchecked(
+        &mut self,
+        new_passphrase: &str,
+        params: KdfParams,
+    ) -> Result<(), StoreError> {
+        self.rekey_to(new_passphrase, params, None)
+    }
+
+    /// Upgrades a store protected by the passphrase alone to one bound to this device (same
+    /// passphrase). Returns whether it did; a device with no secret store leaves it as it is.
+    fn bind_to_device(
+        &mut self,
+        passphrase: &str,
+        params: KdfParams,
+        secrets: &dyn SecretStore,
+    ) -> Result<bool, StoreError> {
+        let id = hex::encode(keys::random_bytes::<16>()?);
+        let secret = DeviceSecret::generate()?;
+        if secrets.put(&id, &secret).is_err() {
+            return Ok(false);
+        }
+        if !matches!(secrets.get(&id), Ok(Some(s)) if s.bytes() == secret.bytes()) {
+            let _ = secrets.delete(&id);
+            return Ok(false);
+        }
+        self.rekey_to(passphrase, params, Some((&id, &secret)))?;
+        Ok(true)
+    }
+
+    fn rekey_to(
+        &mut self,
+        passphrase: &str,
+        params: KdfParams,
+        device: Option<(&str, &DeviceSecret)>,
+    ) -> Result<(), StoreError> {
         let salt: [u8; SALT_BYTES] = keys::random_bytes()?;
-        let key = keys::derive_key(new_passphrase, &salt, params)?;
-        // WAL mode cannot be re-keyed in place: checkpoint, leave WAL, rekey, come back.
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        let _: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-        let lit = key.sqlcipher_literal();
-        self.conn
-            .execute_batch(&format!("PRAGMA rekey = \"{}\";", lit.as_str()))?;
-        Header::write(&self.path, params, &salt, &key)?;
-        self.configure()
+        let key = keys::store_key(passphrase, &salt, params, device.map(|(_, s)| s))?;
+        let protection = match device {
+            Some((id, _)) => Protection::DeviceSecret { id: id.to_string() },
+            None => Protection::Passphrase,
+        };
+        let header = Header::new(params, &salt, &key, protection);
+        rekey::rekey(&self.path, &mut self.conn, &key, header)?;
+        self.configure()?;
+        files::secure(&self.path)
     }
 
     /// The schema version of the open database.
@@ -541,20 +620,10 @@ fn apply_key(conn: &Connection, key: &Key) -> Result<(), StoreError> {
     let lit = key.sqlcipher_literal();
     let stmt = zeroize::Zeroizing::new(format!("PRAGMA key = \"{}\";", lit.as_str()));
     conn.execute_batch(stmt.as_str())?;
-    Ok(())
-}
-
-/// Makes a file (and nothing else) readable only by its owner, where the platform allows.
-pub fn restrict_permissions(path: &Path) -> Result<(), StoreError> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        if path.exists() {
-            fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
+    // SQLCipher's own log ("error decrypting page ...") goes nowhere: not to stderr, where a
+    // platform's log collector could pick it up; errors still reach us as results. Set after
+    // the key, because SQLCipher sets its default level (warnings to stderr) when first keyed.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     Ok(())
 }
 

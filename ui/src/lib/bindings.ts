@@ -4,9 +4,19 @@
 
 export type AppInfo = { app_version: string, content_version: string, content_hash: string, schema_version: number, store_exists: boolean, unlocked: boolean, strength_rule: string, auto_lock_minutes: number, };
 
-export type AppError = { code: string, message: string, };
+export type AppError = { code: string, message: string, 
+/**
+ * Seconds before the next unlock may be tried (after too many wrong tries).
+ */
+wait_seconds?: number, };
 
-export type Settings = { auto_lock_minutes: number, };
+export type Settings = { auto_lock_minutes: number, 
+/**
+ * Whether ten wrong unlocks in a row erase the data on this device (on by default).
+ */
+erase_after_failures: boolean, };
+
+export type SetupInfo = { keychain: boolean, rule: string, };
 
 export type Role = "mother" | "father" | "partner" | "baby" | "sibling" | "grandparent" | "other_adult" | "other_child";
 

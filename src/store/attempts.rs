@@ -1,0 +1,208 @@
+//! Limited unlock attempts. Failed unlocks are counted in a file beside the store
+//! (`<db>.attempts`, owner-only), so that restarting the app does not reset them. The count is
+//! raised *before* the slow key derivation and put back only when the passphrase is right, so
+//! that killing the app mid-try does not give a free guess.
+//!
+//! After [`LockoutPolicy::wait_from`] failures the next try must wait (growing: 30 s, 1 min,
+//! 5 min, 15 min), and after [`LockoutPolicy::erase_at`] consecutive failures the store is
+//! erased ([`Store::erase`]: the device secret first, then the files), unless the team has
+//! turned the erase off. Waits use the wall clock, which a device cannot stop by sleeping.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Store, StoreError, files};
+use crate::secrets::SecretStore;
+
+/// How failed unlocks are limited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockoutPolicy {
+    /// The wait after the n-th consecutive failure, from [`LockoutPolicy::wait_from`] on.
+    pub waits: Vec<Duration>,
+    /// Failures allowed before the first wait.
+    pub wait_from: u32,
+    /// Consecutive failures that erase the store (when erasing is on).
+    pub erase_at: u32,
+    /// From this many failures on, a wrong try says how many remain.
+    pub warn_from: u32,
+}
+
+impl Default for LockoutPolicy {
+    fn default() -> LockoutPolicy {
+        LockoutPolicy {
+            waits: [30, 60, 300, 900]
+                .into_iter()
+                .map(Duration::from_secs)
+                .collect(),
+            wait_from: 5,
+            erase_at: 10,
+            warn_from: 6,
+        }
+    }
+}
+
+impl LockoutPolicy {
+    /// The wait before the next try after `failures` consecutive failures.
+    pub fn wait_after(&self, failures: u32) -> Duration {
+        if failures < self.wait_from {
+            return Duration::ZERO;
+        }
+        let i = (failures - self.wait_from) as usize;
+        self.waits
+            .get(i)
+            .or(self.waits.last())
+            .copied()
+            .unwrap_or(Duration::ZERO)
+    }
+}
+
+/// The count kept beside the store.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempts {
+    /// Consecutive failed unlocks (a try under way counts as failed until it succeeds).
+    pub failures: u32,
+    /// When the last failure was counted (seconds since 1970, wall clock).
+    pub last_failure: Option<u64>,
+    /// Whether the store is erased after too many failures (on unless the team turned it off).
+    #[serde(default = "yes")]
+    pub erase_enabled: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn unix(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+impl Attempts {
+    fn path_for(db: &Path) -> PathBuf {
+        files::sidecar(db, ".attempts")
+    }
+
+    /// The count for the store at `db` (none yet: zero, erase on). A file that cannot be read
+    /// counts as the most cautious state that still lets the practitioner in after a wait: the
+    /// count is not reset by damaging the file.
+    pub fn load(db: &Path) -> Attempts {
+        match std::fs::read(Attempts::path_for(db)) {
+            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or(Attempts {
+                failures: LockoutPolicy::default().wait_from,
+                last_failure: None,
+                erase_enabled: true,
+            }),
+            Err(_) => Attempts {
+                failures: 0,
+                last_failure: None,
+                erase_enabled: true,
+            },
+        }
+    }
+
+    /// Writes the count durably (temporary file, synced, renamed over).
+    pub fn save(&self, db: &Path) -> Result<(), StoreError> {
+        let path = Attempts::path_for(db);
+        let tmp = files::sidecar(db, ".attempts.tmp");
+        let bytes = serde_json::to_vec(self).map_err(|_| StoreError::BadRecord("attempts"))?;
+        {
+            let mut f = files::create_private(&tmp)?;
+            f.write_all(&bytes)?;
+            f.sync_all()?;
+        }
+        std::fs::rename(&tmp, &path)?;
+        files::sync_dir(&path);
+        Ok(())
+    }
+
+    /// How long before the next try is allowed, at `now`.
+    pub fn wait_left(&self, policy: &LockoutPolicy, now: SystemTime) -> Duration {
+        let wait = policy.wait_after(self.failures);
+        match self.last_failure {
+            Some(last) if !wait.is_zero() => {
+                let until = last.saturating_add(wait.as_secs());
+                // A clock set back counts from now, never longer than the wait itself.
+                Duration::from_secs(until.saturating_sub(unix(now)).min(wait.as_secs()))
+            }
+            _ => Duration::ZERO,
+        }
+    }
+
+    /// Tries left before the erase, if the erase is on.
+    pub fn tries_left(&self, policy: &LockoutPolicy) -> Option<u32> {
+        self.erase_enabled
+            .then(|| policy.erase_at.saturating_sub(self.failures))
+    }
+}
+
+/// Unlocks the store at `db` under the lockout policy: refuses a try that comes too soon,
+/// counts the try before deriving the key, resets the count on success, and erases the store
+/// after too many consecutive failures (if erasing is on).
+pub fn open_limited(
+    db: &Path,
+    passphrase: &str,
+    secrets: &dyn SecretStore,
+    policy: &LockoutPolicy,
+    now: SystemTime,
+) -> Result<Store, StoreError> {
+    if !Store::exists(db) {
+        return Err(StoreError::NotFound);
+    }
+    let mut attempts = Attempts::load(db);
+    let wait = attempts.wait_left(policy, now);
+    if !wait.is_zero() {
+        return Err(StoreError::TryLater {
+            wait_seconds: wait.as_secs().max(1),
+            tries_left: attempts.tries_left(policy),
+        });
+    }
+    let before = attempts.clone();
+    attempts.failures = attempts.failures.saturating_add(1);
+    attempts.last_failure = Some(unix(now));
+    attempts.save(db)?;
+    match Store::open_on_device(db, passphrase, secrets) {
+        Ok(store) => {
+            Attempts {
+                failures: 0,
+                last_failure: None,
+                erase_enabled: before.erase_enabled,
+            }
+            .save(db)?;
+            Ok(store)
+        }
+        Err(StoreError::WrongPassphrase) => {
+            if attempts.erase_enabled && attempts.failures >= policy.erase_at {
+                Store::erase(db, secrets)?;
+                return Err(StoreError::Erased);
+            }
+            let wait_seconds = policy.wait_after(attempts.failures).as_secs();
+            match attempts.tries_left(policy) {
+                Some(left) if attempts.failures >= policy.warn_from => {
+                    Err(StoreError::WrongWithTriesLeft {
+                        tries_left: left,
+                        wait_seconds,
+                    })
+                }
+                _ if wait_seconds > 0 => Err(StoreError::TryLater {
+                    wait_seconds,
+                    tries_left: attempts.tries_left(policy),
+                }),
+                _ => Err(StoreError::WrongPassphrase),
+            }
+        }
+        Err(other) => {
+            // Not a wrong guess (damaged file, keychain unavailable): put the count back.
+            before.save(db)?;
+            Err(other)
+        }
+    }
+}
+
+/// Turns the erase after too many failures on or off (a team setting).
+pub fn set_erase_enabled(db: &Path, on: bool) -> Result<(), StoreError> {
+    let mut a = Attempts::load(db);
+    a.erase_enabled = on;
+    a.save(db)
+}
