@@ -8,4 +8,5 @@ cargo build --locked -p doorstep-app -p doorstep-server
 export DOORSTEP_APP="$PWD/target/debug/doorstep-app"
 export DOORSTEP_SERVER="$PWD/target/debug/doorstep-server"
 rm -rf target/e2e-screenshots
-timeout 900 xvfb-run -a -s "-screen 0 1280x1024x24" python3 tests/e2e/app_e2e.py
+# The app keeps its device secret in a Secret Service, as on a practitioner's desktop.
+timeout 900 bash scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1024x24" python3 tests/e2e/app_e2e.py

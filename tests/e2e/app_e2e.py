@@ -39,6 +39,7 @@ AXE = ROOT / "ui" / "node_modules" / "axe-core" / "axe.min.js"
 DRIVER_PORT = 4444
 NATIVE_PORT = 4445
 PASS = "kettle-harbour-91"
+PIN = "583920"
 PHONE = (360, 740)
 SESSION_TIMEOUT = 60
 SERVER = Path(os.environ.get("DOORSTEP_SERVER", ROOT / "target" / "debug" / "doorstep-server")).resolve()
@@ -713,6 +714,88 @@ class AppEndToEnd(AppTestCase):
             ui.axe("reflection with reply")
         finally:
             server.stop()
+
+    def attempts(self):
+        path = self.data / "doorstep.db.attempts"
+        return json.loads(path.read_text()) if path.exists() else {"failures": 0}
+
+    def let_the_wait_pass(self):
+        """Moves the last failure an hour back in the count beside the store, as an hour of
+        waiting would (the app reads the wall clock and the file on every try)."""
+        path = self.data / "doorstep.db.attempts"
+        a = json.loads(path.read_text())
+        if a.get("last_failure"):
+            a["last_failure"] -= 3600
+        path.write_text(json.dumps(a))
+
+    def wrong_try(self, ui, n):
+        """The n-th wrong PIN in a row: waits until the app has counted it and answered."""
+        ui.type("#unlock-pass", "111112")
+        ui.click("Unlock")
+        WebDriverWait(ui.d, 30).until(
+            lambda d: self.attempts()["failures"] == n
+            and d.find_element(By.CSS_SELECTOR, "form button.primary").text == "Unlock"
+        )
+        ui.visible("#unlock-error")
+
+    def test_wrong_pins_make_it_wait_and_ten_erase_it(self):
+        # With the Secret Service (scripts/with-keyring.sh), a 6-digit PIN is enough at set-up,
+        # and the store is bound to the device's secret.
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        self.assertIn("locked to this device", ui.text())
+        ui.type("#new-pass", PIN)
+        ui.type("#confirm-pass", PIN)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        header = json.loads((self.data / "doorstep.db.header").read_text())
+        self.assertIn("device_secret", header["protection"], header)
+        self.add_family(ui, "Synthetic Tregarthen")
+        self.quit(ui)
+
+        # Five wrong PINs: the fifth makes it wait, with a countdown; even the right PIN waits.
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        for n in range(1, 6):
+            self.wrong_try(ui, n)
+        ui.visible("#unlock-wait")
+        self.assertIn("Wait before trying again", ui.el("#unlock-error").text)
+        self.assertFalse(ui.el("form button.primary").is_enabled())
+        ui.shot("16-unlock-wait")
+        self.assertEqual(self.attempts()["failures"], 5)
+        self.quit(ui)
+        # A restart does not reset the count; after the wait, the right PIN opens it and resets it.
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        self.assertEqual(self.attempts()["failures"], 5)
+        self.let_the_wait_pass()
+        ui.type("#unlock-pass", PIN)
+        ui.click("Unlock")
+        ui.heading("Families")
+        self.assertIn("Synthetic Tregarthen", ui.text())
+        self.assertEqual(self.attempts()["failures"], 0)
+        self.quit(ui)
+
+        # Ten wrong in a row: from the sixth it says how many remain, the tenth erases it all.
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        for n in range(1, 10):
+            self.let_the_wait_pass()
+            self.wrong_try(ui, n)
+            if n >= 6:
+                self.assertIn(f"{10 - n} tr", ui.el("#unlock-error").text)
+            # A fresh page: the countdown of the wait just skipped is not running.
+            ui.d.refresh()
+            ui.heading("Unlock Doorstep")
+        ui.shot("17-unlock-tries-left")
+        self.let_the_wait_pass()
+        ui.type("#unlock-pass", "111112")
+        ui.click("Unlock")
+        ui.heading("Welcome to Doorstep")
+        self.assertIn("erased", ui.visible("#erased-notice").text)
+        ui.shot("18-erased")
+        left = sorted(p.name for p in self.data.glob("doorstep.db*"))
+        self.assertEqual(left, [], "files left after the erase")
 
     def test_nothing_is_readable_in_the_data_folder(self):
         ui = self.first_run()

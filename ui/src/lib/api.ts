@@ -17,6 +17,7 @@ import type {
   ReflectionView,
   SafeSleepView,
   Settings,
+  SetupInfo,
   ShareReview,
   ShareState,
   SyncStatus,
@@ -49,6 +50,14 @@ export function errorMessage(e: unknown): string {
   return 'Something went wrong. Try again; if it keeps happening, restart Doorstep.';
 }
 
+/** Seconds to wait before the next unlock may be tried, if the error says so. */
+export function errorWait(e: unknown): number {
+  if (e && typeof e === 'object' && typeof (e as AppError).wait_seconds === 'number') {
+    return (e as AppError).wait_seconds ?? 0;
+  }
+  return 0;
+}
+
 /** The stable code of an error from a command, or "unknown". */
 export function errorCode(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof (e as AppError).code === 'string') {
@@ -59,7 +68,12 @@ export function errorCode(e: unknown): string {
 
 export const api = {
   appInfo: () => invoke<AppInfo>('app_info'),
-  createStore: (passphrase: string) => invoke<void>('create_store', { passphrase }),
+  setupInfo: () => invoke<SetupInfo>('setup_info'),
+  /** Resolves to true when the new store is bound to the device's keychain. */
+  createStore: (passphrase: string) => invoke<boolean>('create_store', { passphrase }),
+  changePassphrase: (current: string, next: string) =>
+    invoke<void>('change_passphrase', { current, new: next }),
+  setEraseAfterFailures: (on: boolean) => invoke<boolean>('set_erase_after_failures', { on }),
   unlock: (passphrase: string) => invoke<void>('unlock', { passphrase }),
   lock: () => invoke<boolean>('lock'),
   touch: () => invoke<boolean>('touch'),
@@ -93,7 +107,9 @@ export const api = {
     invoke<Reflection>('save_reflection', { reflection }),
   getSettings: () => invoke<Settings>('get_settings'),
   setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
-  onLocked: (f: () => void): Promise<UnlistenFn> => listen('doorstep://locked', () => f()),
+  /** The app locked itself: `reason` is "idle" or "hidden". */
+  onLocked: (f: (reason: string) => void): Promise<UnlistenFn> =>
+    listen<string>('doorstep://locked', (e) => f(e.payload)),
   syncStatus: () => invoke<SyncStatus>('sync_status'),
   syncNow: () => invoke<void>('sync_now'),
   enrolDevice: (serverUrl: string, code: string, label: string) =>

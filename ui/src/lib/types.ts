@@ -32,6 +32,7 @@ export type {
   SectionChoice,
   Segment,
   Settings,
+  SetupInfo,
   ShareReview,
   ShareState,
   SyncStatus,
