@@ -33,6 +33,20 @@ fn unlock(c: &mut Criterion) {
     g.bench_function("argon2id-device-params", |b| {
         b.iter(|| keys::derive_key(black_box("583920"), b"0123456789abcdef", KdfParams::DEVICE))
     });
+    // One guess at a store bound to the device: Argon2id, then HKDF with the device secret.
+    // Without the device (a copy of the files) a guess also needs the 256-bit secret, so the
+    // PIN space cannot be searched at all; on the device, attempts are limited to ten.
+    let secret = keys::DeviceSecret::from_bytes(&[7u8; 32]).expect("32 bytes");
+    g.bench_function("store-key-with-device-secret", |b| {
+        b.iter(|| {
+            keys::store_key(
+                black_box("583920"),
+                b"0123456789abcdef",
+                KdfParams::DEVICE,
+                Some(&secret),
+            )
+        })
+    });
     g.finish();
 }
 

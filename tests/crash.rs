@@ -84,10 +84,10 @@ fn writer_child() {
     let mut i: u64 = 0;
     loop {
         i += 1;
-        let mut h = Household::new(&format!("Synthetic family {i}"));
+        let mut h = Household::new(format!("Synthetic family {i}"));
         h.members = vec![
-            Member::new(&format!("Parent {i}"), Role::Mother, Residence::LivesHere),
-            Member::new(&format!("Baby {i}"), Role::Baby, Residence::LivesHere),
+            Member::new(format!("Parent {i}"), Role::Mother, Residence::LivesHere),
+            Member::new(format!("Baby {i}"), Role::Baby, Residence::LivesHere),
         ];
         store.save_household(&mut h, content()).unwrap();
         report("household", h.id, "");

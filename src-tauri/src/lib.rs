@@ -21,6 +21,11 @@ const IDLE_CHECK: Duration = Duration::from_secs(5);
 
 /// The event the UI hears when the app locks itself.
 pub const LOCKED_EVENT: &str = "doorstep://locked";
+/// The event the UI hears just before the app locks itself because its window was hidden: the
+/// page saves what is being typed.
+pub const BEFORE_LOCK_EVENT: &str = "doorstep://before-lock";
+/// How long the page has to save before a lock for a hidden window.
+const SAVE_GRACE: Duration = Duration::from_millis(300);
 /// The event the UI hears after each sync run (the payload says how many replies arrived).
 pub const SYNC_EVENT: &str = "doorstep://sync";
 
@@ -166,7 +171,8 @@ pub fn setup<R: Runtime>(
 
 /// Locks as soon as the window is minimised or hidden. This is done here, from the window
 /// system's events, because the page's `visibilitychange` does not fire in every case (WebKitGTK
-/// does not fire it when a laptop's lid closes).
+/// does not fire it when a laptop's lid closes). The page hears [`BEFORE_LOCK_EVENT`] first and
+/// has a moment to save what is being typed.
 fn lock_when_hidden<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
     let hidden = match event {
         tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_) => {
@@ -174,11 +180,22 @@ fn lock_when_hidden<R: Runtime>(window: &tauri::Window<R>, event: &tauri::Window
         }
         _ => false,
     };
-    if hidden
-        && let Some(state) = window.try_state::<AppState>()
-        && state.lock()
-    {
-        let _ = window.emit(LOCKED_EVENT, "hidden");
+    let unlocked = window
+        .try_state::<AppState>()
+        .is_some_and(|s| s.is_unlocked());
+    if hidden && unlocked {
+        let _ = window.emit(BEFORE_LOCK_EVENT, "hidden");
+        let handle = window.app_handle().clone();
+        let _ = std::thread::Builder::new()
+            .name("lock-hidden".into())
+            .spawn(move || {
+                std::thread::sleep(SAVE_GRACE);
+                if let Some(state) = handle.try_state::<AppState>()
+                    && state.lock()
+                {
+                    let _ = handle.emit(LOCKED_EVENT, "hidden");
+                }
+            });
     }
 }
 

@@ -322,6 +322,85 @@ fn the_auto_lock_setting_is_kept_and_locks_when_idle() {
 }
 
 #[test]
+fn an_hour_asleep_locks_it_as_soon_as_the_clock_is_checked() {
+    let t = unlocked();
+    // A laptop closed for an hour: the wall clock moved on while the process was stopped.
+    t.state().backdate_activity(Duration::from_secs(3600));
+    assert!(t.state().lock_if_idle());
+    assert_eq!(t.ok("app_info", json!({}))["unlocked"], false);
+}
+
+#[test]
+fn set_up_says_whether_the_keychain_helps_and_binds_the_store_to_it() {
+    let t = app();
+    let info = t.ok("setup_info", json!({}));
+    assert_eq!(info["keychain"], true);
+    assert!(info["rule"].as_str().unwrap().contains("6 digits"));
+    assert_eq!(
+        t.ok("create_store", json!({ "passphrase": "583920" })),
+        true
+    );
+}
+
+#[test]
+fn changing_the_passphrase_asks_for_the_current_one_and_the_new_one_unlocks() {
+    let t = unlocked();
+    let wrong = t.err(
+        "change_passphrase",
+        json!({ "current": "kettle-harbour-19", "new": "583920" }),
+    );
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    let weak = t.err(
+        "change_passphrase",
+        json!({ "current": PASS, "new": "123456" }),
+    );
+    assert_eq!(weak["code"], "weak_passphrase");
+    t.ok(
+        "change_passphrase",
+        json!({ "current": PASS, "new": "583920" }),
+    );
+    t.ok("lock", json!({}));
+    assert_eq!(
+        t.err("unlock", json!({ "passphrase": PASS }))["code"],
+        "wrong_passphrase"
+    );
+    t.ok("unlock", json!({ "passphrase": "583920" }));
+}
+
+#[test]
+fn wrong_tries_say_how_long_to_wait_and_the_erase_can_be_turned_off() {
+    let t = unlocked();
+    assert_eq!(
+        t.ok("get_settings", json!({}))["erase_after_failures"],
+        true
+    );
+    assert_eq!(
+        t.ok("set_erase_after_failures", json!({ "on": false })),
+        false
+    );
+    assert_eq!(
+        t.ok("get_settings", json!({}))["erase_after_failures"],
+        false
+    );
+    t.ok("lock", json!({}));
+    for _ in 0..4 {
+        let e = t.err("unlock", json!({ "passphrase": "kettle-harbour-19" }));
+        assert_eq!(e["code"], "wrong_passphrase");
+        assert!(e.get("wait_seconds").is_none(), "{e}");
+    }
+    let e = t.err("unlock", json!({ "passphrase": "kettle-harbour-19" }));
+    assert_eq!(e["code"], "try_later");
+    assert_eq!(e["wait_seconds"], 30);
+    // With the erase off, nothing speaks of erasing.
+    assert!(!e["message"].as_str().unwrap().contains("erased"), "{e}");
+    // Even the right passphrase waits.
+    assert_eq!(
+        t.err("unlock", json!({ "passphrase": PASS }))["code"],
+        "try_later"
+    );
+}
+
+#[test]
 fn a_command_outside_the_capability_is_refused() {
     let t = unlocked();
     // A core command the capability does not grant.

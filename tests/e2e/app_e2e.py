@@ -797,6 +797,19 @@ class AppEndToEnd(AppTestCase):
         left = sorted(p.name for p in self.data.glob("doorstep.db*"))
         self.assertEqual(left, [], "files left after the erase")
 
+    def test_minimising_the_window_locks_it(self):
+        ui = self.first_run()
+        self.add_family(ui, "Synthetic Carbis")
+        ui.d.minimize_window()
+        ui.d.set_window_size(*PHONE)
+        # Locked (here the page's own visibilitychange comes first; the window-event lock in
+        # Rust covers the cases WebKitGTK does not tell the page about, such as a closed lid).
+        ui.heading("Unlock Doorstep")
+        self.assertRegex(ui.text(), r"locked when (it|its window) was (minimised or )?hidden")
+        ui.type("#unlock-pass", PASS)
+        ui.click("Unlock")
+        ui.heading("Synthetic Carbis")
+
     def test_nothing_is_readable_in_the_data_folder(self):
         ui = self.first_run()
         self.add_family(ui, "Synthetic Quenby")

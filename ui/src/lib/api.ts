@@ -107,6 +107,8 @@ export const api = {
     invoke<Reflection>('save_reflection', { reflection }),
   getSettings: () => invoke<Settings>('get_settings'),
   setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
+  /** The app is about to lock because its window was hidden: save what is being typed. */
+  onBeforeLock: (f: () => void): Promise<UnlistenFn> => listen('doorstep://before-lock', () => f()),
   /** The app locked itself: `reason` is "idle" or "hidden". */
   onLocked: (f: (reason: string) => void): Promise<UnlistenFn> =>
     listen<string>('doorstep://locked', (e) => f(e.payload)),
