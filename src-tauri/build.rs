@@ -11,12 +11,13 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 35] = [
+const COMMANDS: [&str; 36] = [
     "app_info",
     "setup_info",
     "create_store",
     "change_passphrase",
     "set_erase_after_failures",
+    "start_again",
     "unlock",
     "lock",
     "touch",

@@ -1176,3 +1176,64 @@ mod unlock_attempts {
         );
     }
 }
+
+mod clock_and_damage {
+    use super::*;
+    use doorstep::secrets::MemorySecretStore;
+    use doorstep::store::{Attempts, LockoutPolicy, attempts};
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn a_clock_set_back_does_not_stretch_the_wait_and_a_damaged_count_does_not_reset_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = db_in(&dir);
+        drop(Store::create_on_device(&path, "583920", KdfParams::TESTING, &secrets).unwrap());
+        let policy = LockoutPolicy::default();
+        let t0 = SystemTime::now();
+        for _ in 0..5 {
+            let _ = attempts::open_limited(&path, "111112", &secrets, &policy, t0);
+        }
+        // The clock goes back a day: the wait is 30 s from now, not a day and 30 s.
+        let back = t0 - Duration::from_secs(86_400);
+        let err = attempts::open_limited(&path, "583920", &secrets, &policy, back)
+            .err()
+            .unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::TryLater {
+                    wait_seconds: 30,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            attempts::open_limited(
+                &path,
+                "583920",
+                &secrets,
+                &policy,
+                back + Duration::from_secs(31)
+            )
+            .is_ok()
+        );
+        // A damaged count file counts as five failures: the next wrong try waits.
+        std::fs::write(format!("{}.attempts", path.display()), b"{ damaged").unwrap();
+        assert_eq!(Attempts::load(&path).failures, 5);
+        let err = attempts::open_limited(&path, "111112", &secrets, &policy, t0)
+            .err()
+            .unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::WrongWithTriesLeft {
+                    tries_left: 4,
+                    wait_seconds: 60
+                }
+            ),
+            "{err:?}"
+        );
+    }
+}

@@ -130,6 +130,11 @@ pub async fn change_passphrase<R: Runtime>(
 }
 
 #[tauri::command]
+pub async fn start_again<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    blocking(app, |s| s.start_again()).await
+}
+
+#[tauri::command]
 pub async fn set_erase_after_failures<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<bool> {
     blocking(app, move |s| s.set_erase_after_failures(on)).await
 }

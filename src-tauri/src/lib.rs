@@ -82,6 +82,7 @@ macro_rules! doorstep_handler {
             $crate::commands::create_store,
             $crate::commands::change_passphrase,
             $crate::commands::set_erase_after_failures,
+            $crate::commands::start_again,
             $crate::commands::unlock,
             $crate::commands::lock,
             $crate::commands::touch,
@@ -190,7 +191,11 @@ fn lock_when_hidden<R: Runtime>(window: &tauri::Window<R>, event: &tauri::Window
             .name("lock-hidden".into())
             .spawn(move || {
                 std::thread::sleep(SAVE_GRACE);
-                if let Some(state) = handle.try_state::<AppState>()
+                let still_hidden = handle.get_webview_window("main").is_none_or(|w| {
+                    w.is_minimized().unwrap_or(false) || !w.is_visible().unwrap_or(true)
+                });
+                if still_hidden
+                    && let Some(state) = handle.try_state::<AppState>()
                     && state.lock()
                 {
                     let _ = handle.emit(LOCKED_EVENT, "hidden");

@@ -2,6 +2,7 @@
 //! none), the limit on failed unlocks, and the idle clock that locks it.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime};
 
@@ -144,6 +145,11 @@ pub struct AppState {
     secrets: Arc<dyn SecretStore>,
     lockout: LockoutPolicy,
     session: Mutex<Option<Store>>,
+    /// Whether `session` holds a store, readable without waiting for its lock (the window
+    /// events ask on the main thread, which must never wait for a slow store call).
+    unlocked: AtomicBool,
+    /// One unlock at a time: tries made together would all read the same count of failures.
+    unlocking: Mutex<()>,
     /// Wall-clock time of the last activity: unlike a monotonic clock it keeps counting while
     /// the device sleeps, so a laptop closed for an hour is locked when opened.
     last_activity: Mutex<SystemTime>,
@@ -168,6 +174,8 @@ impl AppState {
             secrets,
             lockout: LockoutPolicy::default(),
             session: Mutex::new(None),
+            unlocked: AtomicBool::new(false),
+            unlocking: Mutex::new(()),
             last_activity: Mutex::new(SystemTime::now()),
             auto_lock: Mutex::new(Duration::from_secs(
                 u64::from(DEFAULT_AUTO_LOCK_MINUTES) * 60,
@@ -217,7 +225,7 @@ impl AppState {
     }
 
     pub fn is_unlocked(&self) -> bool {
-        guard(&self.session).is_some()
+        self.unlocked.load(Ordering::SeqCst)
     }
 
     /// Notes activity, pushing back the auto-lock.
@@ -307,6 +315,7 @@ impl AppState {
     /// Unlocks with the passphrase (the slow Argon2id step happens here), under the limit on
     /// failed tries: too many in a row make the next wait, and ten erase the store.
     pub fn unlock(&self, passphrase: &str) -> Result<(), AppError> {
+        let _one_at_a_time = guard(&self.unlocking);
         let store = attempts::open_limited(
             &self.db_path(),
             passphrase,
@@ -323,12 +332,33 @@ impl AppState {
         keys::check_strength(new)?;
         let secrets = Arc::clone(&self.secrets);
         let kdf = self.kdf;
-        self.with_store(|s| {
+        let changed = self.with_store(|s| {
             let path = s.path().to_path_buf();
             // The slow check of the current passphrase; a wrong one changes nothing.
             Store::verify_passphrase(&path, current, &*secrets)?;
             s.change_passphrase(new, kdf, &*secrets)
-        })
+        });
+        if matches!(&changed, Err(e) if e.code == "rekeyed") {
+            // The new passphrase is in force but the store was not reopened: lock, so that the
+            // next unlock (with the new one) finishes the change.
+            self.lock();
+        }
+        changed
+    }
+
+    /// "Set up again": erases the store (the device secret first, then every file), for a
+    /// store that can no longer be opened here (its keychain was reset, or it came from
+    /// another device) or a forgotten passphrase. Locked only: the UI asks for confirmation.
+    pub fn start_again(&self) -> Result<(), AppError> {
+        if self.is_unlocked() {
+            return Err(AppError::new(
+                "invalid",
+                "Lock Doorstep before erasing the data on this device.",
+            ));
+        }
+        let _one_at_a_time = guard(&self.unlocking);
+        Store::erase(&self.db_path(), &*self.secrets)?;
+        Ok(())
     }
 
     /// Whether the store is erased after too many failed unlocks.
@@ -352,6 +382,7 @@ impl AppState {
             .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES);
         *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);
         *guard(&self.session) = Some(store);
+        self.unlocked.store(true, Ordering::SeqCst);
         self.touch();
         self.wake_sync();
     }
@@ -359,7 +390,11 @@ impl AppState {
     /// Locks: writes the WAL back and closes the store, which drops the key from memory.
     /// Returns whether it was unlocked.
     pub fn lock(&self) -> bool {
-        let store = guard(&self.session).take();
+        let store = {
+            let mut session = guard(&self.session);
+            self.unlocked.store(false, Ordering::SeqCst);
+            session.take()
+        };
         match store {
             Some(store) => {
                 // Best effort: a failed checkpoint leaves the WAL, which is encrypted too.

@@ -401,6 +401,17 @@ fn wrong_tries_say_how_long_to_wait_and_the_erase_can_be_turned_off() {
 }
 
 #[test]
+fn starting_again_erases_the_store_only_when_locked() {
+    let t = unlocked();
+    assert_eq!(t.err("start_again", json!({}))["code"], "invalid");
+    assert_eq!(t.ok("app_info", json!({}))["unlocked"], true);
+    t.ok("lock", json!({}));
+    t.ok("start_again", json!({}));
+    assert_eq!(t.ok("app_info", json!({}))["store_exists"], false);
+    t.ok("create_store", json!({ "passphrase": "583920" }));
+}
+
+#[test]
 fn a_command_outside_the_capability_is_refused() {
     let t = unlocked();
     // A core command the capability does not grant.

@@ -257,6 +257,17 @@ fn content_preview(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Opens a store with the device's keychain, under the same limit on wrong tries as the app.
+fn open_store(db: &Path, pass: &str) -> Result<Store, doorstep::StoreError> {
+    doorstep::store::attempts::open_limited(
+        db,
+        pass,
+        &doorstep::secrets::PlatformSecretStore,
+        &doorstep::store::LockoutPolicy::default(),
+        std::time::SystemTime::now(),
+    )
+}
+
 /// The passphrase from `DOORSTEP_PASSPHRASE`, or asked on the terminal.
 fn passphrase(prompt: &str) -> Result<String> {
     if let Ok(p) = std::env::var("DOORSTEP_PASSPHRASE") {
@@ -270,8 +281,7 @@ fn passphrase(prompt: &str) -> Result<String> {
 
 fn db_check(db: &Path) -> Result<ExitCode> {
     let pass = passphrase("Passphrase or PIN: ")?;
-    let store = Store::open_on_device(db, &pass, &doorstep::secrets::PlatformSecretStore)
-        .with_context(|| format!("opening {}", db.display()))?;
+    let store = open_store(db, &pass).with_context(|| format!("opening {}", db.display()))?;
     let problems = store.integrity_check()?;
     println!(
         "schema version {} (this build writes {SCHEMA_VERSION}), SQLCipher {}",
@@ -295,8 +305,7 @@ fn demo_cmd(db: &Path) -> Result<ExitCode> {
     let content = Content::embedded();
     let mut store = if Store::exists(db) {
         let pass = passphrase("Passphrase or PIN: ")?;
-        Store::open_on_device(db, &pass, &doorstep::secrets::PlatformSecretStore)
-            .with_context(|| format!("opening {}", db.display()))?
+        open_store(db, &pass).with_context(|| format!("opening {}", db.display()))?
     } else {
         let pass = passphrase("Choose a passphrase or PIN for the demo store: ")?;
         if let Err(w) = keys::check_strength(&pass) {

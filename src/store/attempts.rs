@@ -84,21 +84,23 @@ impl Attempts {
         files::sidecar(db, ".attempts")
     }
 
-    /// The count for the store at `db` (none yet: zero, erase on). A file that cannot be read
-    /// counts as the most cautious state that still lets the practitioner in after a wait: the
-    /// count is not reset by damaging the file.
+    /// The count for the store at `db` (no file yet: zero, erase on). A file that cannot be
+    /// read or parsed counts as five failures, erase on: damaging the file does not reset the
+    /// count, and the next wrong try waits.
     pub fn load(db: &Path) -> Attempts {
+        let cautious = Attempts {
+            failures: LockoutPolicy::default().wait_from,
+            last_failure: None,
+            erase_enabled: true,
+        };
         match std::fs::read(Attempts::path_for(db)) {
-            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or(Attempts {
-                failures: LockoutPolicy::default().wait_from,
-                last_failure: None,
-                erase_enabled: true,
-            }),
-            Err(_) => Attempts {
+            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or(cautious),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Attempts {
                 failures: 0,
                 last_failure: None,
                 erase_enabled: true,
             },
+            Err(_) => cautious,
         }
     }
 
@@ -130,6 +132,13 @@ impl Attempts {
         }
     }
 
+    /// Tries left before the erase, once the screen should warn of it (from
+    /// [`LockoutPolicy::warn_from`] failures, and only if the erase is on).
+    pub fn warning(&self, policy: &LockoutPolicy) -> Option<u32> {
+        self.tries_left(policy)
+            .filter(|_| self.failures >= policy.warn_from)
+    }
+
     /// Tries left before the erase, if the erase is on.
     pub fn tries_left(&self, policy: &LockoutPolicy) -> Option<u32> {
         self.erase_enabled
@@ -151,11 +160,17 @@ pub fn open_limited(
         return Err(StoreError::NotFound);
     }
     let mut attempts = Attempts::load(db);
+    if attempts.last_failure.is_some_and(|t| t > unix(now)) {
+        // The clock was set back since the last failure: the wait counts from now, not from a
+        // time in the future.
+        attempts.last_failure = Some(unix(now));
+        attempts.save(db)?;
+    }
     let wait = attempts.wait_left(policy, now);
     if !wait.is_zero() {
         return Err(StoreError::TryLater {
             wait_seconds: wait.as_secs().max(1),
-            tries_left: attempts.tries_left(policy),
+            tries_left: attempts.warning(policy),
         });
     }
     let before = attempts.clone();
@@ -187,7 +202,7 @@ pub fn open_limited(
                 }
                 _ if wait_seconds > 0 => Err(StoreError::TryLater {
                     wait_seconds,
-                    tries_left: attempts.tries_left(policy),
+                    tries_left: attempts.warning(policy),
                 }),
                 _ => Err(StoreError::WrongPassphrase),
             }

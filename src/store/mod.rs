@@ -110,6 +110,10 @@ pub enum StoreError {
     WrongWithTriesLeft { tries_left: u32, wait_seconds: u64 },
     #[error("after too many wrong tries, the data on this device has been erased")]
     Erased,
+    #[error(
+        "the passphrase or PIN was changed, but the data must be opened again: unlock with the new one"
+    )]
+    Rekeyed,
 }
 
 impl StoreError {
@@ -142,6 +146,7 @@ impl StoreError {
             StoreError::TryLater { .. } => "try_later",
             StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
             StoreError::Erased => "erased",
+            StoreError::Rekeyed => "rekeyed",
         }
     }
 }
@@ -508,8 +513,15 @@ impl Store {
             let _ = secrets.delete(&id);
             return Ok(false);
         }
-        self.rekey_to(passphrase, params, Some((&id, &secret)))?;
-        Ok(true)
+        match self.rekey_to(passphrase, params, Some((&id, &secret))) {
+            Ok(()) => Ok(true),
+            // Committed: the secret is in use and must stay.
+            Err(StoreError::Rekeyed) => Err(StoreError::Rekeyed),
+            Err(e) => {
+                let _ = secrets.delete(&id);
+                Err(e)
+            }
+        }
     }
 
     fn rekey_to(

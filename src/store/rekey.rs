@@ -45,13 +45,21 @@ pub const STEPS: &[&str] = &[
 ];
 
 /// Re-keys the database behind `conn` (the store's only connection) to `key`, with `header`
-/// as its new header. On success `conn` is a connection to the re-keyed database.
+/// as its new header. On success `conn` is a connection to the re-keyed database. An error
+/// before the commit leaves everything as it was; an error after it is
+/// [`StoreError::Rekeyed`]: the new key is in force, and the store must be opened again (which
+/// finishes the change) before it is used.
 pub(crate) fn rekey(
     db: &Path,
     conn: &mut Connection,
     key: &Key,
     mut header: Header,
 ) -> Result<(), StoreError> {
+    // Never export anything but the store itself (not a placeholder left by a failed change).
+    let app_id: i32 = conn.query_row("PRAGMA main.application_id", [], |r| r.get(0))?;
+    if app_id != APPLICATION_ID {
+        return Err(StoreError::NotDoorstep("it belongs to another application"));
+    }
     let next = files::sidecar(db, ".next");
     for p in [&next, &files::sidecar(db, ".next-journal")] {
         files::remove_if_present(p)?;
@@ -64,18 +72,26 @@ pub(crate) fn rekey(
     header.write(db)?;
     crash_point("rekey:committed");
 
-    let old = std::mem::replace(conn, Connection::open_in_memory()?);
-    old.close().map_err(|(_, e)| StoreError::from(e))?;
-    crash_point("rekey:closed");
-    finish(db, &mut header)?;
-
-    let reopened = Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    apply_key(&reopened, key)?;
-    *conn = reopened;
-    Ok(())
+    // From here the new key is the store's key, whatever happens next.
+    let mut after_commit = || -> Result<Connection, StoreError> {
+        let old = std::mem::replace(conn, Connection::open_in_memory()?);
+        old.close().map_err(|(_, e)| StoreError::from(e))?;
+        crash_point("rekey:closed");
+        finish(db, &mut header)?;
+        let reopened = Connection::open_with_flags(
+            db,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        apply_key(&reopened, key)?;
+        Ok(reopened)
+    };
+    match after_commit() {
+        Ok(reopened) => {
+            *conn = reopened;
+            Ok(())
+        }
+        Err(_) => Err(StoreError::Rekeyed),
+    }
 }
 
 /// Exports every table, index and pragma the store relies on into `next`, encrypted with
@@ -102,7 +118,8 @@ fn export(conn: &Connection, next: &Path, key: &Key) -> Result<(), StoreError> {
     let detached = conn.execute("DETACH DATABASE rekey_next", []);
     exported?;
     detached?;
-    fs::File::open(next)?.sync_all()?;
+    // A handle open for writing: Windows refuses to flush a read-only one.
+    fs::OpenOptions::new().write(true).open(next)?.sync_all()?;
     files::sync_dir(next);
     Ok(())
 }

@@ -73,6 +73,7 @@ export const api = {
   createStore: (passphrase: string) => invoke<boolean>('create_store', { passphrase }),
   changePassphrase: (current: string, next: string) =>
     invoke<void>('change_passphrase', { current, new: next }),
+  startAgain: () => invoke<void>('start_again'),
   setEraseAfterFailures: (on: boolean) => invoke<boolean>('set_erase_after_failures', { on }),
   unlock: (passphrase: string) => invoke<void>('unlock', { passphrase }),
   lock: () => invoke<boolean>('lock'),
