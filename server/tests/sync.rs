@@ -509,3 +509,128 @@ fn a_reply_cursor_the_server_never_gave_is_reported_not_acted_on() {
         "kept, not reset"
     );
 }
+
+/// The child for the kill test: opens the device's store and pushes until killed.
+#[test]
+#[ignore = "run by a_device_killed_mid_push_fifty_times_delivers_each_reflection_exactly_once"]
+fn pushing_device_child() {
+    let Some(path) = std::env::var_os("SYNC_KILL_DB") else {
+        return;
+    };
+    let store = Mutex::new(Store::open(std::path::Path::new(&path), PASS).unwrap());
+    let config = store.lock().unwrap().sync_config().unwrap().unwrap();
+    let transport = Http::new(&config.server_url, &config.token).unwrap();
+    // Small batches, one at a time: many pushes, so that kills land in the middle of them.
+    let mut engine = Engine {
+        batch: 10,
+        parallel: 1,
+        max_batches: 1,
+        ..fast_engine()
+    };
+    println!("ready");
+    loop {
+        if let Ok(Outcome::Retry { wait, .. }) = engine.run_once(&store, &transport) {
+            std::thread::sleep(wait);
+        }
+    }
+}
+
+#[test]
+fn a_device_killed_mid_push_fifty_times_delivers_each_reflection_exactly_once() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    const ITEMS: usize = 3000;
+    const KILLS: usize = 50;
+    let db = TestDb::new(Backend::Sqlite);
+    let server = Server::start_with(&db.url, &["--rate-limit", "0"]);
+    let enrolled = rt().block_on(enrol(&server, "Kill team"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("device.db");
+    let mut store = device_store(dir.path(), &server.url, &enrolled);
+    let mut expected = Vec::new();
+    for n in 0..ITEMS {
+        let i = item(n);
+        expected.push(i.text.clone());
+        store.queue_item(&i).unwrap();
+    }
+    drop(store);
+
+    let started = Instant::now();
+    let mut seed: u64 = 0x5eed_0f_4b11;
+    let mut mid_push = 0;
+    for kill in 0..KILLS {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "pushing_device_child",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("SYNC_KILL_DB", &path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        while !line.trim_end().ends_with("ready") {
+            line.clear();
+            assert!(
+                out.read_line(&mut line).unwrap() > 0,
+                "the device did not start"
+            );
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_millis(5 + seed % 35));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let store = Store::open(&path, PASS).unwrap();
+        assert!(
+            store.integrity_check().unwrap().is_empty(),
+            "after kill {kill}"
+        );
+        if store.outbox_counts().unwrap().queued > 0 {
+            mid_push += 1;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the kills took too long"
+        );
+    }
+    // The device comes back for good and drains what is left.
+    let store = Mutex::new(Store::open(&path, PASS).unwrap());
+    let transport = Http::new(&server.url, &enrolled.token).unwrap();
+    let mut engine = fast_engine();
+    while store.lock().unwrap().outbox_counts().unwrap().queued > 0 {
+        if let Outcome::Retry { wait, .. } = engine.run_once(&store, &transport).unwrap() {
+            std::thread::sleep(wait);
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(180),
+            "did not drain"
+        );
+    }
+    let counts = store.lock().unwrap().outbox_counts().unwrap();
+    assert_eq!(
+        (counts.queued, counts.sent, counts.rejected),
+        (0, ITEMS as u64, 0)
+    );
+    let csv = export_csv(&db.url, "Kill team");
+    assert_eq!(csv.lines().count() - 1, ITEMS, "{ITEMS} rows on the server");
+    for text in &expected {
+        let n = csv.matches(text.as_str()).count();
+        assert!(n == 1, "a reflection is on the server {n} times");
+    }
+    println!(
+        "{KILLS} kills, {mid_push} with items still queued, in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(
+        mid_push >= KILLS * 4 / 5,
+        "only {mid_push} kills fell while pushing"
+    );
+}

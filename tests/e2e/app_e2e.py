@@ -784,10 +784,11 @@ class AppEndToEnd(AppTestCase):
             self.wrong_try(ui, n)
             if n >= 6:
                 self.assertIn(f"{10 - n} tr", ui.el("#unlock-error").text)
+            if n == 9:
+                ui.shot("17-unlock-tries-left")
             # A fresh page: the countdown of the wait just skipped is not running.
             ui.d.refresh()
             ui.heading("Unlock Doorstep")
-        ui.shot("17-unlock-tries-left")
         self.let_the_wait_pass()
         ui.type("#unlock-pass", "111112")
         ui.click("Unlock")
