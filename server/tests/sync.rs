@@ -556,7 +556,7 @@ fn a_device_killed_mid_push_fifty_times_delivers_each_reflection_exactly_once() 
     drop(store);
 
     let started = Instant::now();
-    let mut seed: u64 = 0x5eed_0f_4b11;
+    let mut seed: u64 = 0x005e_ed0f_4b11;
     let mut mid_push = 0;
     for kill in 0..KILLS {
         let mut child = Command::new(std::env::current_exe().unwrap())
