@@ -1,4 +1,10 @@
 //! The team server over HTTP(S) (reqwest with rustls): enrolment and the engine's transport.
+//!
+//! Certificates are checked with the platform's own trust store (rustls-platform-verifier), so
+//! a team server whose certificate comes from the organisation's own certificate authority can
+//! be joined once that authority is trusted by the device (installed by the organisation's
+//! device management; on Linux also `SSL_CERT_FILE` / `SSL_CERT_DIR`). There is no way to ignore
+//! certificate errors, and redirects are never followed.
 
 use std::time::Duration;
 
@@ -47,20 +53,51 @@ pub fn check_server_url(url: &str) -> Result<String, UrlError> {
 }
 
 fn client() -> Result<Client, TransportError> {
-    builder()
+    builder()?
         .build()
         .map_err(|e| TransportError::Offline(format!("cannot start the HTTP client: {e}")))
 }
 
-fn builder() -> reqwest::blocking::ClientBuilder {
-    Client::builder()
+/// TLS with the platform's verifier over rustls (ring), HTTP/1.1.
+fn tls_config() -> Result<rustls::ClientConfig, TransportError> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .and_then(|b| b.with_platform_verifier())
+        .map_err(|e| TransportError::Offline(format!("cannot start TLS: {e}")))?
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(config)
+}
+
+fn builder() -> Result<reqwest::blocking::ClientBuilder, TransportError> {
+    Ok(Client::builder()
+        .use_preconfigured_tls(tls_config()?)
+        .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(Duration::from_secs(10))
         .timeout(Duration::from_secs(30))
-        .user_agent(concat!("doorstep/", env!("CARGO_PKG_VERSION")))
+        .user_agent(concat!("doorstep/", env!("CARGO_PKG_VERSION"))))
+}
+
+/// Whether a failed request failed on the server's certificate.
+fn certificate_refused(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if text.contains("certificate") || text.contains("UnknownIssuer") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 fn offline(e: &reqwest::Error) -> TransportError {
-    let why = if e.is_timeout() {
+    let why = if certificate_refused(e) {
+        "its certificate is not trusted by this device; if your organisation uses its own \
+         certificate authority, ask your IT lead to install it on this device"
+    } else if e.is_timeout() {
         "it took too long to answer"
     } else if e.is_connect() {
         "no connection"
@@ -87,6 +124,11 @@ fn check(r: Response) -> Result<Response, TransportError> {
     let body: Option<ErrorBody> = r.json().ok();
     let code = body.as_ref().map(|b| b.code.as_str()).unwrap_or("");
     Err(match status {
+        s if s.is_redirection() => TransportError::Refused(
+            "the server answered with a redirect, which Doorstep does not follow: check the \
+             server's address with your IT lead"
+                .to_string(),
+        ),
         StatusCode::UNAUTHORIZED if code == "device_revoked" => TransportError::Revoked,
         StatusCode::UNAUTHORIZED => TransportError::Unauthorized,
         StatusCode::CONFLICT if code == "unknown_cursor" => TransportError::UnknownCursor,
@@ -175,7 +217,7 @@ impl Http {
     pub fn with_fresh_connections(server_url: &str, token: &str) -> Result<Http, TransportError> {
         let base =
             check_server_url(server_url).map_err(|e| TransportError::Refused(e.to_string()))?;
-        let client = builder()
+        let client = builder()?
             .pool_max_idle_per_host(0)
             .build()
             .map_err(|e| TransportError::Offline(format!("cannot start the HTTP client: {e}")))?;

@@ -189,7 +189,7 @@ pub fn query_sql(url: &str, sql: &str) -> String {
 
 /// A CA and a server certificate for `localhost` signed by it, in `dir`: ca.pem, server.pem,
 /// server.key.
-fn make_certificates(dir: &Path) {
+pub fn make_certificates(dir: &Path) {
     use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
     let ca_key = KeyPair::generate().unwrap();
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
