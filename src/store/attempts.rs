@@ -8,7 +8,6 @@
 //! erased ([`Store::erase`]: the device secret first, then the files), unless the team has
 //! turned the erase off. Waits use the wall clock, which a device cannot stop by sleeping.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -106,17 +105,8 @@ impl Attempts {
 
     /// Writes the count durably (temporary file, synced, renamed over).
     pub fn save(&self, db: &Path) -> Result<(), StoreError> {
-        let path = Attempts::path_for(db);
-        let tmp = files::sidecar(db, ".attempts.tmp");
         let bytes = serde_json::to_vec(self).map_err(|_| StoreError::BadRecord("attempts"))?;
-        {
-            let mut f = files::create_private(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-        }
-        std::fs::rename(&tmp, &path)?;
-        files::sync_dir(&path);
-        Ok(())
+        files::write_atomic(db, ".attempts", &bytes)
     }
 
     /// How long before the next try is allowed, at `now`.

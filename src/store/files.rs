@@ -52,6 +52,22 @@ pub(crate) fn create_private(path: &Path) -> Result<File, StoreError> {
     Ok(f)
 }
 
+/// Replaces the sidecar `<db><suffix>` with `bytes` durably and owner-only: a temporary file,
+/// synced, renamed over, the folder synced. A crash leaves the old contents or the new.
+pub(crate) fn write_atomic(db: &Path, suffix: &str, bytes: &[u8]) -> Result<(), StoreError> {
+    use std::io::Write;
+    let path = sidecar(db, suffix);
+    let tmp = sidecar(db, &format!("{suffix}.tmp"));
+    {
+        let mut f = create_private(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    fs::rename(&tmp, &path)?;
+    sync_dir(&path);
+    Ok(())
+}
+
 /// Makes the folder holding the store (creating it if needed) owner-only.
 pub(crate) fn private_dir(db: &Path) -> Result<(), StoreError> {
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -6,7 +6,6 @@
 //! its protection). A version-1 header still opens and is upgraded on the next unlock.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -123,17 +122,8 @@ impl Header {
     /// Writes the header atomically: a temporary file (owner-only), synced, renamed over,
     /// folder synced.
     pub(crate) fn write(&self, db: &Path) -> Result<(), StoreError> {
-        let path = Header::path_for(db);
-        let tmp = files::sidecar(db, ".header.tmp");
         let bytes = serde_json::to_vec_pretty(self).map_err(|_| StoreError::BadRecord("header"))?;
-        {
-            let mut f = files::create_private(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-        }
-        fs::rename(&tmp, &path)?;
-        files::sync_dir(&path);
-        Ok(())
+        files::write_atomic(db, ".header", &bytes)
     }
 }
 
