@@ -40,12 +40,28 @@ pub enum DbError {
     NewerSchema { found: i64, supported: i64 },
 }
 
+/// Whether a PostgreSQL error means the database is unavailable for now rather than the request
+/// at fault: the connection has gone; a statement was cancelled by its timeout; the server is
+/// shutting down or terminated this connection (57P01–57P03, which a pooled connection meets when
+/// it is cut between two requests and the pool has not yet seen it close); or any connection
+/// exception (class 08).
+fn unavailable(code: Option<&tokio_postgres::error::SqlState>, closed: bool) -> bool {
+    use tokio_postgres::error::SqlState;
+    closed
+        || code.is_some_and(|c| {
+            *c == SqlState::QUERY_CANCELED
+                || *c == SqlState::ADMIN_SHUTDOWN
+                || *c == SqlState::CRASH_SHUTDOWN
+                || *c == SqlState::CANNOT_CONNECT_NOW
+                || c.code().starts_with("08")
+        })
+}
+
 impl From<tokio_postgres::Error> for DbError {
     fn from(e: tokio_postgres::Error) -> DbError {
-        // A connection that has gone, or a statement cancelled by its timeout: the database is
-        // unavailable for now, not the request at fault.
-        let cancelled = e.code() == Some(&tokio_postgres::error::SqlState::QUERY_CANCELED);
-        if e.is_closed() || cancelled {
+        // An I/O error on the socket (reset by the server) is a connection gone too.
+        let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+        if unavailable(e.code(), e.is_closed() || io) {
             tracing::warn!(error = %e, "PostgreSQL unavailable");
             DbError::Unavailable
         } else {
@@ -352,5 +368,27 @@ impl std::ops::Deref for Db {
 
     fn deref(&self) -> &Self::Target {
         &*self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unavailable;
+    use tokio_postgres::error::SqlState;
+
+    #[test]
+    fn a_connection_cut_by_the_server_is_unavailable_not_a_server_error() {
+        // A pooled connection terminated between requests answers its next query with 57P01
+        // before the pool sees it closed: that is an outage (503), not a fault (500).
+        assert!(unavailable(Some(&SqlState::ADMIN_SHUTDOWN), false));
+        assert!(unavailable(Some(&SqlState::CRASH_SHUTDOWN), false));
+        assert!(unavailable(Some(&SqlState::CANNOT_CONNECT_NOW), false));
+        assert!(unavailable(Some(&SqlState::CONNECTION_FAILURE), false));
+        assert!(unavailable(Some(&SqlState::QUERY_CANCELED), false));
+        assert!(unavailable(None, true));
+        // A request at fault stays a fault.
+        assert!(!unavailable(Some(&SqlState::UNIQUE_VIOLATION), false));
+        assert!(!unavailable(Some(&SqlState::SYNTAX_ERROR), false));
+        assert!(!unavailable(None, false));
     }
 }
