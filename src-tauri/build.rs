@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 36] = [
+const COMMANDS: [&str; 39] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -28,6 +28,8 @@ const COMMANDS: [&str; 36] = [
     "get_household",
     "save_household",
     "delete_household",
+    "close_household",
+    "reopen_household",
     "household_view",
     "prepare_visit",
     "set_answer",
@@ -41,6 +43,7 @@ const COMMANDS: [&str; 36] = [
     "save_reflection",
     "get_settings",
     "set_auto_lock",
+    "set_retention_days",
     "sync_status",
     "sync_now",
     "enrol_device",

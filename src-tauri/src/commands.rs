@@ -16,7 +16,10 @@ use doorstep::service::{
     reflections::ReflectionView, sharing::ShareReview, status::SyncStatus, visits::VisitPrep,
     visits::VisitRecord,
 };
-use doorstep::store::{HouseholdSummary, Protection, SCHEMA_VERSION, ShareState};
+use doorstep::store::retention::RETENTION_DAYS;
+use doorstep::store::{
+    ClosedReason, Closure, HouseholdSummary, Protection, SCHEMA_VERSION, ShareState,
+};
 use doorstep::visit::{AnswerState, Progress, Visit};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -200,6 +203,25 @@ pub async fn delete_household<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result
     blocking(app, move |s| s.with_store(|st| st.delete_household(id))).await
 }
 
+/// Closes a family (moved away, case closed) today: it is erased from this device once the
+/// retention period has passed.
+#[tauri::command]
+pub async fn close_household<R: Runtime>(
+    app: AppHandle<R>,
+    id: Uuid,
+    reason: ClosedReason,
+) -> Result<Closure> {
+    blocking(app, move |s| {
+        s.with_store(|st| st.close_household(id, reason, today()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn reopen_household<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<()> {
+    blocking(app, move |s| s.with_store(|st| st.reopen_household(id))).await
+}
+
 #[tauri::command]
 pub async fn household_view<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<HouseholdView> {
     blocking(app, move |s| {
@@ -318,16 +340,29 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// Whether ten wrong unlocks in a row erase the data on this device (on by default).
     pub erase_after_failures: bool,
+    /// Days a closed family stays on this device before it is erased.
+    pub retention_days: u32,
+    /// The retention periods that may be chosen, in days.
+    pub retention_min: u32,
+    pub retention_max: u32,
 }
 
 #[tauri::command]
 pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
-    state.with_store(|_| {
+    state.with_store(|st| {
         Ok::<_, doorstep::StoreError>(Settings {
             auto_lock_minutes: state.auto_lock_minutes(),
             erase_after_failures: state.erase_after_failures(),
+            retention_days: st.retention_days()?,
+            retention_min: *RETENTION_DAYS.start(),
+            retention_max: *RETENTION_DAYS.end(),
         })
     })
+}
+
+#[tauri::command]
+pub async fn set_retention_days<R: Runtime>(app: AppHandle<R>, days: u32) -> Result<u32> {
+    blocking(app, move |s| s.with_store(|st| st.set_retention_days(days))).await
 }
 
 #[tauri::command]

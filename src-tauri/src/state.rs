@@ -373,7 +373,10 @@ impl AppState {
         Ok(on)
     }
 
-    fn start_session(&self, store: Store) {
+    fn start_session(&self, mut store: Store) {
+        // Closed families past the retention period go first, before anything can show them.
+        // A failure keeps them for the next unlock; it must not keep the practitioner out.
+        let _ = store.erase_closed(chrono::Local::now().date_naive());
         let minutes = store
             .setting(AUTO_LOCK_SETTING)
             .ok()

@@ -22,7 +22,7 @@ use doorstep::service::reflections::ReflectionView;
 use doorstep::service::sharing::{ReviewItem, ShareReview};
 use doorstep::service::status::SyncStatus;
 use doorstep::service::visits::{VisitPrep, VisitRecord};
-use doorstep::store::{HouseholdSummary, OutboxState, Reply, ShareState};
+use doorstep::store::{ClosedReason, Closure, HouseholdSummary, OutboxState, Reply, ShareState};
 use doorstep::unknowns::Unknown;
 use doorstep::visit::{Answer, AnswerState, Progress, Visit, VisitKind, VisitStatus};
 use doorstep_app::commands::{AppInfo, Settings, SetupInfo};
@@ -46,6 +46,8 @@ fn bindings() -> String {
         decl::<Residence>(&cfg),
         decl::<Member>(&cfg),
         decl::<Household>(&cfg),
+        decl::<ClosedReason>(&cfg),
+        decl::<Closure>(&cfg),
         decl::<HouseholdSummary>(&cfg),
         decl::<Unknown>(&cfg),
         decl::<VisitKind>(&cfg),

@@ -322,6 +322,67 @@ fn the_auto_lock_setting_is_kept_and_locks_when_idle() {
 }
 
 #[test]
+fn a_closed_family_is_listed_with_its_erase_day_and_erased_at_the_unlock_after_it() {
+    let t = unlocked();
+    let id = add_family(&t)["id"].clone();
+    let closed = t.ok(
+        "close_household",
+        json!({ "id": id, "reason": "moved_away" }),
+    );
+    let today = chrono::Local::now().date_naive();
+    assert_eq!(closed["on"], today.to_string());
+    assert_eq!(
+        closed["erase_on"],
+        (today + chrono::Days::new(90)).to_string()
+    );
+    assert_eq!(t.ok("list_households", json!({}))[0]["closed"], closed);
+    assert_eq!(
+        t.ok("household_view", json!({ "id": id }))["closed"],
+        closed
+    );
+    // Reopened, it is no longer erased.
+    t.ok("reopen_household", json!({ "id": id }));
+    assert_eq!(
+        t.ok("household_view", json!({ "id": id }))["closed"],
+        Value::Null
+    );
+    // A reason that is not one of the choices is refused and changes nothing.
+    t.err("close_household", json!({ "id": id, "reason": "gone" }));
+    assert_eq!(
+        t.ok("household_view", json!({ "id": id }))["closed"],
+        Value::Null
+    );
+
+    // The retention period: within its bounds, kept, and applied at the next unlock.
+    let settings = t.ok("get_settings", json!({}));
+    assert_eq!(settings["retention_days"], 90);
+    let min = settings["retention_min"].as_u64().unwrap();
+    assert_eq!(
+        t.err("set_retention_days", json!({ "days": min - 1 }))["code"],
+        "invalid"
+    );
+    assert_eq!(t.ok("set_retention_days", json!({ "days": min })), min);
+    let past = today - chrono::Days::new(min);
+    t.state()
+        .with_store(|st| {
+            st.close_household(
+                uuid::Uuid::parse_str(id.as_str().unwrap()).unwrap(),
+                doorstep::store::ClosedReason::CaseClosed,
+                past,
+            )
+        })
+        .unwrap();
+    t.ok("lock", json!({}));
+    t.ok("unlock", json!({ "passphrase": PASS }));
+    assert_eq!(t.ok("list_households", json!({})), json!([]));
+    assert_eq!(
+        t.err("household_view", json!({ "id": id }))["code"],
+        "not_found"
+    );
+    assert_eq!(t.ok("get_settings", json!({}))["retention_days"], min);
+}
+
+#[test]
 fn an_hour_asleep_locks_it_as_soon_as_the_clock_is_checked() {
     let t = unlocked();
     // A laptop closed for an hour: the wall clock moved on while the process was stopped.

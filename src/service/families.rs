@@ -9,7 +9,7 @@ use crate::content::Content;
 use crate::household::Household;
 use crate::prompt::evaluate_conditions;
 use crate::reflection::Reflection;
-use crate::store::{Store, StoreError};
+use crate::store::{Closure, Store, StoreError};
 use crate::unknowns::{Unknown, unknowns};
 use crate::visit::{Visit, VisitStatus};
 
@@ -27,6 +27,8 @@ pub struct HouseholdView {
     pub reflections: Vec<Reflection>,
     /// The visit being prepared, if there is one.
     pub planned_visit: Option<Uuid>,
+    /// Set when the family is closed: when, why, and the day it is erased from this device.
+    pub closed: Option<Closure>,
 }
 
 /// The family screen: the record, what holds, what is unknown, visits and reflections.
@@ -53,6 +55,7 @@ pub fn view(
         unknowns,
         reflections: store.reflections(id)?,
         planned_visit,
+        closed: store.closure(id)?,
         visits,
         household,
     })

@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::retention::{Closure, closure_cols};
 use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
 use crate::content::Content;
 use crate::household::{Household, Member, Residence, Role};
@@ -22,6 +23,8 @@ pub struct HouseholdSummary {
     pub outstanding: Vec<String>,
     pub last_visit: Option<NaiveDate>,
     pub updated_at: chrono::DateTime<Utc>,
+    /// Set when the family is closed: when, why, and the day it is erased from this device.
+    pub closed: Option<Closure>,
 }
 
 impl Store {
@@ -47,7 +50,8 @@ impl Store {
         read_household(&self.conn, id)
     }
 
-    /// The families list, by name, optionally filtered by a search over family names, member
+    /// The families list (closed families included, with the day each is erased), by name,
+    /// optionally filtered by a search over family names, member
     /// names and aliases (case-insensitive for letters A–Z).
     pub fn list_households(
         &self,
@@ -92,7 +96,8 @@ impl Store {
             }
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT h.id, h.display_name, h.updated_at, h.outstanding
+            "SELECT h.id, h.display_name, h.updated_at, h.outstanding, h.closed_on,
+                    h.closed_reason
              FROM households h
              WHERE ?1 IS NULL
                 OR h.display_name LIKE ?1 ESCAPE '\\'
@@ -106,11 +111,14 @@ impl Store {
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
+        let retention = self.retention_days()?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, display_name, updated_at, outstanding) = row?;
+            let (id, display_name, updated_at, outstanding, closed_on, closed_reason) = row?;
             let (visits_done, last_visit) = match visits.get(&id) {
                 Some((n, last)) => (*n, Some(date_col(last, "visits.date")?)),
                 None => (0, None),
@@ -123,6 +131,7 @@ impl Store {
                 outstanding: json_col(&outstanding, "households.outstanding")?,
                 last_visit,
                 updated_at: time_col(&updated_at, "households.updated_at")?,
+                closed: closure_cols(closed_on, closed_reason, retention)?,
             });
         }
         Ok(out)

@@ -178,6 +178,13 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     DROP INDEX feedback_reflection;
     CREATE INDEX replies_reflection ON replies(reflection_id);
     "#),
+    // 8: a family can be closed (moved away, case closed); closed families are erased from the
+    // device after the retention period (`retention`). Both columns are set, or neither.
+    sql(r#"
+    ALTER TABLE households ADD COLUMN closed_on TEXT;
+    ALTER TABLE households ADD COLUMN closed_reason TEXT;
+    CREATE INDEX households_closed ON households(closed_on) WHERE closed_on IS NOT NULL;
+    "#),
 ];
 
 /// The schema version this build writes.

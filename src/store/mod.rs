@@ -17,6 +17,7 @@ mod outbox;
 mod outstanding;
 mod reflections;
 mod rekey;
+pub mod retention;
 mod visits;
 
 use std::fs;
@@ -40,6 +41,7 @@ pub use outbox::{
     Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ShareState, SyncConfig,
 };
 pub use rekey::STEPS as REKEY_STEPS;
+pub use retention::{ClosedReason, Closure};
 
 /// `PRAGMA application_id` of a Doorstep store: "DSTP".
 pub const APPLICATION_ID: i32 = 0x4453_5450;
@@ -114,6 +116,8 @@ pub enum StoreError {
         "the passphrase or PIN was changed, but the data must be opened again: unlock with the new one"
     )]
     Rekeyed,
+    #[error("keep closed families for between {min} and {max} days")]
+    RetentionOutOfRange { min: u32, max: u32 },
 }
 
 impl StoreError {
@@ -147,6 +151,7 @@ impl StoreError {
             StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
             StoreError::Erased => "erased",
             StoreError::Rekeyed => "rekeyed",
+            StoreError::RetentionOutOfRange { .. } => "invalid",
         }
     }
 }
@@ -579,9 +584,16 @@ impl Store {
     }
 
     /// Writes the WAL back into the main file (on lock and on quit).
+    /// Fails if the checkpoint could not finish (another connection was reading).
     pub fn checkpoint(&self) -> Result<(), StoreError> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(StoreError::Io(std::io::Error::other(
+                "the journal could not be written back: the database is busy",
+            )));
+        }
         Ok(())
     }
 

@@ -6,6 +6,8 @@ import type {
   AnswerState,
   AppError,
   AppInfo,
+  ClosedReason,
+  Closure,
   EscalationCard,
   FormOptions,
   Household,
@@ -92,6 +94,9 @@ export const api = {
   saveHousehold: (household: Household) => invoke<Household>('save_household', { household }),
   deleteHousehold: (id: string) => invoke<void>('delete_household', { id }),
   householdView: (id: string) => invoke<HouseholdView>('household_view', { id }),
+  closeHousehold: (id: string, reason: ClosedReason) =>
+    invoke<Closure>('close_household', { id, reason }),
+  reopenHousehold: (id: string) => invoke<void>('reopen_household', { id }),
   prepareVisit: (householdId: string) => invoke<VisitPrep>('prepare_visit', { householdId }),
   setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
     invoke<Progress>('set_answer', { visitId, promptId, answer, note }),
@@ -108,6 +113,7 @@ export const api = {
     invoke<Reflection>('save_reflection', { reflection }),
   getSettings: () => invoke<Settings>('get_settings'),
   setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
+  setRetentionDays: (days: number) => invoke<number>('set_retention_days', { days }),
   /** The app is about to lock because its window was hidden: save what is being typed. */
   onBeforeLock: (f: () => void): Promise<UnlistenFn> => listen('doorstep://before-lock', () => f()),
   /** The app locked itself: `reason` is "idle" or "hidden". */

@@ -14,7 +14,15 @@ export type Settings = { auto_lock_minutes: number,
 /**
  * Whether ten wrong unlocks in a row erase the data on this device (on by default).
  */
-erase_after_failures: boolean, };
+erase_after_failures: boolean, 
+/**
+ * Days a closed family stays on this device before it is erased.
+ */
+retention_days: number, 
+/**
+ * The retention periods that may be chosen, in days.
+ */
+retention_min: number, retention_max: number, };
 
 export type SetupInfo = { keychain: boolean, rule: string, };
 
@@ -50,11 +58,23 @@ display_name: string,
  */
 flags: Array<string>, members: Array<Member>, notes: string, created_at: string, updated_at: string, };
 
+export type ClosedReason = "moved_away" | "case_closed";
+
+export type Closure = { on: string, reason: ClosedReason, 
+/**
+ * The first day on which the family is erased (at the next unlock on or after it).
+ */
+erase_on: string, };
+
 export type HouseholdSummary = { id: string, display_name: string, members: number, visits_done: number, 
 /**
  * What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
  */
-outstanding: Array<string>, last_visit: string | null, updated_at: string, };
+outstanding: Array<string>, last_visit: string | null, updated_at: string, 
+/**
+ * Set when the family is closed: when, why, and the day it is erased from this device.
+ */
+closed: Closure | null, };
 
 export type Unknown = { 
 /**
@@ -169,7 +189,11 @@ reflections: Array<Reflection>,
 /**
  * The visit being prepared, if there is one.
  */
-planned_visit: string | null, };
+planned_visit: string | null, 
+/**
+ * Set when the family is closed: when, why, and the day it is erased from this device.
+ */
+closed: Closure | null, };
 
 export type CarriedForward = { 
 /**

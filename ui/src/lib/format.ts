@@ -1,5 +1,7 @@
 // Words and dates as the practitioner reads them. No business rules here: only presentation.
 
+import type { ClosedReason, Closure } from './types';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-11-03" → "3 Nov 2026" (or "3 Nov" in the current year). */
@@ -74,4 +76,15 @@ export function timeAgo(iso: string | null | undefined, now: Date = new Date()):
   if (seconds < 3600) return words(Math.floor(seconds / 60), 'minute');
   if (seconds < 86_400) return words(Math.floor(seconds / 3600), 'hour');
   return words(Math.floor(seconds / 86_400), 'day');
+}
+
+/** Why a family was closed, as the lists say it. */
+export const CLOSED_REASON: Record<ClosedReason, string> = {
+  moved_away: 'moved away',
+  case_closed: 'case closed',
+};
+
+/** "Closed 3 Dec (moved away) · erased from this device on 3 Mar 2027". */
+export function closedText(c: Closure, now: Date = new Date()): string {
+  return `Closed ${formatDate(c.on, now)} (${CLOSED_REASON[c.reason]}) · erased from this device on ${formatDate(c.erase_on, now)}`;
 }

@@ -9,6 +9,8 @@ export type {
   CarriedForward,
   CardItemView as CardItem,
   Choice,
+  ClosedReason,
+  Closure,
   Contact,
   Decisions,
   EscalationCard,
