@@ -86,6 +86,8 @@ pub fn info_of(state: &AppState) -> AppInfo {
 pub struct SetupInfo {
     pub keychain: bool,
     pub rule: String,
+    /// Wrong tries in a row that erase the data on this device (when the erase is on).
+    pub erase_at: u32,
 }
 
 #[tauri::command]
@@ -93,6 +95,7 @@ pub async fn setup_info<R: Runtime>(app: AppHandle<R>) -> Result<SetupInfo> {
     blocking(app, |s| {
         let keychain = s.keychain_available();
         Ok(SetupInfo {
+            erase_at: s.lockout().erase_at,
             keychain,
             rule: if keychain {
                 doorstep::keys::strength_rule()
@@ -338,8 +341,12 @@ pub async fn save_reflection<R: Runtime>(
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Settings {
     pub auto_lock_minutes: u32,
-    /// Whether ten wrong unlocks in a row erase the data on this device (on by default).
+    /// Whether `erase_at` wrong unlocks in a row erase the data on this device (on by default).
     pub erase_after_failures: bool,
+    /// Wrong tries in a row that erase the data (when the erase is on).
+    pub erase_at: u32,
+    /// Wrong tries in a row after which each try waits, longer each time.
+    pub wait_from: u32,
     /// Days a closed family stays on this device before it is erased.
     pub retention_days: u32,
     /// The retention periods that may be chosen, in days.
@@ -353,6 +360,8 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
         Ok::<_, doorstep::StoreError>(Settings {
             auto_lock_minutes: state.auto_lock_minutes(),
             erase_after_failures: state.erase_after_failures(),
+            erase_at: state.lockout().erase_at,
+            wait_from: state.lockout().wait_from,
             retention_days: st.retention_days()?,
             retention_min: *RETENTION_DAYS.start(),
             retention_max: *RETENTION_DAYS.end(),

@@ -361,6 +361,11 @@ impl AppState {
         Ok(())
     }
 
+    /// How failed unlocks are limited (the screens say the numbers from here).
+    pub fn lockout(&self) -> &LockoutPolicy {
+        &self.lockout
+    }
+
     /// Whether the store is erased after too many failed unlocks.
     pub fn erase_after_failures(&self) -> bool {
         attempts::Attempts::load(&self.db_path()).erase_enabled

@@ -431,10 +431,15 @@ fn changing_the_passphrase_asks_for_the_current_one_and_the_new_one_unlocks() {
 #[test]
 fn wrong_tries_say_how_long_to_wait_and_the_erase_can_be_turned_off() {
     let t = unlocked();
+    let settings = t.ok("get_settings", json!({}));
+    assert_eq!(settings["erase_after_failures"], true);
+    // The screens say the numbers the policy enforces, from the policy itself.
+    let policy = doorstep::store::LockoutPolicy::default();
     assert_eq!(
-        t.ok("get_settings", json!({}))["erase_after_failures"],
-        true
+        (settings["wait_from"].clone(), settings["erase_at"].clone()),
+        (json!(policy.wait_from), json!(policy.erase_at))
     );
+    assert_eq!(t.ok("setup_info", json!({}))["erase_at"], policy.erase_at);
     assert_eq!(
         t.ok("set_erase_after_failures", json!({ "on": false })),
         false

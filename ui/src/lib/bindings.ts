@@ -12,9 +12,17 @@ wait_seconds?: number, };
 
 export type Settings = { auto_lock_minutes: number, 
 /**
- * Whether ten wrong unlocks in a row erase the data on this device (on by default).
+ * Whether `erase_at` wrong unlocks in a row erase the data on this device (on by default).
  */
 erase_after_failures: boolean, 
+/**
+ * Wrong tries in a row that erase the data (when the erase is on).
+ */
+erase_at: number, 
+/**
+ * Wrong tries in a row after which each try waits, longer each time.
+ */
+wait_from: number, 
 /**
  * Days a closed family stays on this device before it is erased.
  */
@@ -24,7 +32,11 @@ retention_days: number,
  */
 retention_min: number, retention_max: number, };
 
-export type SetupInfo = { keychain: boolean, rule: string, };
+export type SetupInfo = { keychain: boolean, rule: string, 
+/**
+ * Wrong tries in a row that erase the data on this device (when the erase is on).
+ */
+erase_at: number, };
 
 export type Role = "mother" | "father" | "partner" | "baby" | "sibling" | "grandparent" | "other_adult" | "other_child";
 
