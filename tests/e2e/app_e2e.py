@@ -811,6 +811,28 @@ class AppEndToEnd(AppTestCase):
         ui.click("Unlock")
         ui.heading("Synthetic Carbis")
 
+    def test_the_window_system_locks_it_when_the_page_is_not_told(self):
+        # As when a laptop's lid closes under WebKitGTK: the page never hears visibilitychange
+        # (a capturing listener on the window stops it before the page's own), so only the
+        # back end's window events can lock it.
+        # A window manager, so that minimising really iconifies the window (under bare Xvfb
+        # nothing does, and only WebKit's own page visibility changes).
+        wm = subprocess.Popen(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.addCleanup(wm.wait, 10)
+        self.addCleanup(wm.terminate)
+        ui = self.first_run()
+        self.add_family(ui, "Synthetic Penhallow")
+        ui.d.execute_script(
+            "window.addEventListener('visibilitychange', (e) => e.stopImmediatePropagation(), true);"
+        )
+        ui.d.minimize_window()
+        # Left minimised past the moment the page is given to save.
+        time.sleep(2)
+        ui.d.set_window_size(*PHONE)
+        ui.heading("Unlock Doorstep")
+        self.assertIn("locked when its window was minimised or hidden", ui.text())
+        self.assertNotIn("locked when it was hidden", ui.text())
+
     def test_a_closed_family_says_when_it_is_erased_and_can_be_reopened(self):
         ui = self.first_run()
         self.add_family(ui, "Synthetic Ashdown")
