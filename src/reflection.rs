@@ -206,6 +206,45 @@ impl Reflection {
     }
 }
 
+/// A shared text split back into its sections, as [`Reflection::shareable_text`] wrote it: a
+/// line that is a section's heading, at the start or after a blank line, starts that section.
+/// Text before the first heading (none is written so, but a device may differ) comes under
+/// `None`. Used by the supervisor's pages to show the sections as headings.
+pub fn shared_sections<'c>(
+    text: &str,
+    content: &'c Content,
+) -> Vec<(Option<&'c crate::content::Section>, String)> {
+    let mut out: Vec<(Option<&crate::content::Section>, String)> = Vec::new();
+    let mut after_blank = true;
+    for line in text.lines() {
+        let heading = after_blank
+            .then(|| {
+                content
+                    .reflection
+                    .sections
+                    .iter()
+                    .find(|s| s.heading == line.trim())
+            })
+            .flatten();
+        after_blank = line.trim().is_empty();
+        match (heading, out.last_mut()) {
+            (Some(section), _) => out.push((Some(section), String::new())),
+            (None, Some((_, body))) => {
+                if !body.is_empty() {
+                    body.push('\n');
+                }
+                body.push_str(line);
+            }
+            (None, None) => out.push((None, line.to_string())),
+        }
+    }
+    for (_, body) in &mut out {
+        let trimmed = body.trim_end().to_string();
+        *body = trimmed;
+    }
+    out
+}
+
 /// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
@@ -223,4 +262,37 @@ pub struct ReflectionItem {
     /// SHA-256 of the item's content (`body_hash` in the wire module); checked when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body_hash: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_shared_text_splits_back_into_its_sections() {
+        let content = Content::embedded();
+        let mut r = Reflection::new(Uuid::now_v7(), None, content);
+        r.sections.insert(
+            "worries".into(),
+            "The sleep space was not seen.\n\nMum said the cot is upstairs.".into(),
+        );
+        r.sections
+            .insert("supervision".into(), "Am I missing the partner?".into());
+        let text = r.shareable_text(content);
+        let parts = shared_sections(&text, content);
+        let ids: Vec<&str> = parts
+            .iter()
+            .map(|(s, _)| s.map_or("", |s| s.id.as_str()))
+            .collect();
+        assert_eq!(ids, ["worries", "supervision"]);
+        assert_eq!(
+            parts[0].1,
+            "The sleep space was not seen.\n\nMum said the cot is upstairs."
+        );
+        assert_eq!(parts[1].1, "Am I missing the partner?");
+        // A text that is not in sections stays whole.
+        let plain = shared_sections("Just a note.", content);
+        assert_eq!(plain, vec![(None, "Just a note.".to_string())]);
+    }
 }

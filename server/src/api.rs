@@ -264,7 +264,10 @@ struct LooseItem {
     body_hash: Option<String>,
 }
 
-fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection, String>) {
+fn check_item(
+    raw: &serde_json::Value,
+    today: chrono::NaiveDate,
+) -> (Option<String>, Result<NewReflection, String>) {
     let item: LooseItem = match serde_json::from_value(raw.clone()) {
         Ok(i) => i,
         Err(_) => {
@@ -282,6 +285,13 @@ fn check_item(raw: &serde_json::Value) -> (Option<String>, Result<NewReflection,
         let week = item.week.ok_or("missing week")?;
         if !wire::valid_week(&week) {
             return Err("bad week: expected an ISO week such as 2026-W48".to_string());
+        }
+        if crate::db::rules::week_too_far_ahead(&week, today) {
+            return Err(format!(
+                "bad week: {week} is more than {} week ahead of the server's date; check the \
+                 device's date",
+                crate::db::rules::WEEKS_AHEAD_ALLOWED
+            ));
         }
         let content_version = item.content_version.ok_or("missing content_version")?;
         if content_version.trim().is_empty()
@@ -361,8 +371,9 @@ pub async fn push(
             format!("At most {} reflections per request.", wire::MAX_ITEMS),
         ));
     }
+    let today = chrono::Utc::now().date_naive();
     let checked: Vec<(Option<String>, Result<NewReflection, String>)> =
-        items.iter().map(check_item).collect();
+        items.iter().map(|i| check_item(i, today)).collect();
     // The same id twice in one batch: the later one is judged against the first.
     let good: Vec<NewReflection> = checked
         .iter()

@@ -129,6 +129,7 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(web::logout))
         .route("/reflections/{id}", get(web::show))
         .route("/reflections/{id}/reply", post(web::reply))
+        .route("/reflections/{id}/state", post(web::set_state))
         .route("/themes", get(web::themes))
         .route("/static/app.css", get(web::css))
         .layer(DefaultBodyLimit::max(64 * 1024));

@@ -14,7 +14,10 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::db::rules::{self, SessionEnd};
-use crate::db::{Actor, AuditAction, AuditEntry, ListFilter, NewReply, NewSession, Supervisor};
+use crate::db::{
+    Actor, AuditAction, AuditEntry, ListFilter, ListOrder, NewReply, NewSession, NewState,
+    ReflectionState, StoredReflection, Supervisor,
+};
 use crate::limits::{self, ClientAddr};
 use crate::{AppState, now, random_token, sha256_hex};
 use doorstep::content::Theme;
@@ -58,12 +61,20 @@ fn theme_title(t: &str) -> &'static str {
     }
 }
 
-fn page(title: &str, supervisor: Option<&Supervisor>, body: &str) -> Response {
-    let nav = supervisor.map_or(String::new(), |s| {
+/// Who is looking, for the navigation: the supervisor and how many reflections need a reply.
+struct Viewer<'a> {
+    supervisor: &'a Supervisor,
+    waiting: i64,
+}
+
+fn page(title: &str, viewer: Option<&Viewer<'_>>, body: &str) -> Response {
+    let nav = viewer.map_or(String::new(), |v| {
         format!(
-            "<nav><a href=\"/\">Reflections</a> <a href=\"/themes\">Themes over time</a> \
+            "<nav aria-label=\"Supervision\"><a href=\"/\">Needs a reply <span class=\"count\">{}</span></a> \
+             <a href=\"/?state=all\">All reflections</a> <a href=\"/themes\">Themes over time</a> \
              <span class=\"who\">{}</span></nav>",
-            esc(&s.username)
+            v.waiting,
+            esc(&v.supervisor.username)
         )
     });
     let html = format!(
@@ -75,6 +86,23 @@ fn page(title: &str, supervisor: Option<&Supervisor>, body: &str) -> Response {
         esc(title)
     );
     html_response(StatusCode::OK, html)
+}
+
+/// The reflections that need a reply: the queue.
+fn needs_reply() -> ListFilter {
+    ListFilter {
+        state: Some(ReflectionState::New),
+        ..ListFilter::default()
+    }
+}
+
+/// How many of the team's reflections need a reply (for the navigation).
+async fn waiting(state: &AppState, s: &Supervisor) -> Result<i64, Response> {
+    state
+        .db
+        .count_reflections(s.team_id, &needs_reply())
+        .await
+        .map_err(server_error)
 }
 
 fn html_response(status: StatusCode, html: String) -> Response {
@@ -459,11 +487,43 @@ pub async fn logout(
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
 pub struct ListQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     theme: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     week: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    q: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sort: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    page: Option<String>,
 }
+
+impl ListQuery {
+    /// The query as a URL query string (empty values left out), with `page` set or removed.
+    fn link(&self, page: Option<i64>) -> String {
+        let mut q = ListQuery {
+            state: self.state.clone().filter(|v| !v.is_empty()),
+            theme: self.theme.clone().filter(|v| !v.is_empty()),
+            week: self.week.clone().filter(|v| !v.trim().is_empty()),
+            author: self.author.clone().filter(|v| !v.is_empty()),
+            q: self.q.clone().filter(|v| !v.trim().is_empty()),
+            sort: self.sort.clone().filter(|v| !v.is_empty()),
+            page: None,
+        };
+        q.page = page.filter(|p| *p > 1).map(|p| p.to_string());
+        serde_urlencoded::to_string(&q).unwrap_or_default()
+    }
+}
+
+/// Reflections on one page of the list.
+pub const PAGE_SIZE: i64 = 50;
 
 fn logout_form(csrf: &str) -> String {
     format!(
@@ -480,6 +540,201 @@ fn themes_badges(themes: &[String]) -> String {
         .join(" ")
 }
 
+/// "1 reflection", "3 reflections".
+fn count_of(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn day_month(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", d.day(), MONTHS[d.month0() as usize])
+}
+
+/// An ISO week with its dates: "W47 · 16–22 Nov 2026", "W49 · 30 Nov–6 Dec 2026".
+pub fn week_label(week: &str) -> String {
+    use chrono::Datelike;
+    let parsed = week
+        .get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .zip(week.get(6..).and_then(|w| w.parse::<u32>().ok()));
+    let Some((year, w)) = parsed else {
+        return week.to_string();
+    };
+    let Some(monday) = chrono::NaiveDate::from_isoywd_opt(year, w, chrono::Weekday::Mon) else {
+        return week.to_string();
+    };
+    let sunday = monday + chrono::Days::new(6);
+    let dates = if monday.month() == sunday.month() {
+        format!("{}–{}", monday.day(), day_month(sunday))
+    } else {
+        format!("{}–{}", day_month(monday), day_month(sunday))
+    };
+    format!("W{w:02} · {dates} {}", sunday.year())
+}
+
+/// The sections a supervisor reads first, in this order.
+const PREVIEW_FIRST: [&str; 3] = ["worries", "over-optimism", "supervision"];
+const PREVIEW_CHARS: usize = 240;
+
+fn clip(text: &str, n: usize) -> String {
+    let mut out: String = text.chars().take(n).collect();
+    if text.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A reflection's preview: what worries the practitioner, the over-optimism check and the
+/// question for supervision, each under its heading; the start of the text when it has none
+/// of them.
+fn preview(text: &str) -> String {
+    let content = doorstep::content::Content::embedded();
+    let sections = doorstep::reflection::shared_sections(text, content);
+    let mut out = String::new();
+    for id in PREVIEW_FIRST {
+        if let Some((Some(section), body)) = sections
+            .iter()
+            .find(|(s, b)| s.is_some_and(|s| s.id == id) && !b.trim().is_empty())
+        {
+            let _ = write!(
+                out,
+                "<p><strong>{}</strong> {}</p>",
+                esc(&section.heading),
+                esc(&clip(body, PREVIEW_CHARS))
+            );
+        }
+    }
+    if out.is_empty() {
+        let _ = write!(out, "<p>{}</p>", esc(&clip(text, PREVIEW_CHARS)));
+    }
+    out
+}
+
+fn state_text(r: &StoredReflection) -> String {
+    match (&r.state, &r.discussed_on) {
+        (ReflectionState::Discussed, Some(day)) => {
+            let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map(|d| {
+                    format!("{} {}", day_month(d), {
+                        use chrono::Datelike;
+                        d.year()
+                    })
+                })
+                .unwrap_or_else(|_| day.clone());
+            format!("discussed in supervision on {day}")
+        }
+        (state, _) => state.label().to_string(),
+    }
+}
+
+/// What the list's query asks for, checked: the filter, and what was wrong with it (answered
+/// on the page, never silently ignored).
+fn list_filter(q: &ListQuery, devices: &[crate::db::Device]) -> (ListFilter, i64, Vec<String>) {
+    let mut problems = Vec::new();
+    let state = match q.state.as_deref().map(str::trim).unwrap_or("") {
+        "" | "new" => Some(ReflectionState::New),
+        "all" => None,
+        other => match ReflectionState::parse(other) {
+            Some(s) => Some(s),
+            None => {
+                problems.push(format!(
+                    "\"{other}\" is not a state: showing those that need a reply."
+                ));
+                Some(ReflectionState::New)
+            }
+        },
+    };
+    let theme = match q.theme.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        t if Theme::parse(t).is_some() => Some(t.to_string()),
+        t => {
+            problems.push(format!("\"{t}\" is not a theme: showing every theme."));
+            None
+        }
+    };
+    let week = match q.week.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        w if doorstep::sync::wire::valid_week(w) => Some(w.to_string()),
+        w => {
+            problems.push(format!(
+                "\"{w}\" is not a week: write it as year, W and week number, such as 2026-W48. Showing every week."
+            ));
+            None
+        }
+    };
+    let device = match q.author.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        a => match Uuid::parse_str(a)
+            .ok()
+            .filter(|id| devices.iter().any(|d| d.id == *id))
+        {
+            Some(id) => Some(id),
+            None => {
+                problems.push("That practitioner is not in your team: showing everyone.".into());
+                None
+            }
+        },
+    };
+    let search = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    if search.is_some_and(|t| rules::search_words(t).is_empty()) {
+        problems.push("The search has no words to look for: showing everything.".into());
+    }
+    let order = match q.sort.as_deref().unwrap_or("") {
+        "" if state == Some(ReflectionState::New) => ListOrder::OldestWeek,
+        "" | "week-newest" => ListOrder::NewestWeek,
+        "week-oldest" => ListOrder::OldestWeek,
+        "state" => ListOrder::State,
+        other => {
+            problems.push(format!(
+                "\"{other}\" is not a way to sort: newest week first."
+            ));
+            ListOrder::NewestWeek
+        }
+    };
+    let page = match q.page.as_deref().map(str::trim).unwrap_or("") {
+        "" => 1,
+        p => match p.parse::<i64>() {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                problems.push(format!(
+                    "\"{p}\" is not a page number: showing the first page."
+                ));
+                1
+            }
+        },
+    };
+    let filter = ListFilter {
+        theme,
+        week,
+        state,
+        device,
+        search: search.map(String::from),
+        order,
+        limit: PAGE_SIZE,
+        offset: (page - 1).saturating_mul(PAGE_SIZE),
+    };
+    (filter, page, problems)
+}
+
+fn options<V: AsRef<str>>(items: impl IntoIterator<Item = (V, String)>, chosen: &str) -> String {
+    items
+        .into_iter()
+        .map(|(value, label)| {
+            let value = value.as_ref();
+            format!(
+                "<option value=\"{}\"{}>{}</option>",
+                esc(value),
+                if value == chosen { " selected" } else { "" },
+                esc(&label)
+            )
+        })
+        .collect()
+}
+
 pub async fn list(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -490,79 +745,181 @@ pub async fn list(
         Ok(None) => return to_login(),
         Err(r) => return r,
     };
-    let theme = q.theme.filter(|t| Theme::parse(t).is_some());
-    let week = q
-        .week
-        .map(|w| w.trim().to_string())
-        .filter(|w| doorstep::sync::wire::valid_week(w));
-    let filter = ListFilter {
-        theme: theme.clone(),
-        week: week.clone(),
-        limit: 200,
-    };
-    let rows = match state.db.list_reflections(s.team_id, &filter).await {
-        Ok(r) => r,
+    let devices = match state.db.list_devices(Some(s.team_id)).await {
+        Ok(d) => d,
         Err(e) => return server_error(e),
     };
-    let mut body = String::from("<h1>Reflections for supervision</h1>");
+    let (filter, page_no, problems) = list_filter(&q, &devices);
+    let new_ones = needs_reply();
+    let (rows, total, waiting_now) = match tokio::try_join!(
+        state.db.list_reflections(s.team_id, &filter),
+        state.db.count_reflections(s.team_id, &filter),
+        state.db.count_reflections(s.team_id, &new_ones),
+    ) {
+        Ok(x) => x,
+        Err(e) => return server_error(e),
+    };
+    let needs = filter.state == Some(ReflectionState::New);
+    let mut body = String::from(if needs {
+        "<h1>Reflections that need a reply</h1>"
+    } else {
+        "<h1>Reflections for supervision</h1>"
+    });
+    body.push_str(
+        "<p class=\"muted\">Written by practitioners in your team and anonymised on their devices: \
+         the names of families are never here.</p>",
+    );
+    for p in &problems {
+        let _ = write!(body, "<p class=\"alert\" role=\"alert\">{}</p>", esc(p));
+    }
+    let chosen_state = filter.state.map_or("all", ReflectionState::as_str);
+    let chosen_author = filter.device.map(|d| d.to_string()).unwrap_or_default();
+    let chosen_sort = match filter.order {
+        ListOrder::NewestWeek => "week-newest",
+        ListOrder::OldestWeek => "week-oldest",
+        ListOrder::State => "state",
+    };
     let _ = write!(
         body,
-        "<form method=\"get\" action=\"/\" class=\"filters\"><label for=\"theme\">Theme</label>\
-         <select id=\"theme\" name=\"theme\"><option value=\"\">All themes</option>{}</select>\
-         <label for=\"week\">Week</label><input id=\"week\" name=\"week\" placeholder=\"2026-W48\" value=\"{}\">\
+        "<form method=\"get\" action=\"/\" class=\"filters\" role=\"search\">\
+         <div><label for=\"state\">State</label><select id=\"state\" name=\"state\">{}</select></div>\
+         <div><label for=\"author\">Practitioner</label><select id=\"author\" name=\"author\">{}</select></div>\
+         <div><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">{}</select></div>\
+         <div><label for=\"week\">Week</label><input id=\"week\" name=\"week\" placeholder=\"2026-W48\" value=\"{}\" aria-describedby=\"week-hint\"><span id=\"week-hint\" class=\"hint\">such as 2026-W48</span></div>\
+         <div><label for=\"q\">Words in the text</label><input id=\"q\" name=\"q\" type=\"search\" value=\"{}\"></div>\
+         <div><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">{}</select></div>\
          <button type=\"submit\">Show</button></form>",
-        Theme::ALL
-            .iter()
-            .map(|t| t.as_str())
-            .map(|t| format!(
-                "<option value=\"{t}\"{}>{}</option>",
-                if theme.as_deref() == Some(t) {
-                    " selected"
-                } else {
-                    ""
-                },
-                esc(theme_title(t))
-            ))
-            .collect::<String>(),
-        esc(week.as_deref().unwrap_or(""))
+        options(
+            std::iter::once(("new", "Needs a reply".to_string()))
+                .chain(
+                    [
+                        ReflectionState::Replied,
+                        ReflectionState::Discussed,
+                        ReflectionState::Closed
+                    ]
+                    .map(|x| (x.as_str(), x.label().to_string()))
+                )
+                .chain(std::iter::once(("all", "Any state".to_string()))),
+            chosen_state
+        ),
+        options(
+            std::iter::once((String::new(), "Everyone".to_string()))
+                .chain(devices.iter().map(|d| (d.id.to_string(), d.label.clone()))),
+            &chosen_author
+        ),
+        options(
+            std::iter::once(("", "All themes".to_string())).chain(
+                Theme::ALL
+                    .iter()
+                    .map(|t| (t.as_str(), theme_title(t.as_str()).to_string()))
+            ),
+            filter.theme.as_deref().unwrap_or("")
+        ),
+        esc(filter.week.as_deref().unwrap_or("")),
+        esc(filter.search.as_deref().unwrap_or("")),
+        options(
+            [
+                ("week-oldest", "Oldest week first".to_string()),
+                ("week-newest", "Newest week first".to_string()),
+                ("state", "By state, new first".to_string()),
+            ],
+            chosen_sort
+        ),
     );
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     if rows.is_empty() {
-        body.push_str("<p>No reflections yet for these filters.</p>");
+        body.push_str(if needs {
+            "<p class=\"notice\" role=\"status\">Nothing needs a reply.</p>"
+        } else {
+            "<p class=\"notice\" role=\"status\">No reflections for these filters.</p>"
+        });
     } else {
+        let first = filter.offset + 1;
+        let last = filter.offset + rows.len() as i64;
         let _ = write!(
             body,
-            "<p>{} reflections, newest first.</p><ul class=\"list\">",
-            rows.len()
-        );
-        for r in &rows {
-            let preview: String = r.text.chars().take(220).collect();
-            let more = if r.text.chars().count() > 220 {
-                "…"
+            "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
+             <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+             <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
+             <th scope=\"col\">What it says first</th></tr></thead><tbody>",
+            count_of(total, "reflection", "reflections"),
+            if pages > 1 {
+                format!(" · {first}–{last} shown · page {page_no} of {pages}")
             } else {
-                ""
-            };
+                String::new()
+            }
+        );
+        let back = q.link(Some(page_no));
+        for r in &rows {
             let _ = write!(
                 body,
-                "<li><a href=\"/reflections/{}\"><strong>Week {}</strong></a> {} \
-                 <span class=\"muted\">{} {}</span><p>{}{more}</p></li>",
+                "<tr><td><a href=\"/reflections/{}{}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                 <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
                 r.id,
-                esc(&r.week),
+                if back.is_empty() {
+                    String::new()
+                } else {
+                    format!("?from={}", urlencoding(&back))
+                },
+                esc(&week_label(&r.week)),
+                esc(&r.author),
+                esc(&r.author),
                 themes_badges(&r.themes),
+                esc(&state_text(r)),
                 r.replies,
-                if r.replies == 1 { "reply" } else { "replies" },
-                esc(&preview)
+                preview(&r.text)
             );
         }
-        body.push_str("</ul>");
+        body.push_str("</tbody></table>");
+        if pages > 1 {
+            body.push_str("<nav class=\"pages\" aria-label=\"Pages\">");
+            if page_no > 1 {
+                let _ = write!(
+                    body,
+                    "<a href=\"/?{}\">← Previous page</a> ",
+                    esc(&q.link(Some(page_no - 1)))
+                );
+            }
+            if page_no < pages {
+                let _ = write!(
+                    body,
+                    "<a href=\"/?{}\">Next page →</a>",
+                    esc(&q.link(Some(page_no + 1)))
+                );
+            }
+            body.push_str("</nav>");
+        }
     }
     body.push_str(&logout_form(&csrf));
-    page("Reflections", Some(&s), &body)
+    let viewer = Viewer {
+        supervisor: &s,
+        waiting: waiting_now,
+    };
+    let mut r = page("Reflections", Some(&viewer), &body);
+    if !problems.is_empty() {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    r
+}
+
+/// Percent-encodes a query string so it can travel as one parameter's value.
+fn urlencoding(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)])
+        .map(|e| e.trim_start_matches('=').to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ShowQuery {
+    /// The list's query the supervisor came from, for the way back.
+    from: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(id): Path<String>,
+    Query(sq): Query<ShowQuery>,
 ) -> Response {
     let (s, csrf) = match session(&state, &headers).await {
         Ok(Some(x)) => x,
@@ -582,14 +939,59 @@ pub async fn show(
             "There is no such reflection for your team.",
         );
     };
+    let waiting_now = match waiting(&state, &s).await {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    // The way back keeps the list's filters; only a query string of this site's own list.
+    let from = sq
+        .from
+        .filter(|f| !f.contains("://") && !f.starts_with('/'))
+        .unwrap_or_default();
+    let back = if from.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/?{from}")
+    };
+    let content = doorstep::content::Content::embedded();
     let mut body = format!(
-        "<h1>Reflection, week {}</h1><p>{} <span class=\"muted\">content {}</span></p>\
-         <div class=\"text\">{}</div><h2>Replies</h2>",
-        esc(&r.week),
+        "<p><a href=\"{}\">← Back to the list</a></p><h1>Reflection · {}</h1>\
+         <p>By <strong>{}</strong> · {} · {}</p>\
+         <p class=\"muted\">Written with the reflection questions of content version {}. Anonymised on the practitioner's device: the names of families are never here.</p>",
+        esc(&back),
+        esc(&week_label(&r.week)),
+        esc(&r.author),
+        esc(&state_text(&r)),
         themes_badges(&r.themes),
-        esc(&r.content_version),
-        esc(&r.text)
+        esc(&r.content_version)
     );
+    body.push_str("<article class=\"reflection\">");
+    for (section, text) in doorstep::reflection::shared_sections(&r.text, content) {
+        if let Some(section) = section {
+            let _ = write!(body, "<h2>{}</h2>", esc(&section.heading));
+        }
+        let _ = write!(body, "<div class=\"text\">{}</div>", esc(&text));
+    }
+    body.push_str("</article>");
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    let _ = write!(
+        body,
+        "<form method=\"post\" action=\"/reflections/{id}/state\" class=\"filters state\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+         <div><label for=\"set-state\">State</label><select id=\"set-state\" name=\"state\">{}</select></div>\
+         <div><label for=\"discussed-on\">Discussed on <span class=\"hint\">(for \"discussed in supervision\")</span></label>\
+         <input id=\"discussed-on\" name=\"discussed_on\" type=\"date\" max=\"{today}\" value=\"{}\"></div>\
+         <button type=\"submit\">Save the state</button></form>",
+        options(
+            ReflectionState::ALL.map(|x| (x.as_str(), x.label().to_string())),
+            r.state.as_str()
+        ),
+        esc(r.discussed_on.as_deref().unwrap_or(""))
+    );
+    body.push_str("<h2>Replies</h2>");
     if replies.is_empty() {
         body.push_str("<p>No replies yet.</p>");
     }
@@ -598,17 +1000,97 @@ pub async fn show(
             body,
             "<div class=\"reply\"><p class=\"muted\">{} · {}</p><div class=\"text\">{}</div></div>",
             esc(&f.supervisor),
-            esc(&crate::rfc3339(f.at)),
+            esc(&readable_time(f.at)),
             esc(&f.text)
         );
     }
     let _ = write!(
         body,
-        "<form method=\"post\" action=\"/reflections/{id}/reply\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+        "<form method=\"post\" action=\"/reflections/{id}/reply\" class=\"reply-form\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
          <label for=\"reply\">Your reply <span class=\"muted\">(it goes back to the practitioner's device; do not name the family)</span></label>\
          <textarea id=\"reply\" name=\"text\" rows=\"6\" required></textarea><button type=\"submit\">Send reply</button></form>"
     );
-    page("Reflection", Some(&s), &body)
+    let viewer = Viewer {
+        supervisor: &s,
+        waiting: waiting_now,
+    };
+    page("Reflection", Some(&viewer), &body)
+}
+
+/// A time as people read it: "3 Dec 2026, 10:15 UTC".
+fn readable_time(t: i64) -> String {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp(t, 0).map_or_else(String::new, |d| {
+        let n = d.date_naive();
+        format!("{} {}, {} UTC", day_month(n), n.year(), d.format("%H:%M"))
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StateForm {
+    csrf: String,
+    state: String,
+    #[serde(default)]
+    discussed_on: String,
+}
+
+pub async fn set_state(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<StateForm>,
+) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    if !constant_time_eq(csrf.as_bytes(), f.csrf.as_bytes()) {
+        return error_page(
+            StatusCode::FORBIDDEN,
+            "The form has expired. Go back, reload the page and save the state again.",
+        );
+    }
+    let Ok(id) = Uuid::parse_str(&id) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
+    };
+    let Some(new_state) = ReflectionState::parse(f.state.trim()) else {
+        return error_page(StatusCode::BAD_REQUEST, "Choose one of the states offered.");
+    };
+    let discussed_on = if new_state == ReflectionState::Discussed {
+        let today = chrono::Utc::now().date_naive();
+        match chrono::NaiveDate::parse_from_str(f.discussed_on.trim(), "%Y-%m-%d") {
+            Ok(d) if d <= today + chrono::Days::new(1) => Some(d.format("%Y-%m-%d").to_string()),
+            Ok(_) => {
+                return error_page(
+                    StatusCode::BAD_REQUEST,
+                    "The day it was discussed cannot be in the future.",
+                );
+            }
+            Err(_) => {
+                return error_page(
+                    StatusCode::BAD_REQUEST,
+                    "Give the day it was discussed in supervision (such as 2026-12-01).",
+                );
+            }
+        }
+    } else {
+        None
+    };
+    let change = NewState {
+        supervisor: &s,
+        reflection: id,
+        state: new_state,
+        discussed_on,
+    };
+    match state.db.set_state(&change, now()).await {
+        Ok(true) => Redirect::to(&format!("/reflections/{id}")).into_response(),
+        Ok(false) => error_page(
+            StatusCode::NOT_FOUND,
+            "There is no such reflection for your team.",
+        ),
+        Err(e) => server_error(e),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -697,7 +1179,14 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         }
     }
     body.push_str(&logout_form(&csrf));
-    page("Themes", Some(&s), &body)
+    let viewer = match waiting(&state, &s).await {
+        Ok(n) => Viewer {
+            supervisor: &s,
+            waiting: n,
+        },
+        Err(r) => return r,
+    };
+    page("Themes", Some(&viewer), &body)
 }
 
 /// Weekly counts per theme.

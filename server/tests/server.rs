@@ -24,6 +24,7 @@ both!(
     data_survives_a_restart_and_shutdown_is_graceful,
     a_database_from_schema_one_keeps_its_replies_and_their_cursor,
     nothing_a_request_carries_reaches_the_logs,
+    the_queue_pages_states_authors_and_search,
 );
 
 fn uuid() -> String {
@@ -247,6 +248,230 @@ async fn bad_items_are_rejected_one_by_one(b: Backend) {
     );
     assert!(v["results"][4]["reason"].as_str().unwrap().contains("text"));
     assert_eq!(v["results"][2]["id"], good);
+
+    // A week more than one ahead of the server's is refused like other bad input; next week
+    // (a device's clock a little ahead) is taken.
+    let week_in = |days: u64| {
+        doorstep::sync::wire::iso_week(chrono::Utc::now().date_naive() + chrono::Days::new(days))
+    };
+    let mut future = item(&uuid(), "From the future.");
+    future["week"] = json!(week_in(21));
+    let mut next = item(&uuid(), "Next week.");
+    next["week"] = json!(week_in(7));
+    let v: Value = push(&server, &d.token, vec![future, next])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["results"][0]["status"], "rejected");
+    assert!(
+        v["results"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("ahead"),
+        "{v}"
+    );
+    assert_eq!(v["results"][1]["status"], "stored");
+}
+
+/// A device enrolled in `team` with its own label.
+async fn enrol_as(server: &Server, team: &str, label: &str) -> (String, String) {
+    let _ = admin(&server.database, &["team", "create", team]);
+    let code = admin(&server.database, &["enrol-code", "--team", team]).unwrap();
+    let r = client()
+        .post(format!("{}/v1/devices", server.url))
+        .json(&json!({"code": code.trim(), "label": label}))
+        .send()
+        .await
+        .unwrap();
+    let v: Value = r.json().await.unwrap();
+    (
+        v["device_id"].as_str().unwrap().to_string(),
+        v["token"].as_str().unwrap().to_string(),
+    )
+}
+
+/// The reflections linked from a list page.
+fn linked(html: &str) -> Vec<String> {
+    html.split("href=\"/reflections/")
+        .skip(1)
+        .map(|s| s[..36].to_string())
+        .collect()
+}
+
+async fn the_queue_pages_states_authors_and_search(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let (_, jo) = enrol_as(&server, "Queue team", "Jo's tablet").await;
+    let (sam_id, sam) = enrol_as(&server, "Queue team", "Sam's laptop").await;
+    let (_, other) = enrol_as(&server, "Other team", "Elsewhere").await;
+    make_supervisor(&db.url, "Queue team", "qsup");
+    // 230 reflections from Jo over ten weeks, sent newest week first; three from Sam.
+    let mut ids = Vec::new();
+    for batch in 0..3 {
+        let items: Vec<Value> = (0..(if batch < 2 { 100 } else { 30 }))
+            .map(|i| {
+                let n = batch * 100 + i;
+                let id = uuid();
+                ids.push((id.clone(), 48 - (n % 10)));
+                let mut it = item(
+                    &id,
+                    &format!("What worries me\nSleep space number {n} not seen."),
+                );
+                it["week"] = json!(format!("2026-W{:02}", 48 - (n % 10)));
+                it
+            })
+            .collect();
+        assert_eq!(push(&server, &jo, items).await.status(), 200);
+    }
+    let sam_items: Vec<Value> = (0..3)
+        .map(|i| {
+            item(
+                &uuid(),
+                &format!("Sam wrote about the bannister gate, note {i}."),
+            )
+        })
+        .collect();
+    let sam_ids: Vec<String> = sam_items
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect();
+    push(&server, &sam, sam_items).await;
+    push(
+        &server,
+        &other,
+        vec![item(&uuid(), "Other team: the bannister gate.")],
+    )
+    .await;
+
+    let web = Browser::new(&server);
+    web.login("qsup", SUPERVISOR_PASSWORD).await;
+    // The first view is the queue: all 233 need a reply, oldest week first, 50 a page.
+    let (status, first) = web.get("/").await;
+    assert_eq!(status, 200);
+    assert!(first.contains("Reflections that need a reply"), "{first}");
+    assert!(
+        first.contains("<span class=\"count\">233</span>"),
+        "the count in the navigation"
+    );
+    assert!(first.contains("233 reflections · 1–50 shown · page 1 of 5"));
+    assert!(first.contains("the names of families are never here"));
+    let page_one = linked(&first);
+    assert_eq!(page_one.len(), 50);
+    let week_of = |id: &String| ids.iter().find(|(i, _)| i == id).map(|(_, w)| *w);
+    assert_eq!(week_of(&page_one[0]), Some(39), "the oldest week first");
+    assert!(
+        first.contains("W39 · 21–27 Sep 2026"),
+        "weeks with their dates"
+    );
+    assert!(first.contains("Jo&#39;s tablet"), "the author");
+    assert!(
+        first.contains("<strong>What worries me</strong> Sleep space"),
+        "the section first"
+    );
+    // Every reflection is reachable through the pages, beyond 200.
+    let mut seen = page_one.clone();
+    for p in 2..=5 {
+        let (_, html) = web.get(&format!("/?page={p}")).await;
+        seen.extend(linked(&html));
+        if p == 5 {
+            assert!(html.contains("201–233 shown · page 5 of 5"));
+            assert!(html.contains("Previous page") && !html.contains("Next page"));
+        }
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 233);
+
+    // A reply takes it out of the queue; states are set and filtered on, and audited.
+    let (target, second) = (page_one[0].clone(), page_one[1].clone());
+    assert_eq!(
+        web.reply(&target, "Let us talk about this one.")
+            .await
+            .status(),
+        200
+    );
+    let (_, html) = web.get("/").await;
+    assert!(html.contains("<span class=\"count\">232</span>"));
+    assert!(!linked(&html).contains(&target));
+    let (_, page) = web.get(&format!("/reflections/{target}")).await;
+    assert!(
+        page.contains("<h2>What worries me</h2>"),
+        "sections as headings"
+    );
+    assert!(page.contains("By <strong>Jo&#39;s tablet</strong> · replied"));
+    let set = |id: String, state: &'static str, on: &'static str| {
+        let web = &web;
+        async move {
+            let (_, page) = web.get(&format!("/reflections/{id}")).await;
+            web.http
+                .post(format!("{}/reflections/{id}/state", web.base))
+                .form(&[
+                    ("csrf", csrf_in(&page).as_str()),
+                    ("state", state),
+                    ("discussed_on", on),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        set(target.clone(), "discussed", "2026-11-30")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(set(second.clone(), "closed", "").await.status(), 200);
+    assert_eq!(
+        set(second.clone(), "discussed", "").await.status(),
+        400,
+        "discussed needs a day"
+    );
+    assert_eq!(set(second.clone(), "lost", "").await.status(), 400);
+    let (_, discussed) = web.get("/?state=discussed").await;
+    assert_eq!(linked(&discussed), vec![target.clone()]);
+    assert!(
+        discussed.contains("1 reflection<"),
+        "one, not ones: {discussed}"
+    );
+    assert!(discussed.contains("discussed in supervision on 30 Nov 2026"));
+    let (_, closed) = web.get("/?state=closed").await;
+    assert_eq!(linked(&closed), vec![second.clone()]);
+    let (_, html) = web.get("/").await;
+    assert!(html.contains("<span class=\"count\">231</span>"));
+    let audit = admin(&db.url, &["audit", "--limit", "20"]).unwrap();
+    assert!(
+        audit.contains(&format!("reflection {target}: discussed on 2026-11-30")),
+        "{audit}"
+    );
+
+    // By practitioner, and by words in the text, within the team only.
+    let (_, by_sam) = web.get(&format!("/?state=all&author={sam_id}")).await;
+    let mut got = linked(&by_sam);
+    got.sort();
+    let mut want = sam_ids.clone();
+    want.sort();
+    assert_eq!(got, want);
+    let (_, found) = web.get("/?state=all&q=bannister+gates").await;
+    let mut got = linked(&found);
+    got.sort();
+    assert_eq!(got, want, "the other team's reflection is not found");
+    let (_, one) = web.get("/?state=all&q=number+117").await;
+    assert_eq!(linked(&one).len(), 1);
+
+    // Bad filters are answered, not ignored.
+    let (status, html) = web.get("/?week=2026-W99").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("is not a week"), "{html}");
+    let (status, html) = web.get("/?author=someone").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("not in your team"));
+    let (status, _) = web.get("/?q=%22%28%2A").await;
+    assert_eq!(
+        status, 400,
+        "a search with no words is answered, and no FTS syntax error"
+    );
 }
 
 async fn oversize_and_malformed_bodies_are_refused(b: Backend) {
@@ -334,7 +559,12 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "DROP TABLE device_days;
+            "DROP TRIGGER reflections_fts_insert; DROP TRIGGER reflections_fts_delete;
+             DROP TABLE reflections_fts;
+             DROP INDEX reflections_queue; DROP INDEX reflections_week;
+             ALTER TABLE reflections DROP COLUMN state;
+             ALTER TABLE reflections DROP COLUMN discussed_on;
+             DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;
@@ -344,7 +574,9 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "DROP TABLE device_days;
+            "DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
+             ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on;
+             DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
              ALTER TABLE replies RENAME TO feedback;
@@ -400,6 +632,14 @@ async fn a_database_from_schema_one_keeps_its_replies_and_their_cursor(b: Backen
     assert_eq!(after, before, "the same replies at the same cursor");
     let br = Browser::new(&server);
     br.login("usup", SUPERVISOR_PASSWORD).await;
+    // A reflection replied to before the upgrade is not in the queue, and is found by its text.
+    let (_, replied) = br.get("/?state=replied&q=upgrade").await;
+    assert!(
+        replied.contains(&format!("/reflections/{rid}")),
+        "{replied}"
+    );
+    let (_, queue) = br.get("/").await;
+    assert!(!queue.contains(&format!("/reflections/{rid}")));
     assert_eq!(br.reply(&rid, "And one after it.").await.status(), 200);
     let cursor = before["cursor"].as_i64().unwrap();
     let next = pull(server.url.clone(), cursor).await;

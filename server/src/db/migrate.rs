@@ -13,6 +13,7 @@ pub(super) const SQLITE: &[&str] = &[
     include_str!("../../migrations/sqlite/0001_init.sql"),
     include_str!("../../migrations/sqlite/0002_replies.sql"),
     include_str!("../../migrations/sqlite/0003_supervisor_lifecycle.sql"),
+    include_str!("../../migrations/sqlite/0004_supervision_queue.sql"),
 ];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
@@ -20,6 +21,7 @@ pub(super) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0001_init.sql"),
     include_str!("../../migrations/postgres/0002_replies.sql"),
     include_str!("../../migrations/postgres/0003_supervisor_lifecycle.sql"),
+    include_str!("../../migrations/postgres/0004_supervision_queue.sql"),
 ];
 
 /// The schema version this server writes (both backends).

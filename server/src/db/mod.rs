@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 pub use migrate::SCHEMA_VERSION;
 pub use postgres::Postgres;
-pub use rules::{Actor, AuditAction, AuditEntry, printable};
+pub use rules::{Actor, AuditAction, AuditEntry, ListOrder, ReflectionState, printable};
 pub use sqlite::Sqlite;
 
 /// A storage failure. Messages never hold reflection text or tokens.
@@ -123,6 +123,12 @@ pub struct StoredReflection {
     pub body_hash: String,
     pub received_at: i64,
     pub replies: i64,
+    /// Where it is in supervision.
+    pub state: ReflectionState,
+    /// The day it was discussed in supervision (`YYYY-MM-DD`), when it was.
+    pub discussed_on: Option<String>,
+    /// The label of the device that sent it (the practitioner's, given at enrolment).
+    pub author: String,
 }
 
 /// A reflection checked and ready to store.
@@ -156,12 +162,29 @@ pub struct Reply {
     pub supervisor: String,
 }
 
-/// Filters for the supervisor's list.
+/// Filters for the supervisor's list, its order and the page.
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter {
     pub theme: Option<String>,
     pub week: Option<String>,
+    pub state: Option<ReflectionState>,
+    /// The device that sent it.
+    pub device: Option<Uuid>,
+    /// Words to find in the text (full-text search, within the team).
+    pub search: Option<String>,
+    pub order: ListOrder,
     pub limit: i64,
+    pub offset: i64,
+}
+
+/// A supervisor setting a reflection's state.
+#[derive(Debug, Clone)]
+pub struct NewState<'a> {
+    pub supervisor: &'a Supervisor,
+    pub reflection: Uuid,
+    pub state: ReflectionState,
+    /// `YYYY-MM-DD`, for [`ReflectionState::Discussed`] only.
+    pub discussed_on: Option<String>,
 }
 
 /// A storage result.
@@ -308,8 +331,15 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
         now: i64,
     ) -> DbResult<bool>;
 
-    /// A team's reflections, newest first.
+    /// A page of a team's reflections, filtered and ordered as `filter` says.
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult;
+
+    /// How many of a team's reflections `filter` matches (ignoring its order and page).
+    async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64>;
+
+    /// Sets the state of one of the supervisor's team's reflections, audited; `false` if it is
+    /// not theirs.
+    async fn set_state(&self, change: &NewState<'_>, now: i64) -> DbResult<bool>;
 
     /// One of a team's reflections with its replies.
     async fn reflection(&self, team: Uuid, id: Uuid) -> DbResult<Option<ReflectionWithReplies>>;

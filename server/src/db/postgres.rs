@@ -16,8 +16,9 @@ use super::rows::{self, Columns, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
-    ListFilter, NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies,
-    ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount, migrate,
+    ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
+    ReflectionWithReplies, ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount,
+    migrate,
 };
 
 const POOL: usize = 8;
@@ -32,6 +33,35 @@ const STATEMENT_TIMEOUT: &str = "-c statement_timeout=30000";
 
 /// The advisory lock that makes replies' sequence numbers commit in order (see `add_reply`).
 const REPLY_SEQUENCE_LOCK: i64 = 0x444F_4F52_5245_504C;
+
+/// The supervisor's list's filters over `reflections r`, parameters $1 to $6 ([`ListParams`]).
+const LIST_WHERE: &str = "r.team_id = $1 AND ($2::TEXT IS NULL OR r.themes LIKE $2)
+    AND ($3::TEXT IS NULL OR r.week = $3) AND ($4::TEXT IS NULL OR r.state = $4)
+    AND ($5::TEXT IS NULL OR r.device_id = $5)
+    AND ($6::TEXT IS NULL OR to_tsvector('english', r.text) @@ plainto_tsquery('english', $6))";
+
+/// The values of [`LIST_WHERE`]'s parameters.
+struct ListParams {
+    team: String,
+    theme: Option<String>,
+    week: Option<String>,
+    state: Option<&'static str>,
+    device: Option<String>,
+    search: Option<String>,
+}
+
+impl ListParams {
+    fn of(team: Uuid, f: &ListFilter) -> ListParams {
+        ListParams {
+            team: team.to_string(),
+            theme: f.theme.as_ref().map(|t| format!("%\"{t}\"%")),
+            week: f.week.clone(),
+            state: f.state.map(|s| s.as_str()),
+            device: f.device.map(|d| d.to_string()),
+            search: f.search.as_deref().and_then(rules::pg_search),
+        }
+    }
+}
 
 /// The PostgreSQL backend: a deadpool pool of `POOL` connections, plain or TLS.
 #[derive(Clone)]
@@ -617,17 +647,66 @@ impl Backend for Postgres {
     }
 
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult {
-        let theme = filter.theme.as_ref().map(|t| format!("%\"{t}\"%"));
         let sql = format!(
-            "SELECT {} FROM reflections r
-             WHERE r.team_id = $1 AND ($2::TEXT IS NULL OR r.themes LIKE $2)
-               AND ($3::TEXT IS NULL OR r.week = $3)
-             ORDER BY r.seq DESC LIMIT $4",
-            rows::REFLECTION
+            "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT $7 OFFSET $8",
+            rows::REFLECTION,
+            filter.order.sql()
         );
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 4] =
-            [&team.to_string(), &theme, &filter.week, &filter.limit];
+        let p = ListParams::of(team, filter);
+        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+            &p.team,
+            &p.theme,
+            &p.week,
+            &p.state,
+            &p.device,
+            &p.search,
+            &filter.limit,
+            &filter.offset,
+        ];
         self.all(&sql, &values, rows::reflection).await
+    }
+
+    async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
+        let sql = format!("SELECT count(*) AS n FROM reflections r WHERE {LIST_WHERE}");
+        let p = ListParams::of(team, filter);
+        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] =
+            [&p.team, &p.theme, &p.week, &p.state, &p.device, &p.search];
+        let n = self.one(&sql, &values, |r| r.int("n")).await?;
+        Ok(n.unwrap_or(0))
+    }
+
+    async fn set_state(&self, change: &NewState<'_>, now: i64) -> DbResult<bool> {
+        let NewState {
+            supervisor,
+            reflection,
+            state,
+            ref discussed_on,
+        } = *change;
+        let mut g = self.client().await?;
+        let tx = (**g).transaction().await?;
+        let n = tx
+            .execute(
+                "UPDATE reflections SET state = $1, discussed_on = $2 WHERE id = $3 AND team_id = $4",
+                &[
+                    &state.as_str(),
+                    discussed_on,
+                    &reflection.to_string(),
+                    &supervisor.team_id.to_string(),
+                ],
+            )
+            .await?;
+        if n == 0 {
+            return Ok(false);
+        }
+        let entry = AuditEntry::new(
+            &Actor::Supervisor(supervisor.username.clone()),
+            AuditAction::StateSet,
+            rules::state_detail(reflection, state, discussed_on.as_deref()),
+            now,
+        );
+        write_audit(&tx, &entry).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     async fn reflection(&self, team: Uuid, id: Uuid) -> DbResult<Option<ReflectionWithReplies>> {
@@ -684,6 +763,7 @@ impl Backend for Postgres {
             &now,
         ];
         let seq = tx.query_one(sql, &values).await?.int("seq")?;
+        tx.execute(&rules::replied_sql("$1"), &[&rid]).await?;
         let actor = Actor::Supervisor(supervisor.username.clone());
         let entry = AuditEntry::new(
             &actor,

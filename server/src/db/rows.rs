@@ -3,7 +3,8 @@
 
 use uuid::Uuid;
 
-use super::{DbError, Device, Reply, Session, StoredReflection, Supervisor, Team, rules::Existing};
+use super::rules::{Existing, ReflectionState};
+use super::{DbError, Device, Reply, Session, StoredReflection, Supervisor, Team};
 
 /// A row whose columns can be read by name.
 pub(crate) trait Columns {
@@ -111,8 +112,9 @@ pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
 
 /// The columns of a stored reflection, from `reflections r`, with its number of replies.
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
-    r.content_version, r.themes, r.text, r.body_hash, r.received_at,
-    (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id) AS replies";
+    r.content_version, r.themes, r.text, r.body_hash, r.received_at, r.state, r.discussed_on,
+    (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id) AS replies,
+    (SELECT d.label FROM devices d WHERE d.id = r.device_id) AS author";
 
 pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> {
     Ok(StoredReflection {
@@ -127,6 +129,10 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
         body_hash: r.text("body_hash")?,
         received_at: r.int("received_at")?,
         replies: r.int("replies")?,
+        state: ReflectionState::parse(&r.text("state")?)
+            .ok_or_else(|| DbError::Invalid("a stored reflection's state is not known".into()))?,
+        discussed_on: r.opt_text("discussed_on")?,
+        author: r.opt_text("author")?.unwrap_or_default(),
     })
 }
 

@@ -87,6 +87,144 @@ pub fn judge(existing: Option<&Existing>, item: &NewReflection, device: Uuid) ->
     }
 }
 
+/// Where a reflection is in supervision. A supervisor sets it; a reply moves a new one to
+/// replied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReflectionState {
+    /// Not yet answered: it needs the supervisor.
+    New,
+    Replied,
+    /// Talked through in a supervision session (on `discussed_on`).
+    Discussed,
+    Closed,
+}
+
+impl ReflectionState {
+    pub const ALL: [ReflectionState; 4] = [
+        ReflectionState::New,
+        ReflectionState::Replied,
+        ReflectionState::Discussed,
+        ReflectionState::Closed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReflectionState::New => "new",
+            ReflectionState::Replied => "replied",
+            ReflectionState::Discussed => "discussed",
+            ReflectionState::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReflectionState> {
+        ReflectionState::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// As the supervisor's page says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReflectionState::New => "new: needs a reply",
+            ReflectionState::Replied => "replied",
+            ReflectionState::Discussed => "discussed in supervision",
+            ReflectionState::Closed => "closed",
+        }
+    }
+}
+
+/// The statement that moves a reflection from new to replied when a reply is added (in the
+/// reply's transaction); `p` is the backend's placeholder for the reflection's id.
+pub fn replied_sql(p: &str) -> String {
+    format!("UPDATE reflections SET state = 'replied' WHERE id = {p} AND state = 'new'")
+}
+
+/// What the audit trail says of a change of state (never any text of the reflection).
+pub fn state_detail(id: Uuid, state: ReflectionState, on: Option<&str>) -> String {
+    match on {
+        Some(day) => format!("reflection {id}: {} on {day}", state.as_str()),
+        None => format!("reflection {id}: {}", state.as_str()),
+    }
+}
+
+/// The most words a search looks for.
+pub const SEARCH_WORDS: usize = 8;
+
+/// The words of a search (letters and digits; everything else separates words), at most
+/// [`SEARCH_WORDS`]. Empty when there is nothing to look for.
+pub fn search_words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(SEARCH_WORDS)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A search as an FTS5 query: every word must be there, each quoted, so that nothing the
+/// supervisor types is read as FTS5 syntax. `None` when there is nothing to look for.
+pub fn fts5_query(q: &str) -> Option<String> {
+    let words = search_words(q);
+    (!words.is_empty()).then(|| {
+        words
+            .iter()
+            .map(|w| format!("\"{w}\""))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A search as the text PostgreSQL's `plainto_tsquery` reads: the same words, so that both
+/// backends find the same reflections. `None` when there is nothing to look for.
+pub fn pg_search(q: &str) -> Option<String> {
+    let words = search_words(q);
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// How the supervisor's list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListOrder {
+    /// The week of the visit, newest first, then arrival (newest first).
+    #[default]
+    NewestWeek,
+    /// The week of the visit, oldest first, then arrival: the queue.
+    OldestWeek,
+    /// By state (new first), then newest week.
+    State,
+}
+
+impl ListOrder {
+    /// The ORDER BY clause over `reflections r` (the same SQL on both backends).
+    pub fn sql(self) -> &'static str {
+        match self {
+            ListOrder::NewestWeek => "r.week DESC, r.seq DESC",
+            ListOrder::OldestWeek => "r.week ASC, r.seq ASC",
+            ListOrder::State => {
+                "CASE r.state WHEN 'new' THEN 0 WHEN 'replied' THEN 1 WHEN 'discussed' THEN 2 \
+                 ELSE 3 END, r.week DESC, r.seq DESC"
+            }
+        }
+    }
+}
+
+/// How far ahead of the server's week a reflection's week may be (a device's clock a little
+/// ahead, or a week that starts on the server's Sunday): one week.
+pub const WEEKS_AHEAD_ALLOWED: i64 = 1;
+
+/// Whether an ISO week (`2026-W48`, already valid) is further in the future than allowed.
+pub fn week_too_far_ahead(week: &str, today: chrono::NaiveDate) -> bool {
+    let monday =
+        |year: i32, w: u32| chrono::NaiveDate::from_isoywd_opt(year, w, chrono::Weekday::Mon);
+    let (Ok(year), Ok(w)) = (week[..4].parse::<i32>(), week[6..].parse::<u32>()) else {
+        return false;
+    };
+    let Some(start) = monday(year, w) else {
+        return false;
+    };
+    use chrono::Datelike;
+    let now = today.iso_week();
+    monday(now.year(), now.week())
+        .is_some_and(|this| (start - this).num_weeks() > WEEKS_AHEAD_ALLOWED)
+}
+
 /// Who did something, as the audit trail names them. Never a family's name: devices are named
 /// by id, supervisors by username.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +269,7 @@ pub enum AuditAction {
     SupervisorDisable,
     SupervisorEnable,
     SupervisorPasswordReset,
+    StateSet,
 }
 
 impl AuditAction {
@@ -152,6 +291,7 @@ impl AuditAction {
             AuditAction::SupervisorDisable => "supervisor_disable",
             AuditAction::SupervisorEnable => "supervisor_enable",
             AuditAction::SupervisorPasswordReset => "supervisor_password_reset",
+            AuditAction::StateSet => "state_set",
         }
     }
 }
@@ -256,6 +396,20 @@ mod tests {
         assert!(touch_last_seen(None, 1_000));
         assert!(!touch_last_seen(Some(1_000), 1_000 + LAST_SEEN_EVERY_SECS));
         assert!(touch_last_seen(Some(1_000), 1_001 + LAST_SEEN_EVERY_SECS));
+    }
+
+    #[test]
+    fn a_week_more_than_one_ahead_of_the_servers_is_too_far() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(); // 2026-W49
+        assert!(!week_too_far_ahead("2026-W49", today));
+        assert!(!week_too_far_ahead("2026-W50", today), "one week ahead");
+        assert!(week_too_far_ahead("2026-W51", today));
+        assert!(week_too_far_ahead("2027-W01", today));
+        assert!(!week_too_far_ahead("2020-W10", today), "the past is fine");
+        // Across a year end: 2026-W53 then 2027-W01.
+        let end = chrono::NaiveDate::from_ymd_opt(2026, 12, 30).unwrap(); // 2026-W53
+        assert!(!week_too_far_ahead("2027-W01", end));
+        assert!(week_too_far_ahead("2027-W02", end));
     }
 
     #[test]

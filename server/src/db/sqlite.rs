@@ -12,8 +12,9 @@ use super::rows::{self, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
-    ListFilter, NewCode, NewReply, NewSession, NewSupervisor, Page, ReflectionWithReplies,
-    ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount, migrate,
+    ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
+    ReflectionWithReplies, ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount,
+    migrate,
 };
 
 /// The SQLite backend.
@@ -28,6 +29,33 @@ fn taken(e: rusqlite::Error, message: &str) -> DbError {
         Some(rusqlite::ErrorCode::ConstraintViolation) => DbError::Invalid(message.into()),
         _ => e.into(),
     }
+}
+
+/// The supervisor's list's filters over `reflections r`, parameters ?1 to ?6 (see
+/// [`list_params`]).
+const LIST_WHERE: &str = "r.team_id = ?1 AND (?2 IS NULL OR r.themes LIKE ?2)
+    AND (?3 IS NULL OR r.week = ?3) AND (?4 IS NULL OR r.state = ?4)
+    AND (?5 IS NULL OR r.device_id = ?5)
+    AND (?6 IS NULL OR r.seq IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?6))";
+
+type ListParams = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<&'static str>,
+    Option<String>,
+    Option<String>,
+);
+
+fn list_params(team: Uuid, f: &ListFilter) -> ListParams {
+    (
+        team.to_string(),
+        f.theme.as_ref().map(|t| format!("%\"{t}\"%")),
+        f.week.clone(),
+        f.state.map(|s| s.as_str()),
+        f.device.map(|d| d.to_string()),
+        f.search.as_deref().and_then(rules::fts5_query),
+    )
 }
 
 fn write_audit(c: &Connection, e: &AuditEntry) -> rusqlite::Result<()> {
@@ -537,22 +565,53 @@ impl Backend for Sqlite {
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult {
         let filter = filter.clone();
         self.run(move |c| {
-            let theme = filter.theme.map(|t| format!("%\"{t}\"%"));
             let sql = format!(
-                "SELECT {} FROM reflections r
-                 WHERE r.team_id = ?1 AND (?2 IS NULL OR r.themes LIKE ?2)
-                   AND (?3 IS NULL OR r.week = ?3)
-                 ORDER BY r.seq DESC LIMIT ?4",
-                rows::REFLECTION
+                "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT ?7 OFFSET ?8",
+                rows::REFLECTION,
+                filter.order.sql()
             );
             let mut stmt = c.prepare(&sql)?;
+            let (a, b, c2, d, e, f) = list_params(team, &filter);
             let found = stmt
                 .query_map(
-                    params![team.to_string(), theme, filter.week, filter.limit],
+                    params![a, b, c2, d, e, f, filter.limit, filter.offset],
                     |r| Ok(rows::reflection(r)),
                 )?
                 .collect::<Result<Vec<_>, _>>()?;
             found.into_iter().collect()
+        })
+        .await
+    }
+
+    async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
+        let filter = filter.clone();
+        self.run(move |c| {
+            let sql = format!("SELECT count(*) FROM reflections r WHERE {LIST_WHERE}");
+            let (a, b, c2, d, e, f) = list_params(team, &filter);
+            Ok(c.query_row(&sql, params![a, b, c2, d, e, f], |r| r.get(0))?)
+        })
+        .await
+    }
+
+    async fn set_state(&self, change: &NewState<'_>, now: i64) -> DbResult<bool> {
+        let s = change.supervisor.clone();
+        let (id, state, on) = (change.reflection, change.state, change.discussed_on.clone());
+        self.write(move |tx| {
+            let n = tx.execute(
+                "UPDATE reflections SET state = ?1, discussed_on = ?2 WHERE id = ?3 AND team_id = ?4",
+                params![state.as_str(), on, id.to_string(), s.team_id.to_string()],
+            )?;
+            if n == 0 {
+                return Ok(false);
+            }
+            let entry = AuditEntry::new(
+                &Actor::Supervisor(s.username),
+                AuditAction::StateSet,
+                rules::state_detail(id, state, on.as_deref()),
+                now,
+            );
+            write_audit(tx, &entry)?;
+            Ok(true)
         })
         .await
     }
@@ -606,6 +665,7 @@ impl Backend for Sqlite {
                 params![reflection.to_string(), device, s.team_id.to_string(), s.id.to_string(), text, now],
             )?;
             let seq = tx.last_insert_rowid();
+            tx.execute(&rules::replied_sql("?1"), [reflection.to_string()])?;
             let entry = AuditEntry::new(&Actor::Supervisor(s.username), AuditAction::Reply, format!("reflection {reflection}"), now);
             write_audit(tx, &entry)?;
             Ok(Some(seq))

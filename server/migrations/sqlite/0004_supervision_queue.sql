@@ -1,0 +1,19 @@
+-- 4: supervision as a queue. Each reflection has a state a supervisor sets: new, replied,
+-- discussed (in supervision, on a date) or closed; one with a reply already counts as replied.
+-- The list is ordered by the week of the visit, then arrival. The text is searchable (FTS5,
+-- kept in step with the table by triggers; a reflection's text never changes).
+ALTER TABLE reflections ADD COLUMN state TEXT NOT NULL DEFAULT 'new';
+ALTER TABLE reflections ADD COLUMN discussed_on TEXT;
+UPDATE reflections SET state = 'replied'
+    WHERE EXISTS (SELECT 1 FROM replies f WHERE f.reflection_id = reflections.id);
+CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);
+CREATE INDEX reflections_week ON reflections(team_id, week, seq);
+CREATE VIRTUAL TABLE reflections_fts USING fts5(
+    text, content='reflections', content_rowid='seq', tokenize='porter unicode61');
+INSERT INTO reflections_fts(rowid, text) SELECT seq, text FROM reflections;
+CREATE TRIGGER reflections_fts_insert AFTER INSERT ON reflections BEGIN
+    INSERT INTO reflections_fts(rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER reflections_fts_delete AFTER DELETE ON reflections BEGIN
+    INSERT INTO reflections_fts(reflections_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
