@@ -10,3 +10,5 @@ export DOORSTEP_SERVER="$PWD/target/debug/doorstep-server"
 rm -rf target/e2e-screenshots
 # The app keeps its device secret in a Secret Service, as on a practitioner's desktop.
 timeout 900 bash scripts/with-keyring.sh xvfb-run -a -s "-screen 0 1280x1024x24" python3 tests/e2e/app_e2e.py
+# The supervisor's pages in headless Chromium (no display needed).
+timeout 300 python3 tests/e2e/supervisor_e2e.py

@@ -19,6 +19,8 @@ packages=(
   # a window manager, so that the E2E test of the window-event lock can really minimise the
   # window (under bare Xvfb nothing iconifies it); started by that test only
   openbox
+  # the supervisor's pages tested in a real browser (headless Chromium through WebDriver)
+  chromium chromium-driver
   # the team server's PostgreSQL backend (tests start a throwaway cluster; nothing runs as a service)
   postgresql
 )

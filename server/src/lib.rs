@@ -8,6 +8,7 @@ pub mod api;
 pub mod db;
 pub mod limits;
 pub mod logging;
+pub mod themes;
 pub mod web;
 
 use std::net::{IpAddr, SocketAddr};

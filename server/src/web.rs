@@ -2,7 +2,6 @@
 //! theme and week), one reflection with its replies and a reply form, and the team's themes over
 //! time as SVG charts. No scripts, no external resources, a strict CSP, CSRF tokens on every form.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use axum::extract::{Path, Query, Request, State};
@@ -48,7 +47,7 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn theme_title(t: &str) -> &'static str {
+pub(crate) fn theme_title(t: &str) -> &'static str {
     match t {
         "a" => "a · parents' own story",
         "b" => "b · vulnerable baby",
@@ -541,7 +540,7 @@ fn themes_badges(themes: &[String]) -> String {
 }
 
 /// "1 reflection", "3 reflections".
-fn count_of(n: i64, one: &str, many: &str) -> String {
+pub(crate) fn count_of(n: i64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -555,7 +554,7 @@ fn day_month(d: chrono::NaiveDate) -> String {
 }
 
 /// An ISO week with its dates: "W47 · 16–22 Nov 2026", "W49 · 30 Nov–6 Dec 2026".
-pub fn week_label(week: &str) -> String {
+pub(crate) fn week_label(week: &str) -> String {
     use chrono::Datelike;
     let parsed = week
         .get(..4)
@@ -781,14 +780,20 @@ pub async fn list(
     };
     let _ = write!(
         body,
-        "<form method=\"get\" action=\"/\" class=\"filters\" role=\"search\">\
+        "<details class=\"filter-box\"{}><summary>Filter, search and order</summary>\
+         <form method=\"get\" action=\"/\" class=\"filters\" role=\"search\">\
          <div><label for=\"state\">State</label><select id=\"state\" name=\"state\">{}</select></div>\
          <div><label for=\"author\">Practitioner</label><select id=\"author\" name=\"author\">{}</select></div>\
          <div><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">{}</select></div>\
-         <div><label for=\"week\">Week</label><input id=\"week\" name=\"week\" placeholder=\"2026-W48\" value=\"{}\" aria-describedby=\"week-hint\"><span id=\"week-hint\" class=\"hint\">such as 2026-W48</span></div>\
+         <div><label for=\"week\">Week <span class=\"hint\">such as 2026-W48</span></label><input id=\"week\" name=\"week\" value=\"{}\"></div>\
          <div><label for=\"q\">Words in the text</label><input id=\"q\" name=\"q\" type=\"search\" value=\"{}\"></div>\
          <div><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">{}</select></div>\
-         <button type=\"submit\">Show</button></form>",
+         <button type=\"submit\">Show</button></form></details>",
+        if q.link(None).is_empty() && problems.is_empty() {
+            ""
+        } else {
+            " open"
+        },
         options(
             std::iter::once(("new", "Needs a reply".to_string()))
                 .chain(
@@ -1152,7 +1157,8 @@ pub async fn reply(
     }
 }
 
-/// Weekly counts per theme, as small SVG bar charts drawn here.
+/// The team's themes week by week: bar charts on one scale and a table of the same numbers
+/// (drawn by [`crate::themes`]).
 pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let (s, csrf) = match session(&state, &headers).await {
         Ok(Some(x)) => x,
@@ -1163,21 +1169,9 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Ok(r) => r,
         Err(e) => return server_error(e),
     };
-    let counts = theme_counts(&rows);
+    let counts = crate::themes::ThemeCounts::from_rows(&rows);
     let mut body = String::from("<h1>The team's themes over time</h1>");
-    if counts.weeks.is_empty() {
-        body.push_str("<p>No reflections yet.</p>");
-    } else {
-        let _ = write!(
-            body,
-            "<p>Reflections tagged with each theme, week by week ({} to {}).</p>",
-            esc(counts.weeks.first().map_or("", String::as_str)),
-            esc(counts.weeks.last().map_or("", String::as_str))
-        );
-        for t in Theme::ALL {
-            body.push_str(&chart(t.as_str(), &counts));
-        }
-    }
+    body.push_str(&crate::themes::page_body(&counts));
     body.push_str(&logout_form(&csrf));
     let viewer = match waiting(&state, &s).await {
         Ok(n) => Viewer {
@@ -1187,83 +1181,4 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Err(r) => return r,
     };
     page("Themes", Some(&viewer), &body)
-}
-
-/// Weekly counts per theme.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct ThemeCounts {
-    /// The weeks shown, oldest first (the last 26 with reflections).
-    pub weeks: Vec<String>,
-    /// theme → count per week, aligned with `weeks`.
-    pub counts: BTreeMap<String, Vec<u32>>,
-}
-
-/// The charts' counts from the database's (week, theme, count) rows.
-pub fn theme_counts(rows: &[crate::db::ThemeCount]) -> ThemeCounts {
-    let mut by_week: BTreeMap<String, BTreeMap<String, u32>> = BTreeMap::new();
-    for (week, theme, n) in rows {
-        let w = by_week.entry(week.clone()).or_default();
-        if let Some(t) = theme {
-            *w.entry(t.clone()).or_default() += u32::try_from(*n).unwrap_or(u32::MAX);
-        }
-    }
-    let weeks: Vec<String> = by_week.keys().rev().take(26).rev().cloned().collect();
-    let counts = Theme::ALL
-        .iter()
-        .map(|t| t.as_str())
-        .map(|t| {
-            (
-                t.to_string(),
-                weeks
-                    .iter()
-                    .map(|w| by_week.get(w).and_then(|m| m.get(t)).copied().unwrap_or(0))
-                    .collect(),
-            )
-        })
-        .collect();
-    ThemeCounts { weeks, counts }
-}
-
-/// One theme's weekly bars as an accessible SVG with a title, a description and per-bar titles.
-pub fn chart(theme: &str, c: &ThemeCounts) -> String {
-    let values = c.counts.get(theme).cloned().unwrap_or_default();
-    let max = values.iter().copied().max().unwrap_or(0).max(1);
-    let (w, h, pad) = (640u32, 140u32, 24u32);
-    let n = values.len().max(1) as u32;
-    let bar = ((w - 2 * pad) / n).max(2);
-    let total: u32 = values.iter().sum();
-    let mut svg = format!(
-        "<figure><svg role=\"img\" aria-labelledby=\"t-{id} d-{id}\" viewBox=\"0 0 {w} {h}\" width=\"100%\" height=\"{h}\">\
-         <title id=\"t-{id}\">{title}</title><desc id=\"d-{id}\">{total} reflections over {n} weeks, most in one week {max}</desc>\
-         <line x1=\"{pad}\" y1=\"{base}\" x2=\"{end}\" y2=\"{base}\" stroke=\"#556\" stroke-width=\"1\"/>",
-        id = esc(theme),
-        title = esc(theme_title(theme)),
-        base = h - pad,
-        end = w - pad,
-        max = values.iter().copied().max().unwrap_or(0),
-    );
-    for (i, v) in values.iter().enumerate() {
-        let bh = (h - 2 * pad) * v / max;
-        let x = pad + i as u32 * bar;
-        let y = h - pad - bh;
-        let week = c.weeks.get(i).map_or("", String::as_str);
-        let _ = write!(
-            svg,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"{}\" height=\"{bh}\" fill=\"#0b5c6b\"><title>{}: {v}</title></rect>",
-            bar.saturating_sub(2).max(1),
-            esc(week)
-        );
-    }
-    let _ = write!(
-        svg,
-        "<text x=\"{pad}\" y=\"{}\" font-size=\"12\" fill=\"#333\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#333\" text-anchor=\"end\">{}</text></svg>\
-         <figcaption>{} — {total} in all</figcaption></figure>",
-        h - 6,
-        esc(c.weeks.first().map_or("", String::as_str)),
-        w - pad,
-        h - 6,
-        esc(c.weeks.last().map_or("", String::as_str)),
-        esc(theme_title(theme))
-    );
-    svg
 }

@@ -793,18 +793,69 @@ async fn themes_are_counted_week_by_week_by_the_database(b: Backend) {
     let br = Browser::new(&server);
     br.login("chartsup", SUPERVISOR_PASSWORD).await;
     let (_, html) = br.get("/themes").await;
-    assert!(html.contains("(2026-W46 to 2026-W48)"), "{html}");
-    for (theme, desc) in [
-        ("e", "3 reflections over 3 weeks, most in one week 2"),
-        ("f", "1 reflections over 3 weeks, most in one week 1"),
-        ("a", "1 reflections over 3 weeks, most in one week 1"),
-        ("b", "0 reflections over 3 weeks, most in one week 0"),
-    ] {
-        assert!(
-            html.contains(&format!("<desc id=\"d-{theme}\">{desc}</desc>")),
-            "{theme}: {html}"
+    assert!(
+        html.contains("3 weeks, W46 · 9–15 Nov 2026 to W48 · 23–29 Nov 2026"),
+        "the period said plainly: {html}"
+    );
+    // Every bar: (theme, week, count, height). One scale for all: height / count is the same
+    // for every bar of every theme, and every week is there for every theme, empty or not.
+    let mut bars = Vec::new();
+    for chart in html.split("<figure class=\"chart\">").skip(1) {
+        let theme = chart
+            .split("theme=")
+            .nth(1)
+            .unwrap()
+            .split('&')
+            .next()
+            .unwrap()
+            .to_string();
+        for rect in chart.split("<rect ").skip(1) {
+            let attr = |name: &str| -> String {
+                let at = rect.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                rect[at..].split('"').next().unwrap().to_string()
+            };
+            bars.push((
+                theme.clone(),
+                attr("data-week"),
+                attr("data-count").parse::<u32>().unwrap(),
+                attr("height").parse::<u32>().unwrap(),
+            ));
+        }
+    }
+    let count = |t: &str, w: &str| {
+        bars.iter()
+            .find(|b| b.0 == t && b.1 == w)
+            .map(|b| b.2)
+            .unwrap()
+    };
+    assert_eq!(bars.len(), 7 * 3, "seven themes, three weeks each");
+    assert_eq!(
+        (
+            count("e", "2026-W46"),
+            count("e", "2026-W47"),
+            count("e", "2026-W48")
+        ),
+        (2, 0, 1)
+    );
+    assert_eq!(
+        (
+            count("a", "2026-W48"),
+            count("f", "2026-W46"),
+            count("b", "2026-W46")
+        ),
+        (1, 1, 0)
+    );
+    let tallest = bars.iter().map(|b| b.3).max().unwrap();
+    for (theme, week, n, height) in &bars {
+        assert_eq!(
+            *height * 2,
+            tallest * n,
+            "{theme} {week}: {n} drawn {height} high, on the scale of the tallest ({tallest} for 2)"
         );
     }
+    // Each bar leads to its reflections; the numbers are there as a table too.
+    assert!(html.contains("href=\"/?state=all&amp;theme=e&amp;week=2026-W46\""));
+    assert!(html.contains("<tr><td>W47 · 16–22 Nov 2026</td><td>0</td></tr>"));
 }
 
 async fn a_device_over_its_daily_quota_is_told_to_wait(b: Backend) {

@@ -1,0 +1,154 @@
+"""The supervisor's pages in a real browser: headless Chromium (Debian's chromium and
+chromium-driver) through WebDriver, against the real doorstep-server on loopback. Every page is
+taken at 1280 px and at phone width (390 px), saved to target/e2e-screenshots/supervisor-*.png,
+and checked with axe-core: no violation of any impact. Run by scripts/e2e.sh. All text is
+synthetic.
+"""
+
+import json
+import os
+import tempfile
+import unittest
+import urllib.request
+import uuid
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+from app_e2e import AXE, SHOTS, SUPERVISOR_PASSWORD, TeamServer
+
+SIZES = {"wide": (1280, 900), "phone": (390, 844)}
+
+SECTIONS = (
+    "What worries me\n{worry}\n\n"
+    "Am I being over-optimistic or desensitised?\nI may be reassured too easily by how tidy the home was.\n\n"
+    "For supervision: what I want challenged\nShould the partner be seen before the next visit?"
+)
+
+
+def api(url, path, body=None, token=None):
+    req = urllib.request.Request(
+        f"{url}{path}",
+        data=json.dumps(body).encode() if body is not None else None,
+        headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})},
+    )
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return json.loads(r.read())
+
+
+class SupervisorPages(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not AXE.exists():
+            raise AssertionError(f"axe-core is missing at {AXE}: run npm ci in ui/")
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.server = TeamServer(cls.tmp.name)
+        url = cls.server.url
+        tokens = [
+            api(url, "/v1/devices", {"code": cls.server.code(), "label": label})["token"]
+            for label in ("Jo's tablet", "Sam's laptop")
+        ]
+        # 60 reflections over eight weeks: more than a page of the queue.
+        items = [
+            {
+                "id": str(uuid.uuid4()),
+                "week": f"2026-W{41 + n % 8:02d}",
+                "content_version": "2026.12.1+test",
+                "themes": [["e"], ["d", "f"], ["safe-sleep", "b"]][n % 3],
+                "text": SECTIONS.format(worry=f"The sleep space was not seen again (visit {n})."),
+            }
+            for n in range(60)
+        ]
+        for i, token in enumerate(tokens):
+            api(url, "/v1/reflections", {"reflections": items[i::2]}, token)
+        cls.server.reply_to_latest("Thank you: let us look at the sleep space together on Friday.")
+        service = Service("/usr/bin/chromedriver")
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = "/usr/bin/chromium"
+        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+            opts.add_argument(arg)
+        cls.d = webdriver.Chrome(service=service, options=opts)
+        cls.d.set_page_load_timeout(30)
+        cls.d.set_script_timeout(30)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.d.quit()
+        cls.server.stop()
+        cls.tmp.cleanup()
+
+    def open(self, path):
+        self.d.get(f"{self.server.url}{path}")
+
+    def look(self, name):
+        """Screenshots at both widths and axe-core at each: no violation at all."""
+        for size, (w, h) in SIZES.items():
+            self.d.set_window_size(w, h)
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            self.d.save_screenshot(str(SHOTS / f"supervisor-{name}-{size}.png"))
+            self.d.execute_script(AXE.read_text())
+            result = self.d.execute_async_script(
+                """
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(JSON.stringify(r.violations.map(v => ({
+                      id: v.id, impact: v.impact, help: v.help,
+                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
+                  .catch(e => done(JSON.stringify({error: String(e)})));
+                """
+            )
+            violations = json.loads(result)
+            self.assertEqual(violations, [], f"axe-core on {name} at {size} width")
+            width = self.d.execute_script("return document.documentElement.scrollWidth")
+            self.assertLessEqual(width, w, f"{name} scrolls sideways at {size} width")
+
+    def login(self):
+        self.open("/login")
+        self.look("login")
+        self.d.find_element(By.ID, "username").send_keys("sup")
+        self.d.find_element(By.ID, "password").send_keys(SUPERVISOR_PASSWORD)
+        self.d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+    def test_every_page_at_both_widths(self):
+        self.login()
+        # The queue: what needs a reply, its count in the navigation, a page of 50.
+        self.assertIn("Reflections that need a reply", self.d.find_element(By.TAG_NAME, "h1").text)
+        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "59")
+        caption = self.d.find_element(By.CSS_SELECTOR, "table caption").text
+        self.assertIn("59 reflections", caption)
+        self.assertIn("page 1 of 2", caption)
+        self.look("queue")
+        self.open("/?state=all&page=2")
+        self.look("all-page-2")
+        # One reflection, from the list, with the way back keeping the filters.
+        self.open("/?state=all&theme=e")
+        self.d.find_element(By.CSS_SELECTOR, "table a").click()
+        headings = [h.text for h in self.d.find_elements(By.CSS_SELECTOR, "article h2")]
+        self.assertEqual(
+            headings,
+            [
+                "What worries me",
+                "Am I being over-optimistic or desensitised?",
+                "For supervision: what I want challenged",
+            ],
+        )
+        back = self.d.find_element(By.LINK_TEXT, "← Back to the list").get_attribute("href")
+        self.assertIn("state=all", back)
+        self.assertIn("theme=e", back)
+        self.look("reflection")
+        # Printed: no navigation, no forms.
+        self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        for css in ("header", "form.reply-form"):
+            shown = self.d.execute_script(
+                "return getComputedStyle(document.querySelector(arguments[0])).display", css
+            )
+            self.assertEqual(shown, "none", f"{css} is not printed")
+        self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        self.open("/themes")
+        self.look("themes")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
