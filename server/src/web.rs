@@ -239,29 +239,47 @@ async fn session(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<Option<(Supervisor, String)>, Response> {
+    check_session(state, headers).await.map_err(|e| match e {
+        NoSession::Ended(why) => ended(state, why),
+        NoSession::Failed(r) => r,
+    })
+}
+
+/// Why a request has no live session.
+enum NoSession {
+    /// It had one that has ended: "idle", "expired" or "ended" (the login page's words).
+    Ended(&'static str),
+    /// The database could not say.
+    Failed(Response),
+}
+
+async fn check_session(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(Supervisor, String)>, NoSession> {
     let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
     let token_hash = sha256_hex(token.as_bytes());
     let t = now();
-    let Some(s) = state.db.session(&token_hash).await.map_err(server_error)? else {
-        return Err(ended(state, "ended"));
+    let found = state.db.session(&token_hash).await;
+    let Some(s) = found.map_err(|e| NoSession::Failed(server_error(e)))? else {
+        return Err(NoSession::Ended("ended"));
     };
     if let Err(why) = rules::session_state(&s, t, state.session_idle_secs) {
         let _ = state.db.delete_session(&token_hash).await;
-        let why = match why {
+        return Err(NoSession::Ended(match why {
             SessionEnd::Idle => "idle",
             SessionEnd::Expired => "expired",
             SessionEnd::Disabled => "ended",
-        };
-        return Err(ended(state, why));
+        }));
     }
     if rules::touch_session(s.last_seen_at, t) {
         state
             .db
             .touch_session(&token_hash, t)
             .await
-            .map_err(server_error)?;
+            .map_err(|e| NoSession::Failed(server_error(e)))?;
     }
     Ok(Some((s.supervisor, s.csrf)))
 }
@@ -290,26 +308,38 @@ pub async fn login_form(State(state): State<AppState>, Query(q): Query<LoginQuer
             "No randomness available.",
         );
     };
-    let idle = format!(
-        "You were logged out after {} minutes without activity. Log in again to go on.",
-        state.session_idle_secs / 60
-    );
-    let why = match q.ended.as_deref() {
-        Some("idle") => Some(idle.as_str()),
-        Some("expired") => {
-            Some("Your session reached its limit of 8 hours. Log in again to go on.")
-        }
-        Some("ended") => {
-            Some("Your session has ended: you logged out elsewhere, or the team's admin ended it.")
-        }
-        _ => None,
-    };
-    let mut r = login_page(&csrf, why.map(Notice::Ended));
+    let why = q.ended.as_deref().and_then(|w| why_ended(&state, w));
+    let mut r = login_page(&csrf, why.as_deref().map(Notice::Ended), None);
     r.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&state, LOGIN_COOKIE, &csrf, 1800),
     );
     r
+}
+
+/// What the login page says about a session that ended.
+fn why_ended(state: &AppState, why: &str) -> Option<String> {
+    match why {
+        "idle" => Some(format!(
+            "You were logged out after {} minutes without activity. Log in again to go on.",
+            state.session_idle_secs / 60
+        )),
+        "expired" => {
+            Some("Your session reached its limit of 8 hours. Log in again to go on.".into())
+        }
+        "ended" => Some(
+            "Your session has ended: you logged out elsewhere, or the team's admin ended it."
+                .into(),
+        ),
+        _ => None,
+    }
+}
+
+/// A reply that could not be sent because the session had ended: carried through the login
+/// form, and back on the reflection's page once logged in.
+struct Carried<'a> {
+    reflection: Uuid,
+    text: &'a str,
 }
 
 /// What the login page says above the form.
@@ -320,17 +350,27 @@ enum Notice<'a> {
     Ended(&'a str),
 }
 
-fn login_page(csrf: &str, notice: Option<Notice<'_>>) -> Response {
+fn login_page(csrf: &str, notice: Option<Notice<'_>>, carried: Option<&Carried<'_>>) -> Response {
     let error = match notice {
         None => String::new(),
         Some(Notice::Error(e)) => format!("<p class=\"alert\" role=\"alert\">{}</p>", esc(e)),
         Some(Notice::Ended(e)) => format!("<p class=\"notice\" role=\"status\">{}</p>", esc(e)),
     };
+    let kept = carried.map_or(String::new(), |c| {
+        format!(
+            "<input type=\"hidden\" name=\"reflection\" value=\"{}\">\
+             <label for=\"kept\">Your reply, kept <span class=\"hint\">It is on the reflection's page \
+             once you have logged in, ready to send.</span></label>\
+             <textarea id=\"kept\" name=\"kept\" rows=\"5\">{}</textarea>",
+            c.reflection,
+            esc(c.text)
+        )
+    });
     page(
         "Log in",
         None,
         &format!(
-            "<h1>Log in</h1>{error}<form method=\"post\" action=\"/login\">\
+            "<h1>Log in</h1>{error}<form method=\"post\" action=\"/login\">{kept}\
              <input type=\"hidden\" name=\"csrf\" value=\"{}\">\
              <label for=\"username\">Username</label><input id=\"username\" name=\"username\" autocomplete=\"username\" required>\
              <label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\
@@ -345,6 +385,21 @@ pub struct LoginForm {
     username: String,
     password: String,
     csrf: String,
+    /// A reply kept from an ended session, and its reflection.
+    #[serde(default)]
+    reflection: String,
+    #[serde(default)]
+    kept: String,
+}
+
+impl LoginForm {
+    fn carried(&self) -> Option<Carried<'_>> {
+        let reflection = Uuid::parse_str(self.reflection.trim()).ok()?;
+        (!self.kept.trim().is_empty()).then_some(Carried {
+            reflection,
+            text: &self.kept,
+        })
+    }
 }
 
 impl std::fmt::Debug for LoginForm {
@@ -384,7 +439,7 @@ pub async fn login(
         .and_then(|()| state.username_logins.allowed(&name))
     {
         let message = format!("Too many failed attempts. Wait {wait} seconds, then try again.");
-        let mut r = login_page(&f.csrf, Some(Notice::Error(&message)));
+        let mut r = login_page(&f.csrf, Some(Notice::Error(&message)), f.carried().as_ref());
         *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
         if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
             r.headers_mut().insert(header::RETRY_AFTER, v);
@@ -425,7 +480,11 @@ pub async fn login(
         state.logins.charge(&key);
         state.username_logins.charge(&name);
         crate::api::refused(&state, ip).await;
-        let mut r = login_page(&f.csrf, Some(Notice::Error("Wrong username or password.")));
+        let mut r = login_page(
+            &f.csrf,
+            Some(Notice::Error("Wrong username or password.")),
+            f.carried().as_ref(),
+        );
         *r.status_mut() = StatusCode::UNAUTHORIZED;
         return r;
     };
@@ -445,7 +504,21 @@ pub async fn login(
     if let Err(e) = state.db.create_session(&session, t).await {
         return server_error(e);
     }
-    let mut r = Redirect::to("/").into_response();
+    let mut r = match f.carried() {
+        Some(c) => {
+            let kept = KeptReply {
+                text: c.text,
+                problem: "Your session had ended before the reply was sent. It is kept here: check it and send it.",
+            };
+            let mut page =
+                render_reflection(&state, &s, &csrf, c.reflection, None, Some(kept)).await;
+            if page.status() == StatusCode::BAD_REQUEST {
+                *page.status_mut() = StatusCode::OK;
+            }
+            page
+        }
+        None => Redirect::to("/").into_response(),
+    };
     r.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(&state, SESSION_COOKIE, &token, SESSION_SECONDS),
@@ -934,6 +1007,25 @@ pub async fn show(
     let Ok(id) = Uuid::parse_str(&id) else {
         return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
     };
+    render_reflection(&state, &s, &csrf, id, sq.from.as_deref(), None).await
+}
+
+/// A reply the supervisor wrote that has not been sent: kept in the form, with what stopped it.
+struct KeptReply<'a> {
+    text: &'a str,
+    problem: &'a str,
+}
+
+/// The reflection page; with `kept`, the reply form holds that text and says what went wrong
+/// (the reply is never lost to an error or an expired session).
+async fn render_reflection(
+    state: &AppState,
+    s: &Supervisor,
+    csrf: &str,
+    id: Uuid,
+    from: Option<&str>,
+    kept: Option<KeptReply<'_>>,
+) -> Response {
     let found = match state.db.reflection(s.team_id, id).await {
         Ok(f) => f,
         Err(e) => return server_error(e),
@@ -944,13 +1036,12 @@ pub async fn show(
             "There is no such reflection for your team.",
         );
     };
-    let waiting_now = match waiting(&state, &s).await {
+    let waiting_now = match waiting(state, s).await {
         Ok(n) => n,
         Err(r) => return r,
     };
     // The way back keeps the list's filters; only a query string of this site's own list.
-    let from = sq
-        .from
+    let from = from
         .filter(|f| !f.contains("://") && !f.starts_with('/'))
         .unwrap_or_default();
     let back = if from.is_empty() {
@@ -1009,17 +1100,33 @@ pub async fn show(
             esc(&f.text)
         );
     }
+    let (problem, invalid, text) = match &kept {
+        Some(k) => (
+            format!(
+                "<p class=\"alert\" role=\"alert\" id=\"reply-problem\">{}</p>",
+                esc(k.problem)
+            ),
+            " aria-invalid=\"true\" aria-describedby=\"reply-problem\" autofocus",
+            esc(k.text),
+        ),
+        None => (String::new(), "", String::new()),
+    };
     let _ = write!(
         body,
-        "<form method=\"post\" action=\"/reflections/{id}/reply\" class=\"reply-form\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
-         <label for=\"reply\">Your reply <span class=\"muted\">(it goes back to the practitioner's device; do not name the family)</span></label>\
-         <textarea id=\"reply\" name=\"text\" rows=\"6\" required></textarea><button type=\"submit\">Send reply</button></form>"
+        "<form method=\"post\" action=\"/reflections/{id}/reply\" class=\"reply-form\"><input type=\"hidden\" name=\"csrf\" value=\"{}\">\
+         <label for=\"reply\">Your reply <span class=\"muted\">(it goes back to the practitioner's device; do not name the family)</span></label>{problem}\
+         <textarea id=\"reply\" name=\"text\" rows=\"6\" required{invalid}>{text}</textarea><button type=\"submit\">Send reply</button></form>",
+        esc(csrf)
     );
     let viewer = Viewer {
-        supervisor: &s,
+        supervisor: s,
         waiting: waiting_now,
     };
-    page("Reflection", Some(&viewer), &body)
+    let mut response = page("Reflection", Some(&viewer), &body);
+    if kept.is_some() {
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    response
 }
 
 /// A time as people read it: "3 Dec 2026, 10:15 UTC".
@@ -1110,37 +1217,61 @@ pub async fn reply(
     Path(id): Path<String>,
     Form(f): Form<ReplyForm>,
 ) -> Response {
-    let (s, csrf) = match session(&state, &headers).await {
-        Ok(Some(x)) => x,
-        Ok(None) => return to_login(),
-        Err(r) => return r,
-    };
-    if !constant_time_eq(csrf.as_bytes(), f.csrf.as_bytes()) {
-        return error_page(
-            StatusCode::FORBIDDEN,
-            "The form has expired. Go back, reload the page and send the reply again.",
-        );
-    }
     let Ok(id) = Uuid::parse_str(&id) else {
         return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
     };
-    let text = f.text.trim();
-    if text.is_empty() || text.len() > 20_000 {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "Write a reply of up to 20,000 characters.",
-        );
+    // Browsers send a text area's lines with CRLF; devices get LF.
+    let text = f.text.replace("\r\n", "\n");
+    let text = text.trim();
+    let (s, csrf) = match check_session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Err(NoSession::Failed(r)) => return r,
+        // No session, or it has ended: the reply goes through the login form and back.
+        none => {
+            let why = match none {
+                Err(NoSession::Ended(why)) => why_ended(&state, why),
+                _ => None,
+            };
+            return login_keeping(
+                &state,
+                why.as_deref(),
+                &Carried {
+                    reflection: id,
+                    text,
+                },
+            );
+        }
+    };
+    let keep = |problem: String| {
+        let state = state.clone();
+        let (s, csrf) = (s.clone(), csrf.clone());
+        async move {
+            let kept = KeptReply {
+                text,
+                problem: &problem,
+            };
+            render_reflection(&state, &s, &csrf, id, None, Some(kept)).await
+        }
+    };
+    if !constant_time_eq(csrf.as_bytes(), f.csrf.as_bytes()) {
+        let mut r = keep("The form had expired (it came from an earlier session). Your reply is kept: check it and send it again.".into()).await;
+        *r.status_mut() = StatusCode::FORBIDDEN;
+        return r;
+    }
+    if text.is_empty() || text.chars().count() > MAX_REPLY_CHARS {
+        return keep(format!(
+            "Write a reply of up to {MAX_REPLY_CHARS} characters."
+        ))
+        .await;
     }
     let kinds = doorstep::anonymise::structured_identifiers(text);
     if !kinds.is_empty() {
         let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            &format!(
-                "The reply holds an identifier ({}). Take it out and send again.",
-                names.join(", ")
-            ),
-        );
+        return keep(format!(
+            "The reply holds an identifier ({}). Take it out and send again.",
+            names.join(", ")
+        ))
+        .await;
     }
     let reply = NewReply {
         supervisor: &s,
@@ -1155,6 +1286,32 @@ pub async fn reply(
         ),
         Err(e) => server_error(e),
     }
+}
+
+/// The longest reply, in characters.
+pub const MAX_REPLY_CHARS: usize = 20_000;
+
+/// The login page holding a reply that could not be sent, with a fresh login token.
+fn login_keeping(state: &AppState, why: Option<&str>, carried: &Carried<'_>) -> Response {
+    let Ok(login_csrf) = random_token() else {
+        return error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "No randomness available.",
+        );
+    };
+    let notice = why.map_or_else(
+        || "Log in to send your reply.".to_string(),
+        |w| format!("{w} Your reply was not sent yet: it is kept below."),
+    );
+    let mut r = login_page(&login_csrf, Some(Notice::Ended(&notice)), Some(carried));
+    *r.status_mut() = StatusCode::UNAUTHORIZED;
+    r.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, "", 0));
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(state, LOGIN_COOKIE, &login_csrf, 1800),
+    );
+    r
 }
 
 /// The team's themes week by week: bar charts on one scale and a table of the same numbers

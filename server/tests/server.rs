@@ -25,6 +25,7 @@ both!(
     a_database_from_schema_one_keeps_its_replies_and_their_cursor,
     nothing_a_request_carries_reaches_the_logs,
     the_queue_pages_states_authors_and_search,
+    a_reply_is_never_lost_to_an_error_or_an_ended_session,
 );
 
 fn uuid() -> String {
@@ -1145,4 +1146,110 @@ async fn nothing_a_request_carries_reaches_the_logs(backend: Backend) {
             .all(|l| serde_json::from_str::<Value>(l).is_ok()),
         "{text}"
     );
+}
+
+async fn a_reply_is_never_lost_to_an_error_or_an_ended_session(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Draft team").await;
+    make_supervisor(&db.url, "Draft team", "dsup");
+    let rid = uuid();
+    push(
+        &server,
+        &d.token,
+        vec![item(&rid, "The partner was not seen.")],
+    )
+    .await;
+    let web = Browser::new(&server);
+    web.login("dsup", SUPERVISOR_PASSWORD).await;
+
+    // An identifier: the same page, the text kept in the form, the problem said beside it.
+    let r = web
+        .reply(
+            &rid,
+            "Call mum on 07700 900123 about the cot.\r\nThen the partner.",
+        )
+        .await;
+    assert_eq!(r.status(), 400);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("holds an identifier (phone)"), "{html}");
+    assert!(html.contains("aria-invalid=\"true\""));
+    assert!(
+        html.contains(">Call mum on 07700 900123 about the cot.\nThen the partner.</textarea>")
+    );
+
+    // The session ends while the supervisor writes: the reply is carried through the login.
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    let csrf = csrf_in(&page);
+    run_sql(&db.url, "UPDATE sessions SET expires_at = 0");
+    let text = "Good that you noticed.\r\nLet us plan how to see the partner.";
+    let r = web
+        .http
+        .post(format!("{}/reflections/{rid}/reply", web.base))
+        .form(&[("text", text), ("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let login = r.text().await.unwrap();
+    assert!(login.contains("limit of 8 hours"), "{login}");
+    assert!(login.contains("Your reply was not sent yet"));
+    assert!(
+        login.contains(">Good that you noticed.\nLet us plan how to see the partner.</textarea>")
+    );
+    let form_csrf = csrf_in(&login);
+    let kept = "Good that you noticed.\nLet us plan how to see the partner.";
+    // A wrong password keeps it too.
+    let r = web
+        .http
+        .post(format!("{}/login", web.base))
+        .form(&[
+            ("username", "dsup"),
+            ("password", "not the password"),
+            ("csrf", form_csrf.as_str()),
+            ("reflection", rid.as_str()),
+            ("kept", kept),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains(&format!(">{kept}</textarea>"))
+    );
+    let r = web
+        .http
+        .post(format!("{}/login", web.base))
+        .form(&[
+            ("username", "dsup"),
+            ("password", SUPERVISOR_PASSWORD),
+            ("csrf", form_csrf.as_str()),
+            ("reflection", rid.as_str()),
+            ("kept", kept),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let back = r.text().await.unwrap();
+    assert!(
+        back.contains("The partner was not seen."),
+        "on the reflection's page: {back}"
+    );
+    assert!(back.contains(&format!(">{kept}</textarea>")));
+    // Sent from there, it reaches the device with LF line endings.
+    assert_eq!(web.reply(&rid, kept).await.status(), 200);
+    let v: Value = client()
+        .get(format!("{}/v1/replies?after=0", server.url))
+        .bearer_auth(&d.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["items"][0]["text"], kept);
 }
