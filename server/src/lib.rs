@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod db;
+pub mod export;
 pub mod limits;
 pub mod logging;
 pub mod themes;
@@ -132,6 +133,7 @@ pub fn router(state: AppState) -> Router {
         .route("/reflections/{id}/reply", post(web::reply))
         .route("/reflections/{id}/state", post(web::set_state))
         .route("/themes", get(web::themes))
+        .route("/export.csv", get(web::export))
         .route("/static/app.css", get(web::css))
         .layer(DefaultBodyLimit::max(64 * 1024));
     let trust = limits::TrustProxy(state.trust_proxy);

@@ -209,22 +209,6 @@ async fn team(db: &Db, key: &str) -> Result<doorstep_server::db::Team> {
         .with_context(|| format!("no team with that id or name: {key}"))
 }
 
-/// A CSV field, quoted when needed. A field that a spreadsheet would run as a formula (it
-/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return) is prefixed with `'` so that it
-/// is shown as text (OWASP's advice on CSV injection).
-fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
 /// A field of the admin's tab-separated output, safe for a terminal.
 fn shown(s: &str) -> String {
     printable(s, 200)
@@ -444,18 +428,7 @@ async fn run(cli: Cli) -> Result<()> {
             }
             let t = team(&db, &key).await?;
             let rows = db.all_reflections(t.id).await?;
-            println!("id,week,content_version,themes,text,replies");
-            for r in &rows {
-                println!(
-                    "{},{},{},{},{},{}",
-                    r.id,
-                    csv_field(&r.week),
-                    csv_field(&r.content_version),
-                    csv_field(&r.themes.join(" ")),
-                    csv_field(&r.text),
-                    r.replies
-                );
-            }
+            print!("{}", doorstep_server::export::csv(&rows));
             let detail = format!("team {}, {} reflections", t.id, rows.len());
             db.audit(AuditEntry::new(
                 &Actor::Admin,

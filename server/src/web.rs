@@ -968,6 +968,9 @@ pub async fn list(
             body.push_str("</nav>");
         }
     }
+    body.push_str(
+        "<p><a href=\"/export.csv\" download>Download all the team's reflections (CSV)</a></p>",
+    );
     body.push_str(&logout_form(&csrf));
     let viewer = Viewer {
         supervisor: &s,
@@ -1338,4 +1341,42 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Err(r) => return r,
     };
     page("Themes", Some(&viewer), &body)
+}
+
+/// The supervisor's own team's reflections as CSV (as the admin's `export` writes it), audited.
+pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (s, _) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let rows = match state.db.all_reflections(s.team_id).await {
+        Ok(r) => r,
+        Err(e) => return server_error(e),
+    };
+    let entry = AuditEntry::new(
+        &Actor::Supervisor(s.username.clone()),
+        AuditAction::Export,
+        format!("team {}, {} reflections", s.team_id, rows.len()),
+        now(),
+    );
+    if let Err(e) = state.db.audit(entry).await {
+        return server_error(e);
+    }
+    let mut r = crate::export::csv(&rows).into_response();
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"doorstep-reflections.csv\""),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    r
 }

@@ -814,12 +814,34 @@ async fn export_and_audit(b: Backend) {
     )
     .unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "id,week,content_version,themes,text,replies");
+    assert_eq!(
+        lines[0],
+        "id,week,content_version,themes,text,replies,state,practitioner"
+    );
     assert_eq!(
         lines[1],
-        format!("{rid},2026-W48,2026.11.1+abc,e f,\"Text with a comma, and \"\"quotes\"\".\",1")
+        format!(
+            "{rid},2026-W48,2026.11.1+abc,e f,\"Text with a comma, and \"\"quotes\"\".\",1,replied,Test tablet"
+        )
     );
+    // The supervisor downloads the same file from the page, audited under their name.
+    let r = br
+        .http
+        .get(format!("{}/export.csv", br.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(
+        r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(r.text().await.unwrap().trim_end(), csv.trim_end());
     let audit = admin(&db.url, &["audit", "--limit", "100"]).unwrap();
+    assert!(audit.contains("supervisor expsup\texport\t"), "{audit}");
     for action in [
         "team_create",
         "enrol_code_create",
