@@ -134,6 +134,7 @@ pub fn router(state: AppState) -> Router {
         .route("/reflections/{id}/state", post(web::set_state))
         .route("/themes", get(web::themes))
         .route("/export.csv", get(web::export))
+        .route("/questions", get(web::questions))
         .route("/static/app.css", get(web::css))
         .layer(DefaultBodyLimit::max(64 * 1024));
     let trust = limits::TrustProxy(state.trust_proxy);

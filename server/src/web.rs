@@ -823,10 +823,11 @@ pub async fn list(
     };
     let (filter, page_no, problems) = list_filter(&q, &devices);
     let new_ones = needs_reply();
-    let (rows, total, waiting_now) = match tokio::try_join!(
+    let (rows, total, waiting_now, counted) = match tokio::try_join!(
         state.db.list_reflections(s.team_id, &filter),
         state.db.count_reflections(s.team_id, &filter),
         state.db.count_reflections(s.team_id, &new_ones),
+        state.db.theme_counts(s.team_id),
     ) {
         Ok(x) => x,
         Err(e) => return server_error(e),
@@ -858,7 +859,7 @@ pub async fn list(
          <div><label for=\"state\">State</label><select id=\"state\" name=\"state\">{}</select></div>\
          <div><label for=\"author\">Practitioner</label><select id=\"author\" name=\"author\">{}</select></div>\
          <div><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">{}</select></div>\
-         <div><label for=\"week\">Week <span class=\"hint\">such as 2026-W48</span></label><input id=\"week\" name=\"week\" value=\"{}\"></div>\
+         <div><label for=\"week\">Week of the visit</label><select id=\"week\" name=\"week\">{}</select></div>\
          <div><label for=\"q\">Words in the text</label><input id=\"q\" name=\"q\" type=\"search\" value=\"{}\"></div>\
          <div><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">{}</select></div>\
          <button type=\"submit\">Show</button></form></details>",
@@ -893,7 +894,17 @@ pub async fn list(
             ),
             filter.theme.as_deref().unwrap_or("")
         ),
-        esc(filter.week.as_deref().unwrap_or("")),
+        options(
+            std::iter::once((String::new(), "Any week".to_string())).chain(
+                weeks_with_reflections(&counted, filter.week.as_deref())
+                    .into_iter()
+                    .map(|w| {
+                        let label = week_label(&w);
+                        (w, label)
+                    })
+            ),
+            filter.week.as_deref().unwrap_or("")
+        ),
         esc(filter.search.as_deref().unwrap_or("")),
         options(
             [
@@ -931,14 +942,10 @@ pub async fn list(
         for r in &rows {
             let _ = write!(
                 body,
-                "<tr><td><a href=\"/reflections/{}{}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                "<tr><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
                  <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
                 r.id,
-                if back.is_empty() {
-                    String::new()
-                } else {
-                    format!("?from={}", urlencoding(&back))
-                },
+                urlencoding(&back),
                 esc(&week_label(&r.week)),
                 esc(&r.author),
                 esc(&r.author),
@@ -983,6 +990,15 @@ pub async fn list(
     r
 }
 
+/// The weeks that have reflections, newest first, with the one asked for even if it has none.
+fn weeks_with_reflections(rows: &[crate::db::ThemeCount], asked: Option<&str>) -> Vec<String> {
+    let mut weeks: Vec<String> = rows.iter().map(|(w, _, _)| w.clone()).collect();
+    weeks.extend(asked.map(String::from));
+    weeks.sort_unstable_by(|a, b| b.cmp(a));
+    weeks.dedup();
+    weeks
+}
+
 /// Percent-encodes a query string so it can travel as one parameter's value.
 fn urlencoding(s: &str) -> String {
     serde_urlencoded::to_string([("", s)])
@@ -1011,6 +1027,128 @@ pub async fn show(
         return error_page(StatusCode::NOT_FOUND, "There is no such reflection.");
     };
     render_reflection(&state, &s, &csrf, id, sq.from.as_deref(), None).await
+}
+
+/// Links to the reflections before and after this one in the list it was opened from (its
+/// filters and page in `from`), keeping that list for the way back.
+async fn neighbours(
+    state: &AppState,
+    s: &Supervisor,
+    id: Uuid,
+    from: &str,
+) -> Result<String, Response> {
+    let Ok(q) = serde_urlencoded::from_str::<ListQuery>(from) else {
+        return Ok(String::new());
+    };
+    let devices = state
+        .db
+        .list_devices(Some(s.team_id))
+        .await
+        .map_err(server_error)?;
+    let (mut filter, _, problems) = list_filter(&q, &devices);
+    if !problems.is_empty() {
+        return Ok(String::new());
+    }
+    // The page it was on, and one either side of it.
+    filter.offset = (filter.offset - 1).max(0);
+    filter.limit = PAGE_SIZE + 2;
+    let rows = state
+        .db
+        .list_reflections(s.team_id, &filter)
+        .await
+        .map_err(server_error)?;
+    let Some(at) = rows.iter().position(|r| r.id == id) else {
+        return Ok(String::new());
+    };
+    let link = |r: &StoredReflection, text: &str, rel: &str| {
+        // The page the neighbour is on, so that its own way back is right.
+        let position = filter.offset + rows.iter().position(|x| x.id == r.id).unwrap_or(0) as i64;
+        let back = q.link(Some(position / PAGE_SIZE + 1));
+        format!(
+            "<a rel=\"{rel}\" href=\"/reflections/{}?from={}\">{text}<span class=\"visually-hidden\">: {}</span></a>",
+            r.id,
+            esc(&urlencoding(&back)),
+            esc(&week_label(&r.week))
+        )
+    };
+    let mut out = String::from("<nav class=\"pages\" aria-label=\"In this list\">");
+    if let Some(prev) = at.checked_sub(1).and_then(|i| rows.get(i)) {
+        out.push_str(&link(prev, "← Previous in the list", "prev"));
+    }
+    if let Some(next) = rows.get(at + 1) {
+        out.push_str(&link(next, "Next in the list →", "next"));
+    }
+    out.push_str("</nav>");
+    Ok(out)
+}
+
+/// The questions a reflection answered, in a sentence with a link to them: "Written with the
+/// reflection questions of December 2026 (2026.12.1): see what they asked."
+fn written_with(content_version: &str) -> String {
+    let version = content_version.split('+').next().unwrap_or(content_version);
+    let mut parts = version.split('.');
+    let when = match (
+        parts.next().and_then(|y| y.parse::<i32>().ok()),
+        parts.next().and_then(|m| m.parse::<usize>().ok()),
+    ) {
+        (Some(y), Some(m)) if (1..=12).contains(&m) => format!("{} {y}", MONTH_NAMES[m - 1]),
+        _ => "an unknown date".to_string(),
+    };
+    format!(
+        "Written with the reflection questions of {} ({}): <a href=\"/questions\">see what they asked</a>.",
+        esc(&when),
+        esc(version)
+    )
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The reflection questions practitioners answer (this server's copy of the content), so that a
+/// supervisor can see what a reflection was asked.
+pub async fn questions(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let waiting_now = match waiting(&state, &s).await {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let t = &doorstep::content::Content::embedded().reflection;
+    let mut body = format!(
+        "<h1>What a reflection asks</h1><p>{}, version {}. A reflection written with an earlier \
+         version may lack the questions added since; nothing is shown for a question left empty.</p>",
+        esc(&t.title),
+        esc(&t.version)
+    );
+    for section in &t.sections {
+        let _ = write!(
+            body,
+            "<h2>{}</h2><p>{}</p>",
+            esc(&section.heading),
+            esc(&section.prompt)
+        );
+    }
+    body.push_str(&logout_form(&csrf));
+    let viewer = Viewer {
+        supervisor: &s,
+        waiting: waiting_now,
+    };
+    page("What a reflection asks", Some(&viewer), &body)
 }
 
 /// A reply the supervisor wrote that has not been sent: kept in the form, with what stopped it.
@@ -1044,25 +1182,29 @@ async fn render_reflection(
         Err(r) => return r,
     };
     // The way back keeps the list's filters; only a query string of this site's own list.
-    let from = from
-        .filter(|f| !f.contains("://") && !f.starts_with('/'))
-        .unwrap_or_default();
-    let back = if from.is_empty() {
-        "/".to_string()
-    } else {
-        format!("/?{from}")
+    let from = from.filter(|f| !f.contains("://") && !f.starts_with('/'));
+    let back = match from {
+        None | Some("") => "/".to_string(),
+        Some(f) => format!("/?{f}"),
+    };
+    let neighbours = match from {
+        Some(f) => match neighbours(state, s, id, f).await {
+            Ok(n) => n,
+            Err(r) => return r,
+        },
+        None => String::new(),
     };
     let content = doorstep::content::Content::embedded();
     let mut body = format!(
-        "<p><a href=\"{}\">← Back to the list</a></p><h1>Reflection · {}</h1>\
+        "<p><a href=\"{}\">← Back to the list</a></p>{neighbours}<h1>Reflection · {}</h1>\
          <p>By <strong>{}</strong> · {} · {}</p>\
-         <p class=\"muted\">Written with the reflection questions of content version {}. Anonymised on the practitioner's device: the names of families are never here.</p>",
+         <p class=\"muted\">{} Anonymised on the practitioner's device: the names of families are never here.</p>",
         esc(&back),
         esc(&week_label(&r.week)),
         esc(&r.author),
         esc(&state_text(&r)),
         themes_badges(&r.themes),
-        esc(&r.content_version)
+        written_with(&r.content_version)
     );
     body.push_str("<article class=\"reflection\">");
     for (section, text) in doorstep::reflection::shared_sections(&r.text, content) {
@@ -1132,12 +1274,17 @@ async fn render_reflection(
     response
 }
 
-/// A time as people read it: "3 Dec 2026, 10:15 UTC".
-fn readable_time(t: i64) -> String {
+/// The time zone the pages show times in: the teams are in the UK.
+const TIME_ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
+
+/// A time as people in the team read it, in UK time: "3 Dec 2026, 10:15", "1 Jul 2026, 11:15"
+/// (10:15 UTC in summer time).
+pub(crate) fn readable_time(t: i64) -> String {
     use chrono::Datelike;
     chrono::DateTime::from_timestamp(t, 0).map_or_else(String::new, |d| {
-        let n = d.date_naive();
-        format!("{} {}, {} UTC", day_month(n), n.year(), d.format("%H:%M"))
+        let local = d.with_timezone(&TIME_ZONE);
+        let n = local.date_naive();
+        format!("{} {}, {}", day_month(n), n.year(), local.format("%H:%M"))
     })
 }
 
@@ -1379,4 +1526,30 @@ pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Respon
         HeaderValue::from_static("nosniff"),
     );
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_uk_time_and_weeks_with_their_dates() {
+        // 10:15 UTC is 10:15 in winter and 11:15 in summer time.
+        let winter =
+            chrono::DateTime::parse_from_rfc3339("2026-12-03T10:15:00Z").map(|d| d.timestamp());
+        let summer =
+            chrono::DateTime::parse_from_rfc3339("2026-07-01T10:15:00Z").map(|d| d.timestamp());
+        assert_eq!(
+            winter.map(readable_time).ok().as_deref(),
+            Some("3 Dec 2026, 10:15")
+        );
+        assert_eq!(
+            summer.map(readable_time).ok().as_deref(),
+            Some("1 Jul 2026, 11:15")
+        );
+        assert_eq!(week_label("2026-W47"), "W47 · 16–22 Nov 2026");
+        assert_eq!(week_label("2026-W49"), "W49 · 30 Nov–6 Dec 2026");
+        assert_eq!(week_label("2026-W53"), "W53 · 28 Dec–3 Jan 2027");
+        assert_eq!(week_label("nonsense"), "nonsense");
+    }
 }

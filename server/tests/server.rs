@@ -370,6 +370,28 @@ async fn the_queue_pages_states_authors_and_search(b: Backend) {
         first.contains("<strong>What worries me</strong> Sleep space"),
         "the section first"
     );
+    // Opened from the list: the way back and its neighbours in that list.
+    let (_, opened) = web
+        .get(&format!("/reflections/{}?from=", page_one[1]))
+        .await;
+    assert!(
+        opened.contains(&format!(
+            "rel=\"prev\" href=\"/reflections/{}?from=",
+            page_one[0]
+        )),
+        "{opened}"
+    );
+    assert!(opened.contains(&format!(
+        "rel=\"next\" href=\"/reflections/{}?from=",
+        page_one[2]
+    )));
+    assert!(opened.contains("Written with the reflection questions of November 2026 (2026.11.1)"));
+    assert!(opened.contains("href=\"/questions\""));
+    let (status, asked) = web.get("/questions").await;
+    assert_eq!(status, 200);
+    assert!(asked.contains("<h2>What worries me</h2>"));
+    // The week filter offers the weeks that have reflections.
+    assert!(first.contains("<option value=\"2026-W48\">W48 · 23–29 Nov 2026</option>"));
     // Every reflection is reachable through the pages, beyond 200.
     let mut seen = page_one.clone();
     for p in 2..=5 {

@@ -146,6 +146,9 @@ class SupervisorPages(unittest.TestCase):
             )
             self.assertEqual(shown, "none", f"{css} is not printed")
         self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        self.assertIn("Next in the list", self.d.find_element(By.CSS_SELECTOR, "nav[aria-label='In this list']").text)
+        self.open("/questions")
+        self.look("questions")
         self.open("/themes")
         self.look("themes")
 
