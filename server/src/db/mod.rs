@@ -4,6 +4,7 @@
 //! Every write is one transaction and is audited in it.
 
 mod migrate;
+mod pg_address;
 mod postgres;
 mod rows;
 pub mod rules;

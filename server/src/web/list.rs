@@ -1,0 +1,367 @@
+//! The list of the team's reflections: the queue of what needs a reply first, filters that
+//! answer bad input, pages of [`PAGE_SIZE`], and previews of the sections a supervisor reads first.
+
+use super::*;
+
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
+pub struct ListQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    week: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    q: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sort: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    page: Option<String>,
+}
+
+impl ListQuery {
+    /// The query as a URL query string (empty values left out), with `page` set or removed.
+    pub(super) fn link(&self, page: Option<i64>) -> String {
+        let mut q = ListQuery {
+            state: self.state.clone().filter(|v| !v.is_empty()),
+            theme: self.theme.clone().filter(|v| !v.is_empty()),
+            week: self.week.clone().filter(|v| !v.trim().is_empty()),
+            author: self.author.clone().filter(|v| !v.is_empty()),
+            q: self.q.clone().filter(|v| !v.trim().is_empty()),
+            sort: self.sort.clone().filter(|v| !v.is_empty()),
+            page: None,
+        };
+        q.page = page.filter(|p| *p > 1).map(|p| p.to_string());
+        serde_urlencoded::to_string(&q).unwrap_or_default()
+    }
+}
+
+/// Reflections on one page of the list.
+pub const PAGE_SIZE: i64 = 50;
+
+/// The sections a supervisor reads first, in this order.
+pub(super) const PREVIEW_FIRST: [&str; 3] = ["worries", "over-optimism", "supervision"];
+pub(super) const PREVIEW_CHARS: usize = 240;
+
+pub(super) fn clip(text: &str, n: usize) -> String {
+    let mut out: String = text.chars().take(n).collect();
+    if text.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A reflection's preview: what worries the practitioner, the over-optimism check and the
+/// question for supervision, each under its heading; the start of the text when it has none
+/// of them.
+pub(super) fn preview(text: &str) -> String {
+    let content = doorstep::content::Content::embedded();
+    let sections = doorstep::reflection::shared_sections(text, content);
+    let mut out = String::new();
+    for id in PREVIEW_FIRST {
+        if let Some((Some(section), body)) = sections
+            .iter()
+            .find(|(s, b)| s.is_some_and(|s| s.id == id) && !b.trim().is_empty())
+        {
+            let _ = write!(
+                out,
+                "<p><strong>{}</strong> {}</p>",
+                esc(&section.heading),
+                esc(&clip(body, PREVIEW_CHARS))
+            );
+        }
+    }
+    if out.is_empty() {
+        let _ = write!(out, "<p>{}</p>", esc(&clip(text, PREVIEW_CHARS)));
+    }
+    out
+}
+
+/// What the list's query asks for, checked: the filter, and what was wrong with it (answered
+/// on the page, never silently ignored).
+pub(super) fn list_filter(
+    q: &ListQuery,
+    devices: &[crate::db::Device],
+) -> (ListFilter, i64, Vec<String>) {
+    let mut problems = Vec::new();
+    let state = match q.state.as_deref().map(str::trim).unwrap_or("") {
+        "" | "new" => Some(ReflectionState::New),
+        "all" => None,
+        other => match ReflectionState::parse(other) {
+            Some(s) => Some(s),
+            None => {
+                problems.push(format!(
+                    "\"{other}\" is not a state: showing those that need a reply."
+                ));
+                Some(ReflectionState::New)
+            }
+        },
+    };
+    let theme = match q.theme.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        t if Theme::parse(t).is_some() => Some(t.to_string()),
+        t => {
+            problems.push(format!("\"{t}\" is not a theme: showing every theme."));
+            None
+        }
+    };
+    let week = match q.week.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        w if doorstep::sync::wire::valid_week(w) => Some(w.to_string()),
+        w => {
+            problems.push(format!(
+                "\"{w}\" is not a week: write it as year, W and week number, such as 2026-W48. Showing every week."
+            ));
+            None
+        }
+    };
+    let device = match q.author.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        a => match Uuid::parse_str(a)
+            .ok()
+            .filter(|id| devices.iter().any(|d| d.id == *id))
+        {
+            Some(id) => Some(id),
+            None => {
+                problems.push("That practitioner is not in your team: showing everyone.".into());
+                None
+            }
+        },
+    };
+    let search = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    if search.is_some_and(|t| rules::search_words(t).is_empty()) {
+        problems.push("The search has no words to look for: showing everything.".into());
+    }
+    let order = match q.sort.as_deref().unwrap_or("") {
+        "" if state == Some(ReflectionState::New) => ListOrder::OldestWeek,
+        "" | "week-newest" => ListOrder::NewestWeek,
+        "week-oldest" => ListOrder::OldestWeek,
+        "state" => ListOrder::State,
+        other => {
+            problems.push(format!(
+                "\"{other}\" is not a way to sort: newest week first."
+            ));
+            ListOrder::NewestWeek
+        }
+    };
+    let page = match q.page.as_deref().map(str::trim).unwrap_or("") {
+        "" => 1,
+        p => match p.parse::<i64>() {
+            Ok(n) if n >= 1 => n,
+            _ => {
+                problems.push(format!(
+                    "\"{p}\" is not a page number: showing the first page."
+                ));
+                1
+            }
+        },
+    };
+    let filter = ListFilter {
+        theme,
+        week,
+        state,
+        device,
+        search: search.map(String::from),
+        order,
+        limit: PAGE_SIZE,
+        offset: (page - 1).saturating_mul(PAGE_SIZE),
+    };
+    (filter, page, problems)
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    let (s, csrf) = match session(&state, &headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let devices = match state.db.list_devices(Some(s.team_id)).await {
+        Ok(d) => d,
+        Err(e) => return server_error(e),
+    };
+    let (filter, page_no, problems) = list_filter(&q, &devices);
+    let new_ones = needs_reply();
+    let (rows, total, waiting_now, counted) = match tokio::try_join!(
+        state.db.list_reflections(s.team_id, &filter),
+        state.db.count_reflections(s.team_id, &filter),
+        state.db.count_reflections(s.team_id, &new_ones),
+        state.db.theme_counts(s.team_id),
+    ) {
+        Ok(x) => x,
+        Err(e) => return server_error(e),
+    };
+    let needs = filter.state == Some(ReflectionState::New);
+    let mut body = String::from(if needs {
+        "<h1>Reflections that need a reply</h1>"
+    } else {
+        "<h1>Reflections for supervision</h1>"
+    });
+    body.push_str(
+        "<p class=\"muted\">Written by practitioners in your team and anonymised on their devices: \
+         the names of families are never here.</p>",
+    );
+    for p in &problems {
+        let _ = write!(body, "<p class=\"alert\" role=\"alert\">{}</p>", esc(p));
+    }
+    let chosen_state = filter.state.map_or("all", ReflectionState::as_str);
+    let chosen_author = filter.device.map(|d| d.to_string()).unwrap_or_default();
+    let chosen_sort = match filter.order {
+        ListOrder::NewestWeek => "week-newest",
+        ListOrder::OldestWeek => "week-oldest",
+        ListOrder::State => "state",
+    };
+    let _ = write!(
+        body,
+        "<details class=\"filter-box\"{}><summary>Filter, search and order</summary>\
+         <form method=\"get\" action=\"/\" class=\"filters\" role=\"search\">\
+         <div><label for=\"state\">State</label><select id=\"state\" name=\"state\">{}</select></div>\
+         <div><label for=\"author\">Practitioner</label><select id=\"author\" name=\"author\">{}</select></div>\
+         <div><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">{}</select></div>\
+         <div><label for=\"week\">Week of the visit</label><select id=\"week\" name=\"week\">{}</select></div>\
+         <div><label for=\"q\">Words in the text</label><input id=\"q\" name=\"q\" type=\"search\" value=\"{}\"></div>\
+         <div><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">{}</select></div>\
+         <button type=\"submit\">Show</button></form></details>",
+        if q.link(None).is_empty() && problems.is_empty() {
+            ""
+        } else {
+            " open"
+        },
+        options(
+            std::iter::once(("new", "Needs a reply".to_string()))
+                .chain(
+                    [
+                        ReflectionState::Replied,
+                        ReflectionState::Discussed,
+                        ReflectionState::Closed
+                    ]
+                    .map(|x| (x.as_str(), x.label().to_string()))
+                )
+                .chain(std::iter::once(("all", "Any state".to_string()))),
+            chosen_state
+        ),
+        options(
+            std::iter::once((String::new(), "Everyone".to_string()))
+                .chain(devices.iter().map(|d| (d.id.to_string(), d.label.clone()))),
+            &chosen_author
+        ),
+        options(
+            std::iter::once(("", "All themes".to_string())).chain(
+                Theme::ALL
+                    .iter()
+                    .map(|t| (t.as_str(), theme_title(t.as_str()).to_string()))
+            ),
+            filter.theme.as_deref().unwrap_or("")
+        ),
+        options(
+            std::iter::once((String::new(), "Any week".to_string())).chain(
+                weeks_with_reflections(&counted, filter.week.as_deref())
+                    .into_iter()
+                    .map(|w| {
+                        let label = week_label(&w);
+                        (w, label)
+                    })
+            ),
+            filter.week.as_deref().unwrap_or("")
+        ),
+        esc(filter.search.as_deref().unwrap_or("")),
+        options(
+            [
+                ("week-oldest", "Oldest week first".to_string()),
+                ("week-newest", "Newest week first".to_string()),
+                ("state", "By state, new first".to_string()),
+            ],
+            chosen_sort
+        ),
+    );
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    if rows.is_empty() {
+        body.push_str(if needs {
+            "<p class=\"notice\" role=\"status\">Nothing needs a reply.</p>"
+        } else {
+            "<p class=\"notice\" role=\"status\">No reflections for these filters.</p>"
+        });
+    } else {
+        let first = filter.offset + 1;
+        let last = filter.offset + rows.len() as i64;
+        let _ = write!(
+            body,
+            "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
+             <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+             <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
+             <th scope=\"col\">What it says first</th></tr></thead><tbody>",
+            count_of(total, "reflection", "reflections"),
+            if pages > 1 {
+                format!(" · {first}–{last} shown · page {page_no} of {pages}")
+            } else {
+                String::new()
+            }
+        );
+        let back = q.link(Some(page_no));
+        for r in &rows {
+            let _ = write!(
+                body,
+                "<tr><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                 <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
+                r.id,
+                urlencoding(&back),
+                esc(&week_label(&r.week)),
+                esc(&r.author),
+                esc(&r.author),
+                themes_badges(&r.themes),
+                esc(&state_text(r)),
+                r.replies,
+                preview(&r.text)
+            );
+        }
+        body.push_str("</tbody></table>");
+        if pages > 1 {
+            body.push_str("<nav class=\"pages\" aria-label=\"Pages\">");
+            if page_no > 1 {
+                let _ = write!(
+                    body,
+                    "<a href=\"/?{}\">← Previous page</a> ",
+                    esc(&q.link(Some(page_no - 1)))
+                );
+            }
+            if page_no < pages {
+                let _ = write!(
+                    body,
+                    "<a href=\"/?{}\">Next page →</a>",
+                    esc(&q.link(Some(page_no + 1)))
+                );
+            }
+            body.push_str("</nav>");
+        }
+    }
+    body.push_str(
+        "<p><a href=\"/export.csv\" download>Download all the team's reflections (CSV)</a></p>",
+    );
+    body.push_str(&logout_form(&csrf));
+    let viewer = Viewer {
+        supervisor: &s,
+        waiting: waiting_now,
+    };
+    let mut r = page("Reflections", Some(&viewer), &body);
+    if !problems.is_empty() {
+        *r.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    r
+}
+
+/// The weeks that have reflections, newest first, with the one asked for even if it has none.
+pub(super) fn weeks_with_reflections(
+    rows: &[crate::db::ThemeCount],
+    asked: Option<&str>,
+) -> Vec<String> {
+    let mut weeks: Vec<String> = rows.iter().map(|(w, _, _)| w.clone()).collect();
+    weeks.extend(asked.map(String::from));
+    weeks.sort_unstable_by(|a, b| b.cmp(a));
+    weeks.dedup();
+    weeks
+}
