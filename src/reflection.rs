@@ -262,6 +262,11 @@ pub struct ReflectionItem {
     /// SHA-256 of the item's content (`body_hash` in the wire module); checked when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body_hash: Option<String>,
+    /// The practitioner's own name as they gave it in Settings, for one-to-one supervision
+    /// (optional; never a family's). Not part of the content's hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
+    pub author: Option<String>,
 }
 
 #[cfg(test)]

@@ -262,6 +262,7 @@ struct LooseItem {
     themes: Option<Vec<String>>,
     text: Option<String>,
     body_hash: Option<String>,
+    author: Option<String>,
 }
 
 fn check_item(
@@ -326,6 +327,12 @@ fn check_item(
         {
             return Err("body_hash does not match the content".to_string());
         }
+        let author = match item.author.as_deref() {
+            Some(a) => {
+                wire::check_author(a).map_err(|want| format!("bad author: expected {want}"))?
+            }
+            None => None,
+        };
         let mut themes = themes;
         themes.sort();
         themes.dedup();
@@ -336,6 +343,7 @@ fn check_item(
             themes,
             text,
             body_hash: hash,
+            author,
         })
     })();
     (id_text, result)

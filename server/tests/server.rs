@@ -273,6 +273,21 @@ async fn bad_items_are_rejected_one_by_one(b: Backend) {
         "{v}"
     );
     assert_eq!(v["results"][1]["status"], "stored");
+
+    // A practitioner's name that is too long, or a number, is refused like other bad input.
+    let mut long = item(&uuid(), "A long name.");
+    long["author"] = json!("x".repeat(81));
+    let mut number = item(&uuid(), "A number for a name.");
+    number["author"] = json!("07700 900123");
+    let v: Value = push(&server, &d.token, vec![long, number])
+        .await
+        .json()
+        .await
+        .unwrap();
+    for r in v["results"].as_array().unwrap() {
+        assert_eq!(r["status"], "rejected");
+        assert!(r["reason"].as_str().unwrap().contains("bad author"), "{v}");
+    }
 }
 
 /// A device enrolled in `team` with its own label.
@@ -327,10 +342,12 @@ async fn the_queue_pages_states_authors_and_search(b: Backend) {
     }
     let sam_items: Vec<Value> = (0..3)
         .map(|i| {
-            item(
+            let mut it = item(
                 &uuid(),
                 &format!("Sam wrote about the bannister gate, note {i}."),
-            )
+            );
+            it["author"] = json!("Sam Practitioner");
+            it
         })
         .collect();
     let sam_ids: Vec<String> = sam_items
@@ -476,6 +493,10 @@ async fn the_queue_pages_states_authors_and_search(b: Backend) {
     let mut want = sam_ids.clone();
     want.sort();
     assert_eq!(got, want);
+    assert!(
+        by_sam.contains("Sam Practitioner (Sam&#39;s laptop)"),
+        "the name the device sent, with its label"
+    );
     let (_, found) = web.get("/?state=all&q=bannister+gates").await;
     let mut got = linked(&found);
     got.sort();
@@ -587,6 +608,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              DROP INDEX reflections_queue; DROP INDEX reflections_week;
              ALTER TABLE reflections DROP COLUMN state;
              ALTER TABLE reflections DROP COLUMN discussed_on;
+             ALTER TABLE reflections DROP COLUMN author_name;
              DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
@@ -598,7 +620,8 @@ fn back_to_schema_one(b: Backend) -> &'static str {
         }
         Backend::Postgres => {
             "DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
-             ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on;
+             ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on,
+                 DROP COLUMN author_name;
              DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;

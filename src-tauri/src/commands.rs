@@ -352,6 +352,8 @@ pub struct Settings {
     /// The retention periods that may be chosen, in days.
     pub retention_min: u32,
     pub retention_max: u32,
+    /// The practitioner's name sent with what they share, for supervision (optional).
+    pub display_name: Option<String>,
 }
 
 #[tauri::command]
@@ -365,8 +367,21 @@ pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
             retention_days: st.retention_days()?,
             retention_min: *RETENTION_DAYS.start(),
             retention_max: *RETENTION_DAYS.end(),
+            display_name: st.display_name()?,
         })
     })
+}
+
+/// Sets (or, when empty, clears) the practitioner's name sent with what they share.
+#[tauri::command]
+pub async fn set_display_name<R: Runtime>(
+    app: AppHandle<R>,
+    name: String,
+) -> Result<Option<String>> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::sharing::set_display_name(st, &name))
+    })
+    .await
 }
 
 #[tauri::command]

@@ -546,10 +546,25 @@ fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
         json!("Rowan said Ellis sleeps on the sofa; friend Jolene from OL4 2QT visits.");
     let r = t.ok("save_reflection", json!({ "reflection": r }));
     let rid = r["id"].as_str().unwrap();
+    // The practitioner's own name goes with it when given (checked as the server checks it).
+    assert_eq!(t.ok("get_settings", json!({}))["display_name"], Value::Null);
+    for bad in ["x".repeat(81), "Call 07700 900123".to_string()] {
+        let e = t.err("set_display_name", json!({ "name": bad }));
+        assert_eq!(e["code"], "invalid", "{e}");
+    }
+    assert_eq!(
+        t.ok("set_display_name", json!({ "name": "  Jo Practitioner " })),
+        "Jo Practitioner"
+    );
+    assert_eq!(
+        t.ok("get_settings", json!({}))["display_name"],
+        "Jo Practitioner"
+    );
     let review = t.ok(
         "share_review",
         json!({ "reflectionId": rid, "decisions": {"undo": [], "redact": []} }),
     );
+    assert_eq!(review["author"], "Jo Practitioner");
     let preview = review["preview"].as_str().unwrap();
     for word in ["Rowan", "Ellis", "Jolene", "OL4"] {
         assert!(!preview.contains(word), "{word} in {preview}");
@@ -584,6 +599,10 @@ fn sharing_marks_the_reflection_shared_and_queues_only_anonymised_text() {
     let status = t.ok("sync_status", json!({}));
     assert_eq!(status["enrolled"], false);
     assert_eq!(status["queued"], 1);
+    let queued = t.state().with_store(|st| st.outbox_batch(10)).unwrap();
+    assert_eq!(queued[0].item.author.as_deref(), Some("Jo Practitioner"));
+    // Cleared, nothing more is sent with the next.
+    assert_eq!(t.ok("set_display_name", json!({ "name": "" })), Value::Null);
     // Not enrolled: joining needs a server; a bad address is refused in words.
     let e = t.err(
         "enrol_device",

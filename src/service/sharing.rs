@@ -22,6 +22,8 @@ pub struct ShareReview {
     pub week: String,
     pub themes: Vec<String>,
     pub content_version: String,
+    /// The practitioner's name sent with it (Settings), if they gave one.
+    pub author: Option<String>,
 }
 
 /// One automatic redaction on the review screen.
@@ -96,12 +98,13 @@ pub fn review(
         week: crate::sync::wire::iso_week(today),
         themes,
         content_version: content.stamp(),
+        author: store.display_name()?,
     })
 }
 
 /// Shares a reviewed reflection: the anonymised item goes to the outbox and the reflection
 /// is marked shared, in one transaction. Only the anonymised text, the content version, the
-/// themes and the ISO week are queued.
+/// themes, the ISO week and the practitioner's own name (if given in Settings) are queued.
 pub fn confirm(
     store: &mut Store,
     content: &Content,
@@ -110,14 +113,23 @@ pub fn confirm(
     today: NaiveDate,
 ) -> Result<ShareReview, ShareError> {
     let review = review(store, content, reflection_id, decisions, today)?;
-    let item = crate::sync::engine::outgoing_item(
+    let mut item = crate::sync::engine::outgoing_item(
         &review.week,
         &review.content_version,
         &review.themes,
         &review.preview,
     );
+    item.author = review.author.clone();
     store.share_reflection(reflection_id, &item)?;
     Ok(review)
+}
+
+/// Sets (or, when empty, clears) the practitioner's name sent with what they share, checked as
+/// the server checks it ([`crate::sync::wire::check_author`]).
+pub fn set_display_name(store: &Store, name: &str) -> Result<Option<String>, StoreError> {
+    let name = crate::sync::wire::check_author(name).map_err(StoreError::BadName)?;
+    store.set_display_name(name.as_deref())?;
+    Ok(name)
 }
 
 /// A shared reflection's state and replies, opened by the practitioner: its replies are marked

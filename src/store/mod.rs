@@ -118,6 +118,8 @@ pub enum StoreError {
     Rekeyed,
     #[error("keep closed families for between {min} and {max} days")]
     RetentionOutOfRange { min: u32, max: u32 },
+    #[error("give your name as {0}")]
+    BadName(String),
 }
 
 impl StoreError {
@@ -151,7 +153,7 @@ impl StoreError {
             StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
             StoreError::Erased => "erased",
             StoreError::Rekeyed => "rekeyed",
-            StoreError::RetentionOutOfRange { .. } => "invalid",
+            StoreError::RetentionOutOfRange { .. } | StoreError::BadName(_) => "invalid",
         }
     }
 }

@@ -130,7 +130,26 @@ const K_INSTANCE: &str = "sync.instance";
 const K_LAST_OK: &str = "sync.last_success";
 const K_LAST_ERROR: &str = "sync.last_error";
 
+const K_DISPLAY_NAME: &str = "practitioner.display_name";
+
 impl Store {
+    /// The practitioner's name for supervision (Settings), sent with what they share.
+    pub fn display_name(&self) -> Result<Option<String>, StoreError> {
+        self.setting(K_DISPLAY_NAME)
+    }
+
+    /// Sets (`Some`, already checked by the sharing use-case) or clears the practitioner's name.
+    pub fn set_display_name(&self, name: Option<&str>) -> Result<(), StoreError> {
+        match name {
+            Some(n) => self.set_setting(K_DISPLAY_NAME, n)?,
+            None => {
+                self.conn
+                    .execute("DELETE FROM settings WHERE key = ?1", [K_DISPLAY_NAME])?;
+            }
+        }
+        Ok(())
+    }
+
     /// Marks a reflection shared and queues its anonymised item, in one transaction.
     pub fn share_reflection(
         &mut self,

@@ -148,6 +148,29 @@ pub fn body_hash(week: &str, content_version: &str, themes: &[String], text: &st
     hex::encode(h.finalize())
 }
 
+/// The longest practitioner's name an item may carry, in characters.
+pub const MAX_AUTHOR_CHARS: usize = 80;
+
+/// A practitioner's name for supervision, checked the same way on the device (in Settings) and
+/// on the server: trimmed, at most [`MAX_AUTHOR_CHARS`] characters, no control characters, no
+/// structured identifier (a phone or NHS number is not a name). `Ok(None)` when empty.
+pub fn check_author(name: &str) -> Result<Option<String>, String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Ok(None);
+    }
+    if name.chars().count() > MAX_AUTHOR_CHARS {
+        return Err(format!("a name of at most {MAX_AUTHOR_CHARS} characters"));
+    }
+    if name.chars().any(char::is_control) {
+        return Err("a name on one line, without control characters".to_string());
+    }
+    if !crate::anonymise::structured_identifiers(name).is_empty() {
+        return Err("a name, not a number or another identifier".to_string());
+    }
+    Ok(Some(name.to_string()))
+}
+
 /// Whether `s` is an ISO week such as `2026-W48` that exists.
 pub fn valid_week(s: &str) -> bool {
     let b = s.as_bytes();

@@ -128,7 +128,8 @@ pub struct StoredReflection {
     pub state: ReflectionState,
     /// The day it was discussed in supervision (`YYYY-MM-DD`), when it was.
     pub discussed_on: Option<String>,
-    /// The label of the device that sent it (the practitioner's, given at enrolment).
+    /// Who wrote it: the practitioner's name when their device sent one, with the label the
+    /// device was enrolled with ("Jo Bloggs (Jo's tablet)"); the label alone otherwise.
     pub author: String,
 }
 
@@ -141,6 +142,8 @@ pub struct NewReflection {
     pub themes: Vec<String>,
     pub text: String,
     pub body_hash: String,
+    /// The practitioner's own name, when the device sent one.
+    pub author: Option<String>,
 }
 
 /// What happened to one item of a batch.

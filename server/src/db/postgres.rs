@@ -340,8 +340,8 @@ impl Backend for Postgres {
         let insert = tx
             .prepare(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
-                     text, body_hash, received_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING",
+                     text, body_hash, received_at, author_name)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
             )
             .await?;
         let find = tx
@@ -351,7 +351,7 @@ impl Backend for Postgres {
         for item in &items {
             let id = item.id.to_string();
             let themes = themes_to_text(&item.themes);
-            let values: [&(dyn tokio_postgres::types::ToSql + Sync); 9] = [
+            let values: [&(dyn tokio_postgres::types::ToSql + Sync); 10] = [
                 &id,
                 &team_id,
                 &device_text,
@@ -361,6 +361,7 @@ impl Backend for Postgres {
                 &item.text,
                 &item.body_hash,
                 &now,
+                &item.author,
             ];
             let existing = if tx.execute(&insert, &values).await? == 1 {
                 None

@@ -364,6 +364,7 @@ mod tests {
             themes: vec![],
             text: "t".into(),
             body_hash: hash.into(),
+            author: None,
         }
     }
 

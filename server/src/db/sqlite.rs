@@ -328,8 +328,8 @@ impl Backend for Sqlite {
             }
             let mut insert = tx.prepare_cached(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
-                     text, body_hash, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO NOTHING",
+                     text, body_hash, received_at, author_name)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
             )?;
             let mut find =
                 tx.prepare_cached("SELECT body_hash, device_id FROM reflections WHERE id = ?1")?;
@@ -345,7 +345,8 @@ impl Backend for Sqlite {
                     themes_to_text(&item.themes),
                     item.text,
                     item.body_hash,
-                    now
+                    now,
+                    item.author
                 ])? == 1;
                 let existing = if inserted {
                     None

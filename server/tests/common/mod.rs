@@ -252,10 +252,12 @@ fn start_cluster(tls: bool) -> Pg {
     }
     let port = free_port();
     let script = format!(
-        "\"{}\" -D \"{}\" -p {port} -k \"{}\" -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200{ssl} > \"{}/log\" 2>&1 & pid=$!; read _; kill -INT $pid; wait $pid",
+        "\"{}\" -D \"{}\" -p {port} -k \"{}\" -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200{ssl} > \"{}/log\" 2>&1 & pid=$!; read _; kill -INT $pid; wait $pid; rm -rf \"{}\"",
         pg_bin("postgres").display(),
         data.display(),
         dir.path().display(),
+        dir.path().display(),
+        // The cluster lives in a static, whose TempDir is never dropped: its shell removes it.
         dir.path().display()
     );
     let mut child = if is_root() {

@@ -114,6 +114,7 @@ export const api = {
   getSettings: () => invoke<Settings>('get_settings'),
   setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
   setRetentionDays: (days: number) => invoke<number>('set_retention_days', { days }),
+  setDisplayName: (name: string) => invoke<string | null>('set_display_name', { name }),
   /** The app is about to lock because its window was hidden: save what is being typed. */
   onBeforeLock: (f: () => void): Promise<UnlistenFn> => listen('doorstep://before-lock', () => f()),
   /** The app locked itself: `reason` is "idle" or "hidden". */

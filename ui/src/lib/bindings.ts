@@ -30,7 +30,11 @@ retention_days: number,
 /**
  * The retention periods that may be chosen, in days.
  */
-retention_min: number, retention_max: number, };
+retention_min: number, retention_max: number, 
+/**
+ * The practitioner's name sent with what they share, for supervision (optional).
+ */
+display_name: string | null, };
 
 export type SetupInfo = { keychain: boolean, rule: string, 
 /**
@@ -376,7 +380,11 @@ active: boolean, replacement: string | null, };
 
 export type ReviewItem = { index: number, original: string, kind: Kind, replacement: string, reason: string, undoable: boolean, undone: boolean, };
 
-export type ShareReview = { reflection_id: string, segments: Array<Segment>, redactions: Array<ReviewItem>, preview: string, week: string, themes: Array<string>, content_version: string, };
+export type ShareReview = { reflection_id: string, segments: Array<Segment>, redactions: Array<ReviewItem>, preview: string, week: string, themes: Array<string>, content_version: string, 
+/**
+ * The practitioner's name sent with it (Settings), if they gave one.
+ */
+author: string | null, };
 
 export type Selection = { start: number, end: number, };
 
