@@ -653,6 +653,10 @@ class AppEndToEnd(AppTestCase):
             ui.type("#device-label", "E2E tablet")
             ui.click("Join the team")
             WebDriverWait(ui.d, 20).until(lambda d: "Connected to" in d.find_element(By.TAG_NAME, "main").text)
+            # The practitioner's own name, for one-to-one supervision.
+            ui.type("#display-name", "Robin Practitioner")
+            ui.tap(ui.d.find_element(By.XPATH, "//input[@id='display-name']/ancestor::form//button[@type='submit']"))
+            WebDriverWait(ui.d, 10).until(lambda d: "Robin Practitioner" in d.find_element(By.TAG_NAME, "main").text)
             ui.shot("12-settings-joined")
             ui.axe("settings, joined")
             # A family, a visit and a reflection that names people.
@@ -687,6 +691,7 @@ class AppEndToEnd(AppTestCase):
                 self.assertNotIn(word, preview)
             self.assertIn("[Mother]", preview)
             self.assertIn("[Postcode]", preview)
+            self.assertIn("your name, Robin Practitioner", ui.text())
             ui.shot("13-share-review")
             ui.axe("share review")
             ui.click("Share this with my supervisor")
@@ -702,6 +707,7 @@ class AppEndToEnd(AppTestCase):
             page = server.reply_to_latest("Good curiosity. Plan a joint visit with [Partner].")
             self.assertIn("[Mother]", page)
             self.assertNotIn("Brontë", page)
+            self.assertIn("Robin Practitioner (E2E tablet)", page)
             ui.click("Sync now")
             WebDriverWait(ui.d, 30).until(lambda d: "new reply" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
             ui.d.find_element(By.XPATH, "//header//button[contains(., 'Back')]").click()
