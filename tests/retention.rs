@@ -177,6 +177,7 @@ fn a_closed_family_is_erased_after_the_retention_period_leaving_no_trace_in_any_
         item_id,
         text: text.to_string(),
         at: "2026-12-03T10:00:00Z".to_string(),
+        author: "Sam Supervisor".to_string(),
     };
     store
         .store_replies(
@@ -261,6 +262,7 @@ fn a_closed_family_is_erased_after_the_retention_period_leaving_no_trace_in_any_
     let shared = shared.iter().find(|r| r.visit_id.is_none()).unwrap();
     let state = store.share_state(shared.id).unwrap().unwrap();
     assert_eq!(state.replies.len(), 1);
+    assert_eq!(state.replies[0].author, "Sam Supervisor");
     for word in ["Brackenfold", "Keptmarker Ossory", "Keptreply Lanthorn"] {
         assert!(
             !files_holding(dir.path(), &db, key, word).is_empty(),

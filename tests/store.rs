@@ -907,6 +907,7 @@ fn a_schema_6_store_keeps_its_replies_through_the_rename() {
         item_id: item,
         text: "Not read yet.".into(),
         at: "2026-11-21T10:00:00Z".into(),
+        author: String::new(),
     };
     assert_eq!(store.store_replies(server, &[again], 2).unwrap(), 0);
     assert_eq!(store.unread_replies().unwrap(), 1);

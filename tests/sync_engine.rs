@@ -76,6 +76,7 @@ impl MemoryServer {
             reflection_id: Uuid::parse_str(to).unwrap(),
             text: text.to_string(),
             at: "2026-12-01T09:00:00Z".to_string(),
+            supervisor: "Sam Supervisor".to_string(),
         });
     }
 

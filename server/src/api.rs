@@ -469,6 +469,7 @@ pub async fn replies(
                 reflection_id: f.reflection_id,
                 text: f.text,
                 at: crate::rfc3339(f.at),
+                supervisor: f.supervisor,
             })
             .collect(),
         cursor,

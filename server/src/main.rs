@@ -133,6 +133,9 @@ enum SupervisorCommand {
         team: String,
         #[arg(long)]
         username: String,
+        /// The name practitioners see on this supervisor's replies (the username when none).
+        #[arg(long)]
+        display_name: Option<String>,
     },
     /// Lists supervisors.
     List {
@@ -352,6 +355,7 @@ async fn run(cli: Cli) -> Result<()> {
                 SupervisorCommand::Create {
                     team: key,
                     username,
+                    display_name,
                 },
         } => {
             let t = team(&db, &key).await?;
@@ -365,6 +369,9 @@ async fn run(cli: Cli) -> Result<()> {
             {
                 bail!("a username has no spaces or control characters");
             }
+            let display_name =
+                doorstep::sync::wire::check_author(display_name.as_deref().unwrap_or(""))
+                    .map_err(|want| anyhow::anyhow!("give the display name as {want}"))?;
             let password = new_password()?;
             let id = db
                 .create_supervisor(
@@ -372,6 +379,7 @@ async fn run(cli: Cli) -> Result<()> {
                         team: t.id,
                         username,
                         password_hash: &hash_password(&password)?,
+                        display_name: display_name.as_deref(),
                     },
                     now(),
                 )

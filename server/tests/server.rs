@@ -609,6 +609,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              ALTER TABLE reflections DROP COLUMN state;
              ALTER TABLE reflections DROP COLUMN discussed_on;
              ALTER TABLE reflections DROP COLUMN author_name;
+             ALTER TABLE supervisors DROP COLUMN display_name;
              DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
@@ -622,6 +623,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
             "DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
              ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on,
                  DROP COLUMN author_name;
+             ALTER TABLE supervisors DROP COLUMN display_name;
              DROP TABLE device_days;
              ALTER TABLE supervisors DROP COLUMN disabled_at;
              ALTER TABLE sessions DROP COLUMN last_seen_at;
@@ -747,6 +749,10 @@ async fn replies_flow_back_by_cursor_and_teams_are_isolated(b: Backend) {
     assert_eq!(items.len(), 3);
     assert_eq!(items[0]["reflection_id"], r1);
     assert_eq!(items[0]["text"], "Good curiosity about the sofa.");
+    assert_eq!(
+        items[0]["supervisor"], "nsup",
+        "the username when no display name"
+    );
     let seqs: Vec<i64> = items.iter().map(|i| i["seq"].as_i64().unwrap()).collect();
     assert!(
         seqs.windows(2).all(|w| w[0] < w[1]),
@@ -769,6 +775,29 @@ async fn replies_flow_back_by_cursor_and_teams_are_isolated(b: Backend) {
     // The other team's device sees none of it.
     let v: Value = get(south.token.clone(), 0).await.json().await.unwrap();
     assert!(v["items"].as_array().unwrap().is_empty());
+    // A supervisor with a display name is named by it, on the device and on the page.
+    admin_env(
+        &db.url,
+        &[
+            "supervisor",
+            "create",
+            "--team",
+            "South",
+            "--username",
+            "ssup2",
+            "--display-name",
+            "Sam South",
+        ],
+        &[("DOORSTEP_SUPERVISOR_PASSWORD", SUPERVISOR_PASSWORD)],
+    )
+    .unwrap();
+    let s = Browser::new(&server);
+    s.login("ssup2", SUPERVISOR_PASSWORD).await;
+    assert_eq!(s.reply(&south_r, "Thank you.").await.status(), 200);
+    let (_, page) = s.get(&format!("/reflections/{south_r}")).await;
+    assert!(page.contains("Sam South"), "{page}");
+    let v: Value = get(south.token.clone(), 0).await.json().await.unwrap();
+    assert_eq!(v["items"][0]["supervisor"], "Sam South");
     // A cursor this server never gave: it has lost data or is another server.
     let r = get(north.token.clone(), seqs[2] + 1000).await;
     assert_eq!(r.status(), 409);

@@ -185,6 +185,9 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     ALTER TABLE households ADD COLUMN closed_reason TEXT;
     CREATE INDEX households_closed ON households(closed_on) WHERE closed_on IS NOT NULL;
     "#),
+    // 9: who wrote a supervisor's reply, as the server names them (empty for replies pulled
+    // before: older servers did not say).
+    sql("ALTER TABLE replies ADD COLUMN author TEXT NOT NULL DEFAULT '';"),
 ];
 
 /// The schema version this build writes.

@@ -76,6 +76,8 @@ pub struct Reply {
     pub text: String,
     pub at: String,
     pub read: bool,
+    /// The supervisor who wrote it, as the server names them (empty from older servers).
+    pub author: String,
 }
 
 /// A reply pulled from the server.
@@ -85,6 +87,8 @@ pub struct PulledReply {
     pub item_id: Uuid,
     pub text: String,
     pub at: String,
+    /// The supervisor who wrote it.
+    pub author: String,
 }
 
 /// The team server this device is enrolled with.
@@ -304,7 +308,7 @@ impl Store {
         };
         let item: ReflectionItem = json_col(&payload, "outbox.payload")?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT text, at, read FROM replies WHERE reflection_id = ?1 ORDER BY server, seq",
+            "SELECT text, at, read, author FROM replies WHERE reflection_id = ?1 ORDER BY server, seq",
         )?;
         let replies = stmt
             .query_map([reflection_id.to_string()], |r| {
@@ -312,6 +316,7 @@ impl Store {
                     text: r.get(0)?,
                     at: r.get(1)?,
                     read: r.get(2)?,
+                    author: r.get(3)?,
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -337,8 +342,9 @@ impl Store {
         {
             let mut find = tx.prepare_cached("SELECT reflection_id FROM outbox WHERE id = ?1")?;
             let mut insert = tx.prepare_cached(
-                "INSERT INTO replies (server, seq, item_id, reflection_id, text, at, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (server, seq) DO NOTHING",
+                "INSERT INTO replies (server, seq, item_id, reflection_id, text, at, received_at,
+                     author)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (server, seq) DO NOTHING",
             )?;
             for r in replies {
                 let reflection: Option<String> = find
@@ -351,7 +357,8 @@ impl Store {
                     reflection,
                     r.text,
                     r.at,
-                    now
+                    now,
+                    r.author
                 ])?;
             }
         }

@@ -217,6 +217,7 @@ pub fn plan(step: &Step, state: &State, random: u64) -> Vec<Action> {
                             item_id: f.reflection_id,
                             text: f.text.clone(),
                             at: f.at.clone(),
+                            author: f.supervisor.clone(),
                         })
                         .collect(),
                     cursor: page.cursor,
@@ -585,6 +586,7 @@ mod tests {
                 reflection_id: Uuid::from_u128(9),
                 text: "Talk it through on Tuesday.".into(),
                 at: "2026-12-01T10:00:00Z".into(),
+                supervisor: "Sam Supervisor".into(),
             }],
             cursor: 5,
         });
@@ -596,7 +598,8 @@ mod tests {
         let actions = plan(&step(0), &state(), 0);
         assert!(matches!(
             &actions[0],
-            Action::StoreReplies { cursor: 5, replies, .. } if replies.len() == 1
+            Action::StoreReplies { cursor: 5, replies, .. }
+                if replies.len() == 1 && replies[0].author == "Sam Supervisor"
         ));
         assert_eq!(actions[1], Action::Continue);
         assert_eq!(

@@ -96,6 +96,10 @@ pub struct ReplyItem {
     pub text: String,
     /// When the reply was written (RFC 3339, UTC).
     pub at: String,
+    /// Who wrote it: the supervisor's display name (their username when they have none).
+    /// Absent from servers before this field: then empty.
+    #[serde(default)]
+    pub supervisor: String,
 }
 
 /// `GET /v1/replies?after=CURSOR`.

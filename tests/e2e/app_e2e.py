@@ -61,7 +61,7 @@ class TeamServer:
         self.url = re.search(r"(http://\S+)", line).group(1)
         self.admin("team", "create", "E2E team")
         env = dict(os.environ, DOORSTEP_SUPERVISOR_PASSWORD=SUPERVISOR_PASSWORD)
-        self.admin("supervisor", "create", "--team", "E2E team", "--username", "sup", env=env)
+        self.admin("supervisor", "create", "--team", "E2E team", "--username", "sup", "--display-name", "Sam Supervisor", env=env)
 
     def admin(self, *args, env=None):
         out = subprocess.run(
@@ -716,6 +716,7 @@ class AppEndToEnd(AppTestCase):
             ui.heading("Reflection on the visit")
             reply = ui.visible("[data-reply]")
             self.assertIn("Plan a joint visit", reply.text)
+            self.assertIn("Sam Supervisor", reply.text)
             ui.shot("14-reply")
             ui.axe("reflection with reply")
         finally:

@@ -6,6 +6,8 @@ ALTER TABLE reflections ADD COLUMN state TEXT NOT NULL DEFAULT 'new';
 ALTER TABLE reflections ADD COLUMN discussed_on TEXT;
 -- The practitioner's own name, when the device sent one (Settings on the device).
 ALTER TABLE reflections ADD COLUMN author_name TEXT;
+-- A supervisor's name as practitioners see it on replies (the username when none).
+ALTER TABLE supervisors ADD COLUMN display_name TEXT;
 UPDATE reflections SET state = 'replied'
     WHERE EXISTS (SELECT 1 FROM replies f WHERE f.reflection_id = reflections.id);
 CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);

@@ -99,6 +99,8 @@ pub struct Supervisor {
     pub password_hash: String,
     /// When an admin disabled the account (it cannot log in and has no sessions).
     pub disabled_at: Option<i64>,
+    /// The name practitioners see on this supervisor's replies (the username when none).
+    pub display_name: Option<String>,
 }
 
 /// A supervisor's session as stored; [`rules::session_state`] says whether it is still live.
@@ -243,6 +245,8 @@ pub struct NewSupervisor<'a> {
     pub team: Uuid,
     pub username: &'a str,
     pub password_hash: &'a str,
+    /// The name practitioners see on replies (optional).
+    pub display_name: Option<&'a str>,
 }
 
 /// A session for a supervisor who has just logged in.

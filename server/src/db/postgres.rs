@@ -414,18 +414,21 @@ impl Backend for Postgres {
             team,
             username,
             password_hash,
+            display_name,
         } = *new;
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
         let id = Uuid::now_v7();
-        let sql = "INSERT INTO supervisors (id, team_id, username, password_hash, created_at)
-                   VALUES ($1, $2, $3, $4, $5) ON CONFLICT (username) DO NOTHING";
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 5] = [
+        let sql = "INSERT INTO supervisors (id, team_id, username, password_hash, created_at,
+                       display_name)
+                   VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING";
+        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] = [
             &id.to_string(),
             &team.to_string(),
             &username,
             &password_hash,
             &now,
+            &display_name,
         ];
         if tx.execute(sql, &values).await? == 0 {
             return Err(DbError::Invalid("that username is taken".into()));

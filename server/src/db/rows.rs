@@ -86,7 +86,8 @@ pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
 }
 
 /// The columns of a supervisor, from `supervisors s`.
-pub(crate) const SUPERVISOR: &str = "s.id, s.team_id, s.username, s.password_hash, s.disabled_at";
+pub(crate) const SUPERVISOR: &str =
+    "s.id, s.team_id, s.username, s.password_hash, s.disabled_at, s.display_name";
 
 pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
     Ok(Supervisor {
@@ -95,6 +96,7 @@ pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
         username: r.text("username")?,
         password_hash: r.text("password_hash")?,
         disabled_at: r.opt_int("disabled_at")?,
+        display_name: r.opt_text("display_name")?,
     })
 }
 
@@ -145,8 +147,7 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
 }
 
 /// The columns of a reply, from `replies f JOIN supervisors s`.
-pub(crate) const REPLY: &str =
-    "f.seq, f.reflection_id, f.text, f.created_at, s.username AS supervisor";
+pub(crate) const REPLY: &str = "f.seq, f.reflection_id, f.text, f.created_at, coalesce(s.display_name, s.username) AS supervisor";
 
 pub(crate) fn reply(r: &impl Columns) -> Result<Reply, DbError> {
     Ok(Reply {

@@ -408,12 +408,21 @@ impl Backend for Sqlite {
     async fn create_supervisor(&self, new: &NewSupervisor<'_>, now: i64) -> DbResult<Uuid> {
         let team = new.team;
         let (username, hash) = (new.username.to_string(), new.password_hash.to_string());
+        let display_name = new.display_name.map(String::from);
         self.write(move |tx| {
             let id = Uuid::now_v7();
             tx.execute(
-                "INSERT INTO supervisors (id, team_id, username, password_hash, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id.to_string(), team.to_string(), username, hash, now],
+                "INSERT INTO supervisors (id, team_id, username, password_hash, created_at,
+                     display_name)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    id.to_string(),
+                    team.to_string(),
+                    username,
+                    hash,
+                    now,
+                    display_name
+                ],
             )
             .map_err(|e| taken(e, "that username is taken"))?;
             let detail = format!("supervisor {username}, team {team}");

@@ -400,7 +400,11 @@ redact: Array<Selection>, };
 
 export type OutboxState = "queued" | "sent" | "rejected";
 
-export type Reply = { text: string, at: string, read: boolean, };
+export type Reply = { text: string, at: string, read: boolean, 
+/**
+ * The supervisor who wrote it, as the server names them (empty from older servers).
+ */
+author: string, };
 
 export type ShareState = { state: OutboxState, reason: string | null, 
 /**
