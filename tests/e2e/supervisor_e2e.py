@@ -16,6 +16,8 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 from app_e2e import AXE, SHOTS, SUPERVISOR_PASSWORD, TeamServer
 
@@ -104,6 +106,11 @@ class SupervisorPages(unittest.TestCase):
             width = self.d.execute_script("return document.documentElement.scrollWidth")
             self.assertLessEqual(width, w, f"{name} scrolls sideways at {size} width")
 
+    def heading(self, text):
+        """Waits for the page whose h1 says `text` (a click's navigation finishes after it
+        returns; the wait rides over the old page's elements going stale)."""
+        WebDriverWait(self.d, 20).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), text))
+
     def login(self):
         self.open("/login")
         self.look("login")
@@ -114,7 +121,7 @@ class SupervisorPages(unittest.TestCase):
     def test_every_page_at_both_widths(self):
         self.login()
         # The queue: what needs a reply, its count in the navigation, a page of 50.
-        self.assertIn("Reflections that need a reply", self.d.find_element(By.TAG_NAME, "h1").text)
+        self.heading("Reflections that need a reply")
         self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "59")
         caption = self.d.find_element(By.CSS_SELECTOR, "table caption").text
         self.assertIn("59 reflections", caption)
@@ -125,6 +132,7 @@ class SupervisorPages(unittest.TestCase):
         # One reflection, from the list, with the way back keeping the filters.
         self.open("/?state=all&theme=e")
         self.d.find_element(By.CSS_SELECTOR, "table a").click()
+        self.heading("Reflection ·")
         headings = [h.text for h in self.d.find_elements(By.CSS_SELECTOR, "article h2")]
         self.assertEqual(
             headings,
