@@ -172,12 +172,14 @@ fn a_closed_family_is_erased_after_the_retention_period_leaving_no_trace_in_any_
     );
     let (kept, kept_item) = plant(&mut store, "Brackenfold", "Keptmarker Ossory", closed_on);
     let server = Uuid::new_v4();
-    let reply = |seq, item_id, text: &str| PulledReply {
-        seq,
+    let reply = |number, item_id, text: &str| PulledReply {
+        number,
         item_id,
         text: text.to_string(),
         at: "2026-12-03T10:00:00Z".to_string(),
         author: "Sam Supervisor".to_string(),
+        edited: false,
+        withdrawn: false,
     };
     store
         .store_replies(

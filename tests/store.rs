@@ -903,11 +903,13 @@ fn a_schema_6_store_keeps_its_replies_through_the_rename() {
     assert_eq!(store.unread_replies().unwrap(), 1);
     // Pulling the same replies again adds nothing: they are known by server and sequence.
     let again = doorstep::store::PulledReply {
-        seq: 2,
+        number: 2,
         item_id: item,
         text: "Not read yet.".into(),
         at: "2026-11-21T10:00:00Z".into(),
         author: String::new(),
+        edited: false,
+        withdrawn: false,
     };
     assert_eq!(store.store_replies(server, &[again], 2).unwrap(), 0);
     assert_eq!(store.unread_replies().unwrap(), 1);

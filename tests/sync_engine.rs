@@ -70,14 +70,46 @@ impl MemoryServer {
 
     fn reply(&self, to: &str, text: &str) {
         let mut replies = self.replies.lock().unwrap();
-        let seq = replies.len() as i64 + 1;
+        let seq = replies.iter().map(|r| r.seq).max().unwrap_or(0) + 1;
         replies.push(ReplyItem {
             seq,
             reflection_id: Uuid::parse_str(to).unwrap(),
             text: text.to_string(),
             at: "2026-12-01T09:00:00Z".to_string(),
             supervisor: "Sam Supervisor".to_string(),
+            number: Some(seq),
+            edited_at: None,
+            withdrawn: false,
         });
+    }
+
+    /// The supervisor edits (`Some` text) or withdraws (`None`) reply `number`: its new version
+    /// takes the next sequence number and replaces the old one, as the team server does.
+    fn change_reply(&self, number: i64, text: Option<&str>) {
+        let mut replies = self.replies.lock().unwrap();
+        let at = replies
+            .iter()
+            .position(|r| r.number == Some(number))
+            .unwrap();
+        let mut version = replies.remove(at);
+        version.seq = replies
+            .iter()
+            .map(|r| r.seq)
+            .max()
+            .unwrap_or(0)
+            .max(version.seq)
+            + 1;
+        match text {
+            Some(t) => {
+                version.text = t.to_string();
+                version.edited_at = Some("2026-12-01T09:05:00Z".to_string());
+            }
+            None => {
+                version.text = String::new();
+                version.withdrawn = true;
+            }
+        }
+        replies.push(version);
     }
 
     fn stored(&self) -> usize {
@@ -132,7 +164,7 @@ impl Transport for MemoryServer {
     fn replies(&self, after: i64) -> Result<RepliesPage, TransportError> {
         self.fault(Op::Replies)?;
         let replies = self.replies.lock().unwrap();
-        if after > replies.len() as i64 {
+        if after > replies.iter().map(|r| r.seq).max().unwrap_or(0) {
             return Err(TransportError::UnknownCursor);
         }
         let items: Vec<ReplyItem> = replies
@@ -266,6 +298,70 @@ fn replies_are_pulled_page_by_page_and_the_cursor_is_kept() {
     assert_eq!(store.lock().unwrap().reply_cursor().unwrap(), 4);
     let out = e.run_once(&store, &server).unwrap();
     assert!(matches!(out, Outcome::Synced { replies: 0, .. }));
+}
+
+/// The device's replies as stored: (text, edited, withdrawn, read), in their order.
+fn stored_replies(store: &Mutex<Store>) -> Vec<(String, bool, bool, bool)> {
+    let store = store.lock().unwrap();
+    let mut stmt = store
+        .raw_connection()
+        .prepare("SELECT text, edited, withdrawn, read FROM replies ORDER BY seq")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn an_edited_or_withdrawn_reply_replaces_the_version_on_the_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, items) = device(&dir, 2);
+    let server = MemoryServer::new();
+    let mut e = engine();
+    e.run_once(&store, &server).unwrap();
+    server.reply(&items[0].id, "Bring it to Tuesday's supervison.");
+    server.reply(&items[1].id, "A thought for the wrong reflection.");
+    e.run_once(&store, &server).unwrap();
+    store
+        .lock()
+        .unwrap()
+        .raw_connection()
+        .execute("UPDATE replies SET read = 1", [])
+        .unwrap();
+    assert_eq!(store.lock().unwrap().unread_replies().unwrap(), 0);
+
+    // The supervisor corrects the first and withdraws the second, after the device has both.
+    server.change_reply(1, Some("Bring it to Tuesday's supervision."));
+    server.change_reply(2, None);
+    let out = e.run_once(&store, &server).unwrap();
+    assert!(matches!(out, Outcome::Synced { replies: 2, .. }), "{out:?}");
+    assert_eq!(
+        stored_replies(&store),
+        [
+            (
+                "Bring it to Tuesday's supervision.".to_string(),
+                true,
+                false,
+                false
+            ),
+            (String::new(), false, true, true),
+        ],
+        "one row per reply, the latest version; the edit is unread again, the withdrawal is not"
+    );
+    assert_eq!(store.lock().unwrap().unread_replies().unwrap(), 1);
+    assert_eq!(store.lock().unwrap().reply_cursor().unwrap(), 4);
+
+    // Pulled again from the start (the cursor set back), the same two rows and nothing new.
+    let server_id = store.lock().unwrap().sync_instance().unwrap().unwrap();
+    store
+        .lock()
+        .unwrap()
+        .store_replies(server_id, &[], 0)
+        .unwrap();
+    let out = e.run_once(&store, &server).unwrap();
+    assert!(matches!(out, Outcome::Synced { replies: 0, .. }), "{out:?}");
+    assert_eq!(stored_replies(&store).len(), 2);
 }
 
 #[test]

@@ -470,6 +470,9 @@ pub async fn replies(
                 text: f.text,
                 at: crate::rfc3339(f.at),
                 supervisor: f.supervisor,
+                number: Some(f.number),
+                edited_at: f.edited_at.map(crate::rfc3339),
+                withdrawn: f.withdrawn_at.is_some(),
             })
             .collect(),
         cursor,

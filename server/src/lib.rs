@@ -132,6 +132,14 @@ pub fn router(state: AppState) -> Router {
         .route("/reflections/{id}", get(web::show))
         .route("/reflections/{id}/reply", post(web::reply))
         .route("/reflections/{id}/state", post(web::set_state))
+        .route(
+            "/reflections/{id}/replies/{number}/edit",
+            post(web::edit_reply),
+        )
+        .route(
+            "/reflections/{id}/replies/{number}/withdraw",
+            post(web::withdraw_reply),
+        )
         .route("/themes", get(web::themes))
         .route("/export.csv", get(web::export))
         .route("/questions", get(web::questions))

@@ -26,6 +26,7 @@ both!(
     nothing_a_request_carries_reaches_the_logs,
     the_queue_pages_states_authors_and_search,
     a_reply_is_never_lost_to_an_error_or_an_ended_session,
+    a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes,
 );
 
 fn uuid() -> String {
@@ -1348,4 +1349,180 @@ async fn a_reply_is_never_lost_to_an_error_or_an_ended_session(b: Backend) {
         .await
         .unwrap();
     assert_eq!(v["items"][0]["text"], kept);
+}
+
+/// The device's replies after a cursor: (items, cursor).
+async fn pull(server: &Server, token: &str, after: i64) -> (Vec<Value>, i64) {
+    let v: Value = client()
+        .get(format!("{}/v1/replies?after={after}", server.url))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    (
+        v["items"].as_array().unwrap().clone(),
+        v["cursor"].as_i64().unwrap(),
+    )
+}
+
+async fn a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Edit team").await;
+    make_supervisor(&db.url, "Edit team", "esup");
+    make_supervisor(&db.url, "Edit team", "other");
+    let rid = uuid();
+    push(&server, &d.token, vec![item(&rid, "The cot was not seen.")]).await;
+    let web = Browser::new(&server);
+    web.login("esup", SUPERVISOR_PASSWORD).await;
+    assert_eq!(
+        web.reply(&rid, "Bring this to supervison.").await.status(),
+        200
+    );
+    let (first, cursor) = pull(&server, &d.token, 0).await;
+    let number = first[0]["number"].as_i64().unwrap();
+    assert_eq!(
+        first[0]["seq"].as_i64(),
+        Some(number),
+        "a new reply's number is its seq"
+    );
+    let change = |what: &'static str, text: &'static str| {
+        let web = &web;
+        let rid = rid.clone();
+        async move {
+            let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+            let csrf = csrf_in(&page);
+            web.http
+                .post(format!(
+                    "{}/reflections/{rid}/replies/{number}/{what}",
+                    web.base
+                ))
+                .form(&[("text", text), ("csrf", csrf.as_str())])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    // Only its author is offered the forms, and only its author may use them.
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    assert!(page.contains("Correct or withdraw this reply"), "{page}");
+    assert!(page.contains(&format!(
+        "action=\"/reflections/{rid}/replies/{number}/withdraw\""
+    )));
+    let other = Browser::new(&server);
+    other.login("other", SUPERVISOR_PASSWORD).await;
+    let (_, theirs) = other.get(&format!("/reflections/{rid}")).await;
+    assert!(!theirs.contains("Correct or withdraw"));
+    let r = other
+        .http
+        .post(format!(
+            "{}/reflections/{rid}/replies/{number}/edit",
+            other.base
+        ))
+        .form(&[
+            ("text", "Not mine to change."),
+            ("csrf", csrf_in(&theirs).as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+
+    // A correction with an identifier is refused on the page, the text kept in its own form.
+    let r = change("edit", "Ring 07700 900123 first.").await;
+    assert_eq!(r.status(), 400);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("holds an identifier (phone)"), "{html}");
+    assert!(html.contains(&format!(
+        "id=\"edit-{number}\" name=\"text\" rows=\"5\" required aria-invalid=\"true\""
+    )));
+    assert!(html.contains(">Ring 07700 900123 first.</textarea>"));
+
+    // The correction reaches the device as a new version of the same reply.
+    assert_eq!(
+        change("edit", "Bring this to supervision.\r\nThank you.")
+            .await
+            .status(),
+        200
+    );
+    let (after, cursor2) = pull(&server, &d.token, cursor).await;
+    assert_eq!(after.len(), 1);
+    assert_eq!(after[0]["number"].as_i64(), Some(number));
+    assert!(after[0]["seq"].as_i64().unwrap() > cursor);
+    assert_eq!(after[0]["text"], "Bring this to supervision.\nThank you.");
+    assert!(after[0]["edited_at"].as_str().is_some());
+    assert_eq!(after[0]["withdrawn"], false);
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    assert!(page.contains(" · edited "), "{page}");
+    assert!(!page.contains("supervison"), "the old version is gone");
+    // A device pulling from the start sees only the latest version.
+    let (all, _) = pull(&server, &d.token, 0).await;
+    assert_eq!(all.len(), 1);
+
+    // Withdrawn: an empty version that says so; the reflection needs a reply again.
+    assert_eq!(change("withdraw", "").await.status(), 200);
+    let (after, _) = pull(&server, &d.token, cursor2).await;
+    assert_eq!(
+        (after[0]["number"].as_i64(), after[0]["withdrawn"].as_bool()),
+        (Some(number), Some(true))
+    );
+    assert_eq!(after[0]["text"], "");
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    assert!(page.contains("Withdrawn by its author"));
+    assert!(!page.contains("Bring this to supervision"));
+    assert!(
+        !page.contains("Correct or withdraw"),
+        "nothing left to change"
+    );
+    let (_, list) = web.get("/").await;
+    assert!(
+        list.contains(&format!("/reflections/{rid}")),
+        "back in what needs a reply: {list}"
+    );
+
+    // Ten minutes after sending, a correction is refused and offered as a new reply.
+    assert_eq!(web.reply(&rid, "A second thought.").await.status(), 200);
+    run_sql(
+        &db.url,
+        "UPDATE replies SET created_at = created_at - 601 WHERE withdrawn_at IS NULL",
+    );
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    assert!(
+        !page.contains("Correct or withdraw"),
+        "past the window: {page}"
+    );
+    let (items, _) = pull(&server, &d.token, 0).await;
+    let second = items.iter().find(|i| i["withdrawn"] == false).unwrap()["number"]
+        .as_i64()
+        .unwrap();
+    let (_, page) = web.get(&format!("/reflections/{rid}")).await;
+    let r = web
+        .http
+        .post(format!(
+            "{}/reflections/{rid}/replies/{second}/edit",
+            web.base
+        ))
+        .form(&[
+            ("text", "A better second thought."),
+            ("csrf", csrf_in(&page).as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("that time has passed"), "{html}");
+    assert!(html.contains("name=\"text\" rows=\"6\" required aria-invalid=\"true\" aria-describedby=\"reply-problem\" autofocus>A better second thought.</textarea>"), "{html}");
+
+    let audit = admin(&db.url, &["audit", "--limit", "20"]).unwrap();
+    assert!(
+        audit.contains(&format!("reply_edit\treflection {rid} reply {number}")),
+        "{audit}"
+    );
+    assert!(audit.contains(&format!("reply_withdraw\treflection {rid} reply {number}")));
+    assert!(!audit.contains("supervision."), "never the text");
 }

@@ -188,6 +188,12 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     // 9: who wrote a supervisor's reply, as the server names them (empty for replies pulled
     // before: older servers did not say).
     sql("ALTER TABLE replies ADD COLUMN author TEXT NOT NULL DEFAULT '';"),
+    // 10: a supervisor may edit or withdraw a reply shortly after sending it; the device keeps
+    // the latest version under the reply's number (`seq`) and says that it changed.
+    sql(r#"
+    ALTER TABLE replies ADD COLUMN edited INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE replies ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+    "#),
 ];
 
 /// The schema version this build writes.

@@ -78,17 +78,27 @@ pub struct Reply {
     pub read: bool,
     /// The supervisor who wrote it, as the server names them (empty from older servers).
     pub author: String,
+    /// The supervisor edited it after sending it (this is the latest version).
+    pub edited: bool,
+    /// The supervisor withdrew it (the text is then empty).
+    pub withdrawn: bool,
 }
 
-/// A reply pulled from the server.
+/// A reply pulled from the server: its latest version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PulledReply {
-    pub seq: i64,
+    /// The reply's number on its server, the same for every version of it (kept in `seq`).
+    pub number: i64,
     pub item_id: Uuid,
+    /// The text (empty once withdrawn).
     pub text: String,
     pub at: String,
     /// The supervisor who wrote it.
     pub author: String,
+    /// The supervisor edited it after sending it.
+    pub edited: bool,
+    /// The supervisor withdrew it.
+    pub withdrawn: bool,
 }
 
 /// The team server this device is enrolled with.
@@ -308,7 +318,8 @@ impl Store {
         };
         let item: ReflectionItem = json_col(&payload, "outbox.payload")?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT text, at, read, author FROM replies WHERE reflection_id = ?1 ORDER BY server, seq",
+            "SELECT text, at, read, author, edited, withdrawn FROM replies WHERE reflection_id = ?1
+             ORDER BY server, seq",
         )?;
         let replies = stmt
             .query_map([reflection_id.to_string()], |r| {
@@ -317,6 +328,8 @@ impl Store {
                     at: r.get(1)?,
                     read: r.get(2)?,
                     author: r.get(3)?,
+                    edited: r.get(4)?,
+                    withdrawn: r.get(5)?,
                 })
             })?
             .collect::<Result<Vec<_>, _>>()?;
@@ -329,7 +342,9 @@ impl Store {
     }
 
     /// Stores pulled replies and the new cursor in one transaction (so the cursor never runs
-    /// ahead of what is stored). Replies already stored are skipped.
+    /// ahead of what is stored). A reply already stored is skipped when unchanged; a new version
+    /// of it (edited or withdrawn by the supervisor) replaces it, unread again if edited.
+    /// Returns how many replies were added or changed.
     pub fn store_replies(
         &mut self,
         server: Uuid,
@@ -343,8 +358,12 @@ impl Store {
             let mut find = tx.prepare_cached("SELECT reflection_id FROM outbox WHERE id = ?1")?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO replies (server, seq, item_id, reflection_id, text, at, received_at,
-                     author)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (server, seq) DO NOTHING",
+                     author, edited, withdrawn)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (server, seq) DO UPDATE SET text = excluded.text,
+                     edited = excluded.edited, withdrawn = excluded.withdrawn,
+                     author = excluded.author, read = excluded.withdrawn
+                 WHERE replies.text IS NOT excluded.text OR replies.withdrawn IS NOT excluded.withdrawn",
             )?;
             for r in replies {
                 let reflection: Option<String> = find
@@ -352,13 +371,15 @@ impl Store {
                     .optional()?;
                 added += insert.execute(params![
                     server.to_string(),
-                    r.seq,
+                    r.number,
                     r.item_id.to_string(),
                     reflection,
                     r.text,
                     r.at,
                     now,
-                    r.author
+                    r.author,
+                    r.edited,
+                    r.withdrawn
                 ])?;
             }
         }
@@ -372,11 +393,11 @@ impl Store {
 
     /// Replies not yet seen by the practitioner.
     pub fn unread_replies(&self) -> Result<u64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM replies WHERE read = 0", [], |r| {
-                r.get(0)
-            })?)
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM replies WHERE read = 0 AND withdrawn = 0",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Marks a reflection's replies as read.

@@ -213,11 +213,13 @@ pub fn plan(step: &Step, state: &State, random: u64) -> Vec<Action> {
                         .items
                         .iter()
                         .map(|f| PulledReply {
-                            seq: f.seq,
+                            number: f.number.unwrap_or(f.seq),
                             item_id: f.reflection_id,
                             text: f.text.clone(),
                             at: f.at.clone(),
                             author: f.supervisor.clone(),
+                            edited: f.edited_at.is_some(),
+                            withdrawn: f.withdrawn,
                         })
                         .collect(),
                     cursor: page.cursor,
@@ -587,6 +589,9 @@ mod tests {
                 text: "Talk it through on Tuesday.".into(),
                 at: "2026-12-01T10:00:00Z".into(),
                 supervisor: "Sam Supervisor".into(),
+                number: Some(5),
+                edited_at: None,
+                withdrawn: false,
             }],
             cursor: 5,
         });
@@ -602,6 +607,29 @@ mod tests {
                 if replies.len() == 1 && replies[0].author == "Sam Supervisor"
         ));
         assert_eq!(actions[1], Action::Continue);
+        // A corrected reply: a new seq, the same number; one from a server before numbers: its seq.
+        let mut edited = page.as_ref().unwrap().clone();
+        edited.items[0].seq = 8;
+        edited.items[0].edited_at = Some("2026-12-01T10:04:00Z".into());
+        let mut older = edited.items[0].clone();
+        (older.seq, older.number, older.edited_at) = (9, None, None);
+        edited.items.push(older);
+        edited.cursor = 9;
+        let answer = Ok(edited);
+        let actions = plan(
+            &Step::Replies {
+                answer: &answer,
+                cursor: 5,
+                instance,
+            },
+            &state(),
+            0,
+        );
+        assert!(matches!(
+            &actions[0],
+            Action::StoreReplies { replies, .. }
+                if replies[0].number == 5 && replies[0].edited && replies[1].number == 9 && !replies[1].edited
+        ));
         assert_eq!(
             plan(&step(5), &state(), 0),
             [Action::Synced],

@@ -100,6 +100,17 @@ pub struct ReplyItem {
     /// Absent from servers before this field: then empty.
     #[serde(default)]
     pub supervisor: String,
+    /// The reply's number, the same for every version of it: a reply the supervisor edits or
+    /// withdraws comes again with a new `seq` and the same number, and replaces the version the
+    /// device holds. Absent from servers before this field: then `seq`.
+    #[serde(default)]
+    pub number: Option<i64>,
+    /// When the supervisor last edited it (RFC 3339, UTC), if they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<String>,
+    /// The supervisor withdrew it (the text is then empty).
+    #[serde(default)]
+    pub withdrawn: bool,
 }
 
 /// `GET /v1/replies?after=CURSOR`.

@@ -17,7 +17,9 @@ use uuid::Uuid;
 
 pub use migrate::SCHEMA_VERSION;
 pub use postgres::Postgres;
-pub use rules::{Actor, AuditAction, AuditEntry, ListOrder, ReflectionState, printable};
+pub use rules::{
+    Actor, AuditAction, AuditEntry, ListOrder, ReflectionState, ReplyChanged, printable,
+};
 pub use sqlite::Sqlite;
 
 /// A storage failure. Messages never hold reflection text or tokens.
@@ -158,14 +160,26 @@ pub enum Ingested {
     Conflict,
 }
 
-/// A supervisor's reply, as the device pulls it.
+/// A supervisor's reply, as the device pulls it: its latest version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reply {
+    /// This version's sequence number (the devices' cursor).
     pub seq: i64,
+    /// The reply's number: its first sequence number, the same for every version of it.
+    pub number: i64,
     pub reflection_id: Uuid,
+    /// The text (empty once withdrawn).
     pub text: String,
+    /// When it was first sent.
     pub at: i64,
+    /// When it was last edited, if it was.
+    pub edited_at: Option<i64>,
+    /// When it was withdrawn, if it was.
+    pub withdrawn_at: Option<i64>,
+    /// Who wrote it: their display name (the username when none).
     pub supervisor: String,
+    /// Who wrote it: their account.
+    pub supervisor_id: Uuid,
 }
 
 /// Filters for the supervisor's list, its order and the page.
@@ -266,6 +280,17 @@ pub struct NewReply<'a> {
     pub text: &'a str,
 }
 
+/// A supervisor editing or withdrawing one of their own replies.
+#[derive(Debug, Clone)]
+pub struct ReplyChange<'a> {
+    pub supervisor: &'a Supervisor,
+    pub reflection: Uuid,
+    /// The reply's number ([`Reply::number`]).
+    pub number: i64,
+    /// The new text, or `None` to withdraw it.
+    pub text: Option<&'a str>,
+}
+
 /// Every operation on the server's storage. Both backends implement it with the same meaning;
 /// the rules they share are in [`rules`], the way rows are read in `rows`, so that a backend holds
 /// only its queries. Every write is one transaction, audited in that transaction.
@@ -354,6 +379,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
     /// A supervisor's reply to one of their team's reflections; `None` if it is not theirs.
     async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>>;
+
+    /// Edits or withdraws a reply, judged by [`rules::judge_reply_change`]; a change is a new
+    /// version with a new sequence number (devices pull it again) and the same number, audited.
+    async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged>;
 
     /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;

@@ -13,8 +13,8 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
     ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
-    ReflectionWithReplies, ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount,
-    migrate,
+    ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
+    Supervisor, Team, ThemeCount, migrate,
 };
 
 const POOL: usize = 8;
@@ -650,7 +650,7 @@ impl Backend for Postgres {
         let Some(r) = found else { return Ok(None) };
         let sql = format!(
             "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
-             WHERE f.reflection_id = $1 ORDER BY f.seq",
+             WHERE f.reflection_id = $1 ORDER BY f.number",
             rows::REPLY
         );
         let replies = self.all(&sql, &[&id.to_string()], rows::reply).await?;
@@ -689,6 +689,8 @@ impl Backend for Postgres {
             &now,
         ];
         let seq = tx.query_one(sql, &values).await?.int("seq")?;
+        tx.execute("UPDATE replies SET number = seq WHERE seq = $1", &[&seq])
+            .await?;
         tx.execute(&rules::replied_sql("$1"), &[&rid]).await?;
         let actor = Actor::Supervisor(supervisor.username.clone());
         let entry = AuditEntry::new(
@@ -700,6 +702,63 @@ impl Backend for Postgres {
         write_audit(&tx, &entry).await?;
         tx.commit().await?;
         Ok(Some(seq))
+    }
+
+    async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged> {
+        let ReplyChange {
+            supervisor,
+            reflection,
+            number,
+            text,
+        } = *change;
+        let mut g = self.client().await?;
+        let tx = (**g).transaction().await?;
+        let rid = reflection.to_string();
+        // A new version takes a new sequence number: in order, as in `add_reply`.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&REPLY_SEQUENCE_LOCK])
+            .await?;
+        let sql = format!(
+            "SELECT {} FROM replies f WHERE f.reflection_id = $1 AND f.team_id = $2 AND f.number = $3 FOR UPDATE",
+            rows::STORED_REPLY
+        );
+        let team = supervisor.team_id.to_string();
+        let Some(found) = tx.query_opt(&sql, &[&rid, &team, &number]).await? else {
+            return Ok(ReplyChanged::NotFound);
+        };
+        if let Some(refused) =
+            rules::judge_reply_change(rows::stored_reply(&found)?, supervisor.id, now)
+        {
+            return Ok(refused);
+        }
+        let (edited, withdrawn) = match text {
+            Some(_) => (Some(now), None),
+            None => (None, Some(now)),
+        };
+        let sql = "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at,
+                       number, edited_at, withdrawn_at)
+                   SELECT reflection_id, device_id, team_id, supervisor_id, $1, created_at, number, $2, $3
+                   FROM replies WHERE reflection_id = $4 AND number = $5 RETURNING seq";
+        let new_text = text.unwrap_or("");
+        let seq = tx
+            .query_one(sql, &[&new_text, &edited, &withdrawn, &rid, &number])
+            .await?
+            .int("seq")?;
+        tx.execute(
+            "DELETE FROM replies WHERE reflection_id = $1 AND number = $2 AND seq <> $3",
+            &[&rid, &number, &seq],
+        )
+        .await?;
+        let action = if text.is_some() {
+            AuditAction::ReplyEdit
+        } else {
+            tx.execute(&rules::unreplied_sql("$1"), &[&rid]).await?;
+            AuditAction::ReplyWithdraw
+        };
+        let actor = Actor::Supervisor(supervisor.username.clone());
+        let detail = rules::reply_change_detail(reflection, number);
+        write_audit(&tx, &AuditEntry::new(&actor, action, detail, now)).await?;
+        tx.commit().await?;
+        Ok(ReplyChanged::Changed(seq))
     }
 
     async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>> {

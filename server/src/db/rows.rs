@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::rules::{Existing, ReflectionState};
+use super::rules::{Existing, ReflectionState, StoredReply};
 use super::{DbError, Device, Reply, Session, StoredReflection, Supervisor, Team};
 
 /// A row whose columns can be read by name.
@@ -116,7 +116,7 @@ pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
     r.content_version, r.themes, r.text, r.body_hash, r.received_at, r.state, r.discussed_on,
     r.author_name,
-    (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id) AS replies,
+    (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id AND f.withdrawn_at IS NULL) AS replies,
     (SELECT d.label FROM devices d WHERE d.id = r.device_id) AS author";
 
 pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> {
@@ -147,15 +147,31 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
 }
 
 /// The columns of a reply, from `replies f JOIN supervisors s`.
-pub(crate) const REPLY: &str = "f.seq, f.reflection_id, f.text, f.created_at, coalesce(s.display_name, s.username) AS supervisor";
+pub(crate) const REPLY: &str = "f.seq, f.number, f.reflection_id, f.text, f.created_at, \
+    f.edited_at, f.withdrawn_at, f.supervisor_id, coalesce(s.display_name, s.username) AS supervisor";
 
 pub(crate) fn reply(r: &impl Columns) -> Result<Reply, DbError> {
     Ok(Reply {
         seq: r.int("seq")?,
+        number: r.int("number")?,
         reflection_id: r.id("reflection_id")?,
         text: r.text("text")?,
         at: r.int("created_at")?,
+        edited_at: r.opt_int("edited_at")?,
+        withdrawn_at: r.opt_int("withdrawn_at")?,
         supervisor: r.text("supervisor")?,
+        supervisor_id: r.id("supervisor_id")?,
+    })
+}
+
+/// The columns of a reply for [`super::rules::judge_reply_change`], from `replies f`.
+pub(crate) const STORED_REPLY: &str = "f.supervisor_id, f.created_at, f.withdrawn_at";
+
+pub(crate) fn stored_reply(r: &impl Columns) -> Result<StoredReply, DbError> {
+    Ok(StoredReply {
+        supervisor_id: r.id("supervisor_id")?,
+        created_at: r.int("created_at")?,
+        withdrawn: r.opt_int("withdrawn_at")?.is_some(),
     })
 }
 

@@ -138,6 +138,61 @@ pub fn replied_sql(p: &str) -> String {
     format!("UPDATE reflections SET state = 'replied' WHERE id = {p} AND state = 'new'")
 }
 
+/// The statement that moves a reflection from replied back to new when its last reply still
+/// standing is withdrawn (in the withdrawal's transaction); `p` as in [`replied_sql`].
+pub fn unreplied_sql(p: &str) -> String {
+    format!(
+        "UPDATE reflections SET state = 'new' WHERE id = {p} AND state = 'replied'
+         AND NOT EXISTS (SELECT 1 FROM replies f WHERE f.reflection_id = {p} AND f.withdrawn_at IS NULL)"
+    )
+}
+
+/// How long after sending it a supervisor may edit or withdraw a reply: long enough to catch a
+/// slip, short enough that the practitioner is unlikely to have acted on the first version.
+pub const REPLY_CHANGE_SECS: i64 = 10 * 60;
+
+/// What became of a request to edit or withdraw a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyChanged {
+    /// Changed: a new version with this sequence number.
+    Changed(i64),
+    /// No such reply to this reflection of the supervisor's team.
+    NotFound,
+    /// Another supervisor's reply: only its author may change it.
+    NotTheirs,
+    /// Sent more than [`REPLY_CHANGE_SECS`] ago.
+    TooLate,
+    /// Already withdrawn.
+    Withdrawn,
+}
+
+/// The reply as stored, for [`judge_reply_change`].
+#[derive(Debug, Clone, Copy)]
+pub struct StoredReply {
+    pub supervisor_id: Uuid,
+    pub created_at: i64,
+    pub withdrawn: bool,
+}
+
+/// Whether `who` may change a reply at `now`: its author, within [`REPLY_CHANGE_SECS`] of
+/// sending it, while it stands. `None` when they may.
+pub fn judge_reply_change(reply: StoredReply, who: Uuid, now: i64) -> Option<ReplyChanged> {
+    if reply.supervisor_id != who {
+        Some(ReplyChanged::NotTheirs)
+    } else if reply.withdrawn {
+        Some(ReplyChanged::Withdrawn)
+    } else if now > reply.created_at + REPLY_CHANGE_SECS {
+        Some(ReplyChanged::TooLate)
+    } else {
+        None
+    }
+}
+
+/// What the audit trail says of a changed reply (never its text).
+pub fn reply_change_detail(reflection: Uuid, number: i64) -> String {
+    format!("reflection {reflection} reply {number}")
+}
+
 /// What the audit trail says of a change of state (never any text of the reflection).
 pub fn state_detail(id: Uuid, state: ReflectionState, on: Option<&str>) -> String {
     match on {
@@ -270,6 +325,8 @@ pub enum AuditAction {
     SupervisorEnable,
     SupervisorPasswordReset,
     StateSet,
+    ReplyEdit,
+    ReplyWithdraw,
 }
 
 impl AuditAction {
@@ -292,6 +349,8 @@ impl AuditAction {
             AuditAction::SupervisorEnable => "supervisor_enable",
             AuditAction::SupervisorPasswordReset => "supervisor_password_reset",
             AuditAction::StateSet => "state_set",
+            AuditAction::ReplyEdit => "reply_edit",
+            AuditAction::ReplyWithdraw => "reply_withdraw",
         }
     }
 }
@@ -366,6 +425,31 @@ mod tests {
             body_hash: hash.into(),
             author: None,
         }
+    }
+
+    #[test]
+    fn only_its_author_changes_a_standing_reply_within_the_window() {
+        let (author, other) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        let sent = 1_000;
+        let reply = |withdrawn| StoredReply {
+            supervisor_id: author,
+            created_at: sent,
+            withdrawn,
+        };
+        let end = sent + REPLY_CHANGE_SECS;
+        assert_eq!(judge_reply_change(reply(false), author, end), None);
+        assert_eq!(
+            judge_reply_change(reply(false), author, end + 1),
+            Some(ReplyChanged::TooLate)
+        );
+        assert_eq!(
+            judge_reply_change(reply(false), other, sent),
+            Some(ReplyChanged::NotTheirs)
+        );
+        assert_eq!(
+            judge_reply_change(reply(true), author, sent),
+            Some(ReplyChanged::Withdrawn)
+        );
     }
 
     #[test]

@@ -13,8 +13,8 @@ use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
     ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
-    ReflectionWithReplies, ReflectionsResult, Reply, Session, Supervisor, Team, ThemeCount,
-    migrate,
+    ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
+    Supervisor, Team, ThemeCount, migrate,
 };
 
 /// The SQLite backend.
@@ -643,7 +643,7 @@ impl Backend for Sqlite {
             };
             let sql = format!(
                 "SELECT {} FROM replies f JOIN supervisors s ON s.id = f.supervisor_id
-                 WHERE f.reflection_id = ?1 ORDER BY f.seq",
+                 WHERE f.reflection_id = ?1 ORDER BY f.number",
                 rows::REPLY
             );
             let mut stmt = c.prepare(&sql)?;
@@ -675,10 +675,61 @@ impl Backend for Sqlite {
                 params![reflection.to_string(), device, s.team_id.to_string(), s.id.to_string(), text, now],
             )?;
             let seq = tx.last_insert_rowid();
+            tx.execute("UPDATE replies SET number = seq WHERE seq = ?1", [seq])?;
             tx.execute(&rules::replied_sql("?1"), [reflection.to_string()])?;
             let entry = AuditEntry::new(&Actor::Supervisor(s.username), AuditAction::Reply, format!("reflection {reflection}"), now);
             write_audit(tx, &entry)?;
             Ok(Some(seq))
+        })
+        .await
+    }
+
+    async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged> {
+        let (s, reflection, number) = (change.supervisor.clone(), change.reflection, change.number);
+        let text = change.text.map(String::from);
+        self.write(move |tx| {
+            let sql = format!(
+                "SELECT {} FROM replies f WHERE f.reflection_id = ?1 AND f.team_id = ?2 AND f.number = ?3",
+                rows::STORED_REPLY
+            );
+            let found = tx
+                .query_row(&sql, params![reflection.to_string(), s.team_id.to_string(), number], |r| {
+                    Ok(rows::stored_reply(r))
+                })
+                .optional()?
+                .transpose()?;
+            let Some(found) = found else { return Ok(ReplyChanged::NotFound) };
+            if let Some(refused) = rules::judge_reply_change(found, s.id, now) {
+                return Ok(refused);
+            }
+            // The new version replaces the old row, with a new sequence number.
+            tx.execute(
+                "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at,
+                     number, edited_at, withdrawn_at)
+                 SELECT reflection_id, device_id, team_id, supervisor_id, ?1, created_at, number, ?2, ?3
+                 FROM replies WHERE reflection_id = ?4 AND number = ?5",
+                params![
+                    text.as_deref().unwrap_or(""),
+                    text.as_ref().map(|_| now),
+                    text.is_none().then_some(now),
+                    reflection.to_string(),
+                    number
+                ],
+            )?;
+            let seq = tx.last_insert_rowid();
+            tx.execute(
+                "DELETE FROM replies WHERE reflection_id = ?1 AND number = ?2 AND seq <> ?3",
+                params![reflection.to_string(), number, seq],
+            )?;
+            let action = if text.is_some() {
+                AuditAction::ReplyEdit
+            } else {
+                tx.execute(&rules::unreplied_sql("?1"), [reflection.to_string()])?;
+                AuditAction::ReplyWithdraw
+            };
+            let detail = rules::reply_change_detail(reflection, number);
+            write_audit(tx, &AuditEntry::new(&Actor::Supervisor(s.username), action, detail, now))?;
+            Ok(ReplyChanged::Changed(seq))
         })
         .await
     }

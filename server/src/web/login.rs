@@ -220,6 +220,7 @@ pub async fn login(
             let kept = KeptReply {
                 text: c.text,
                 problem: "Your session had ended before the reply was sent. It is kept here: check it and send it.",
+                editing: None,
             };
             let mut page =
                 render_reflection(&state, &s, &csrf, c.reflection, None, Some(kept)).await;

@@ -30,7 +30,7 @@ mod reflection;
 
 pub use list::list;
 pub use login::{login, login_form, logout};
-pub use reflection::{questions, reply, set_state, show};
+pub use reflection::{edit_reply, questions, reply, set_state, show, withdraw_reply};
 
 use list::{ListQuery, PAGE_SIZE, list_filter};
 use login::{Carried, login_keeping, why_ended};

@@ -3,6 +3,7 @@
 //! page of questions a reflection answers.
 
 use super::*;
+use crate::db::{Reply, ReplyChange, ReplyChanged};
 
 #[derive(Debug, Deserialize)]
 pub struct ShowQuery {
@@ -153,6 +154,9 @@ pub async fn questions(State(state): State<AppState>, headers: HeaderMap) -> Res
 pub(super) struct KeptReply<'a> {
     pub(super) text: &'a str,
     pub(super) problem: &'a str,
+    /// The number of the reply being corrected, when it is a correction (its own form holds
+    /// the text); `None` for a new reply.
+    pub(super) editing: Option<i64>,
 }
 
 /// The reflection page; with `kept`, the reply form holds that text and says what went wrong
@@ -234,16 +238,11 @@ pub(super) async fn render_reflection(
     if replies.is_empty() {
         body.push_str("<p>No replies yet.</p>");
     }
+    let now = now();
     for f in &replies {
-        let _ = write!(
-            body,
-            "<div class=\"reply\"><p class=\"muted\">{} · {}</p><div class=\"text\">{}</div></div>",
-            esc(&f.supervisor),
-            esc(&readable_time(f.at)),
-            esc(&f.text)
-        );
+        body.push_str(&reply_html(f, s, csrf, now, kept.as_ref()));
     }
-    let (problem, invalid, text) = match &kept {
+    let (problem, invalid, text) = match kept.as_ref().filter(|k| k.editing.is_none()) {
         Some(k) => (
             format!(
                 "<p class=\"alert\" role=\"alert\" id=\"reply-problem\">{}</p>",
@@ -383,6 +382,7 @@ pub async fn reply(
             let kept = KeptReply {
                 text,
                 problem: &problem,
+                editing: None,
             };
             render_reflection(&state, &s, &csrf, id, None, Some(kept)).await
         }
@@ -392,20 +392,8 @@ pub async fn reply(
         *r.status_mut() = StatusCode::FORBIDDEN;
         return r;
     }
-    if text.is_empty() || text.chars().count() > MAX_REPLY_CHARS {
-        return keep(format!(
-            "Write a reply of up to {MAX_REPLY_CHARS} characters."
-        ))
-        .await;
-    }
-    let kinds = doorstep::anonymise::structured_identifiers(text);
-    if !kinds.is_empty() {
-        let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-        return keep(format!(
-            "The reply holds an identifier ({}). Take it out and send again.",
-            names.join(", ")
-        ))
-        .await;
+    if let Some(problem) = reply_problem(text) {
+        return keep(problem).await;
     }
     let reply = NewReply {
         supervisor: &s,
@@ -420,6 +408,189 @@ pub async fn reply(
         ),
         Err(e) => server_error(e),
     }
+}
+
+/// One reply on the reflection's page: who and when, whether it was edited or withdrawn, and,
+/// for its author within [`rules::REPLY_CHANGE_SECS`] of sending it, the forms to correct or
+/// withdraw it (holding `kept` text when a correction was refused).
+fn reply_html(f: &Reply, s: &Supervisor, csrf: &str, now: i64, kept: Option<&KeptReply>) -> String {
+    let changed = match (f.withdrawn_at, f.edited_at) {
+        (Some(t), _) => format!(" · withdrawn {}", readable_time(t)),
+        (None, Some(t)) => format!(" · edited {}", readable_time(t)),
+        (None, None) => String::new(),
+    };
+    let mut out = format!(
+        "<div class=\"reply\"><p class=\"muted\">{} · {}{}</p>",
+        esc(&f.supervisor),
+        esc(&readable_time(f.at)),
+        esc(&changed)
+    );
+    if f.withdrawn_at.is_some() {
+        out.push_str("<p class=\"text muted\">Withdrawn by its author. The practitioner's device says that it was withdrawn.</p></div>");
+        return out;
+    }
+    let _ = write!(out, "<div class=\"text\">{}</div>", esc(&f.text));
+    let until = f.at + rules::REPLY_CHANGE_SECS;
+    if f.supervisor_id == s.id && now <= until {
+        let n = f.number;
+        let mine = kept.filter(|k| k.editing == Some(n));
+        let (open, problem, invalid, text) = match mine {
+            Some(k) => (
+                " open",
+                format!(
+                    "<p class=\"alert\" role=\"alert\" id=\"edit-{n}-problem\">{}</p>",
+                    esc(k.problem)
+                ),
+                format!(" aria-invalid=\"true\" aria-describedby=\"edit-{n}-problem\" autofocus"),
+                k.text,
+            ),
+            None => ("", String::new(), String::new(), f.text.as_str()),
+        };
+        let until = chrono::DateTime::from_timestamp(until, 0)
+            .map(|t| t.with_timezone(&TIME_ZONE).format("%H:%M").to_string())
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            "<details class=\"change\"{open}><summary>Correct or withdraw this reply <span class=\"muted\">(until {until})</span></summary>{problem}\
+             <form method=\"post\" action=\"/reflections/{id}/replies/{n}/edit\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <label for=\"edit-{n}\">The reply, corrected</label>\
+             <textarea id=\"edit-{n}\" name=\"text\" rows=\"5\" required{invalid}>{text}</textarea>\
+             <button type=\"submit\">Save the correction</button></form>\
+             <form method=\"post\" action=\"/reflections/{id}/replies/{n}/withdraw\"><input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">\
+             <button type=\"submit\" class=\"secondary\">Withdraw this reply</button></form></details>",
+            id = f.reflection_id,
+            csrf = esc(csrf),
+            text = esc(text),
+        );
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// What is wrong with a reply's text, if anything (the same checks for a new reply and for a
+/// correction).
+fn reply_problem(text: &str) -> Option<String> {
+    if text.is_empty() || text.chars().count() > MAX_REPLY_CHARS {
+        return Some(format!(
+            "Write a reply of up to {MAX_REPLY_CHARS} characters."
+        ));
+    }
+    let kinds = doorstep::anonymise::structured_identifiers(text);
+    if kinds.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    Some(format!(
+        "The reply holds an identifier ({}). Take it out and send again.",
+        names.join(", ")
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ChangeForm {
+    csrf: String,
+    #[serde(default)]
+    text: String,
+}
+
+/// A supervisor corrects one of their replies.
+pub async fn edit_reply(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    Form(f): Form<ChangeForm>,
+) -> Response {
+    let text = f.text.replace("\r\n", "\n");
+    change_reply(&state, &headers, (&id, &number), &f.csrf, Some(text.trim())).await
+}
+
+/// A supervisor withdraws one of their replies.
+pub async fn withdraw_reply(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    Form(f): Form<ChangeForm>,
+) -> Response {
+    change_reply(&state, &headers, (&id, &number), &f.csrf, None).await
+}
+
+/// Edits (`Some` text) or withdraws a reply; a refused correction comes back on the page with
+/// its text kept, and one refused for being too late is offered as a new reply.
+async fn change_reply(
+    state: &AppState,
+    headers: &HeaderMap,
+    (id, number): (&str, &str),
+    form_csrf: &str,
+    text: Option<&str>,
+) -> Response {
+    let (s, csrf) = match session(state, headers).await {
+        Ok(Some(x)) => x,
+        Ok(None) => return to_login(),
+        Err(r) => return r,
+    };
+    let (Ok(id), Ok(number)) = (Uuid::parse_str(id), number.parse::<i64>()) else {
+        return error_page(StatusCode::NOT_FOUND, "There is no such reply.");
+    };
+    let (who, form) = (&s, &csrf);
+    let keep = |problem: String, editing: Option<i64>| async move {
+        let kept = KeptReply {
+            text: text.unwrap_or(""),
+            problem: &problem,
+            editing,
+        };
+        render_reflection(state, who, form, id, None, Some(kept)).await
+    };
+    if !constant_time_eq(csrf.as_bytes(), form_csrf.as_bytes()) {
+        let mut r = keep(
+            "The form had expired (it came from an earlier session). Check the reply and try again."
+                .into(),
+            Some(number),
+        )
+        .await;
+        *r.status_mut() = StatusCode::FORBIDDEN;
+        return r;
+    }
+    if let Some(problem) = text.and_then(reply_problem) {
+        return keep(problem, Some(number)).await;
+    }
+    let change = ReplyChange {
+        supervisor: &s,
+        reflection: id,
+        number,
+        text,
+    };
+    let mut refused = match state.db.change_reply(&change, now()).await {
+        Ok(ReplyChanged::Changed(_) | ReplyChanged::Withdrawn) => {
+            return Redirect::to(&format!("/reflections/{id}")).into_response();
+        }
+        Ok(ReplyChanged::NotFound) => {
+            return error_page(
+                StatusCode::NOT_FOUND,
+                "There is no such reply for your team.",
+            );
+        }
+        Ok(ReplyChanged::NotTheirs) => {
+            return error_page(
+                StatusCode::FORBIDDEN,
+                "Only the supervisor who wrote a reply can correct or withdraw it.",
+            );
+        }
+        Ok(ReplyChanged::TooLate) => {
+            let minutes = rules::REPLY_CHANGE_SECS / 60;
+            let problem = match text {
+                Some(_) => format!(
+                    "A reply can be corrected for {minutes} minutes after it is sent, and that time has passed: the practitioner may have read it. Your correction is here to send as a new reply."
+                ),
+                None => format!(
+                    "A reply can be withdrawn for {minutes} minutes after it is sent, and that time has passed. Send a new reply to say what has changed."
+                ),
+            };
+            keep(problem, None).await
+        }
+        Err(e) => return server_error(e),
+    };
+    *refused.status_mut() = StatusCode::CONFLICT;
+    refused
 }
 
 /// The longest reply, in characters.

@@ -404,7 +404,15 @@ export type Reply = { text: string, at: string, read: boolean,
 /**
  * The supervisor who wrote it, as the server names them (empty from older servers).
  */
-author: string, };
+author: string, 
+/**
+ * The supervisor edited it after sending it (this is the latest version).
+ */
+edited: boolean, 
+/**
+ * The supervisor withdrew it (the text is then empty).
+ */
+withdrawn: boolean, };
 
 export type ShareState = { state: OutboxState, reason: string | null, 
 /**
