@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::content::{Content, Theme};
+use crate::content::{Content, SignalRule, Theme};
 
 #[cfg(feature = "openapi")]
 use utoipa::ToSchema;
@@ -200,6 +200,43 @@ impl Reflection {
         out
     }
 
+    /// The content's signals that hold for this reflection ([`crate::content::Signal`]): the
+    /// derived conditions as they stood at its visit (the visits up to that one; all of them
+    /// when it is not tied to a visit, as of `today`), and its answers. Ids only, in the
+    /// content's order: this is all that is sent of them.
+    pub fn signals(
+        &self,
+        content: &Content,
+        household: &crate::household::Household,
+        visits: &[crate::visit::Visit],
+        today: chrono::NaiveDate,
+    ) -> Vec<String> {
+        let at = self
+            .visit_id
+            .and_then(|id| visits.iter().find(|v| v.id == id))
+            .map(|v| v.date);
+        let upto: Vec<crate::visit::Visit> = visits
+            .iter()
+            .filter(|v| at.is_none_or(|d| v.date <= d))
+            .cloned()
+            .collect();
+        let held =
+            crate::prompt::evaluate_conditions(content, household, &upto, at.unwrap_or(today));
+        content
+            .reflection
+            .signals
+            .iter()
+            .filter(|s| match &s.holds {
+                SignalRule::Condition(c) => held.holds(c),
+                SignalRule::Answer { choice, answers } => self
+                    .choices
+                    .get(choice)
+                    .is_some_and(|a| answers.contains(a)),
+            })
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
     /// True when no section has any text and no question is answered.
     pub fn is_empty(&self) -> bool {
         self.sections.values().all(|t| t.trim().is_empty()) && self.choices.is_empty()
@@ -267,6 +304,11 @@ pub struct ReflectionItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 80))]
     pub author: Option<String>,
+    /// What the team is learning: the ids of the content's signals that held for the
+    /// reflection (such as `sleep-space-not-seen`); absent from devices before this field, so
+    /// that the server counts shares only over reflections that carry it. Not part of the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signals: Option<Vec<String>>,
 }
 
 #[cfg(test)]

@@ -443,3 +443,31 @@ fn the_example_local_pack_is_valid_and_says_it_is_not_set_up() {
     let e = LocalPack::parse(&letters, c).unwrap_err().to_string();
     assert!(e.contains("cannot dial"), "{e}");
 }
+
+#[test]
+fn a_signal_must_rest_on_a_derived_condition_or_a_question_the_template_asks() {
+    let p = problems(with_edit("reflection.toml", |t| {
+        t.replacen(
+            "condition = \"sleep_space_not_seen\"",
+            "condition = \"premature\"",
+            1,
+        )
+        .replacen(
+            "answers = [\"yes\", \"not-sure\"]",
+            "answers = [\"yes\", \"perhaps\"]",
+            1,
+        )
+        .replacen(
+            "condition = \"partner_not_seen\"",
+            "condition = \"partner_not_seen\"\nchoice = \"hopeful\"",
+            1,
+        )
+    }));
+    for want in [
+        "reflection.toml: signal \"sleep-space-not-seen\": \"premature\" is not a condition Doorstep works out",
+        "reflection.toml: signal \"over-optimism\": \"perhaps\" is not an option of \"hopeful\"",
+        "reflection.toml: signal \"partner-not-seen\": say when it holds with either",
+    ] {
+        assert!(p.iter().any(|l| l.starts_with(want)), "{want} in {p:?}");
+    }
+}

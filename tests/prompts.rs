@@ -580,3 +580,46 @@ fn older_children_not_spoken_to_is_carried_with_a_count() {
     assert_eq!(u.visits, 2);
     assert!(ids(&list).contains(&"f-older-children-not-spoken"));
 }
+
+#[test]
+fn a_shared_reflection_carries_the_signals_that_held_at_its_visit() {
+    use doorstep::reflection::Reflection;
+    let h = family(&[], 40);
+    // Two visits: at the earlier one the partner was not seen and the sleep space not seen; at
+    // the later one both were.
+    let earlier = done_visit(&h, 14, &[0, 2]);
+    let mut later = done_visit(&h, 2, &[0, 1, 2]);
+    later.sleep_space_seen = Some(true);
+    let visits = vec![earlier.clone(), later.clone()];
+    let on = |visit: &Visit, hopeful: Option<&str>| {
+        let mut r = Reflection::new(h.id, Some(visit.id), content());
+        if let Some(a) = hopeful {
+            r.choices.insert("hopeful".into(), a.into());
+        }
+        r.signals(content(), &h, &visits, today())
+    };
+    assert_eq!(
+        on(&earlier, None),
+        ["sleep-space-not-seen", "partner-not-seen"],
+        "as things stood at that visit, not as they stand today"
+    );
+    assert!(on(&later, Some("no")).is_empty());
+    assert_eq!(on(&later, Some("not-sure")), ["over-optimism"]);
+    assert_eq!(on(&later, Some("yes")), ["over-optimism"]);
+    // Every signal's id is one the server accepts: the content is the one list.
+    let ids: Vec<&str> = content()
+        .reflection
+        .signals
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "sleep-space-not-seen",
+            "partner-not-seen",
+            "older-children-not-heard",
+            "over-optimism"
+        ]
+    );
+}

@@ -1240,3 +1240,51 @@ mod clock_and_damage {
         );
     }
 }
+
+#[test]
+fn sharing_sends_the_signals_that_held_and_the_review_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let mut h = Household::new("Synthetic Signalfamily");
+    h.members = vec![
+        Member::new("Mum Synth", Role::Mother, Residence::LivesHere),
+        Member::new("Partner Synth", Role::Partner, Residence::LivesHere),
+        Member::new("Baby Synth", Role::Baby, Residence::LivesHere),
+    ];
+    store.save_household(&mut h, content()).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    // The partner was not seen; the sleep space was seen.
+    let mut v = Visit::new(h.id, day, VisitKind::Routine, &content().hash);
+    v.status = VisitStatus::Done;
+    v.seen = [h.members[0].id, h.members[2].id].into_iter().collect();
+    v.sleep_space_seen = Some(true);
+    store.save_visit(&mut v).unwrap();
+    let mut r = Reflection::new(h.id, Some(v.id), content());
+    r.sections
+        .insert("worries".into(), "The partner was out again.".into());
+    r.choices.insert("hopeful".into(), "yes".into());
+    store.save_reflection(&mut r, content()).unwrap();
+
+    let decisions = Default::default();
+    let review =
+        doorstep::service::sharing::review(&store, content(), r.id, &decisions, day).unwrap();
+    let labels: Vec<&str> = review.signals.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "A father or partner on the record was not seen",
+            "The practitioner wondered if they were more hopeful than the facts allow"
+        ]
+    );
+    doorstep::service::sharing::confirm(&mut store, content(), r.id, &decisions, day).unwrap();
+    let payload: String = store
+        .raw_connection()
+        .query_row("SELECT payload FROM outbox", [], |row| row.get(0))
+        .unwrap();
+    let item: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(
+        item["signals"],
+        serde_json::json!(["partner-not-seen", "over-optimism"]),
+        "the ids alone: {item}"
+    );
+}

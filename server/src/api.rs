@@ -263,6 +263,7 @@ struct LooseItem {
     text: Option<String>,
     body_hash: Option<String>,
     author: Option<String>,
+    signals: Option<Vec<String>>,
 }
 
 fn check_item(
@@ -333,6 +334,19 @@ fn check_item(
             }
             None => None,
         };
+        let signals = match item.signals {
+            Some(mut signals) => {
+                let known = &doorstep::content::Content::embedded().reflection.signals;
+                if signals.iter().any(|x| !known.iter().any(|k| &k.id == x)) {
+                    let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
+                    return Err(format!("unknown signal (known: {})", ids.join(", ")));
+                }
+                signals.sort();
+                signals.dedup();
+                Some(signals)
+            }
+            None => None,
+        };
         let mut themes = themes;
         themes.sort();
         themes.dedup();
@@ -344,6 +358,7 @@ fn check_item(
             text,
             body_hash: hash,
             author,
+            signals,
         })
     })();
     (id_text, result)

@@ -194,6 +194,54 @@ pub fn page_body(c: &ThemeCounts) -> String {
     body
 }
 
+/// What the team is learning over the same weeks: of the reflections whose devices sent the
+/// signals, how many carried each of the content's signals, as a table (a share of a small
+/// number is shown with the number, never alone).
+pub fn learning(c: &ThemeCounts, counts: &crate::db::SignalCounts) -> String {
+    let (total, per) = counts;
+    let mut out = String::from(
+        "<section aria-labelledby=\"learning\"><h2 id=\"learning\">What the team is learning</h2>",
+    );
+    if *total == 0 {
+        out.push_str(
+            "<p>None of these weeks' reflections came from a version of the app that sends \
+             these answers yet.</p></section>",
+        );
+        return out;
+    }
+    let _ = write!(
+        out,
+        "<p>The gaps the case reviews keep finding, across the team's reflections ({}). Counted \
+         over the {total} {} that carry these answers (reflections from earlier versions of the \
+         app do not); a reflection can carry several. Worked out on each practitioner's device \
+         from the visit and the reflection's answers; nothing else about the family is sent.</p>",
+        esc(&period(c)),
+        if *total == 1 {
+            "reflection"
+        } else {
+            "reflections"
+        }
+    );
+    out.push_str(
+        "<table class=\"numbers learning\"><thead><tr><th scope=\"col\">In the reflection</th>\
+         <th scope=\"col\">Reflections</th><th scope=\"col\">Share</th></tr></thead><tbody>",
+    );
+    for signal in &doorstep::content::Content::embedded().reflection.signals {
+        let n = per
+            .iter()
+            .find(|(id, _)| id == &signal.id)
+            .map_or(0, |(_, n)| *n);
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{n} of {total}</td><td>{}%</td></tr>",
+            esc(&signal.label),
+            (n * 100 + total / 2) / total
+        );
+    }
+    out.push_str("</tbody></table></section>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

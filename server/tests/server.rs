@@ -27,6 +27,7 @@ both!(
     the_queue_pages_states_authors_and_search,
     a_reply_is_never_lost_to_an_error_or_an_ended_session,
     a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes,
+    what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it,
 );
 
 fn uuid() -> String {
@@ -604,7 +605,10 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "DROP TRIGGER reflections_fts_insert; DROP TRIGGER reflections_fts_delete;
+            "ALTER TABLE reflections DROP COLUMN signals;
+             DROP INDEX replies_number; ALTER TABLE replies DROP COLUMN number;
+             ALTER TABLE replies DROP COLUMN edited_at; ALTER TABLE replies DROP COLUMN withdrawn_at;
+             DROP TRIGGER reflections_fts_insert; DROP TRIGGER reflections_fts_delete;
              DROP TABLE reflections_fts;
              DROP INDEX reflections_queue; DROP INDEX reflections_week;
              ALTER TABLE reflections DROP COLUMN state;
@@ -621,7 +625,10 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
+            "ALTER TABLE reflections DROP COLUMN signals;
+             DROP INDEX replies_number;
+             ALTER TABLE replies DROP COLUMN number, DROP COLUMN edited_at, DROP COLUMN withdrawn_at;
+             DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
              ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on,
                  DROP COLUMN author_name;
              ALTER TABLE supervisors DROP COLUMN display_name;
@@ -1525,4 +1532,82 @@ async fn a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes(b: 
     );
     assert!(audit.contains(&format!("reply_withdraw\treflection {rid} reply {number}")));
     assert!(!audit.contains("supervision."), "never the text");
+}
+
+async fn what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Learning team").await;
+    let other = enrol(&server, "Another team").await;
+    make_supervisor(&db.url, "Learning team", "lsup");
+    let with = |signals: Value| {
+        let mut i = item(&uuid(), "A reflection.");
+        i["signals"] = signals;
+        i
+    };
+    let r = push(
+        &server,
+        &d.token,
+        vec![
+            with(json!([
+                "sleep-space-not-seen",
+                "partner-not-seen",
+                "sleep-space-not-seen"
+            ])),
+            with(json!(["sleep-space-not-seen", "over-optimism"])),
+            with(json!([])),
+            // From a device that does not send them: not counted either way.
+            item(&uuid(), "An older device's reflection."),
+            // An unknown signal is refused like any bad field, without echoing it.
+            with(json!(["sleep-space-not-seen", "Jayden-at-12-Oak-Road"])),
+        ],
+    )
+    .await;
+    let v: Value = r.json().await.unwrap();
+    let statuses: Vec<&str> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["stored", "stored", "stored", "stored", "rejected"]
+    );
+    let reason = v["results"][4]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("unknown signal (known: sleep-space-not-seen"),
+        "{reason}"
+    );
+    assert!(!reason.contains("Oak"));
+    // Another team's reflections are not this team's picture.
+    push(
+        &server,
+        &other.token,
+        vec![with(json!(["partner-not-seen"]))],
+    )
+    .await;
+
+    let web = Browser::new(&server);
+    web.login("lsup", SUPERVISOR_PASSWORD).await;
+    let (status, html) = web.get("/themes").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("What the team is learning"), "{html}");
+    assert!(
+        html.contains("over the 3 reflections that carry these answers"),
+        "{html}"
+    );
+    for (label, n, share) in [
+        ("Where the baby sleeps was not seen", 2, 67),
+        ("A father or partner on the record was not seen", 1, 33),
+        ("The older children were not heard from", 0, 0),
+        (
+            "The practitioner wondered if they were more hopeful than the facts allow",
+            1,
+            33,
+        ),
+    ] {
+        let row = format!("<th scope=\"row\">{label}</th><td>{n} of 3</td><td>{share}%</td>");
+        assert!(html.contains(&row), "{row} in {html}");
+    }
 }

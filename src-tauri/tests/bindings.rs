@@ -19,7 +19,7 @@ use doorstep::service::cards::EscalationCard;
 use doorstep::service::families::HouseholdView;
 use doorstep::service::forms::{Choice, FormOptions, ThemeChoice};
 use doorstep::service::reflections::ReflectionView;
-use doorstep::service::sharing::{ReviewItem, ShareReview};
+use doorstep::service::sharing::{ReviewItem, SentSignal, ShareReview};
 use doorstep::service::status::SyncStatus;
 use doorstep::service::visits::{VisitPrep, VisitRecord};
 use doorstep::store::{ClosedReason, Closure, HouseholdSummary, OutboxState, Reply, ShareState};
@@ -88,6 +88,7 @@ fn bindings() -> String {
         decl::<Segment>(&cfg),
         decl::<ReviewItem>(&cfg),
         decl::<ShareReview>(&cfg),
+        decl::<SentSignal>(&cfg),
         decl::<Selection>(&cfg),
         decl::<Decisions>(&cfg),
         decl::<OutboxState>(&cfg),

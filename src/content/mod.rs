@@ -299,6 +299,33 @@ pub struct ReflectionTemplate {
     pub version: String,
     pub cy: Welsh,
     pub sections: Vec<Section>,
+    /// What the team is learning: the signals a shared reflection carries (by id) when they
+    /// hold for it (worked out on the device; the UI does not need them).
+    #[ts(skip)]
+    pub signals: Vec<Signal>,
+}
+
+/// A gap the case reviews keep finding, counted across a team's shared reflections.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Signal {
+    pub id: String,
+    /// What the supervisor reads ("Where the baby sleeps was not seen").
+    pub label: String,
+    pub cy: Welsh,
+    pub holds: SignalRule,
+    pub sources: Vec<String>,
+}
+
+/// When a [`Signal`] holds for a reflection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum SignalRule {
+    /// A condition Doorstep works out held at the reflection's visit.
+    Condition(String),
+    /// The reflection's answer to a structured question is one of these options.
+    Answer {
+        choice: String,
+        answers: Vec<String>,
+    },
 }
 
 impl ReflectionTemplate {

@@ -133,6 +133,21 @@ pub(super) struct Reflection {
     pub cy: RawCy,
     #[serde(default)]
     pub sections: Vec<Section>,
+    #[serde(default)]
+    pub signals: Vec<Signal>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Signal {
+    pub id: String,
+    pub label: String,
+    pub cy: RawCy,
+    pub condition: Option<String>,
+    pub choice: Option<String>,
+    pub answers: Option<Vec<String>>,
+    pub source: Option<String>,
+    pub sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]

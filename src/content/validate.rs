@@ -5,11 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+mod reflection;
+
 use super::raw;
 use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
     DERIVED_CONDITIONS, EscalationCard, MostImportant, PACK_FILES, Problem, Prompt,
-    ReflectionTemplate, SafeSleepCard, Section, Source, Step, Theme, ThemeInfo, Translation, Welsh,
+    ReflectionTemplate, SafeSleepCard, Section, Signal, SignalRule, Source, Step, Theme, ThemeInfo,
+    Translation, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -281,7 +284,7 @@ impl Validator {
         let conditions = self.conditions(c, &sources);
         let (themes, prompts, most_important) = self.prompts(p, &conditions, &sources);
         let safe_sleep = self.safe_sleep(ss, &conditions, &sources);
-        let reflection = self.reflection(r, &sources);
+        let reflection = self.reflection(r, &conditions, &sources);
         let escalation = self.escalation(e, &sources);
 
         // Every condition must be able to raise something.
@@ -637,107 +640,6 @@ impl Validator {
             cy,
             advice,
             risks,
-        }
-    }
-
-    fn reflection(
-        &mut self,
-        r: raw::Reflection,
-        sources: &BTreeMap<String, Source>,
-    ) -> ReflectionTemplate {
-        let f = "reflection.toml";
-        self.header(f, &r.id, "reflection", &r.version);
-        self.text(f, "template", "title", &r.title);
-        let cy = self.cy(f, "template", r.cy, &["title"]);
-        self.ids(f, "section", r.sections.iter().map(|x| x.id.as_str()));
-        self.ids(
-            f,
-            "choice",
-            r.sections
-                .iter()
-                .filter_map(|x| x.choice.as_ref())
-                .map(|c| c.id.as_str()),
-        );
-        if r.sections.is_empty() {
-            self.problem(f, None, "the template has no [[sections]]".to_string());
-        }
-        let mut sections = Vec::new();
-        for raw in r.sections {
-            let item = format!("section \"{}\"", raw.id);
-            self.text(f, &item, "heading", &raw.heading);
-            self.text(f, &item, "prompt", &raw.prompt);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "prompt"]);
-            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
-            if raw.since.trim().is_empty() || raw.since > r.version {
-                self.problem(
-                    f,
-                    Some(item.clone()),
-                    format!(
-                        "since = \"{}\" must be the template version that first asked it (this one is {})",
-                        raw.since, r.version
-                    ),
-                );
-            }
-            let themes = raw
-                .themes
-                .iter()
-                .filter_map(|t| self.theme(f, &item, t))
-                .collect();
-            let choice = raw.choice.map(|c| self.choice(f, &item, c));
-            sections.push(Section {
-                id: raw.id,
-                heading: raw.heading,
-                prompt: raw.prompt,
-                cy,
-                themes,
-                sources: cites,
-                since: raw.since,
-                choice,
-            });
-        }
-        ReflectionTemplate {
-            title: r.title,
-            version: r.version,
-            cy,
-            sections,
-        }
-    }
-
-    fn choice(&mut self, f: &str, section: &str, c: raw::Choice) -> Choice {
-        let item = format!("{section} choice \"{}\"", c.id);
-        self.text(f, &item, "question", &c.question);
-        let cy = self.cy(f, &item, c.cy, &["question"]);
-        if c.options.len() < 2 {
-            self.problem(
-                f,
-                Some(item.clone()),
-                "a choice needs two options or more".to_string(),
-            );
-        }
-        self.ids(
-            f,
-            &format!("{item} option"),
-            c.options.iter().map(|o| o.id.as_str()),
-        );
-        let options = c
-            .options
-            .into_iter()
-            .map(|o| {
-                let oitem = format!("{item} option \"{}\"", o.id);
-                self.text(f, &oitem, "label", &o.label);
-                let cy = self.cy(f, &oitem, o.cy, &["label"]);
-                ChoiceOption {
-                    id: o.id,
-                    label: o.label,
-                    cy,
-                }
-            })
-            .collect();
-        Choice {
-            id: c.id,
-            question: c.question,
-            cy,
-            options,
         }
     }
 

@@ -24,6 +24,15 @@ pub struct ShareReview {
     pub content_version: String,
     /// The practitioner's name sent with it (Settings), if they gave one.
     pub author: Option<String>,
+    /// What the team is learning, sent with it: the signals that held ([`SentSignal`]).
+    pub signals: Vec<SentSignal>,
+}
+
+/// A signal sent with a shared reflection: its id (all that is sent) and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct SentSignal {
+    pub id: String,
+    pub label: String,
 }
 
 /// One automatic redaction on the review screen.
@@ -99,12 +108,36 @@ pub fn review(
         themes,
         content_version: content.stamp(),
         author: store.display_name()?,
+        signals: sent_signals(store, content, &r, &household, today)?,
     })
+}
+
+/// The signals that hold for a reflection, with their labels for the review screen.
+fn sent_signals(
+    store: &Store,
+    content: &Content,
+    r: &crate::reflection::Reflection,
+    household: &crate::household::Household,
+    today: NaiveDate,
+) -> Result<Vec<SentSignal>, StoreError> {
+    let visits = store.visits(r.household_id)?;
+    let ids = r.signals(content, household, &visits, today);
+    Ok(content
+        .reflection
+        .signals
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .map(|s| SentSignal {
+            id: s.id.clone(),
+            label: s.label.clone(),
+        })
+        .collect())
 }
 
 /// Shares a reviewed reflection: the anonymised item goes to the outbox and the reflection
 /// is marked shared, in one transaction. Only the anonymised text, the content version, the
-/// themes, the ISO week and the practitioner's own name (if given in Settings) are queued.
+/// themes, the ISO week, the practitioner's own name (if given in Settings) and the ids of the
+/// signals that held are queued.
 pub fn confirm(
     store: &mut Store,
     content: &Content,
@@ -120,6 +153,7 @@ pub fn confirm(
         &review.preview,
     );
     item.author = review.author.clone();
+    item.signals = Some(review.signals.iter().map(|s| s.id.clone()).collect());
     store.share_reflection(reflection_id, &item)?;
     Ok(review)
 }

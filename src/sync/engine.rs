@@ -243,7 +243,7 @@ impl Engine {
 
 /// Builds the item that leaves the device for a shared reflection: a fresh random id (a v4
 /// UUID carries no time), the ISO week, the content version, the themes and the anonymised text.
-/// The practitioner's name is added by the caller when they gave one.
+/// The practitioner's name (when they gave one) and the signals are added by the caller.
 pub fn outgoing_item(
     week: &str,
     content_version: &str,
@@ -258,6 +258,7 @@ pub fn outgoing_item(
         text: text.to_string(),
         body_hash: Some(super::wire::body_hash(week, content_version, themes, text)),
         author: None,
+        signals: None,
     }
 }
 

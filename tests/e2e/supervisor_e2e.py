@@ -60,6 +60,7 @@ class SupervisorPages(unittest.TestCase):
                 "content_version": "2026.12.1+test",
                 "themes": [["e"], ["d", "f"], ["safe-sleep", "b"]][n % 3],
                 "text": SECTIONS.format(worry=f"The sleep space was not seen again (visit {n})."),
+                "signals": [["sleep-space-not-seen"], ["partner-not-seen", "over-optimism"], []][n % 3],
             }
             for n in range(60)
         ]
@@ -155,9 +156,20 @@ class SupervisorPages(unittest.TestCase):
             self.assertEqual(shown, "none", f"{css} is not printed")
         self.d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         self.assertIn("Next in the list", self.d.find_element(By.CSS_SELECTOR, "nav[aria-label='In this list']").text)
+        # Replied to from the page: for ten minutes its author can correct or withdraw it.
+        self.d.find_element(By.ID, "reply").send_keys("Let us look at the cot together on Friday.")
+        self.d.find_element(By.CSS_SELECTOR, "form.reply-form button").click()
+        summary = WebDriverWait(self.d, 20).until(
+            EC.element_to_be_clickable((By.CSS_SELECTOR, "details.change summary"))
+        )
+        self.assertIn("Correct or withdraw this reply", summary.text)
+        summary.click()
+        self.look("reflection-correcting")
         self.open("/questions")
         self.look("questions")
         self.open("/themes")
+        learning = self.d.find_element(By.CSS_SELECTOR, "table.learning").text
+        self.assertIn("Where the baby sleeps was not seen 20 of 60 33%", learning)
         self.look("themes")
 
 

@@ -15,6 +15,7 @@ pub(super) const SQLITE: &[&str] = &[
     include_str!("../../migrations/sqlite/0003_supervisor_lifecycle.sql"),
     include_str!("../../migrations/sqlite/0004_supervision_queue.sql"),
     include_str!("../../migrations/sqlite/0005_reply_changes.sql"),
+    include_str!("../../migrations/sqlite/0006_signals.sql"),
 ];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
@@ -24,6 +25,7 @@ pub(super) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0003_supervisor_lifecycle.sql"),
     include_str!("../../migrations/postgres/0004_supervision_queue.sql"),
     include_str!("../../migrations/postgres/0005_reply_changes.sql"),
+    include_str!("../../migrations/postgres/0006_signals.sql"),
 ];
 
 /// The schema version this server writes (both backends).

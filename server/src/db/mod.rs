@@ -148,6 +148,8 @@ pub struct NewReflection {
     pub body_hash: String,
     /// The practitioner's own name, when the device sent one.
     pub author: Option<String>,
+    /// The content's signals that held for it (ids), when the device sent them.
+    pub signals: Option<Vec<String>>,
 }
 
 /// What happened to one item of a batch.
@@ -384,6 +386,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// version with a new sequence number (devices pull it again) and the same number, audited.
     async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged>;
 
+    /// What the team is learning over a period of weeks (first and last, inclusive): how many
+    /// of the team's reflections carry signals, and how many of those carry each one.
+    async fn signal_counts(&self, team: Uuid, weeks: (&str, &str)) -> DbResult<SignalCounts>;
+
     /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
 
@@ -401,6 +407,9 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
 /// A reflection with its replies.
 pub type ReflectionWithReplies = (StoredReflection, Vec<Reply>);
+
+/// (Reflections that carry signals, [(signal, how many of them carry it)]).
+pub type SignalCounts = (i64, Vec<(String, i64)>);
 
 /// A week's count of one theme: (week, theme, reflections).
 pub type ThemeCount = (String, Option<String>, i64);

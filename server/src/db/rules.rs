@@ -424,6 +424,7 @@ mod tests {
             text: "t".into(),
             body_hash: hash.into(),
             author: None,
+            signals: None,
         }
     }
 

@@ -14,7 +14,7 @@ use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
     ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
     ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
-    Supervisor, Team, ThemeCount, migrate,
+    SignalCounts, Supervisor, Team, ThemeCount, migrate,
 };
 
 /// The SQLite backend.
@@ -65,6 +65,8 @@ fn write_audit(c: &Connection, e: &AuditEntry) -> rusqlite::Result<()> {
     )?;
     Ok(())
 }
+
+mod replies;
 
 impl Sqlite {
     /// Opens (creating if needed) the database file and migrates it.
@@ -328,8 +330,8 @@ impl Backend for Sqlite {
             }
             let mut insert = tx.prepare_cached(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
-                     text, body_hash, received_at, author_name)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING",
+                     text, body_hash, received_at, author_name, signals)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING",
             )?;
             let mut find =
                 tx.prepare_cached("SELECT body_hash, device_id FROM reflections WHERE id = ?1")?;
@@ -346,7 +348,8 @@ impl Backend for Sqlite {
                     item.text,
                     item.body_hash,
                     now,
-                    item.author
+                    item.author,
+                    item.signals.as_deref().map(themes_to_text)
                 ])? == 1;
                 let existing = if inserted {
                     None
@@ -658,78 +661,32 @@ impl Backend for Sqlite {
     }
 
     async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>> {
-        let (s, reflection) = (reply.supervisor.clone(), reply.reflection);
-        let text = reply.text.to_string();
-        self.write(move |tx| {
-            let device: Option<String> = tx
-                .query_row(
-                    "SELECT device_id FROM reflections WHERE id = ?1 AND team_id = ?2",
-                    params![reflection.to_string(), s.team_id.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let Some(device) = device else { return Ok(None) };
-            tx.execute(
-                "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![reflection.to_string(), device, s.team_id.to_string(), s.id.to_string(), text, now],
-            )?;
-            let seq = tx.last_insert_rowid();
-            tx.execute("UPDATE replies SET number = seq WHERE seq = ?1", [seq])?;
-            tx.execute(&rules::replied_sql("?1"), [reflection.to_string()])?;
-            let entry = AuditEntry::new(&Actor::Supervisor(s.username), AuditAction::Reply, format!("reflection {reflection}"), now);
-            write_audit(tx, &entry)?;
-            Ok(Some(seq))
-        })
-        .await
+        self.insert_reply(reply, now).await
     }
 
     async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged> {
-        let (s, reflection, number) = (change.supervisor.clone(), change.reflection, change.number);
-        let text = change.text.map(String::from);
-        self.write(move |tx| {
-            let sql = format!(
-                "SELECT {} FROM replies f WHERE f.reflection_id = ?1 AND f.team_id = ?2 AND f.number = ?3",
-                rows::STORED_REPLY
-            );
-            let found = tx
-                .query_row(&sql, params![reflection.to_string(), s.team_id.to_string(), number], |r| {
-                    Ok(rows::stored_reply(r))
-                })
-                .optional()?
-                .transpose()?;
-            let Some(found) = found else { return Ok(ReplyChanged::NotFound) };
-            if let Some(refused) = rules::judge_reply_change(found, s.id, now) {
-                return Ok(refused);
-            }
-            // The new version replaces the old row, with a new sequence number.
-            tx.execute(
-                "INSERT INTO replies (reflection_id, device_id, team_id, supervisor_id, text, created_at,
-                     number, edited_at, withdrawn_at)
-                 SELECT reflection_id, device_id, team_id, supervisor_id, ?1, created_at, number, ?2, ?3
-                 FROM replies WHERE reflection_id = ?4 AND number = ?5",
-                params![
-                    text.as_deref().unwrap_or(""),
-                    text.as_ref().map(|_| now),
-                    text.is_none().then_some(now),
-                    reflection.to_string(),
-                    number
-                ],
+        self.replace_reply(change, now).await
+    }
+
+    async fn signal_counts(&self, team: Uuid, weeks: (&str, &str)) -> DbResult<SignalCounts> {
+        let (from, to) = (weeks.0.to_string(), weeks.1.to_string());
+        self.run(move |c| {
+            let p = params![team.to_string(), from, to];
+            let total: i64 = c.query_row(
+                "SELECT count(*) FROM reflections WHERE team_id = ?1 AND signals IS NOT NULL
+                 AND week BETWEEN ?2 AND ?3",
+                p,
+                |r| r.get(0),
             )?;
-            let seq = tx.last_insert_rowid();
-            tx.execute(
-                "DELETE FROM replies WHERE reflection_id = ?1 AND number = ?2 AND seq <> ?3",
-                params![reflection.to_string(), number, seq],
+            let mut st = c.prepare(
+                "SELECT j.value AS signal, count(*) AS n FROM reflections r, json_each(r.signals) j
+                 WHERE r.team_id = ?1 AND r.signals IS NOT NULL AND r.week BETWEEN ?2 AND ?3
+                 GROUP BY j.value",
             )?;
-            let action = if text.is_some() {
-                AuditAction::ReplyEdit
-            } else {
-                tx.execute(&rules::unreplied_sql("?1"), [reflection.to_string()])?;
-                AuditAction::ReplyWithdraw
-            };
-            let detail = rules::reply_change_detail(reflection, number);
-            write_audit(tx, &AuditEntry::new(&Actor::Supervisor(s.username), action, detail, now))?;
-            Ok(ReplyChanged::Changed(seq))
+            let counts = st
+                .query_map(p, |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((total, counts))
         })
         .await
     }

@@ -429,6 +429,12 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
     let counts = crate::themes::ThemeCounts::from_rows(&rows);
     let mut body = String::from("<h1>The team's themes over time</h1>");
     body.push_str(&crate::themes::page_body(&counts));
+    if let (Some(first), Some(last)) = (counts.weeks.first(), counts.weeks.last()) {
+        match state.db.signal_counts(s.team_id, (first, last)).await {
+            Ok(n) => body.push_str(&crate::themes::learning(&counts, &n)),
+            Err(e) => return server_error(e),
+        }
+    }
     body.push_str(&logout_form(&csrf));
     let viewer = match waiting(&state, &s).await {
         Ok(n) => Viewer {

@@ -384,7 +384,13 @@ export type ShareReview = { reflection_id: string, segments: Array<Segment>, red
 /**
  * The practitioner's name sent with it (Settings), if they gave one.
  */
-author: string | null, };
+author: string | null, 
+/**
+ * What the team is learning, sent with it: the signals that held ([`SentSignal`]).
+ */
+signals: Array<SentSignal>, };
+
+export type SentSignal = { id: string, label: string, };
 
 export type Selection = { start: number, end: number, };
 

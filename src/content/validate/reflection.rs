@@ -1,0 +1,185 @@
+//! Checking the reflection template: its sections, their questions, and the signals that rest
+//! on them (kept apart from the other packs' checks so that no file is too long to read).
+
+use super::*;
+
+impl Validator {
+    pub(super) fn reflection(
+        &mut self,
+        r: raw::Reflection,
+        conditions: &[Condition],
+        sources: &BTreeMap<String, Source>,
+    ) -> ReflectionTemplate {
+        let f = "reflection.toml";
+        self.header(f, &r.id, "reflection", &r.version);
+        self.text(f, "template", "title", &r.title);
+        let cy = self.cy(f, "template", r.cy, &["title"]);
+        self.ids(f, "section", r.sections.iter().map(|x| x.id.as_str()));
+        self.ids(
+            f,
+            "choice",
+            r.sections
+                .iter()
+                .filter_map(|x| x.choice.as_ref())
+                .map(|c| c.id.as_str()),
+        );
+        if r.sections.is_empty() {
+            self.problem(f, None, "the template has no [[sections]]".to_string());
+        }
+        let mut sections = Vec::new();
+        for raw in r.sections {
+            let item = format!("section \"{}\"", raw.id);
+            self.text(f, &item, "heading", &raw.heading);
+            self.text(f, &item, "prompt", &raw.prompt);
+            let cy = self.cy(f, &item, raw.cy, &["heading", "prompt"]);
+            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            if raw.since.trim().is_empty() || raw.since > r.version {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!(
+                        "since = \"{}\" must be the template version that first asked it (this one is {})",
+                        raw.since, r.version
+                    ),
+                );
+            }
+            let themes = raw
+                .themes
+                .iter()
+                .filter_map(|t| self.theme(f, &item, t))
+                .collect();
+            let choice = raw.choice.map(|c| self.choice(f, &item, c));
+            sections.push(Section {
+                id: raw.id,
+                heading: raw.heading,
+                prompt: raw.prompt,
+                cy,
+                themes,
+                sources: cites,
+                since: raw.since,
+                choice,
+            });
+        }
+        let signals = self.signals(f, r.signals, &sections, conditions, sources);
+        ReflectionTemplate {
+            title: r.title,
+            version: r.version,
+            cy,
+            sections,
+            signals,
+        }
+    }
+
+    pub(super) fn choice(&mut self, f: &str, section: &str, c: raw::Choice) -> Choice {
+        let item = format!("{section} choice \"{}\"", c.id);
+        self.text(f, &item, "question", &c.question);
+        let cy = self.cy(f, &item, c.cy, &["question"]);
+        if c.options.len() < 2 {
+            self.problem(
+                f,
+                Some(item.clone()),
+                "a choice needs two options or more".to_string(),
+            );
+        }
+        self.ids(
+            f,
+            &format!("{item} option"),
+            c.options.iter().map(|o| o.id.as_str()),
+        );
+        let options = c
+            .options
+            .into_iter()
+            .map(|o| {
+                let oitem = format!("{item} option \"{}\"", o.id);
+                self.text(f, &oitem, "label", &o.label);
+                let cy = self.cy(f, &oitem, o.cy, &["label"]);
+                ChoiceOption {
+                    id: o.id,
+                    label: o.label,
+                    cy,
+                }
+            })
+            .collect();
+        Choice {
+            id: c.id,
+            question: c.question,
+            cy,
+            options,
+        }
+    }
+
+    /// The signals a shared reflection carries: each holds by a derived condition, or by
+    /// answers to one of the template's questions, never both.
+    pub(super) fn signals(
+        &mut self,
+        f: &str,
+        raw: Vec<raw::Signal>,
+        sections: &[Section],
+        conditions: &[Condition],
+        sources: &BTreeMap<String, Source>,
+    ) -> Vec<Signal> {
+        self.ids(f, "signal", raw.iter().map(|x| x.id.as_str()));
+        let mut out = Vec::new();
+        for s in raw {
+            let item = format!("signal \"{}\"", s.id);
+            self.text(f, &item, "label", &s.label);
+            let cy = self.cy(f, &item, s.cy, &["label"]);
+            let cites = self.cites(f, &item, s.source, s.sources, sources);
+            let holds = match (s.condition, s.choice, s.answers) {
+                (Some(c), None, None) => {
+                    match conditions.iter().find(|k| k.id == c) {
+                        Some(k) if k.kind == ConditionKind::Derived => {}
+                        _ => self.problem(
+                            f,
+                            Some(item.clone()),
+                            format!("\"{c}\" is not a condition Doorstep works out (conditions.toml, kind = \"derived\")"),
+                        ),
+                    }
+                    Some(SignalRule::Condition(c))
+                }
+                (None, Some(choice), Some(answers)) if !answers.is_empty() => {
+                    let options = sections
+                        .iter()
+                        .filter_map(|x| x.choice.as_ref())
+                        .find(|c| c.id == choice)
+                        .map(|c| c.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
+                    match options {
+                        None => self.problem(
+                            f,
+                            Some(item.clone()),
+                            format!("unknown question \"{choice}\" (no section asks it)"),
+                        ),
+                        Some(options) => {
+                            for a in answers.iter().filter(|a| !options.contains(a)) {
+                                self.problem(
+                                    f,
+                                    Some(item.clone()),
+                                    format!("\"{a}\" is not an option of \"{choice}\""),
+                                );
+                            }
+                        }
+                    }
+                    Some(SignalRule::Answer { choice, answers })
+                }
+                _ => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        "say when it holds with either `condition` or `choice` and `answers`, not empty".to_string(),
+                    );
+                    None
+                }
+            };
+            if let Some(holds) = holds {
+                out.push(Signal {
+                    id: s.id,
+                    label: s.label,
+                    cy,
+                    holds,
+                    sources: cites,
+                });
+            }
+        }
+        out
+    }
+}
