@@ -88,6 +88,23 @@ class TeamServer:
         opener.open(f"{self.url}/reflections/{rid}/reply", form).read()
         return shown
 
+    def correct_latest_reply(self, text):
+        """Logs in as the supervisor and corrects their reply to the newest reflection (within
+        the ten minutes a reply can be corrected)."""
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        page = opener.open(f"{self.url}/login").read().decode()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        form = urllib.parse.urlencode({"username": "sup", "password": SUPERVISOR_PASSWORD, "csrf": csrf}).encode()
+        opener.open(f"{self.url}/login", form).read()
+        listing = opener.open(f"{self.url}/?state=all").read().decode()
+        rid = re.search(r'/reflections/([0-9a-f-]{36})', listing).group(1)
+        page = opener.open(f"{self.url}/reflections/{rid}").read().decode()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        action = re.search(r'action="(/reflections/[0-9a-f-]{36}/replies/\d+/edit)"', page).group(1)
+        form = urllib.parse.urlencode({"text": text, "csrf": csrf}).encode()
+        opener.open(f"{self.url}{action}", form).read()
+
     def stop(self):
         self.proc.terminate()
         try:
@@ -581,6 +598,23 @@ class AppEndToEnd(AppTestCase):
         self.assertEqual((boot["store_exists"], boot["unlocked"]), (True, False), boot)
         ui.shot("10-unlock")
         ui.axe("unlock")
+        # Locked, the safe-sleep and escalation cards still open, with nothing about any family:
+        # the whole core card, no risk raised for a baby, no family's name.
+        ui.click("Safe sleep")
+        ui.visible("dialog.safe-sleep [data-advice=sofa-never]")
+        card = ui.el("dialog.safe-sleep:not(.escalation)").get_attribute("textContent")
+        self.assertIn("up to 50 times", card)
+        self.assertNotIn("Because:", card)
+        for private in ("Fairweather", "Ellis", "Sparrow", "Rowan"):
+            self.assertNotIn(private, card)
+        ui.shot("10a-unlock-safe-sleep")
+        ui.click("Close")
+        ui.gone("dialog.safe-sleep[open]")
+        ui.click("Worried? Escalate")
+        ui.visible("dialog.escalation [data-step=immediate-danger]")
+        self.assertIn("999", ui.el("dialog.escalation").text)
+        ui.click("Close")
+        ui.gone("dialog.escalation[open]")
         ui.type("#unlock-pass", "kettle-harbour-19")
         ui.click("Unlock")
         alert = ui.visible("#unlock-error")
@@ -719,6 +753,19 @@ class AppEndToEnd(AppTestCase):
             self.assertIn("Sam Supervisor", reply.text)
             ui.shot("14-reply")
             ui.axe("reflection with reply")
+            # The supervisor corrects the reply within ten minutes: the device shows the new
+            # version in its place, marked as corrected, and counts it as new again.
+            server.correct_latest_reply("Good curiosity. Plan a joint visit with [Partner] next week.")
+            ui.click("Sync now")
+            WebDriverWait(ui.d, 30).until(lambda d: "new reply" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
+            ui.d.find_element(By.XPATH, "//header//button[contains(., 'Back')]").click()
+            ui.heading("After the visit")
+            ui.click("Write the reflection")
+            ui.heading("Reflection on the visit")
+            replies = ui.d.find_elements(By.CSS_SELECTOR, "[data-reply]")
+            self.assertEqual(len(replies), 1, "one reply, its latest version")
+            self.assertIn("joint visit with [Partner] next week", replies[0].text)
+            self.assertIn("corrected by your supervisor after sending", replies[0].text)
         finally:
             server.stop()
 
