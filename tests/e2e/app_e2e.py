@@ -243,6 +243,53 @@ class Ui:
         time.sleep(0.2)
         self.d.save_screenshot(str(SHOTS / f"{name}.png"))
 
+    def fits(self, screen, sizes=((320, 640), (360, 740))):
+        """At each width, at 100% and 200% text: nothing scrolls sideways, the header is one
+        row at 100% text, and every control of the page, once scrolled to (as tabbing or a tap would), is
+        clear of the bottom bar (the save state and the cards). Leaves the window at phone
+        size."""
+        problems = []
+        for w, h in sizes:
+            self.d.set_window_size(w, h)
+            for text in ("100%", "200%"):
+                found = self.d.execute_script(
+                    """
+                    document.documentElement.style.fontSize = arguments[0];
+                    const bar = document.querySelector('.bottom-bar');
+                    const name = e => (e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' +
+                        (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30) + '"');
+                    const out = [];
+                    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+                      out.push('scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+                    const head = [...document.querySelectorAll('header.topbar button, header.topbar a')]
+                      .filter(e => e.getClientRects().length);
+                    if (arguments[0] === '100%' && head.length && new Set(head.map(e => Math.round(e.getBoundingClientRect().top / 8))).size > 1)
+                      out.push('the header wraps: ' + head.map(name).join(', '));
+                    const controls = [...document.querySelectorAll(
+                        'main a[href], main button, main input, main select, main textarea, main summary')]
+                      .filter(e => e.getClientRects().length && e.getBoundingClientRect().height > 0
+                        && !e.closest('dialog') && !e.closest('details:not([open]) > :not(summary)'));
+                    for (const e of controls) {
+                      e.scrollIntoView({block: 'nearest'});
+                      const r = e.getBoundingClientRect(), b = bar.getBoundingClientRect();
+                      // A control taller than the room between the bars (a long label at 200%
+                      // on a small phone) is clear enough when its top can be tapped.
+                      const room = b.top - document.querySelector('.scroller').getBoundingClientRect().top;
+                      const under = r.height > room ? r.top >= b.top - 1 : r.bottom > b.top + 1 && r.top < b.bottom;
+                      if (under) out.push('under the bottom bar: ' + name(e));
+                    }
+                    return out;
+                    """,
+                    text,
+                )
+                if found:
+                    self.shot(f"fits-{screen.replace(' ', '-')}-{w}-{text[:-1]}")
+                self.d.execute_script("document.documentElement.style.fontSize = '';")
+                problems += [f"{screen} at {w} px, text {text}: {p}" for p in found]
+        self.d.set_window_size(*PHONE)
+        if problems:
+            raise AssertionError("\n".join(problems))
+
     def axe(self, screen):
         """axe-core on the page as it is; fails on serious or critical violations."""
         if not AXE.exists():
@@ -464,6 +511,7 @@ class AppEndToEnd(AppTestCase):
         self.assertIn("At least 6 digits", ui.text())
         ui.shot("01-first-run")
         ui.axe("first run")
+        ui.fits("first run")
         ui.type("#new-pass", "1234")
         ui.type("#confirm-pass", "1234")
         ui.click("Set up Doorstep")
@@ -496,12 +544,14 @@ class AppEndToEnd(AppTestCase):
         premature.click()
         ui.shot("03-household-form")
         ui.axe("household form")
+        ui.fits("household form")
         ui.click("Save family")
 
         ui.heading("Synthetic Fairweather")
         self.assertIn("Ellis Brack", ui.text())
         ui.shot("04-family")
         ui.axe("family")
+        ui.fits("family")
 
         # Visit preparation: the prematurity and partner prompts are on the list.
         ui.click("Prepare a visit")
@@ -511,6 +561,7 @@ class AppEndToEnd(AppTestCase):
         self.assertIn("Premature or small babies need extra support", ui.text())
         ui.shot("05-visit-prep")
         ui.axe("visit preparation")
+        ui.fits("visit preparation")
 
         # The safe-sleep card, one tap from the visit screen, shows the prematurity risk.
         ui.click("Safe sleep")
@@ -562,6 +613,7 @@ class AppEndToEnd(AppTestCase):
         yes.click()
         ui.shot("07-visit-record")
         ui.axe("after the visit")
+        ui.fits("after the visit")
         ui.click("Save the visit")
         ui.visible("[role=status]")
         ui.click("Write the reflection")
@@ -584,11 +636,13 @@ class AppEndToEnd(AppTestCase):
         )
         ui.shot("08-reflection")
         ui.axe("reflection")
+        ui.fits("reflection")
         ui.click("Settings")
         ui.heading("Settings")
         self.assertIn("Not set up", ui.text())
         ui.shot("09-settings")
         ui.axe("settings")
+        ui.fits("settings")
 
         # Quit, relaunch: the wrong passphrase is refused, the right one opens it all again.
         self.quit(ui)
@@ -598,6 +652,7 @@ class AppEndToEnd(AppTestCase):
         self.assertEqual((boot["store_exists"], boot["unlocked"]), (True, False), boot)
         ui.shot("10-unlock")
         ui.axe("unlock")
+        ui.fits("unlock")
         # Locked, the safe-sleep and escalation cards still open, with nothing about any family:
         # the whole core card, no risk raised for a baby, no family's name.
         ui.click("Safe sleep")
@@ -626,6 +681,7 @@ class AppEndToEnd(AppTestCase):
         self.assertIn("Partner not seen ×1", ui.text())
         ui.shot("11-families")
         ui.axe("families")
+        ui.fits("families")
         ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Fairweather')]"))
         ui.heading("Synthetic Fairweather")
         self.assertIn("Partner (Ellis Brack) not yet seen: 1 visit", ui.text())
@@ -728,6 +784,7 @@ class AppEndToEnd(AppTestCase):
             self.assertIn("your name, Robin Practitioner", ui.text())
             ui.shot("13-share-review")
             ui.axe("share review")
+            ui.fits("share review")
             ui.click("Share this with my supervisor")
             ui.heading("Reflection on the visit")
             WebDriverWait(ui.d, 30).until(
