@@ -72,14 +72,18 @@ class TeamServer:
     def code(self):
         return self.admin("enrol-code", "--team", "E2E team")
 
-    def reply_to_latest(self, text):
-        """Logs in as the supervisor on the web page and replies to the newest reflection."""
+    def logged_in(self):
+        """A cookie-keeping opener logged in as the supervisor, and the page the login led to."""
         jar = http.cookiejar.CookieJar()
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
         page = opener.open(f"{self.url}/login").read().decode()
         csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
         form = urllib.parse.urlencode({"username": "sup", "password": SUPERVISOR_PASSWORD, "csrf": csrf}).encode()
-        listing = opener.open(f"{self.url}/login", form).read().decode()
+        return opener, opener.open(f"{self.url}/login", form).read().decode()
+
+    def reply_to_latest(self, text):
+        """Logs in as the supervisor on the web page and replies to the newest reflection."""
+        opener, listing = self.logged_in()
         rid = re.search(r'/reflections/([0-9a-f-]{36})', listing).group(1)
         page = opener.open(f"{self.url}/reflections/{rid}").read().decode()
         csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
@@ -91,12 +95,7 @@ class TeamServer:
     def correct_latest_reply(self, text):
         """Logs in as the supervisor and corrects their reply to the newest reflection (within
         the ten minutes a reply can be corrected)."""
-        jar = http.cookiejar.CookieJar()
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-        page = opener.open(f"{self.url}/login").read().decode()
-        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-        form = urllib.parse.urlencode({"username": "sup", "password": SUPERVISOR_PASSWORD, "csrf": csrf}).encode()
-        opener.open(f"{self.url}/login", form).read()
+        opener, _ = self.logged_in()
         listing = opener.open(f"{self.url}/?state=all").read().decode()
         rid = re.search(r'/reflections/([0-9a-f-]{36})', listing).group(1)
         page = opener.open(f"{self.url}/reflections/{rid}").read().decode()
@@ -176,6 +175,27 @@ class Driver:
         while time.time() < end and not (port_free(DRIVER_PORT) and port_free(NATIVE_PORT)):
             time.sleep(0.1)
 
+
+
+def axe_violations(driver, screen):
+    """axe-core run on the page the driver shows: its violations (id, impact, help, nodes)."""
+    if not AXE.exists():
+        raise AssertionError(f"axe-core is missing at {AXE}: run npm ci in ui/")
+    driver.execute_script(AXE.read_text())
+    result = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {resultTypes: ['violations']})
+          .then(r => done(JSON.stringify(r.violations.map(v => ({
+              id: v.id, impact: v.impact, help: v.help,
+              nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
+          .catch(e => done(JSON.stringify({error: String(e)})));
+        """
+    )
+    violations = json.loads(result)
+    if isinstance(violations, dict):
+        raise AssertionError(f"axe-core failed on {screen}: {violations['error']}")
+    return violations
 
 class Ui:
     """Helpers over one WebDriver session."""
@@ -292,22 +312,7 @@ class Ui:
 
     def axe(self, screen):
         """axe-core on the page as it is; fails on serious or critical violations."""
-        if not AXE.exists():
-            raise AssertionError(f"axe-core is missing at {AXE}: run npm ci in ui/")
-        self.d.execute_script(AXE.read_text())
-        result = self.d.execute_async_script(
-            """
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {resultTypes: ['violations']})
-              .then(r => done(JSON.stringify(r.violations.map(v => ({
-                  id: v.id, impact: v.impact, help: v.help,
-                  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
-              .catch(e => done(JSON.stringify({error: String(e)})));
-            """
-        )
-        violations = json.loads(result)
-        if isinstance(violations, dict):
-            raise AssertionError(f"axe-core failed on {screen}: {violations['error']}")
+        violations = axe_violations(self.d, screen)
         bad = [v for v in violations if v["impact"] in ("serious", "critical")]
         if bad:
             raise AssertionError(f"accessibility problems on {screen}: {json.dumps(bad, indent=1)}")

@@ -19,7 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from app_e2e import AXE, SHOTS, SUPERVISOR_PASSWORD, TeamServer
+from app_e2e import AXE, SHOTS, SUPERVISOR_PASSWORD, TeamServer, axe_violations
 
 SIZES = {"wide": (1280, 900), "phone": (390, 844)}
 
@@ -91,18 +91,7 @@ class SupervisorPages(unittest.TestCase):
             self.d.set_window_size(w, h)
             SHOTS.mkdir(parents=True, exist_ok=True)
             self.d.save_screenshot(str(SHOTS / f"supervisor-{name}-{size}.png"))
-            self.d.execute_script(AXE.read_text())
-            result = self.d.execute_async_script(
-                """
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']})
-                  .then(r => done(JSON.stringify(r.violations.map(v => ({
-                      id: v.id, impact: v.impact, help: v.help,
-                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))
-                  .catch(e => done(JSON.stringify({error: String(e)})));
-                """
-            )
-            violations = json.loads(result)
+            violations = axe_violations(self.d, f"{name} at {size} width")
             self.assertEqual(violations, [], f"axe-core on {name} at {size} width")
             width = self.d.execute_script("return document.documentElement.scrollWidth")
             self.assertLessEqual(width, w, f"{name} scrolls sideways at {size} width")
