@@ -1076,20 +1076,25 @@ mod unlock_attempts {
         let secrets = MemorySecretStore::default();
         let path = bound_store(&dir, &secrets);
         let t0 = SystemTime::now();
-        for _ in 0..4 {
-            assert!(matches!(
-                try_at(&path, "111112", &secrets, t0),
-                Err(StoreError::WrongPassphrase)
-            ));
+        // Each wrong try says how many remain, from the first.
+        for n in 1..=4u32 {
+            let err = try_at(&path, "111112", &secrets, t0).err().unwrap();
+            assert!(
+                matches!(
+                    err,
+                    StoreError::WrongWithTriesLeft { tries_left, wait_seconds: 0 } if tries_left == 10 - n
+                ),
+                "{err:?}"
+            );
         }
         // The fifth failure: 30 s to wait.
         let err = try_at(&path, "111112", &secrets, t0).err().unwrap();
         assert!(
             matches!(
                 err,
-                StoreError::TryLater {
+                StoreError::WrongWithTriesLeft {
+                    tries_left: 5,
                     wait_seconds: 30,
-                    ..
                 }
             ),
             "{err:?}"
@@ -1138,12 +1143,11 @@ mod unlock_attempts {
                     warnings.push((n, tries_left))
                 }
                 Err(StoreError::Erased) => assert_eq!(n, 10),
-                Err(StoreError::WrongPassphrase | StoreError::TryLater { .. }) => assert!(n < 6),
                 other => panic!("try {n}: {other:?}"),
             }
         }
-        // From the sixth failure, each wrong try says how many remain.
-        assert_eq!(warnings, vec![(6, 4), (7, 3), (8, 2), (9, 1)]);
+        // From the first failure, each wrong try says how many remain.
+        assert_eq!(warnings, (1..=9).map(|n| (n, 10 - n)).collect::<Vec<_>>());
         assert!(
             secrets.get(&id).unwrap().is_none(),
             "the device secret is still there"

@@ -58,8 +58,13 @@ impl From<StoreError> for AppError {
                 wait_seconds,
             } => (
                 format!(
-                    "That passphrase or PIN is not right. {} left: after that, the data on this \
-                     device is erased.",
+                    "That passphrase or PIN is not right. {}{} left: after that, the data on \
+                     this device is erased.",
+                    if *wait_seconds > 0 {
+                        "Wait before trying again. "
+                    } else {
+                        ""
+                    },
                     plural(*tries_left, "try", "tries")
                 ),
                 (*wait_seconds > 0).then(|| wait(*wait_seconds)),

@@ -128,9 +128,11 @@ fn first_run_then_unlock_and_lock() {
 
     let wrong = t.err("unlock", json!({ "passphrase": "kettle-harbour-19" }));
     assert_eq!(wrong["code"], "wrong_passphrase");
+    // From the first wrong try, it says how many remain before the erase.
     assert_eq!(
         wrong["message"],
-        "That passphrase or PIN is not right. Try again."
+        "That passphrase or PIN is not right. 9 tries left: after that, the data on this \
+         device is erased."
     );
     t.ok("unlock", json!({ "passphrase": PASS }));
     assert_eq!(

@@ -25,7 +25,8 @@ pub struct LockoutPolicy {
     pub wait_from: u32,
     /// Consecutive failures that erase the store (when erasing is on).
     pub erase_at: u32,
-    /// From this many failures on, a wrong try says how many remain.
+    /// From this many failures on, a wrong try says how many remain (from the first: the
+    /// practitioner knows where they stand before the erase comes near).
     pub warn_from: u32,
 }
 
@@ -38,7 +39,7 @@ impl Default for LockoutPolicy {
                 .collect(),
             wait_from: 5,
             erase_at: 10,
-            warn_from: 6,
+            warn_from: 1,
         }
     }
 }
