@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 40] = [
+const COMMANDS: [&str; 43] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -32,6 +32,9 @@ const COMMANDS: [&str; 40] = [
     "reopen_household",
     "household_view",
     "prepare_visit",
+    "plan_visit",
+    "visit_did_not_happen",
+    "day_plan",
     "set_answer",
     "get_visit",
     "visit_record",

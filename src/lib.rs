@@ -8,6 +8,7 @@
 
 pub mod anonymise;
 pub mod cards;
+pub mod changes;
 pub mod content;
 pub mod demo;
 pub mod household;

@@ -205,7 +205,9 @@ fn build_visits(
             Some(VisitStatus::Planned) | None => {
                 return Err(invalid(
                     file,
-                    format!("{item}: status is \"done\" or \"no_access\""),
+                    format!(
+                        "{item}: status is \"done\", \"no_access\", \"cancelled\" or \"not_brought\""
+                    ),
                 ));
             }
             Some(s) => s,

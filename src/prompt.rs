@@ -11,9 +11,9 @@ use serde::Serialize;
 use crate::content::{Applies, Content, Prompt, Theme};
 use crate::household::{Household, Member, Residence, Role};
 use crate::unknowns::{
-    Unknown, done_visits, ever_seen, past_visits, unknowns_done, visits_unseen, visits_word,
+    Unknown, done_visits, ever_seen, past_visits, unknowns_past, visits_unseen, visits_word,
 };
-use crate::visit::{AnswerState, Visit, VisitStatus};
+use crate::visit::{AnswerState, Visit};
 
 pub use crate::content::DERIVED_CONDITIONS;
 
@@ -98,7 +98,7 @@ pub fn evaluate_conditions(
     if done.is_empty() {
         set.insert("first_visit", content);
     }
-    if past.iter().any(|v| v.status == VisitStatus::NoAccess) {
+    if past.iter().any(|v| v.status.did_not_happen()) {
         set.insert("no_access_before", content);
     }
     // A partner is not the father unless recorded as one: the question about the father stays
@@ -347,7 +347,7 @@ pub fn todays_prompts(
         content_hash: content.hash.clone(),
         most_important,
         groups,
-        unknowns: unknowns_done(household, &done),
+        unknowns: unknowns_past(household, &past_visits(visits)),
         total: 0,
         carried: 0,
     };

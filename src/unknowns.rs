@@ -1,5 +1,6 @@
 //! What is still unknown about a family from its visits: members not seen, the sleep space not
-//! seen, older children not heard, and for how many visits in a row. Pure functions over the
+//! seen, older children not heard, visits that did not happen, and for how many visits in a row.
+//! A visit that did not happen (no access, cancelled, not brought) saw nobody: it counts. Pure functions over the
 //! household and its visits; the families list keeps the short form with each family (the
 //! store), the family screen and the prompt list show the long one.
 
@@ -11,7 +12,8 @@ use uuid::Uuid;
 use crate::household::{Household, Member, Residence};
 use crate::visit::{Visit, VisitStatus};
 
-/// Visits that happened (done or no access), most recent first. Planned visits are the future.
+/// Visits that are past (done, or recorded as not having happened), most recent first. Planned
+/// visits are the future.
 pub(crate) fn past_visits(visits: &[Visit]) -> Vec<&Visit> {
     let mut past: Vec<&Visit> = visits
         .iter()
@@ -33,8 +35,8 @@ pub(crate) fn done_visits(visits: &[Visit]) -> Vec<&Visit> {
         .collect()
 }
 
-/// How many of the most recent done visits (since the member was added) did not see them,
-/// counting back to the last visit that did.
+/// How many of the most recent visits (since the member was added) did not see them, counting
+/// back to the last visit that did.
 pub(crate) fn visits_unseen(member: &Member, done: &[&Visit]) -> u32 {
     let added = member.added_at.date_naive();
     let mut n = 0;
@@ -50,12 +52,12 @@ pub(crate) fn visits_unseen(member: &Member, done: &[&Visit]) -> u32 {
     n
 }
 
-/// Whether a member has been seen at any done visit.
+/// Whether a member has been seen at any of these visits.
 pub(crate) fn ever_seen(member: &Member, done: &[&Visit]) -> bool {
     done.iter().any(|v| v.seen.contains(&member.id))
 }
 
-/// Consecutive most recent done visits for which `check` is not true.
+/// Consecutive most recent visits for which `check` is not true.
 pub(crate) fn streak(done: &[&Visit], check: impl Fn(&Visit) -> bool) -> u32 {
     done.iter().take_while(|v| !check(v)).count() as u32
 }
@@ -63,7 +65,8 @@ pub(crate) fn streak(done: &[&Visit], check: impl Fn(&Visit) -> bool) -> u32 {
 /// Something about the family still not known, carried from earlier visits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Unknown {
-    /// `member_not_seen`, `sleep_space_not_seen` or `older_children_not_spoken_to`.
+    /// `member_not_seen`, `sleep_space_not_seen`, `older_children_not_spoken_to` or
+    /// `visits_did_not_happen`.
     pub kind: &'static str,
     pub member_id: Option<Uuid>,
     /// How many visits in a row.
@@ -82,28 +85,44 @@ pub(crate) fn visits_word(n: u32) -> String {
     }
 }
 
-/// What is still unknown about the household from its visits, longest first.
+/// What is still unknown about the household from its visits, longest first. Visits that did
+/// not happen count as visits at which nothing was seen.
 pub fn unknowns(household: &Household, visits: &[Visit]) -> Vec<Unknown> {
-    unknowns_done(household, &done_visits(visits))
+    unknowns_past(household, &past_visits(visits))
 }
 
-pub(crate) fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unknown> {
+/// [`unknowns`] over the past visits, most recent first.
+pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unknown> {
     let mut out = Vec::new();
-    if done.is_empty() {
+    if past.is_empty() {
         return out;
     }
+    let n = streak(past, |v| !v.status.did_not_happen());
+    if n > 0 {
+        out.push(Unknown {
+            kind: "visits_did_not_happen",
+            member_id: None,
+            visits: n,
+            text: if n == 1 {
+                "The last visit did not happen (no access, cancelled or not brought)".to_string()
+            } else {
+                format!("The last {n} visits did not happen (no access, cancelled or not brought)")
+            },
+            short: format!("Visit did not happen ×{n}"),
+        });
+    }
     for m in &household.members {
-        let n = visits_unseen(m, done);
+        let n = visits_unseen(m, past);
         if n == 0 {
             continue;
         }
         let counts = m.residence == Residence::LivesHere
             || m.caring_role
-            || (m.role.is_father_or_partner() && !ever_seen(m, done));
+            || (m.role.is_father_or_partner() && !ever_seen(m, past));
         if !counts {
             continue;
         }
-        let not_yet = if ever_seen(m, done) { "" } else { "yet " };
+        let not_yet = if ever_seen(m, past) { "" } else { "yet " };
         out.push(Unknown {
             kind: "member_not_seen",
             member_id: Some(m.id),
@@ -117,9 +136,9 @@ pub(crate) fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unkno
             short: format!("{} not seen ×{n}", m.role.label()),
         });
     }
-    let n = streak(done, |v| v.sleep_space_seen == Some(true));
+    let n = streak(past, |v| v.sleep_space_seen == Some(true));
     if n > 0 {
-        let never = !done.iter().any(|v| v.sleep_space_seen == Some(true));
+        let never = !past.iter().any(|v| v.sleep_space_seen == Some(true));
         out.push(Unknown {
             kind: "sleep_space_not_seen",
             member_id: None,
@@ -133,7 +152,7 @@ pub(crate) fn unknowns_done(household: &Household, done: &[&Visit]) -> Vec<Unkno
         });
     }
     if household.members.iter().any(|m| m.role.is_older_child()) {
-        let n = streak(done, |v| v.older_children_spoken_to == Some(true));
+        let n = streak(past, |v| v.older_children_spoken_to == Some(true));
         if n > 0 {
             out.push(Unknown {
                 kind: "older_children_not_spoken_to",

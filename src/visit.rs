@@ -58,6 +58,10 @@ pub enum VisitStatus {
     Done,
     /// The practitioner went but could not get in or see the family.
     NoAccess,
+    /// The family cancelled the visit.
+    Cancelled,
+    /// The baby was not brought to an appointment (a clinic or a meeting elsewhere).
+    NotBrought,
 }
 
 impl VisitStatus {
@@ -66,6 +70,8 @@ impl VisitStatus {
             VisitStatus::Planned => "planned",
             VisitStatus::Done => "done",
             VisitStatus::NoAccess => "no_access",
+            VisitStatus::Cancelled => "cancelled",
+            VisitStatus::NotBrought => "not_brought",
         }
     }
 
@@ -74,8 +80,19 @@ impl VisitStatus {
             "planned" => Some(VisitStatus::Planned),
             "done" => Some(VisitStatus::Done),
             "no_access" => Some(VisitStatus::NoAccess),
+            "cancelled" => Some(VisitStatus::Cancelled),
+            "not_brought" => Some(VisitStatus::NotBrought),
             _ => None,
         }
+    }
+
+    /// A visit that was due but did not take place: no access, cancelled by the family, or the
+    /// baby not brought. Nobody was seen at it, so it counts toward what is still unknown.
+    pub fn did_not_happen(self) -> bool {
+        matches!(
+            self,
+            VisitStatus::NoAccess | VisitStatus::Cancelled | VisitStatus::NotBrought
+        )
     }
 }
 
@@ -125,6 +142,9 @@ pub struct Visit {
     pub id: Uuid,
     pub household_id: Uuid,
     pub date: NaiveDate,
+    /// The planned time of day ("14:30"), if one was given.
+    #[serde(default)]
+    pub time: Option<String>,
     pub kind: VisitKind,
     pub status: VisitStatus,
     /// Members in the home during the visit.
@@ -163,6 +183,17 @@ pub enum VisitError {
     NotesTooLong,
     #[error("that prompt is not on this visit's list")]
     UnknownPrompt,
+    #[error("the time is not a time of day (hh:mm)")]
+    BadTime,
+    #[error("only a visit that is still planned can be recorded as not having happened")]
+    NotPlanned,
+    #[error("a visit can be planned for today or a later day")]
+    PlannedInThePast,
+}
+
+/// Whether `t` is a time of day written "hh:mm" (24-hour), as a time input gives it.
+pub fn is_time_of_day(t: &str) -> bool {
+    chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() && t.len() == 5
 }
 
 impl Visit {
@@ -173,6 +204,7 @@ impl Visit {
             id: Uuid::now_v7(),
             household_id,
             date,
+            time: None,
             kind,
             status: VisitStatus::Planned,
             present: BTreeSet::new(),
@@ -191,6 +223,9 @@ impl Visit {
     pub fn validate(&self, household: &Household) -> Result<(), VisitError> {
         if self.household_id != household.id {
             return Err(VisitError::WrongHousehold);
+        }
+        if self.time.as_deref().is_some_and(|t| !is_time_of_day(t)) {
+            return Err(VisitError::BadTime);
         }
         if self
             .present

@@ -13,14 +13,14 @@ use doorstep::content::Content;
 use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::service::{
     self, cards::EscalationCard, families::HouseholdView, forms::FormOptions,
-    reflections::ReflectionView, sharing::ShareReview, status::SyncStatus, visits::VisitPrep,
-    visits::VisitRecord,
+    reflections::ReflectionView, sharing::ShareReview, status::SyncStatus, visits::DayPlan,
+    visits::VisitPrep, visits::VisitRecord,
 };
 use doorstep::store::retention::RETENTION_DAYS;
 use doorstep::store::{
     ClosedReason, Closure, HouseholdSummary, Protection, SCHEMA_VERSION, ShareState,
 };
-use doorstep::visit::{AnswerState, Progress, Visit};
+use doorstep::visit::{AnswerState, Progress, Visit, VisitStatus};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 use uuid::Uuid;
@@ -237,6 +237,42 @@ pub async fn household_view<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<H
 pub async fn prepare_visit<R: Runtime>(app: AppHandle<R>, household_id: Uuid) -> Result<VisitPrep> {
     blocking(app, move |s| {
         s.with_store(|st| service::visits::prepare(st, content(), household_id, today()))
+    })
+    .await
+}
+
+/// Plans the family's next visit for a day (today or later) and, optionally, a time ("14:30").
+#[tauri::command]
+pub async fn plan_visit<R: Runtime>(
+    app: AppHandle<R>,
+    household_id: Uuid,
+    date: chrono::NaiveDate,
+    time: Option<String>,
+) -> Result<Visit> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::visits::plan(st, content(), household_id, date, time, today()))
+    })
+    .await
+}
+
+/// Records that a planned visit did not happen: no access, cancelled, or not brought.
+#[tauri::command]
+pub async fn visit_did_not_happen<R: Runtime>(
+    app: AppHandle<R>,
+    visit_id: Uuid,
+    status: VisitStatus,
+) -> Result<Visit> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::visits::did_not_happen(st, visit_id, status, today()))
+    })
+    .await
+}
+
+/// The planned visits for today and the next few days, earlier unrecorded ones first.
+#[tauri::command]
+pub async fn day_plan<R: Runtime>(app: AppHandle<R>) -> Result<DayPlan> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::visits::day_plan(st, today()))
     })
     .await
 }

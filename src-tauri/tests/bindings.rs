@@ -21,8 +21,10 @@ use doorstep::service::forms::{Choice, FormOptions, ThemeChoice};
 use doorstep::service::reflections::ReflectionView;
 use doorstep::service::sharing::{ReviewItem, SentSignal, ShareReview};
 use doorstep::service::status::SyncStatus;
-use doorstep::service::visits::{VisitPrep, VisitRecord};
-use doorstep::store::{ClosedReason, Closure, HouseholdSummary, OutboxState, Reply, ShareState};
+use doorstep::service::visits::{DayPlan, VisitPrep, VisitRecord};
+use doorstep::store::{
+    ClosedReason, Closure, HouseholdSummary, OutboxState, PlannedVisit, Reply, ShareState,
+};
 use doorstep::unknowns::Unknown;
 use doorstep::visit::{Answer, AnswerState, Progress, Visit, VisitKind, VisitStatus};
 use doorstep_app::commands::{AppInfo, Settings, SetupInfo};
@@ -67,6 +69,9 @@ fn bindings() -> String {
         decl::<PromptGroup>(&cfg),
         decl::<PromptList>(&cfg),
         decl::<VisitPrep>(&cfg),
+        decl::<DayPlan>(&cfg),
+        decl::<doorstep::changes::RecentVisit>(&cfg),
+        decl::<PlannedVisit>(&cfg),
         decl::<ItemKind>(&cfg),
         decl::<CardItemView>(&cfg),
         decl::<SafeSleepView>(&cfg),

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::changes::{RecentVisit, recent_visits};
 use crate::content::Content;
 use crate::household::Household;
 use crate::prompt::evaluate_conditions;
@@ -23,6 +24,8 @@ pub struct HouseholdView {
     pub unknowns: Vec<Unknown>,
     /// Visits, newest first.
     pub visits: Vec<Visit>,
+    /// The last three past visits, newest first, with what changed at each.
+    pub recent: Vec<RecentVisit>,
     /// Reflections, newest first.
     pub reflections: Vec<Reflection>,
     /// The visit being prepared, if there is one.
@@ -42,6 +45,7 @@ pub fn view(
     let mut visits = store.visits(id)?;
     let conditions = evaluate_conditions(content, &household, &visits, today);
     let unknowns = unknowns(&household, &visits);
+    let recent = recent_visits(&household, &visits);
     visits.reverse();
     let planned_visit = visits
         .iter()
@@ -55,6 +59,7 @@ pub fn view(
         unknowns,
         reflections: store.reflections(id)?,
         planned_visit,
+        recent,
         closed: store.closure(id)?,
         visits,
         household,

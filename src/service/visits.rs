@@ -6,8 +6,11 @@ use uuid::Uuid;
 
 use crate::content::Content;
 use crate::prompt::{PromptList, todays_prompts};
-use crate::store::{Store, StoreError};
-use crate::visit::{AnswerState, Progress, Visit, VisitKind, VisitStatus};
+use crate::store::{PlannedVisit, Store, StoreError};
+use crate::visit::{AnswerState, Progress, Visit, VisitError, VisitKind, VisitStatus};
+
+/// How many days after today the day plan looks ahead.
+pub const PLAN_AHEAD_DAYS: u64 = 6;
 
 /// What the visit preparation screen shows: the visit being prepared, today's list, progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -29,19 +32,7 @@ pub fn prepare(
     let household = store.household(household_id)?;
     let visits = store.visits(household_id)?;
     let list = todays_prompts(content, &household, &visits, today);
-    let mut visit = visits
-        .iter()
-        .rev()
-        .find(|v| v.status == VisitStatus::Planned)
-        .cloned()
-        .unwrap_or_else(|| {
-            let kind = if visits.iter().any(|v| v.status == VisitStatus::Done) {
-                VisitKind::Routine
-            } else {
-                VisitKind::NewBirth
-            };
-            Visit::new(household_id, today, kind, &content.hash)
-        });
+    let mut visit = planned_or_new(&visits, household_id, today, &content.hash);
     let before = visit.answers.len();
     for p in list.prompts() {
         if visit.answer(&p.id).is_none() {
@@ -79,5 +70,86 @@ pub fn record(store: &Store, visit_id: Uuid) -> Result<VisitRecord, StoreError> 
         visit,
         household,
         older_children,
+    })
+}
+
+/// The household's visit being prepared (the latest planned one), or a new one dated `date`:
+/// a new birth visit when none has been done yet, routine after that.
+fn planned_or_new(visits: &[Visit], household_id: Uuid, date: NaiveDate, hash: &str) -> Visit {
+    visits
+        .iter()
+        .rev()
+        .find(|v| v.status == VisitStatus::Planned)
+        .cloned()
+        .unwrap_or_else(|| {
+            let kind = if visits.iter().any(|v| v.status == VisitStatus::Done) {
+                VisitKind::Routine
+            } else {
+                VisitKind::NewBirth
+            };
+            Visit::new(household_id, date, kind, hash)
+        })
+}
+
+/// Plans the family's next visit for `date` (today or later) and, optionally, a time of day
+/// ("14:30"): the visit already being prepared is moved there, or a new one is planned.
+pub fn plan(
+    store: &mut Store,
+    content: &Content,
+    household_id: Uuid,
+    date: NaiveDate,
+    time: Option<String>,
+    today: NaiveDate,
+) -> Result<Visit, StoreError> {
+    if date < today {
+        return Err(VisitError::PlannedInThePast.into());
+    }
+    let time = time.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    let visits = store.visits(household_id)?;
+    let mut visit = planned_or_new(&visits, household_id, date, &content.hash);
+    visit.date = date;
+    visit.time = time;
+    store.save_visit(&mut visit)?;
+    Ok(visit)
+}
+
+/// Records that a planned visit did not happen (no access, cancelled by the family, the baby
+/// not brought). Dated the day it was due, or today if it was due later. Nobody was seen at
+/// it: it counts toward what is still unknown, and the next visit is prepared afresh.
+pub fn did_not_happen(
+    store: &mut Store,
+    visit_id: Uuid,
+    status: VisitStatus,
+    today: NaiveDate,
+) -> Result<Visit, StoreError> {
+    if !status.did_not_happen() {
+        return Err(VisitError::NotPlanned.into());
+    }
+    let mut visit = store.visit(visit_id)?;
+    if visit.status != VisitStatus::Planned {
+        return Err(VisitError::NotPlanned.into());
+    }
+    visit.status = status;
+    visit.date = visit.date.min(today);
+    store.save_visit(&mut visit)?;
+    Ok(visit)
+}
+
+/// What the home screen leads with: the planned visits up to [`PLAN_AHEAD_DAYS`] after today,
+/// earlier ones never recorded first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct DayPlan {
+    pub today: NaiveDate,
+    pub visits: Vec<PlannedVisit>,
+}
+
+/// The day plan as of `today`.
+pub fn day_plan(store: &Store, today: NaiveDate) -> Result<DayPlan, StoreError> {
+    let until = today
+        .checked_add_days(chrono::Days::new(PLAN_AHEAD_DAYS))
+        .unwrap_or(today);
+    Ok(DayPlan {
+        today,
+        visits: store.planned_visits(until)?,
     })
 }

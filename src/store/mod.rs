@@ -42,6 +42,7 @@ pub use outbox::{
 };
 pub use rekey::STEPS as REKEY_STEPS;
 pub use retention::{ClosedReason, Closure};
+pub use visits::PlannedVisit;
 
 /// `PRAGMA application_id` of a Doorstep store: "DSTP".
 pub const APPLICATION_ID: i32 = 0x4453_5450;

@@ -11,6 +11,7 @@ type VisitRow = (
     String,
     String,
     String,
+    Option<String>,
     String,
     String,
     String,
@@ -35,9 +36,10 @@ impl Store {
         let changed = tx.execute(
             "INSERT INTO visits (id, household_id, date, kind, status, present, seen,
                                  sleep_space_seen, older_children_spoken_to, notes,
-                                 content_hash, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-             ON CONFLICT (id) DO UPDATE SET date = excluded.date, kind = excluded.kind,
+                                 content_hash, created_at, updated_at, time)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             ON CONFLICT (id) DO UPDATE SET date = excluded.date, time = excluded.time,
+                 kind = excluded.kind,
                  status = excluded.status, present = excluded.present, seen = excluded.seen,
                  sleep_space_seen = excluded.sleep_space_seen,
                  older_children_spoken_to = excluded.older_children_spoken_to,
@@ -58,6 +60,7 @@ impl Store {
                 visit.content_hash,
                 time_str(&visit.created_at),
                 time_str(&visit.updated_at),
+                visit.time,
             ],
         )?;
         if changed == 0 {
@@ -144,7 +147,7 @@ impl Store {
     }
 }
 
-const VISIT_COLUMNS: &str = "SELECT id, household_id, date, kind, status, present, seen,
+const VISIT_COLUMNS: &str = "SELECT id, household_id, date, time, kind, status, present, seen,
         sleep_space_seen, older_children_spoken_to, notes, content_hash, created_at, updated_at
      FROM visits";
 
@@ -163,6 +166,7 @@ fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
         r.get(10)?,
         r.get(11)?,
         r.get(12)?,
+        r.get(13)?,
     ))
 }
 
@@ -182,6 +186,7 @@ fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, StoreError> {
         id,
         household_id,
         date,
+        time,
         kind,
         status,
         present,
@@ -217,6 +222,7 @@ fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, StoreError> {
         id: uuid_col(&id, "visits.id")?,
         household_id: uuid_col(&household_id, "visits.household_id")?,
         date: date_col(&date, "visits.date")?,
+        time,
         kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
         status: VisitStatus::parse(&status).ok_or(StoreError::BadRecord("visits.status"))?,
         present: json_col(&present, "visits.present")?,
@@ -229,4 +235,61 @@ fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, StoreError> {
         created_at: time_col(&created, "visits.created_at")?,
         updated_at: time_col(&updated, "visits.updated_at")?,
     })
+}
+
+/// A planned visit as the day plan shows it: when, which family, and what is still unknown
+/// about that family.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct PlannedVisit {
+    pub visit_id: Uuid,
+    pub household_id: Uuid,
+    pub display_name: String,
+    pub date: chrono::NaiveDate,
+    /// "14:30", or `None` when no time was given.
+    pub time: Option<String>,
+    pub kind: VisitKind,
+    /// What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
+    pub outstanding: Vec<String>,
+}
+
+impl Store {
+    /// The planned visits of open families dated on or before `until` (earlier ones that were
+    /// never recorded included), by date, then time (a visit without a time last in its day),
+    /// then family.
+    pub fn planned_visits(
+        &self,
+        until: chrono::NaiveDate,
+    ) -> Result<Vec<PlannedVisit>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.id, v.household_id, h.display_name, v.date, v.time, v.kind, h.outstanding
+             FROM visits v JOIN households h ON h.id = v.household_id
+             WHERE v.status = 'planned' AND v.date <= ?1 AND h.closed_on IS NULL
+             ORDER BY v.date, v.time IS NULL, v.time, h.display_name COLLATE NOCASE, v.id",
+        )?;
+        let rows = stmt.query_map([until.format("%Y-%m-%d").to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, household_id, display_name, date, time, kind, outstanding) = row?;
+            out.push(PlannedVisit {
+                visit_id: uuid_col(&id, "visits.id")?,
+                household_id: uuid_col(&household_id, "visits.household_id")?,
+                display_name,
+                date: date_col(&date, "visits.date")?,
+                time,
+                kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
+                outstanding: json_col(&outstanding, "households.outstanding")?,
+            });
+        }
+        Ok(out)
+    }
 }

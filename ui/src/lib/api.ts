@@ -24,9 +24,11 @@ import type {
   ShareState,
   SyncStatus,
   Decisions,
+  DayPlan,
   Visit,
   VisitPrep,
   VisitRecord,
+  VisitStatus,
 } from './types';
 
 /**
@@ -98,6 +100,11 @@ export const api = {
     invoke<Closure>('close_household', { id, reason }),
   reopenHousehold: (id: string) => invoke<void>('reopen_household', { id }),
   prepareVisit: (householdId: string) => invoke<VisitPrep>('prepare_visit', { householdId }),
+  planVisit: (householdId: string, date: string, time: string | null) =>
+    invoke<Visit>('plan_visit', { householdId, date, time }),
+  visitDidNotHappen: (visitId: string, status: VisitStatus) =>
+    invoke<Visit>('visit_did_not_happen', { visitId, status }),
+  dayPlan: () => invoke<DayPlan>('day_plan'),
   setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
     invoke<Progress>('set_answer', { visitId, promptId, answer, note }),
   getVisit: (id: string) => invoke<Visit>('get_visit', { id }),

@@ -94,7 +94,8 @@ closed: Closure | null, };
 
 export type Unknown = { 
 /**
- * `member_not_seen`, `sleep_space_not_seen` or `older_children_not_spoken_to`.
+ * `member_not_seen`, `sleep_space_not_seen`, `older_children_not_spoken_to` or
+ * `visits_did_not_happen`.
  */
 kind: string, member_id: string | null, 
 /**
@@ -112,13 +113,17 @@ short: string, };
 
 export type VisitKind = "new_birth" | "routine" | "unannounced" | "other";
 
-export type VisitStatus = "planned" | "done" | "no_access";
+export type VisitStatus = "planned" | "done" | "no_access" | "cancelled" | "not_brought";
 
 export type AnswerState = "open" | "answered" | "not_known";
 
 export type Answer = { prompt_id: string, state: AnswerState, note: string, };
 
-export type Visit = { id: string, household_id: string, date: string, kind: VisitKind, status: VisitStatus, 
+export type Visit = { id: string, household_id: string, date: string, 
+/**
+ * The planned time of day ("14:30"), if one was given.
+ */
+time: string | null, kind: VisitKind, status: VisitStatus, 
 /**
  * Members in the home during the visit.
  */
@@ -199,6 +204,10 @@ unknowns: Array<Unknown>,
  */
 visits: Array<Visit>, 
 /**
+ * The last three past visits, newest first, with what changed at each.
+ */
+recent: Array<RecentVisit>, 
+/**
  * Reflections, newest first.
  */
 reflections: Array<Reflection>, 
@@ -265,6 +274,25 @@ total: number,
 carried: number, };
 
 export type VisitPrep = { visit: Visit, list: PromptList, progress: Progress, };
+
+export type DayPlan = { today: string, visits: Array<PlannedVisit>, };
+
+export type RecentVisit = { visit_id: string, date: string, status: VisitStatus, 
+/**
+ * What changed since the visit before that happened, ready to show; empty when nothing
+ * did. "First visit recorded" when there was none before.
+ */
+changes: Array<string>, };
+
+export type PlannedVisit = { visit_id: string, household_id: string, display_name: string, date: string, 
+/**
+ * "14:30", or `None` when no time was given.
+ */
+time: string | null, kind: VisitKind, 
+/**
+ * What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
+ */
+outstanding: Array<string>, };
 
 export type ItemKind = "advice" | "risk";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayHeading,
   daysAgo,
   formatDate,
   makeThrottle,
@@ -26,6 +27,12 @@ describe('dates', () => {
     expect(daysAgo('2026-10-23', now)).toBe('5 weeks ago');
     expect(daysAgo('2026-05-27', now)).toBe('6 months ago');
     expect(daysAgo(null, now)).toBe('never');
+  });
+
+  it('names a planned day through Intl, whatever the time zone', () => {
+    expect(dayHeading('2026-12-03')).toBe('Thursday 3 December');
+    expect(dayHeading('2026-12-03', 'cy')).toBe('Dydd Iau, 3 Rhagfyr');
+    expect(dayHeading('not a date')).toBe('not a date');
   });
 
   it('gives today in local time', () => {

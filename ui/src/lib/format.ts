@@ -1,6 +1,6 @@
 // Words and dates as the practitioner reads them. No business rules here: only presentation.
 
-import type { ClosedReason, Closure } from './types';
+import type { ClosedReason, Closure, VisitStatus } from './types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -87,4 +87,33 @@ export const CLOSED_REASON: Record<ClosedReason, string> = {
 /** "Closed 3 Dec (moved away) · erased from this device on 3 Mar 2027". */
 export function closedText(c: Closure, now: Date = new Date()): string {
   return `Closed ${formatDate(c.on, now)} (${CLOSED_REASON[c.reason]}) · erased from this device on ${formatDate(c.erase_on, now)}`;
+}
+
+/** The ways a visit does not happen, as the plan and the visit record offer them. */
+export const DID_NOT_HAPPEN: { status: VisitStatus; label: string; hint: string }[] = [
+  { status: 'no_access', label: 'No access', hint: 'no answer, turned away at the door' },
+  { status: 'cancelled', label: 'Cancelled by the family', hint: 'they called it off' },
+  { status: 'not_brought', label: 'Not brought', hint: 'the baby was not brought to an appointment' },
+];
+
+/** Where a visit stands, as the family's list of visits says it. */
+export const VISIT_STATUS: Record<VisitStatus, string> = {
+  planned: 'planned',
+  done: 'done',
+  no_access: 'no access',
+  cancelled: 'cancelled by the family',
+  not_brought: 'not brought',
+};
+
+/** "Thursday 3 December" for a `YYYY-MM-DD` day, in the page's language. */
+export function dayHeading(iso: string, locale = 'en-GB'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(d);
 }
