@@ -23,6 +23,9 @@ packages=(
   chromium chromium-driver
   # the team server's PostgreSQL backend (tests start a throwaway cluster; nothing runs as a service)
   postgresql
+  # the Welsh locale, so that the E2E test of a Welsh-speaking system has one (WebKit takes the
+  # page's language from the system locale)
+  locales
 )
 
 missing=()
@@ -35,6 +38,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The E2E test of a Welsh-speaking system (tests/e2e/app_e2e.py InWelsh) needs the locale.
+if ! locale -a 2>/dev/null | grep -qi '^cy_GB\.utf-\?8$'; then
+  "${sudo_cmd[@]}" sed -i 's/^# *\(cy_GB.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^cy_GB.UTF-8 UTF-8' /etc/locale.gen || echo 'cy_GB.UTF-8 UTF-8' | "${sudo_cmd[@]}" tee -a /etc/locale.gen >/dev/null
+  "${sudo_cmd[@]}" locale-gen >/dev/null
 fi
 
 command -v cargo >/dev/null || { echo "Rust (cargo) is needed: https://rustup.rs" >&2; exit 1; }

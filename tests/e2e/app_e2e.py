@@ -30,7 +30,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.remote.client_config import ClientConfig
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = Path(os.environ.get("DOORSTEP_APP", ROOT / "target" / "debug" / "doorstep-app")).resolve()
@@ -1132,6 +1132,59 @@ class InTheDark(AppTestCase):
         ui.heading("Unlock Doorstep")
         ui.shot("dark-04-unlock")
         ui.axe("unlock, dark")
+
+
+class InWelsh(AppTestCase):
+    """The system speaks Welsh (LANGUAGE=cy): the app starts in Welsh, with nothing chosen."""
+
+    def start_driver(self):
+        # A fresh HOME and XDG_DATA_HOME: the language chosen is kept in the webview's own
+        # storage, which is there, and must not outlive the test.
+        home = self.data / "home"
+        home.mkdir()
+        env = {"LANGUAGE": "cy", "LANG": "cy_GB.UTF-8", "HOME": str(home), "XDG_DATA_HOME": str(self.data / "xdg-data")}
+        return Driver(env=env)
+
+    def test_first_run_and_the_day_plan_in_welsh_and_back_to_english(self):
+        ui = self.launch()
+        ui.heading("Croeso i Doorstep")
+        self.assertEqual(ui.d.execute_script("return document.documentElement.lang;"), "cy")
+        ui.shot("cy-01-first-run")
+        ui.axe("first run, Welsh")
+        ui.type("#new-pass", PASS)
+        ui.type("#confirm-pass", PASS)
+        ui.click("Gosod Doorstep")
+        ui.heading("Teuluoedd")
+        self.assertIn("Does dim wedi'i gynllunio ar gyfer yr wythnos hon", ui.text())
+        ui.click("Ychwanegu teulu")
+        ui.type("#display-name", "Synthetic Llewellyn")
+        ui.click("Save family")
+        ui.heading("Synthetic Llewellyn")
+        ui.click("Plan the visit")
+        ui.wait.until(lambda d: "Visit planned for" in d.find_element(By.TAG_NAME, "main").text)
+        self.assertIn("Dydd", ui.text(), "the planned day is named in Welsh")
+        ui.d.find_element(By.CSS_SELECTOR, "button[aria-label^=Hafan]").click()
+        ui.heading("Teuluoedd")
+        today = ui.visible("ul[aria-label^='Heddiw']")
+        self.assertIn("Unrhyw bryd", today.text)
+        self.assertIn("Synthetic Llewellyn", today.text)
+        ui.shot("cy-02-families")
+        ui.axe("families, Welsh")
+        ui.fits("families, Welsh")
+        ui.click("Gosodiadau")
+        ui.heading("Gosodiadau")
+        ui.shot("cy-03-settings")
+        ui.axe("settings, Welsh")
+        ui.fits("settings, Welsh")
+        # Chosen in Settings, English takes over at once and stays after a relaunch.
+        Select(ui.el("#language")).select_by_value("en")
+        ui.heading("Settings")
+        self.quit(ui)
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        ui.type("#unlock-pass", PASS)
+        ui.click("Unlock")
+        ui.heading("Families")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   dayHeading,
   daysAgo,
@@ -10,6 +10,9 @@ import {
   todayIso,
 } from './format';
 import { errorCode, errorMessage } from './api';
+import { initCatalogues } from './i18n';
+
+beforeEach(() => initCatalogues('en'));
 
 const now = new Date(2026, 10, 27, 10, 0, 0);
 
@@ -33,6 +36,16 @@ describe('dates', () => {
     expect(dayHeading('2026-12-03')).toBe('Thursday 3 December');
     expect(dayHeading('2026-12-03', 'cy')).toBe('Dydd Iau, 3 Rhagfyr');
     expect(dayHeading('not a date')).toBe('not a date');
+  });
+
+  it('says dates and how long ago in Welsh when Welsh is chosen', () => {
+    initCatalogues('cy');
+    expect(formatDate('2026-11-03', now)).toBe('3 Tach');
+    expect(daysAgo('2026-11-27', now)).toBe('heddiw');
+    expect(daysAgo('2026-11-26', now)).toBe('ddoe');
+    expect(daysAgo(null, now)).toBe('byth');
+    expect(dayHeading('2026-12-03')).toBe('Dydd Iau, 3 Rhagfyr');
+    expect(timeAgo('2026-11-27T11:15:00Z', new Date('2026-11-27T12:00:00Z'))).toBe('45 munud yn ôl');
   });
 
   it('gives today in local time', () => {

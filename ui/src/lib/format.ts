@@ -1,35 +1,36 @@
 // Words and dates as the practitioner reads them. No business rules here: only presentation.
 
+import { intlLocale, t } from './i18n';
 import type { ClosedReason, Closure, VisitStatus } from './types';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026-11-03" → "3 Nov 2026" (or "3 Nov" in the current year). */
+/** "2026-11-03" → "3 Nov 2026" (or "3 Nov" in the current year), in the language in use. */
 export function formatDate(iso: string | null | undefined, now: Date = new Date()): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  const month = MONTHS[Number(mo) - 1] ?? mo;
-  const day = String(Number(d));
-  return Number(y) === now.getFullYear() ? `${day} ${month}` : `${day} ${month} ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const sameYear = Number(y) === now.getFullYear();
+  return new Intl.DateTimeFormat(intlLocale(), {
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** Days between a `YYYY-MM-DD` date and today, in words: "today", "yesterday", "5 days ago". */
 export function daysAgo(iso: string | null | undefined, now: Date = new Date()): string {
-  if (!iso) return 'never';
+  if (!iso) return t('time.never');
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const then = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((today - then) / 86_400_000);
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days === -1) return 'tomorrow';
-  if (days < 0) return `in ${-days} days`;
-  if (days < 14) return `${days} days ago`;
-  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
-  return `${Math.round(days / 30)} months ago`;
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'auto' });
+  if (days < 14) return rtf.format(-days, 'day');
+  if (days < 60) return rtf.format(-Math.round(days / 7), 'week');
+  return rtf.format(-Math.round(days / 30), 'month');
 }
 
 /** "3 of 12" style progress, with a percentage for the progress bar. */
@@ -67,15 +68,15 @@ export function makeThrottle(intervalMs: number, clock: () => number = Date.now)
 
 /** How long ago an RFC 3339 time was, in words: "just now", "1 minute ago", "2 hours ago". */
 export function timeAgo(iso: string | null | undefined, now: Date = new Date()): string {
-  if (!iso) return 'never';
+  if (!iso) return t('time.never');
   const then = Date.parse(iso);
-  if (Number.isNaN(then)) return 'at an unknown time';
+  if (Number.isNaN(then)) return t('time.unknown');
   const seconds = Math.max(0, Math.floor((now.getTime() - then) / 1000));
-  const words = (n: number, unit: string) => (n === 1 ? `1 ${unit} ago` : `${n} ${unit}s ago`);
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return words(Math.floor(seconds / 60), 'minute');
-  if (seconds < 86_400) return words(Math.floor(seconds / 3600), 'hour');
-  return words(Math.floor(seconds / 86_400), 'day');
+  const rtf = new Intl.RelativeTimeFormat(intlLocale(), { numeric: 'always' });
+  if (seconds < 60) return t('time.justNow');
+  if (seconds < 3600) return rtf.format(-Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return rtf.format(-Math.floor(seconds / 3600), 'hour');
+  return rtf.format(-Math.floor(seconds / 86_400), 'day');
 }
 
 /** Why a family was closed, as the lists say it. */
@@ -86,15 +87,16 @@ export const CLOSED_REASON: Record<ClosedReason, string> = {
 
 /** "Closed 3 Dec (moved away) · erased from this device on 3 Mar 2027". */
 export function closedText(c: Closure, now: Date = new Date()): string {
-  return `Closed ${formatDate(c.on, now)} (${CLOSED_REASON[c.reason]}) · erased from this device on ${formatDate(c.erase_on, now)}`;
+  return t('closed.text', {
+    on: formatDate(c.on, now),
+    reason: t(`closed.${c.reason}`),
+    erase: formatDate(c.erase_on, now),
+  });
 }
 
-/** The ways a visit does not happen, as the plan and the visit record offer them. */
-export const DID_NOT_HAPPEN: { status: VisitStatus; label: string; hint: string }[] = [
-  { status: 'no_access', label: 'No access', hint: 'no answer, turned away at the door' },
-  { status: 'cancelled', label: 'Cancelled by the family', hint: 'they called it off' },
-  { status: 'not_brought', label: 'Not brought', hint: 'the baby was not brought to an appointment' },
-];
+/** The ways a visit does not happen, as the plan and the visit record offer them: each is said
+ * by the catalogue's `missed.<status>` and `missed.<status>.hint`. */
+export const DID_NOT_HAPPEN: VisitStatus[] = ['no_access', 'cancelled', 'not_brought'];
 
 /** Where a visit stands, as the family's list of visits says it. */
 export const VISIT_STATUS: Record<VisitStatus, string> = {
@@ -106,7 +108,7 @@ export const VISIT_STATUS: Record<VisitStatus, string> = {
 };
 
 /** "Thursday 3 December" for a `YYYY-MM-DD` day, in the page's language. */
-export function dayHeading(iso: string, locale = 'en-GB'): string {
+export function dayHeading(iso: string, locale = intlLocale()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -1,0 +1,75 @@
+// The UI's words in English and Welsh, through svelte-i18n (ICU messages: plurals by
+// Intl.PluralRules in the chosen language). Every string a screen shows comes from
+// src/i18n/{en,cy}.json; src/lib/i18n.test.ts fails when a key has no Welsh. The language is a
+// preference of the device (not personal data), kept in the page's local storage so that the
+// unlock screen already speaks it; without one it follows the system.
+
+import { _, addMessages, getLocaleFromNavigator, init, locale } from 'svelte-i18n';
+import { get } from 'svelte/store';
+import cy from '../i18n/cy.json';
+import en from '../i18n/en.json';
+
+export type Language = 'en' | 'cy';
+export const LANGUAGES: { id: Language; name: string }[] = [
+  { id: 'en', name: 'English' },
+  { id: 'cy', name: 'Cymraeg' },
+];
+const KEY = 'doorstep.language';
+
+/** The language the system asks for: Welsh when it is first among Welsh and English. */
+export function systemLanguage(): Language {
+  const asked = getLocaleFromNavigator() ?? 'en';
+  return asked.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+}
+
+/** The language chosen in Settings, or null when it follows the system. */
+export function chosenLanguage(): Language | null {
+  try {
+    const v = localStorage.getItem(KEY);
+    return v === 'en' || v === 'cy' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function apply(lang: Language) {
+  void locale.set(lang);
+  document.documentElement.lang = lang;
+}
+
+/** Loads both catalogues and starts in `lang` (no page needed: the unit tests call it). */
+export function initCatalogues(lang: Language) {
+  addMessages('en', en);
+  addMessages('cy', cy);
+  void init({ fallbackLocale: 'en', initialLocale: lang });
+  void locale.set(lang);
+}
+
+/** Loads both catalogues and starts in the chosen (or the system's) language. */
+export function setupI18n() {
+  const lang = chosenLanguage() ?? systemLanguage();
+  initCatalogues(lang);
+  document.documentElement.lang = lang;
+}
+
+/** A message in the language in use, for code outside a component. */
+export function t(key: string, values?: Record<string, string | number>): string {
+  return get(_)(key, values ? { values } : undefined);
+}
+
+/** Chooses a language, or `null` to follow the system again. */
+export function setLanguage(lang: Language | null) {
+  try {
+    if (lang) localStorage.setItem(KEY, lang);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Without storage the choice lasts until the app is closed.
+  }
+  apply(lang ?? systemLanguage());
+}
+
+/** The language in use, as Intl takes it ("en-GB" for English: dates as in the UK). */
+export function intlLocale(): string {
+  const l = get(locale) ?? 'en';
+  return l.startsWith('cy') ? 'cy' : 'en-GB';
+}
