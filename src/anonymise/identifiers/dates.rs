@@ -105,9 +105,54 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     {
                         continue;
                     }
+                    // No month has a 32nd day; and "from the 50th to the 9th centile" is a
+                    // range of centiles: the first ordinal is the centile the second one is.
+                    let day: u32 = m
+                        .as_str()
+                        .trim_end_matches(char::is_alphabetic)
+                        .parse()
+                        .unwrap_or(0);
+                    if day == 0 || day > 31 || centile_range_after(&text[m.end()..]) {
+                        continue;
+                    }
                     push_match(out, &m, Kind::Date, "date");
                 }
             }
         }
     }
+}
+
+/// Whether `rest` goes on "to the 9th centile" (or "and", "-", "–"; "percentile"): the ordinal
+/// before it is the start of a range of centiles.
+fn centile_range_after(rest: &str) -> bool {
+    let words: Vec<String> = rest
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '–')
+                .to_lowercase()
+        })
+        .collect();
+    let mut i = 0;
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "to" | "and" | "-" | "–"))
+    {
+        return false;
+    }
+    i += 1;
+    if words.get(i).is_some_and(|w| w == "the") {
+        i += 1;
+    }
+    let ordinal = words.get(i).is_some_and(|w| {
+        let digits = w.trim_end_matches(char::is_alphabetic);
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].contains(&&w[digits.len()..])
+    });
+    ordinal
+        && words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with("centile") || w.starts_with("percentile"))
 }

@@ -59,7 +59,8 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
     }
 }
 
-/// UK phone numbers: by their shape, or any number after "phone", "call" and the like.
+/// Phone numbers: UK ones and any other by their shape, or any number after "phone", "call"
+/// and the like.
 pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let sc = &cx.sc;
     let on = |flags: u32| sc.on(flags);
@@ -74,6 +75,19 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     Kind::Phone,
                     "UK phone number",
                 );
+            }
+        }
+    }
+    if on(T_DIGITS6) {
+        for m in sc.find(&p.phone_intl, T_DIGITS6, 8, 4) {
+            let d = digits_of(m.as_str());
+            // Ten digits with a valid NHS check digit, written 3-3-4, are an NHS number (found as
+            // one above), whatever separates the groups.
+            let nhs = d.len() == 10
+                && nhs_checksum_ok(&d)
+                && m.as_str().starts_with(|c: char| c.is_ascii_digit());
+            if (7..=15).contains(&d.len()) && !nhs {
+                push_match(out, &m, Kind::Phone, "phone number (by its shape)");
             }
         }
     }

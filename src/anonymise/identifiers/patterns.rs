@@ -17,6 +17,7 @@ pub(super) struct Patterns {
     pub(super) postcode: Regex,
     pub(super) phone: Regex,
     pub(super) phone_context: Regex,
+    pub(super) phone_intl: Regex,
     pub(super) date_numeric: Regex,
     pub(super) date_short_context: Regex,
     pub(super) date_iso: Regex,
@@ -119,6 +120,14 @@ pub(super) fn patterns() -> &'static Patterns {
             phone_context: re(
                 r"(?i)(?-u:\b)(?:tel|telephone|phone|mob|mobile|number|no|call|ring|text|contact)(?-u:\b)[^\d\n]{0,15}(\d{3,4}[\s\-]?\d{3,4})(?-u:\b)",
             ),
+            // Phone numbers from anywhere, by their shape: a country code (+ or 00) and groups;
+            // North American (541) 714-1388, 905-674-3793, 905.674.3793; pairs after a 0
+            // (06 12 34 56 78, 06.12.34.56.78). The digits are counted in code (7 to 15).
+            phone_intl: re(concat!(
+                r"(?:(?:\+|(?-u:\b)00)\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?(?:[\s.\-]?\d{1,5}){1,6}(?-u:\b)",
+                r"|(?:\((?-u:\b)\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)",
+                r"|(?-u:\b)0\d(?:[\s.\-]\d{2}){4}(?-u:\b))",
+            )),
             date_numeric: re(r"(?-u:\b)\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?-u:\b)"),
             date_short_context: re(
                 r"(?i)(?-u:\b)(?:on|dob|d\.o\.b\.?|born|from|until|since|seen|visit(?:ed)?|appt|appointment|due|edd|birthday)\s*:?\s*(\d{1,2}/\d{1,2})(?-u:\b)",

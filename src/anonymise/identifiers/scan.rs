@@ -98,7 +98,8 @@ pub(super) fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
         }
     }
     if flags & T_DIGIT != 0 {
-        // Runs of digits, allowing up to two separators between groups ("(0161) 496 0000").
+        // Runs of digits, allowing up to two separators between groups ("(0161) 496 0000",
+        // "905.674.3793").
         let mut run = 0;
         let mut gap = 0;
         let mut run_start = 0;
@@ -142,7 +143,7 @@ pub(super) fn scan<'t>(text: &'t str, toks: &[Token<'_>]) -> Scan<'t> {
                     flags |= T_DATE_SEP;
                     anchors.push((T_DATE_SEP, i + 1, i + 2));
                 }
-            } else if matches!(c, b' ' | b'-' | b'(' | b')') && gap < 2 {
+            } else if matches!(c, b' ' | b'-' | b'(' | b')' | b'.' | b'+') && gap < 2 {
                 gap += 1;
             } else {
                 close(run, run_start, last_digit, &mut anchors, &mut flags);
