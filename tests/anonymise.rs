@@ -346,6 +346,15 @@ fn phone_numbers_from_anywhere_are_hidden_and_clinical_numbers_stay() {
     }
     let a = anonymise("Seen on 03.04.2025 and 2025-04-03.", &[]);
     assert_eq!(a.text, "Seen on [Date] and [Date].");
+    // The sentence around a relation stays: "in", "at", "will" are not names after "sister".
+    let a = anonymise(
+        "Mum's sister in the home country is on +48 601 234 567; her brother at work will call, her friend jade came.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "Mum's sister in the home country is on [Phone]; her brother at work will call, her friend [Person 1] came."
+    );
 }
 
 #[test]

@@ -120,6 +120,16 @@ pub(super) static RELATIONS: Words = Words::new(&[
     "father",
 ]);
 
+/// Small words that carry a sentence on ("her sister in Lagos", "a friend of hers"): written in
+/// lower case after a relation they are the sentence, never a name, even where a gazetteer
+/// lists them as a forename ("In", "Will", "An").
+static FUNCTION_WORDS: Words = Words::new(&[
+    "in", "on", "at", "to", "of", "for", "from", "with", "by", "as", "and", "or", "but", "the",
+    "a", "an", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would",
+    "can", "could", "did", "does", "do", "not", "who", "that", "this", "then", "also", "too",
+    "said", "says", "her", "his", "their", "our", "my", "your", "so", "if", "when", "while",
+]);
+
 /// Whether a word could be a name after a title or relation.
 pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if !t.alphabetic() || t.lower.chars().count() < 2 {
@@ -127,6 +137,9 @@ pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     }
     if t.capitalised() {
         return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t);
+    }
+    if FUNCTION_WORDS.has_token(t) {
+        return false;
     }
     t.class & FORENAME != 0 || t.class & WORD == 0
 }
