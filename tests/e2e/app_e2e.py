@@ -310,6 +310,14 @@ class Ui:
         if problems:
             raise AssertionError("\n".join(problems))
 
+    def review(self, shot, screen, fits=False):
+        """A screen as a reviewer looks at it: a screenshot, axe-core, and (if asked) whether it
+        fits a phone at 100% and 200% text."""
+        self.shot(shot)
+        self.axe(screen)
+        if fits:
+            self.fits(screen)
+
     def axe(self, screen):
         """axe-core on the page as it is; fails on serious or critical violations."""
         violations = axe_violations(self.d, screen)
@@ -1145,37 +1153,66 @@ class InWelsh(AppTestCase):
         env = {"LANGUAGE": "cy", "LANG": "cy_GB.UTF-8", "HOME": str(home), "XDG_DATA_HOME": str(self.data / "xdg-data")}
         return Driver(env=env)
 
-    def test_first_run_and_the_day_plan_in_welsh_and_back_to_english(self):
+    def test_first_run_to_reflection_in_welsh_and_back_to_english(self):
         ui = self.launch()
         ui.heading("Croeso i Doorstep")
         self.assertEqual(ui.d.execute_script("return document.documentElement.lang;"), "cy")
-        ui.shot("cy-01-first-run")
-        ui.axe("first run, Welsh")
+        ui.review("cy-01-first-run", "first run, Welsh")
         ui.type("#new-pass", PASS)
         ui.type("#confirm-pass", PASS)
         ui.click("Gosod Doorstep")
         ui.heading("Teuluoedd")
         self.assertIn("Does dim wedi'i gynllunio ar gyfer yr wythnos hon", ui.text())
+
+        # A family with one person, a visit planned for today.
         ui.click("Ychwanegu teulu")
+        ui.heading("Ychwanegu teulu")
         ui.type("#display-name", "Synthetic Llewellyn")
-        ui.click("Save family")
+        ui.click("Ychwanegu person")
+        ui.type("input[id^=name-]", "Mair Synthetic")
+        ui.review("cy-02-family-form", "family form, Welsh")
+        ui.click("Cadw'r teulu")
         ui.heading("Synthetic Llewellyn")
-        ui.click("Plan the visit")
-        ui.wait.until(lambda d: "Visit planned for" in d.find_element(By.TAG_NAME, "main").text)
-        self.assertIn("Dydd", ui.text(), "the planned day is named in Welsh")
+        ui.click("Cynllunio'r ymweliad")
+        ui.wait.until(lambda d: "Ymweliad wedi'i gynllunio ar gyfer Dydd" in d.find_element(By.TAG_NAME, "main").text)
+        ui.review("cy-03-family", "family, Welsh")
         ui.d.find_element(By.CSS_SELECTOR, "button[aria-label^=Hafan]").click()
         ui.heading("Teuluoedd")
         today = ui.visible("ul[aria-label^='Heddiw']")
         self.assertIn("Unrhyw bryd", today.text)
         self.assertIn("Synthetic Llewellyn", today.text)
-        ui.shot("cy-02-families")
-        ui.axe("families, Welsh")
-        ui.fits("families, Welsh")
+        ui.review("cy-04-families", "families, Welsh", fits=True)
+
+        # Prepare, record, reflect.
+        ui.tap(ui.d.find_element(By.CSS_SELECTOR, "button[aria-label='Paratoi ymweliad Synthetic Llewellyn']"))
+        ui.heading("Cyn yr ymweliad")
+        self.assertIn("cwestiwn wedi'u trafod", ui.text())
+        ui.review("cy-05-visit-prep", "visit preparation, Welsh", fits=True)
+        ui.click("Ar ôl yr ymweliad: ei gofnodi")
+        ui.heading("Ar ôl yr ymweliad")
+        ui.click("Cadw'r ymweliad")
+        ui.visible("form .notice[role=status]")
+        self.assertIn("Ymweliad wedi'i gadw.", ui.text())
+        ui.review("cy-06-visit-record", "visit record, Welsh")
+        ui.click("Ysgrifennu'r myfyrdod")
+        ui.heading("Reflection on the visit")
+        ui.type("#section-babys-day", "Cysgu mewn basged Moses wrth ymyl y gwely.")
+        WebDriverWait(ui.d, 10).until(
+            lambda d: "Pob newid wedi'i gadw ar y ddyfais hon" in d.find_element(By.ID, "save-state").text
+        )
+        ui.review("cy-07-reflection", "reflection, Welsh")
+
+        # The cards say their advice is in English, and mark it so.
+        ui.click("Cwsg diogel")
+        ui.visible("dialog.safe-sleep [data-in-english]")
+        self.assertEqual(ui.el("dialog.safe-sleep [data-advice=sofa-never] h3").get_attribute("lang"), "en")
+        ui.review("cy-08-safe-sleep", "safe-sleep card, Welsh")
+        ui.click("Cau")
+        ui.gone("dialog.safe-sleep[open]")
+
         ui.click("Gosodiadau")
         ui.heading("Gosodiadau")
-        ui.shot("cy-03-settings")
-        ui.axe("settings, Welsh")
-        ui.fits("settings, Welsh")
+        ui.review("cy-09-settings", "settings, Welsh", fits=True)
         # Chosen in Settings, English takes over at once and stays after a relaunch.
         Select(ui.el("#language")).select_by_value("en")
         ui.heading("Settings")

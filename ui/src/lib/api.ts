@@ -2,6 +2,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { t } from './i18n';
 import type {
   AnswerState,
   AppError,
@@ -51,7 +52,7 @@ export function errorMessage(e: unknown): string {
     return (e as AppError).message;
   }
   if (typeof e === 'string') return e;
-  return 'Something went wrong. Try again; if it keeps happening, restart Doorstep.';
+  return t('common.wentWrong');
 }
 
 /** Seconds to wait before the next unlock may be tried, if the error says so. */

@@ -36,7 +36,7 @@ export function daysAgo(iso: string | null | undefined, now: Date = new Date()):
 /** "3 of 12" style progress, with a percentage for the progress bar. */
 export function progressText(done: number, total: number): { text: string; percent: number } {
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
-  return { text: `${done} of ${total}`, percent };
+  return { text: t('prep.progress', { done, total }), percent };
 }
 
 /** Today as `YYYY-MM-DD` in local time. */
@@ -79,11 +79,9 @@ export function timeAgo(iso: string | null | undefined, now: Date = new Date()):
   return rtf.format(-Math.floor(seconds / 86_400), 'day');
 }
 
-/** Why a family was closed, as the lists say it. */
-export const CLOSED_REASON: Record<ClosedReason, string> = {
-  moved_away: 'moved away',
-  case_closed: 'case closed',
-};
+/** Why a family may be closed: each is said by the catalogue's `closed.<reason>` (in a
+ * sentence) and `closed.<reason>.label` (as a choice). */
+export const CLOSED_REASON: ClosedReason[] = ['moved_away', 'case_closed'];
 
 /** "Closed 3 Dec (moved away) · erased from this device on 3 Mar 2027". */
 export function closedText(c: Closure, now: Date = new Date()): string {
@@ -98,15 +96,6 @@ export function closedText(c: Closure, now: Date = new Date()): string {
  * by the catalogue's `missed.<status>` and `missed.<status>.hint`. */
 export const DID_NOT_HAPPEN: VisitStatus[] = ['no_access', 'cancelled', 'not_brought'];
 
-/** Where a visit stands, as the family's list of visits says it. */
-export const VISIT_STATUS: Record<VisitStatus, string> = {
-  planned: 'planned',
-  done: 'done',
-  no_access: 'no access',
-  cancelled: 'cancelled by the family',
-  not_brought: 'not brought',
-};
-
 /** "Thursday 3 December" for a `YYYY-MM-DD` day, in the page's language. */
 export function dayHeading(iso: string, locale = intlLocale()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -118,4 +107,9 @@ export function dayHeading(iso: string, locale = intlLocale()): string {
     month: 'long',
     timeZone: 'UTC',
   }).format(d);
+}
+
+/** The first letter in capitals ("routine visit" → "Routine visit"), for a label. */
+export function ucfirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
