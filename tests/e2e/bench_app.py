@@ -28,7 +28,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.options import ArgOptions  # noqa: E402
 from selenium.webdriver.remote.client_config import ClientConfig  # noqa: E402
 
-APP = ROOT / "target" / "release" / "doorstep-app"
+# DOORSTEP_BENCH_APP measures another build of the app (an earlier commit) against the same
+# empty app in the same run.
+APP = Path(os.environ.get("DOORSTEP_BENCH_APP", ROOT / "target" / "release" / "doorstep-app"))
 EMPTY = ROOT / "target" / "release" / "empty-tauri"
 CLI = ROOT / "target" / "release" / "doorstep"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
