@@ -231,7 +231,7 @@ pub fn keys(word: &str) -> (u64, u64) {
 
 impl Lexicon {
     /// What a word (lower case) is: a mix of [`WORD`], [`FORENAME`], [`SURNAME`], [`KEEP`] and
-    /// [`PLACE`]; a plural of an ordinary word counts as a word.
+    /// [`PLACE`]; a plural of an ordinary word counts as a word, of a word to keep as one to keep.
     pub fn class(&self, lower: &str) -> u8 {
         let (k, stem) = keys(lower);
         self.look_up(lower, k, stem).0
@@ -246,12 +246,16 @@ impl Lexicon {
     /// identifier the word may introduce.
     pub fn look_up(&self, lower: &str, key: u64, stem_key: u64) -> (u8, u32) {
         let (c, triggers) = self.classes.get(key).unwrap_or_default();
-        if c & WORD == 0
-            && lower.len() > 3
-            && lower.ends_with('s')
-            && self.classes.get(stem_key).is_some_and(|s| s.0 & WORD != 0)
-        {
-            return (c | WORD, triggers);
+        if lower.len() > 3 && lower.ends_with('s') {
+            // A plural is what its singular is: an ordinary word, or a word to keep ("Mondays").
+            let inherit = self
+                .classes
+                .get(stem_key)
+                .map_or(0, |s| s.0 & (WORD | KEEP))
+                & !c;
+            if inherit != 0 {
+                return (c | inherit, triggers);
+            }
         }
         (c, triggers)
     }

@@ -251,6 +251,14 @@ SENTENCES = [
     "{mum} and {baby} were staying at {nan}'s house at {address} over the weekend",
     "police attended on {date} following a call from a neighbour at {address}",
     "{dad} was asleep upstairs at 11am, {mum} said he had been out the night before",
+    # Words a supervisor needs that look like names or dates (issue 18): plurals and
+    # possessives, ordinals in clinical use, a reporting verb before a name, named tools.
+    "{mum} works [Mondays] and [Thursdays] at the shop, the [man's] van outside belongs next door",
+    "weight has dropped from the [50th] to the [9th centile] since {date}, [GP] to review",
+    "{mum} [said] {friend}'s dog sleeps in the same room as {baby}",
+    "[Whooley questions] asked, {mum} said yes to both, [EPDS] booked for next visit",
+    "{dad} [asked] about [nursery] places for {sib} on [Tuesdays]",
+    "on the [2nd] visit {baby} was back on the [75th centile], [Apgar] scores fine at birth",
 ]
 
 FILLERS = ["no concerns noted re feeding", "home warm and tidy", "dog in the house, kept in the kitchen",

@@ -305,7 +305,8 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 && !near_a_word(lex, lower)
             {
                 reason = Some("unknown word followed by a surname");
-            } else if t.possessive && forename {
+            } else if t.possessive && forename && !word {
+                // "the man's van": in lower case, a forename that is also a word is the word.
                 reason = Some("possessive of a forename");
             }
         }
