@@ -1184,7 +1184,7 @@ class InWelsh(AppTestCase):
         ui.review("cy-04-families", "families, Welsh", fits=True)
 
         # Prepare, record, reflect.
-        ui.tap(ui.d.find_element(By.CSS_SELECTOR, "button[aria-label='Paratoi ymweliad Synthetic Llewellyn']"))
+        ui.tap(ui.d.find_element(By.CSS_SELECTOR, 'button[aria-label="Paratoi\'r ymweliad: Synthetic Llewellyn"]'))
         ui.heading("Cyn yr ymweliad")
         self.assertIn("cwestiwn wedi'u trafod", ui.text())
         ui.review("cy-05-visit-prep", "visit preparation, Welsh", fits=True)
