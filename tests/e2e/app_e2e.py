@@ -310,6 +310,15 @@ class Ui:
         if problems:
             raise AssertionError("\n".join(problems))
 
+    def add_person(self, button="Add a person"):
+        """Adds a person on the family form: the new row is drawn after the click returns, so
+        this waits for it. Its name input."""
+        css = "input[id^=name-]"
+        before = len(self.d.find_elements(By.CSS_SELECTOR, css))
+        self.click(button)
+        self.wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, css)) > before)
+        return self.d.find_elements(By.CSS_SELECTOR, css)[-1]
+
     def review(self, shot, screen, fits=False):
         """A screen as a reviewer looks at it: a screenshot, axe-core, and (if asked) whether it
         fits a phone at 100% and 200% text."""
@@ -541,9 +550,7 @@ class AppEndToEnd(AppTestCase):
         ui.heading("Add a family")
         ui.type("#display-name", "Synthetic Fairweather")
         for name, role in (("Rowan Fairweather", "mother"), ("Ellis Brack", "partner"), ("Sparrow Fairweather", "baby")):
-            ui.click("Add a person")
-            names = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")
-            names[-1].send_keys(name)
+            ui.add_person().send_keys(name)
             selects = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")
             ui.d.execute_script(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
@@ -778,11 +785,7 @@ class AppEndToEnd(AppTestCase):
             ui.click("Add a family")
             ui.type("#display-name", "Synthetic Harrowgate")
             for name, role in (("Brontë Harrowgate", "mother"), ("Dax Ludd", "partner")):
-                before = len(ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]"))
-                ui.click("Add a person")
-                # The new row is drawn after the click returns: wait for it.
-                ui.wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")) > before)
-                ui.d.find_elements(By.CSS_SELECTOR, "input[id^=name-]")[-1].send_keys(name)
+                ui.add_person().send_keys(name)
                 sel = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")[-1]
                 ui.d.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", sel, role)
             ui.click("Save family")
@@ -1168,8 +1171,7 @@ class InWelsh(AppTestCase):
         ui.click("Ychwanegu teulu")
         ui.heading("Ychwanegu teulu")
         ui.type("#display-name", "Synthetic Llewellyn")
-        ui.click("Ychwanegu person")
-        ui.type("input[id^=name-]", "Mair Synthetic")
+        ui.add_person("Ychwanegu person").send_keys("Mair Synthetic")
         ui.review("cy-02-family-form", "family form, Welsh")
         ui.click("Cadw'r teulu")
         ui.heading("Synthetic Llewellyn")
