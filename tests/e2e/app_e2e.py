@@ -370,11 +370,15 @@ class AppTestCase(unittest.TestCase):
         """Launches the app on an empty data folder and sets the passphrase: the families list."""
         ui = self.launch()
         ui.heading("Welcome to Doorstep")
+        self.set_up(ui)
+        return ui
+
+    def set_up(self, ui, button="Set up Doorstep", families="Families"):
+        """On the first-run screen: sets the passphrase, and waits for the families list."""
         ui.type("#new-pass", PASS)
         ui.type("#confirm-pass", PASS)
-        ui.click("Set up Doorstep")
-        ui.heading("Families")
-        return ui
+        ui.click(button)
+        ui.heading(families)
 
     def add_family(self, ui, name):
         """Adds a family with only a name, from the families list: its page."""
@@ -1098,10 +1102,7 @@ class InTheDark(AppTestCase):
         background = ui.d.execute_script("return getComputedStyle(document.documentElement).backgroundColor;")
         self.assertEqual(background, "rgb(16, 20, 23)")
         ui.axe("first run, dark")
-        ui.type("#new-pass", PASS)
-        ui.type("#confirm-pass", PASS)
-        ui.click("Set up Doorstep")
-        ui.heading("Families")
+        self.set_up(ui)
         ui.click("Add a family")
         ui.heading("Add a family")
         ui.axe("family form, dark")
@@ -1161,10 +1162,7 @@ class InWelsh(AppTestCase):
         ui.heading("Croeso i Doorstep")
         self.assertEqual(ui.d.execute_script("return document.documentElement.lang;"), "cy")
         ui.review("cy-01-first-run", "first run, Welsh")
-        ui.type("#new-pass", PASS)
-        ui.type("#confirm-pass", PASS)
-        ui.click("Gosod Doorstep")
-        ui.heading("Teuluoedd")
+        self.set_up(ui, "Gosod Doorstep", "Teuluoedd")
         self.assertIn("Does dim wedi'i gynllunio ar gyfer yr wythnos hon", ui.text())
 
         # A family with one person, a visit planned for today.
