@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::household::{Household, Member};
+use crate::household::{Household, Member, Role};
 use crate::unknowns::past_visits;
 use crate::visit::{Visit, VisitStatus};
 
@@ -19,13 +19,45 @@ pub struct RecentVisit {
     pub visit_id: Uuid,
     pub date: NaiveDate,
     pub status: VisitStatus,
-    /// What changed since the visit before that happened, ready to show; empty when nothing
-    /// did. "First visit recorded" when there was none before.
-    pub changes: Vec<String>,
+    /// What changed since the visit before that happened; empty when nothing did.
+    /// `first_visit` when there was none before.
+    pub changes: Vec<Change>,
 }
 
-fn who(m: &Member) -> String {
-    format!("{} ({})", m.role.label(), m.name)
+/// One thing that changed at a visit. The UI words it from `kind` (`change.*` in its
+/// catalogues); `text` is the English for the command line and the tests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Change {
+    /// `first_visit`, `new_on_record`, `seen_first_time`, `seen_again`, `not_seen_this_time`,
+    /// `sleep_space_seen`, `sleep_space_not_seen`, `older_children_spoken_to` or
+    /// `older_children_not_spoken_to`.
+    pub kind: &'static str,
+    /// The member it is about, for the kinds about a member.
+    pub role: Option<Role>,
+    pub name: Option<String>,
+    #[serde(skip)]
+    #[ts(skip)]
+    pub text: String,
+}
+
+impl Change {
+    fn about(kind: &'static str, text: &str) -> Change {
+        Change {
+            kind,
+            role: None,
+            name: None,
+            text: text.to_string(),
+        }
+    }
+
+    fn member(kind: &'static str, m: &Member, english: impl Fn(&str) -> String) -> Change {
+        Change {
+            kind,
+            role: Some(m.role),
+            name: Some(m.name.clone()),
+            text: english(&format!("{} ({})", m.role.label(), m.name)),
+        }
+    }
 }
 
 /// The household's last [`RECENT_VISITS`] past visits, newest first, each with what changed.
@@ -49,14 +81,14 @@ pub fn recent_visits(household: &Household, visits: &[Visit]) -> Vec<RecentVisit
 
 /// What changed at `v` since the last visit before it that happened (`earlier` is the past
 /// visits before `v`, most recent first).
-fn changes(household: &Household, v: &Visit, earlier: &[&Visit]) -> Vec<String> {
+fn changes(household: &Household, v: &Visit, earlier: &[&Visit]) -> Vec<Change> {
     let done: Vec<&Visit> = earlier
         .iter()
         .copied()
         .filter(|e| e.status == VisitStatus::Done)
         .collect();
     let Some(prev) = done.first() else {
-        return vec!["First visit recorded".to_string()];
+        return vec![Change::about("first_visit", "First visit recorded")];
     };
     let mut out = Vec::new();
     for m in &household.members {
@@ -65,22 +97,36 @@ fn changes(household: &Household, v: &Visit, earlier: &[&Visit]) -> Vec<String> 
             continue;
         }
         if added > prev.date {
-            out.push(format!("New on the family's record: {}", who(m)));
+            out.push(Change::member("new_on_record", m, |w| {
+                format!("New on the family's record: {w}")
+            }));
         }
         let now = v.seen.contains(&m.id);
         let before = prev.seen.contains(&m.id);
         let ever = done.iter().any(|e| e.seen.contains(&m.id));
         match (now, before, ever) {
-            (true, _, false) => out.push(format!("{} seen for the first time", who(m))),
-            (true, false, true) => out.push(format!("{} seen again", who(m))),
-            (false, true, _) => out.push(format!("{} not seen this time", who(m))),
+            (true, _, false) => out.push(Change::member("seen_first_time", m, |w| {
+                format!("{w} seen for the first time")
+            })),
+            (true, false, true) => out.push(Change::member("seen_again", m, |w| {
+                format!("{w} seen again")
+            })),
+            (false, true, _) => out.push(Change::member("not_seen_this_time", m, |w| {
+                format!("{w} not seen this time")
+            })),
             _ => {}
         }
     }
     let seen = |s: Option<bool>| s == Some(true);
     match (seen(v.sleep_space_seen), seen(prev.sleep_space_seen)) {
-        (true, false) => out.push("Where the baby sleeps seen".to_string()),
-        (false, true) => out.push("Where the baby sleeps not seen this time".to_string()),
+        (true, false) => out.push(Change::about(
+            "sleep_space_seen",
+            "Where the baby sleeps seen",
+        )),
+        (false, true) => out.push(Change::about(
+            "sleep_space_not_seen",
+            "Where the baby sleeps not seen this time",
+        )),
         _ => {}
     }
     if household.members.iter().any(|m| m.role.is_older_child()) {
@@ -88,8 +134,14 @@ fn changes(household: &Household, v: &Visit, earlier: &[&Visit]) -> Vec<String> 
             seen(v.older_children_spoken_to),
             seen(prev.older_children_spoken_to),
         ) {
-            (true, false) => out.push("Older children spoken to".to_string()),
-            (false, true) => out.push("Older children not spoken to this time".to_string()),
+            (true, false) => out.push(Change::about(
+                "older_children_spoken_to",
+                "Older children spoken to",
+            )),
+            (false, true) => out.push(Change::about(
+                "older_children_not_spoken_to",
+                "Older children not spoken to this time",
+            )),
             _ => {}
         }
     }
@@ -141,11 +193,13 @@ mod tests {
             missed,
         ];
         let recent = recent_visits(&h, &visits);
+        let english =
+            |r: &RecentVisit| -> Vec<String> { r.changes.iter().map(|c| c.text.clone()).collect() };
         assert_eq!(recent.len(), 3);
         assert_eq!(recent[0].status, VisitStatus::NoAccess);
         assert!(recent[0].changes.is_empty());
         assert_eq!(
-            recent[1].changes,
+            english(&recent[1]),
             [
                 "Partner (Partner Synth) not seen this time",
                 "New on the family's record: Other adult (Lodger Synth)",
@@ -154,7 +208,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            recent[2].changes,
+            english(&recent[2]),
             [
                 "Partner (Partner Synth) seen for the first time",
                 "Where the baby sleeps seen"
@@ -162,8 +216,21 @@ mod tests {
         );
         // The first visit is not shown (three only); alone, it says so.
         assert_eq!(
-            recent_visits(&h, &visits[..1])[0].changes,
+            english(&recent_visits(&h, &visits[..1])[0]),
             ["First visit recorded"]
         );
+        // The UI words each change from its kind and the member.
+        let kinds: Vec<&str> = recent[1].changes.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "not_seen_this_time",
+                "new_on_record",
+                "seen_first_time",
+                "sleep_space_not_seen"
+            ]
+        );
+        assert_eq!(recent[1].changes[0].role, Some(Role::Partner));
+        assert_eq!(recent[1].changes[0].name.as_deref(), Some("Partner Synth"));
     }
 }

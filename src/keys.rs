@@ -228,20 +228,41 @@ pub const MIN_STANDALONE_CHARS: usize = 12;
 /// one processor's time.
 pub const MIN_STANDALONE_GUESSES_LOG10: f64 = 10.0;
 
-/// The rule shown on the set-up screen.
+/// The numbers of the passphrase rule, for the UI to word in the language in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct StrengthRule {
+    pub pin_digits: u32,
+    pub passphrase_chars: u32,
+    /// When the device has no keychain.
+    pub standalone_chars: u32,
+}
+
+/// The numbers of the rule (the constants above).
+pub const STRENGTH_RULE: StrengthRule = StrengthRule {
+    pin_digits: MIN_PIN_DIGITS as u32,
+    passphrase_chars: MIN_PASSPHRASE_CHARS as u32,
+    standalone_chars: MIN_STANDALONE_CHARS as u32,
+};
+
+impl Weakness {
+    /// A stable name for the UI's catalogue.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Weakness::PinTooShort => "pin_too_short",
+            Weakness::PassphraseTooShort => "passphrase_too_short",
+            Weakness::PinGuessable => "pin_guessable",
+            Weakness::Whitespace => "whitespace",
+            Weakness::NeedsPassphrase => "needs_passphrase",
+            Weakness::TooGuessableAlone => "too_guessable_alone",
+        }
+    }
+}
+
+/// The rule in English (the command line; the app words it from [`STRENGTH_RULE`]).
 pub fn strength_rule() -> String {
     format!(
         "At least {MIN_PIN_DIGITS} digits for a PIN (not one repeated digit or a run like 123456), \
          or at least {MIN_PASSPHRASE_CHARS} characters for a passphrase."
-    )
-}
-
-/// The rule shown on the set-up screen when the device has no secret store.
-pub fn standalone_strength_rule() -> String {
-    format!(
-        "This device has no keychain to help protect your data, so a PIN is not enough: choose a \
-         passphrase of at least {MIN_STANDALONE_CHARS} characters that would take a very long \
-         time to guess, such as four unrelated words."
     )
 }
 

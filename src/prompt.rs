@@ -184,7 +184,9 @@ pub struct CarriedForward {
     pub visits: u32,
     /// The date of the first of those visits.
     pub since: NaiveDate,
-    /// Ready to show: "Not yet known: 3 visits".
+    /// In English, for the command line and the tests: "Not yet known: 3 visits".
+    #[serde(skip)]
+    #[ts(skip)]
     pub badge: String,
 }
 
@@ -194,13 +196,19 @@ pub struct ListedPrompt {
     pub id: String,
     pub theme: Theme,
     pub text: String,
-    /// Why it is on the list, in words.
+    /// Why it is on the list: the labels of the conditions that hold for it ("Every visit" in
+    /// English when it is asked at every visit; see `every_visit`).
     pub why: Vec<String>,
+    /// Asked at every visit (no condition): the UI says so in the language in use.
+    pub every_visit: bool,
     pub carried_forward: Option<CarriedForward>,
     /// How urgent today: the prompt's priority (1 most), one step more when it has been unknown
     /// for the content's `boost_after` visits or more.
     pub urgency: u8,
-    /// The reason to show beside it: how long it has been unknown, else why it applies.
+    /// The reason to show beside it in English: how long it has been unknown, else why it
+    /// applies. The UI words the same from `carried_forward`, `every_visit` and `why`.
+    #[serde(skip)]
+    #[ts(skip)]
     pub reason: String,
     /// The citations of the sources its facts rest on.
     pub source: String,
@@ -377,6 +385,7 @@ fn listed_prompt(
         id: prompt.id.clone(),
         theme: prompt.theme,
         text: prompt.text.clone(),
+        every_visit: matches!(prompt.applies, Applies::Always),
         why,
         carried_forward: carried,
         urgency,

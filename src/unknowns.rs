@@ -6,10 +6,10 @@
 
 use std::cmp::Reverse;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::household::{Household, Member, Residence};
+use crate::household::{Household, Member, Residence, Role};
 use crate::visit::{Visit, VisitStatus};
 
 /// Visits that are past (done, or recorded as not having happened), most recent first. Planned
@@ -62,19 +62,63 @@ pub(crate) fn streak(done: &[&Visit], check: impl Fn(&Visit) -> bool) -> u32 {
     done.iter().take_while(|v| !check(v)).count() as u32
 }
 
-/// Something about the family still not known, carried from earlier visits.
+/// Something about the family still not known, carried from earlier visits. The UI words it
+/// from `kind` and the fields beside it, in the language in use (`unknown.*` in its
+/// catalogues); `text` and `short` are the English for the command line and the tests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Unknown {
     /// `member_not_seen`, `sleep_space_not_seen`, `older_children_not_spoken_to` or
     /// `visits_did_not_happen`.
     pub kind: &'static str,
     pub member_id: Option<Uuid>,
+    /// The member's role and name (`member_not_seen` only).
+    pub role: Option<Role>,
+    pub name: Option<String>,
+    /// Never seen at any past visit ("not yet seen").
+    pub never: bool,
     /// How many visits in a row.
     pub visits: u32,
-    /// Ready to show: "Partner (Dean) not seen: 3 visits".
+    /// "Partner (Dean) not seen: 3 visits".
+    #[serde(skip)]
+    #[ts(skip)]
     pub text: String,
     /// Short, without names, for the families list: "Partner not seen ×3".
+    #[serde(skip)]
+    #[ts(skip)]
     pub short: String,
+}
+
+/// The short form of an [`Unknown`] kept with each family for the families list and the day
+/// plan: no names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Gap {
+    pub kind: String,
+    pub role: Option<Role>,
+    pub visits: u32,
+}
+
+impl Gap {
+    /// In English, for the command line and the tests: "Partner not seen ×3".
+    pub fn english(&self) -> String {
+        let n = self.visits;
+        match (self.kind.as_str(), self.role) {
+            ("visits_did_not_happen", _) => format!("Visit did not happen ×{n}"),
+            ("member_not_seen", Some(role)) => format!("{} not seen ×{n}", role.label()),
+            ("sleep_space_not_seen", _) => format!("Sleep space not seen ×{n}"),
+            ("older_children_not_spoken_to", _) => format!("Older children not heard ×{n}"),
+            (kind, _) => format!("{kind} ×{n}"),
+        }
+    }
+}
+
+impl From<&Unknown> for Gap {
+    fn from(u: &Unknown) -> Gap {
+        Gap {
+            kind: u.kind.to_string(),
+            role: u.role,
+            visits: u.visits,
+        }
+    }
 }
 
 pub(crate) fn visits_word(n: u32) -> String {
@@ -102,13 +146,16 @@ pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unkno
         out.push(Unknown {
             kind: "visits_did_not_happen",
             member_id: None,
+            role: None,
+            name: None,
+            never: false,
             visits: n,
             text: if n == 1 {
                 "The last visit did not happen (no access, cancelled or not brought)".to_string()
             } else {
                 format!("The last {n} visits did not happen (no access, cancelled or not brought)")
             },
-            short: format!("Visit did not happen ×{n}"),
+            short: String::new(),
         });
     }
     for m in &household.members {
@@ -122,10 +169,14 @@ pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unkno
         if !counts {
             continue;
         }
-        let not_yet = if ever_seen(m, past) { "" } else { "yet " };
+        let never = !ever_seen(m, past);
+        let not_yet = if never { "yet " } else { "" };
         out.push(Unknown {
             kind: "member_not_seen",
             member_id: Some(m.id),
+            role: Some(m.role),
+            name: Some(m.name.clone()),
+            never,
             visits: n,
             text: format!(
                 "{} ({}) not {not_yet}seen: {}",
@@ -133,7 +184,7 @@ pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unkno
                 m.name,
                 visits_word(n)
             ),
-            short: format!("{} not seen ×{n}", m.role.label()),
+            short: String::new(),
         });
     }
     let n = streak(past, |v| v.sleep_space_seen == Some(true));
@@ -142,13 +193,16 @@ pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unkno
         out.push(Unknown {
             kind: "sleep_space_not_seen",
             member_id: None,
+            role: None,
+            name: None,
+            never,
             visits: n,
             text: format!(
                 "Where the baby sleeps not {}seen: {}",
                 if never { "yet " } else { "" },
                 visits_word(n)
             ),
-            short: format!("Sleep space not seen ×{n}"),
+            short: String::new(),
         });
     }
     if household.members.iter().any(|m| m.role.is_older_child()) {
@@ -157,11 +211,17 @@ pub(crate) fn unknowns_past(household: &Household, past: &[&Visit]) -> Vec<Unkno
             out.push(Unknown {
                 kind: "older_children_not_spoken_to",
                 member_id: None,
+                role: None,
+                name: None,
+                never: false,
                 visits: n,
                 text: format!("Older children not spoken to: {}", visits_word(n)),
-                short: format!("Older children not heard ×{n}"),
+                short: String::new(),
             });
         }
+    }
+    for u in &mut out {
+        u.short = Gap::from(&*u).english();
     }
     out.sort_by_key(|u| Reverse(u.visits));
     out

@@ -10,6 +10,7 @@ use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::keys::KdfParams;
 use doorstep::service::visits::{self, PLAN_AHEAD_DAYS};
 use doorstep::store::{ClosedReason, SCHEMA_VERSION, Store, StoreError};
+use doorstep::unknowns::Gap;
 use doorstep::visit::{Visit, VisitError, VisitKind, VisitStatus};
 use uuid::Uuid;
 
@@ -80,6 +81,9 @@ fn outstanding(store: &Store, id: Uuid) -> Vec<String> {
         .find(|f| f.id == id)
         .unwrap()
         .outstanding
+        .iter()
+        .map(Gap::english)
+        .collect()
 }
 
 #[test]
@@ -120,9 +124,16 @@ fn todays_visits_come_by_time_then_the_next_days_and_closed_families_are_left_ou
     assert_eq!(day.visits[0].time.as_deref(), Some("09:15"));
     assert_eq!(day.visits[2].time, None);
     // What is outstanding for the family comes with its visit.
+    let english: Vec<String> = day.visits[0].outstanding.iter().map(Gap::english).collect();
+    assert_eq!(english, ["Partner not seen ×1", "Sleep space not seen ×1"]);
+    // Kept as facts the app words in the language in use: no sentence, no name.
     assert_eq!(
-        day.visits[0].outstanding,
-        ["Partner not seen ×1", "Sleep space not seen ×1"]
+        day.visits[0].outstanding[0],
+        Gap {
+            kind: "member_not_seen".to_string(),
+            role: Some(Role::Partner),
+            visits: 1
+        }
     );
     // After a new birth visit, the next one is routine.
     assert_eq!(day.visits[0].kind, VisitKind::Routine);

@@ -11,6 +11,7 @@ use doorstep::keys::KdfParams;
 use doorstep::reflection::{Reflection, ReflectionError, ReflectionStatus};
 use doorstep::secrets::NoSecretStore;
 use doorstep::store::{SCHEMA_VERSION, Store, StoreError};
+use doorstep::unknowns::Gap;
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
 
 const PASS: &str = "kettle-harbour-91";
@@ -391,7 +392,7 @@ fn a_schema_1_store_is_migrated_without_losing_anything() {
     assert!(store.integrity_check().unwrap().is_empty());
     // Schema 3 filled in what is outstanding: the partner was never seen at the fixture visit.
     assert_eq!(
-        store.list_households(None).unwrap()[0].outstanding,
+        english(&store.list_households(None).unwrap()[0].outstanding),
         vec![
             "Partner not seen ×1".to_string(),
             "Sleep space not seen ×1".to_string()
@@ -673,12 +674,15 @@ fn the_families_list_shows_what_is_outstanding_and_the_last_visit() {
     let row = &store.list_households(None).unwrap()[0];
     assert_eq!(row.visits_done, 3);
     assert_eq!(row.last_visit, NaiveDate::from_ymd_opt(2026, 11, 17));
-    assert_eq!(row.outstanding, vec!["Partner not seen ×3".to_string()]);
+    assert_eq!(
+        english(&row.outstanding),
+        vec!["Partner not seen ×3".to_string()]
+    );
     // Deleting a visit recomputes it.
     let last = store.visits(h.id).unwrap().pop().unwrap();
     store.delete_visit(last.id).unwrap();
     assert_eq!(
-        store.list_households(None).unwrap()[0].outstanding,
+        english(&store.list_households(None).unwrap()[0].outstanding),
         vec!["Partner not seen ×2".to_string()]
     );
 }
@@ -1291,4 +1295,9 @@ fn sharing_sends_the_signals_that_held_and_the_review_lists_them() {
         serde_json::json!(["partner-not-seen", "over-optimism"]),
         "the ids alone: {item}"
     );
+}
+
+/// What is outstanding, in the English the command line uses.
+fn english(gaps: &[Gap]) -> Vec<String> {
+    gaps.iter().map(Gap::english).collect()
 }

@@ -57,7 +57,8 @@ pub struct AppInfo {
     pub schema_version: u32,
     pub store_exists: bool,
     pub unlocked: bool,
-    pub strength_rule: String,
+    /// The passphrase rule's numbers (the UI words it).
+    pub strength_rule: doorstep::keys::StrengthRule,
     pub auto_lock_minutes: u32,
 }
 
@@ -75,7 +76,7 @@ pub fn info_of(state: &AppState) -> AppInfo {
         schema_version: SCHEMA_VERSION,
         store_exists: state.store_exists(),
         unlocked: state.is_unlocked(),
-        strength_rule: doorstep::keys::strength_rule(),
+        strength_rule: doorstep::keys::STRENGTH_RULE,
         auto_lock_minutes: state.auto_lock_minutes(),
     }
 }
@@ -84,8 +85,8 @@ pub fn info_of(state: &AppState) -> AppInfo {
 /// data (then a PIN will do), and the rule for the passphrase.
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct SetupInfo {
+    /// Whether the device has a keychain (without one, the rule asks for a longer passphrase).
     pub keychain: bool,
-    pub rule: String,
     /// Wrong tries in a row that erase the data on this device (when the erase is on).
     pub erase_at: u32,
 }
@@ -97,11 +98,6 @@ pub async fn setup_info<R: Runtime>(app: AppHandle<R>) -> Result<SetupInfo> {
         Ok(SetupInfo {
             erase_at: s.lockout().erase_at,
             keychain,
-            rule: if keychain {
-                doorstep::keys::strength_rule()
-            } else {
-                doorstep::keys::standalone_strength_rule()
-            },
         })
     })
     .await

@@ -26,6 +26,14 @@ pub struct AppError {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_seconds: Option<u32>,
+    /// Tries left before the data on this device is erased (a wrong passphrase or PIN).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tries_left: Option<u32>,
+    /// Why a passphrase is too weak ([`keys::Weakness::code`]).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weakness: Option<String>,
 }
 
 impl AppError {
@@ -34,6 +42,8 @@ impl AppError {
             code: code.to_string(),
             message: message.into(),
             wait_seconds: None,
+            tries_left: None,
+            weakness: None,
         }
     }
 
@@ -111,10 +121,21 @@ impl From<StoreError> for AppError {
             ),
             _ => (e.to_string(), None),
         };
+        let tries_left = match &e {
+            StoreError::WrongWithTriesLeft { tries_left, .. } => Some(*tries_left),
+            StoreError::TryLater { tries_left, .. } => *tries_left,
+            _ => None,
+        };
+        let weakness = match &e {
+            StoreError::Weak(w) => Some(w.code().to_string()),
+            _ => None,
+        };
         AppError {
             code: e.code().to_string(),
             message,
             wait_seconds,
+            tries_left,
+            weakness,
         }
     }
 }
@@ -138,7 +159,10 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 
 impl From<keys::Weakness> for AppError {
     fn from(w: keys::Weakness) -> AppError {
-        AppError::new("weak_passphrase", format!("{w}. {}", keys::strength_rule()))
+        AppError {
+            weakness: Some(w.code().to_string()),
+            ..AppError::new("weak_passphrase", format!("{w}. {}", keys::strength_rule()))
+        }
     }
 }
 

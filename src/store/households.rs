@@ -20,7 +20,7 @@ pub struct HouseholdSummary {
     pub members: u32,
     pub visits_done: u32,
     /// What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
-    pub outstanding: Vec<String>,
+    pub outstanding: Vec<crate::unknowns::Gap>,
     pub last_visit: Option<NaiveDate>,
     pub updated_at: chrono::DateTime<Utc>,
     /// Set when the family is closed: when, why, and the day it is erased from this device.

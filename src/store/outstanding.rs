@@ -11,9 +11,9 @@ use super::{StoreError, to_json, uuid_col};
 pub(crate) fn refresh(conn: &Connection, id: Uuid) -> Result<(), StoreError> {
     let household = super::households::read_household(conn, id)?;
     let visits = super::visits::read_visits(conn, id)?;
-    let short: Vec<String> = crate::unknowns::unknowns(&household, &visits)
-        .into_iter()
-        .map(|u| u.short)
+    let short: Vec<crate::unknowns::Gap> = crate::unknowns::unknowns(&household, &visits)
+        .iter()
+        .map(crate::unknowns::Gap::from)
         .collect();
     conn.execute(
         "UPDATE households SET outstanding = ?2 WHERE id = ?1",

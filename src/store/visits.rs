@@ -249,7 +249,7 @@ pub struct PlannedVisit {
     pub time: Option<String>,
     pub kind: VisitKind,
     /// What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
-    pub outstanding: Vec<String>,
+    pub outstanding: Vec<crate::unknowns::Gap>,
 }
 
 impl Store {

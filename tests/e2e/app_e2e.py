@@ -1210,6 +1210,18 @@ class InWelsh(AppTestCase):
         ui.click("Cau")
         ui.gone("dialog.safe-sleep[open]")
 
+        # What is still unknown is worded by the app in Welsh, not sent as English by the core.
+        ui.d.find_element(By.CSS_SELECTOR, "button[aria-label^=Hafan]").click()
+        ui.heading("Teuluoedd")
+        families = ui.visible("ul[aria-label=Teuluoedd]").text
+        self.assertIn("Heb weld y man cysgu ×1", families)
+        self.assertNotIn("not seen", families)
+        ui.tap(ui.d.find_element(By.XPATH, "//ul[@aria-label='Teuluoedd']//button[contains(., 'Synthetic Llewellyn')]"))
+        ui.heading("Synthetic Llewellyn")
+        self.assertIn("Heb weld lle mae'r babi'n cysgu eto: 1 ymweliad", ui.text())
+        self.assertIn("Yr ymweliad cyntaf wedi'i gofnodi", ui.text())
+        ui.review("cy-10-family-after-visit", "family after a visit, Welsh", fits=True)
+
         ui.click("Gosodiadau")
         ui.heading("Gosodiadau")
         ui.review("cy-09-settings", "settings, Welsh", fits=True)

@@ -2,7 +2,10 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { get } from 'svelte/store';
+import { _ } from 'svelte-i18n';
 import { t } from './i18n';
+import { errorText } from './words';
 import type {
   AnswerState,
   AppError,
@@ -46,10 +49,11 @@ export function bootInfo(): AppInfo | null {
 
 let formOptionsOnce: Promise<FormOptions> | null = null;
 
-/** The words to show for an error from a command (or anything else thrown). */
+/** The words to show for an error from a command (or anything else thrown), in the language in
+ * use where the catalogue has them (lib/words.ts). */
 export function errorMessage(e: unknown): string {
   if (e && typeof e === 'object' && 'message' in e && typeof (e as AppError).message === 'string') {
-    return (e as AppError).message;
+    return errorText(get(_), e as AppError, bootInfo()?.strength_rule);
   }
   if (typeof e === 'string') return e;
   return t('common.wentWrong');

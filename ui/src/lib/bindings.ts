@@ -2,13 +2,25 @@
 // change the Rust type, then run
 // UPDATE_BINDINGS=1 cargo test -p doorstep-app --test bindings
 
-export type AppInfo = { app_version: string, content_version: string, content_hash: string, schema_version: number, store_exists: boolean, unlocked: boolean, strength_rule: string, auto_lock_minutes: number, };
+export type AppInfo = { app_version: string, content_version: string, content_hash: string, schema_version: number, store_exists: boolean, unlocked: boolean, 
+/**
+ * The passphrase rule's numbers (the UI words it).
+ */
+strength_rule: StrengthRule, auto_lock_minutes: number, };
 
 export type AppError = { code: string, message: string, 
 /**
  * Seconds before the next unlock may be tried (after too many wrong tries).
  */
-wait_seconds?: number, };
+wait_seconds?: number, 
+/**
+ * Tries left before the data on this device is erased (a wrong passphrase or PIN).
+ */
+tries_left?: number, 
+/**
+ * Why a passphrase is too weak ([`keys::Weakness::code`]).
+ */
+weakness?: string, };
 
 export type Settings = { auto_lock_minutes: number, 
 /**
@@ -36,7 +48,11 @@ retention_min: number, retention_max: number,
  */
 display_name: string | null, };
 
-export type SetupInfo = { keychain: boolean, rule: string, 
+export type SetupInfo = { 
+/**
+ * Whether the device has a keychain (without one, the rule asks for a longer passphrase).
+ */
+keychain: boolean, 
 /**
  * Wrong tries in a row that erase the data on this device (when the erase is on).
  */
@@ -86,7 +102,7 @@ export type HouseholdSummary = { id: string, display_name: string, members: numb
 /**
  * What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
  */
-outstanding: Array<string>, last_visit: string | null, updated_at: string, 
+outstanding: Array<Gap>, last_visit: string | null, updated_at: string, 
 /**
  * Set when the family is closed: when, why, and the day it is erased from this device.
  */
@@ -99,17 +115,25 @@ export type Unknown = {
  */
 kind: string, member_id: string | null, 
 /**
+ * The member's role and name (`member_not_seen` only).
+ */
+role: Role | null, name: string | null, 
+/**
+ * Never seen at any past visit ("not yet seen").
+ */
+never: boolean, 
+/**
  * How many visits in a row.
  */
-visits: number, 
+visits: number, };
+
+export type Gap = { kind: string, role: Role | null, visits: number, };
+
+export type StrengthRule = { pin_digits: number, passphrase_chars: number, 
 /**
- * Ready to show: "Partner (Dean) not seen: 3 visits".
+ * When the device has no keychain.
  */
-text: string, 
-/**
- * Short, without names, for the families list: "Partner not seen ×3".
- */
-short: string, };
+standalone_chars: number, };
 
 export type VisitKind = "new_birth" | "routine" | "unannounced" | "other";
 
@@ -228,26 +252,23 @@ visits: number,
 /**
  * The date of the first of those visits.
  */
-since: string, 
-/**
- * Ready to show: "Not yet known: 3 visits".
- */
-badge: string, };
+since: string, };
 
 export type ListedPrompt = { id: string, theme: Theme, text: string, 
 /**
- * Why it is on the list, in words.
+ * Why it is on the list: the labels of the conditions that hold for it ("Every visit" in
+ * English when it is asked at every visit; see `every_visit`).
  */
-why: Array<string>, carried_forward: CarriedForward | null, 
+why: Array<string>, 
+/**
+ * Asked at every visit (no condition): the UI says so in the language in use.
+ */
+every_visit: boolean, carried_forward: CarriedForward | null, 
 /**
  * How urgent today: the prompt's priority (1 most), one step more when it has been unknown
  * for the content's `boost_after` visits or more.
  */
 urgency: number, 
-/**
- * The reason to show beside it: how long it has been unknown, else why it applies.
- */
-reason: string, 
 /**
  * The citations of the sources its facts rest on.
  */
@@ -279,10 +300,22 @@ export type DayPlan = { today: string, visits: Array<PlannedVisit>, };
 
 export type RecentVisit = { visit_id: string, date: string, status: VisitStatus, 
 /**
- * What changed since the visit before that happened, ready to show; empty when nothing
- * did. "First visit recorded" when there was none before.
+ * What changed since the visit before that happened; empty when nothing did.
+ * `first_visit` when there was none before.
  */
-changes: Array<string>, };
+changes: Array<Change>, };
+
+export type Change = { 
+/**
+ * `first_visit`, `new_on_record`, `seen_first_time`, `seen_again`, `not_seen_this_time`,
+ * `sleep_space_seen`, `sleep_space_not_seen`, `older_children_spoken_to` or
+ * `older_children_not_spoken_to`.
+ */
+kind: string, 
+/**
+ * The member it is about, for the kinds about a member.
+ */
+role: Role | null, name: string | null, };
 
 export type PlannedVisit = { visit_id: string, household_id: string, display_name: string, date: string, 
 /**
@@ -292,7 +325,7 @@ time: string | null, kind: VisitKind,
 /**
  * What is still unknown from earlier visits ("Partner not seen ×3"), longest first.
  */
-outstanding: Array<string>, };
+outstanding: Array<Gap>, };
 
 export type ItemKind = "advice" | "risk";
 

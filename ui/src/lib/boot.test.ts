@@ -20,7 +20,7 @@ describe('bootInfo', () => {
       schema_version: 5,
       store_exists: true,
       unlocked: false,
-      strength_rule: 'At least 8 characters',
+      strength_rule: { pin_digits: 6, passphrase_chars: 8, standalone_chars: 12 },
       auto_lock_minutes: 5,
     };
     const info = bootInfo();

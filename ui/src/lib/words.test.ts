@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { get } from 'svelte/store';
+import { _ } from 'svelte-i18n';
+import { initCatalogues, type Language } from './i18n';
+import type { AppError, Change, Gap, ListedPrompt, Unknown } from './types';
+import { changeText, errorText, gapText, reasonText, roleLabel, ruleText, unknownText } from './words';
+
+const rule = { pin_digits: 6, passphrase_chars: 8, standalone_chars: 12 };
+
+function fmt(lang: Language) {
+  initCatalogues(lang);
+  return get(_);
+}
+
+const partner: Unknown = {
+  kind: 'member_not_seen',
+  member_id: '00000000-0000-0000-0000-000000000001',
+  role: 'partner',
+  name: 'Synth Partner',
+  never: true,
+  visits: 1,
+};
+const sleep: Unknown = { ...partner, kind: 'sleep_space_not_seen', role: null, name: null, never: false, visits: 3 };
+const missed: Gap = { kind: 'visits_did_not_happen', role: null, visits: 2 };
+const seenAgain: Change = { kind: 'seen_again', role: 'other_adult', name: 'Synth Lodger' };
+
+function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
+  return {
+    id: 'p',
+    theme: 'a',
+    text: 'A question',
+    why: ['Baby born at 37 weeks or less'],
+    every_visit: false,
+    carried_forward: null,
+    urgency: 3,
+    source: '',
+    ...extra,
+  };
+}
+
+describe('what the core sends, in words', () => {
+  it('in English, as the core words it for the command line', () => {
+    const f = fmt('en');
+    expect(unknownText(f, partner)).toBe('Partner (Synth Partner) not yet seen: 1 visit');
+    expect(unknownText(f, sleep)).toBe('Where the baby sleeps not seen: 3 visits');
+    expect(gapText(f, { kind: 'member_not_seen', role: 'partner', visits: 3 })).toBe('Partner not seen ×3');
+    expect(gapText(f, missed)).toBe('Visit did not happen ×2');
+    expect(changeText(f, seenAgain)).toBe('Other adult (Synth Lodger) seen again');
+    expect(changeText(f, { kind: 'first_visit', role: null, name: null })).toBe('First visit recorded');
+    expect(roleLabel(f, 'grandparent')).toBe('Grandparent');
+    expect(reasonText(f, prompt({}))).toBe('Baby born at 37 weeks or less');
+    expect(reasonText(f, prompt({ why: ['Every visit'], every_visit: true }))).toBe('Every visit');
+    expect(
+      reasonText(f, prompt({ carried_forward: { visits: 2, since: '2026-11-01' } })),
+    ).toBe('Not yet known: 2 visits');
+    expect(ruleText(f, rule, true)).toContain('At least 6 digits for a PIN');
+    expect(ruleText(f, rule, false)).toContain('at least 12 characters');
+  });
+
+  it('in Welsh, with no English left in them', () => {
+    const f = fmt('cy');
+    expect(unknownText(f, partner)).toBe('Heb weld Partner (Synth Partner) eto: 1 ymweliad');
+    expect(unknownText(f, sleep)).toBe("Heb weld lle mae'r babi'n cysgu: 3 ymweliad");
+    expect(gapText(f, missed)).toBe('Ymweliad heb ddigwydd ×2');
+    expect(changeText(f, seenAgain)).toBe('Wedi gweld Oedolyn arall (Synth Lodger) eto');
+    expect(roleLabel(f, 'mother')).toBe('Mam');
+    expect(reasonText(f, prompt({ every_visit: true, why: ['Every visit'] }))).toBe('Pob ymweliad');
+    expect(ruleText(f, rule, true)).toContain('O leiaf 6 digid');
+  });
+});
+
+describe('errors', () => {
+  const wrong: AppError = { code: 'wrong_passphrase', message: 'English from the core', tries_left: 3 };
+
+  it('are worded from their code, with the tries left', () => {
+    expect(errorText(fmt('en'), wrong)).toBe(
+      'That passphrase or PIN is not right. 3 tries left: after that, the data on this device is erased.',
+    );
+    expect(errorText(fmt('en'), { ...wrong, tries_left: 1, wait_seconds: 30 })).toBe(
+      'That passphrase or PIN is not right. Wait before trying again. 1 try left: after that, the data on this device is erased.',
+    );
+    expect(errorText(fmt('cy'), wrong)).toBe(
+      "Dydy'r cyfrinymadrodd neu'r PIN hwnnw ddim yn gywir. 3 cynnig ar ôl: wedyn, bydd y data ar y ddyfais hon yn cael ei ddileu.",
+    );
+  });
+
+  it('say why a passphrase is weak, with the rule', () => {
+    const weak: AppError = { code: 'weak_passphrase', message: 'core', weakness: 'pin_too_short' };
+    expect(errorText(fmt('en'), weak, rule)).toBe(
+      'A PIN needs at least 6 digits. At least 6 digits for a PIN (not one repeated digit or a run like 123456), or at least 8 characters for a passphrase.',
+    );
+    expect(errorText(fmt('cy'), weak, rule)).toMatch(/^Mae angen o leiaf 6 digid ar PIN\./);
+  });
+
+  it('keep the core words when the catalogue has none for the code', () => {
+    const e: AppError = { code: 'invalid', message: 'A name is needed for each person.' };
+    expect(errorText(fmt('cy'), e)).toBe('A name is needed for each person.');
+  });
+});

@@ -1,0 +1,84 @@
+// What the Rust core sends as facts (a kind, a role, a count), put into words in the language
+// in use from the catalogues (`role.*`, `unknown.*`, `change.*`, `rule.*`, `error.*`,
+// `weak.*`). Each takes the formatter (`$_` in a component), so a screen re-words at once when
+// the language changes.
+
+import type { AppError, Change, Gap, ListedPrompt, Role, StrengthRule, Unknown } from './types';
+
+type Values = Record<string, string | number>;
+/** svelte-i18n's formatter (`$_`, or `get(_)` outside a component). */
+export type Fmt = (id: string, options?: { values?: Values }) => string;
+
+function say(fmt: Fmt, key: string, values?: Values): string {
+  return fmt(key, values ? { values } : undefined);
+}
+
+/** A role as a label ("Other adult"). */
+export function roleLabel(fmt: Fmt, role: Role | string | null): string {
+  return role ? say(fmt, `role.${role}`) : '';
+}
+
+/** What is still unknown, in full ("Partner (Dean) not seen: 3 visits"). */
+export function unknownText(fmt: Fmt, u: Unknown): string {
+  return say(fmt, `unknown.${u.kind}`, {
+    role: roleLabel(fmt, u.role),
+    name: u.name ?? '',
+    never: u.never ? 'yes' : 'no',
+    count: u.visits,
+  });
+}
+
+/** What is still unknown, short and without names ("Partner not seen ×3"). */
+export function gapText(fmt: Fmt, g: Gap): string {
+  return say(fmt, `unknown.${g.kind}.short`, { role: roleLabel(fmt, g.role), count: g.visits });
+}
+
+/** What changed at a visit ("Partner (Dean) seen again"). */
+export function changeText(fmt: Fmt, c: Change): string {
+  return say(fmt, `change.${c.kind}`, { role: roleLabel(fmt, c.role), name: c.name ?? '' });
+}
+
+/** A prompt's badge when carried forward ("Not yet known: 2 visits"), or null. */
+export function carriedText(fmt: Fmt, p: ListedPrompt): string | null {
+  return p.carried_forward ? say(fmt, 'prep.notYetKnown', { count: p.carried_forward.visits }) : null;
+}
+
+/** Why a prompt is on the list: how long unknown, asked at every visit, or its conditions. */
+export function reasonText(fmt: Fmt, p: ListedPrompt): string {
+  return carriedText(fmt, p) ?? (p.every_visit ? say(fmt, 'prep.everyVisit') : p.why.join('; '));
+}
+
+/** The passphrase rule, for a device with or without a keychain. */
+export function ruleText(fmt: Fmt, rule: StrengthRule, keychain: boolean): string {
+  return keychain
+    ? say(fmt, 'rule.keychain', { pin: rule.pin_digits, chars: rule.passphrase_chars })
+    : say(fmt, 'rule.standalone', { chars: rule.standalone_chars });
+}
+
+/** Codes whose words the catalogue holds; any other error keeps the core's own (English). */
+const WORDED = new Set(['locked', 'wrong_passphrase', 'try_later', 'erased', 'other_device', 'internal']);
+
+/**
+ * The words for an error from a command, in the language in use where the catalogue has them,
+ * else the core's own message. `rule` words a weak passphrase with the numbers of the rule.
+ */
+export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
+  if (e.code === 'weak_passphrase' && e.weakness && rule) {
+    const values = {
+      pin: rule.pin_digits,
+      chars: rule.passphrase_chars,
+      standalone: rule.standalone_chars,
+    };
+    const keychain = !['needs_passphrase', 'too_guessable_alone'].includes(e.weakness);
+    const why = say(fmt, `weak.${e.weakness}`, values);
+    return keychain ? `${why} ${ruleText(fmt, rule, true)}` : why;
+  }
+  if (!WORDED.has(e.code)) return e.message;
+  if (typeof e.tries_left === 'number') {
+    return say(fmt, `error.${e.code}.left`, {
+      count: e.tries_left,
+      wait: (e.wait_seconds ?? 0) > 0 ? 'yes' : 'no',
+    });
+  }
+  return say(fmt, `error.${e.code}`);
+}
