@@ -5,8 +5,8 @@ import { setupI18n } from './lib/i18n';
 import { mark } from './lib/marks';
 
 mark('script-start');
-setupI18n();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
-export default mount(App, { target });
+// The first screen is mounted once the language's catalogue is there (Welsh is fetched first).
+export default setupI18n().then(() => mount(App, { target }));

@@ -38,8 +38,8 @@ describe('dates', () => {
     expect(dayHeading('not a date')).toBe('not a date');
   });
 
-  it('says dates and how long ago in Welsh when Welsh is chosen', () => {
-    initCatalogues('cy');
+  it('says dates and how long ago in Welsh when Welsh is chosen', async () => {
+    await initCatalogues('cy');
     expect(formatDate('2026-11-03', now)).toBe('3 Tach');
     expect(daysAgo('2026-11-27', now)).toBe('heddiw');
     expect(daysAgo('2026-11-26', now)).toBe('ddoe');

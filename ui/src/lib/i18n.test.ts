@@ -65,17 +65,17 @@ describe('the Welsh catalogue', () => {
     }
   });
 
-  it('says plurals as each language does', () => {
-    initCatalogues('en');
+  it('says plurals as each language does', async () => {
+    await initCatalogues('en');
     expect(t('families.people', { count: 1 })).toBe('1 person');
     expect(t('families.people', { count: 3 })).toBe('3 people');
     expect(t('sync.newReplies', { count: 2 })).toBe('2 new replies');
-    initCatalogues('cy');
+    await initCatalogues('cy');
     expect(t('families.people', { count: 1 })).toBe('1 person');
     expect(t('families.people', { count: 3 })).toBe('3 o bobl');
     expect(t('sync.arrived', { count: 1 })).toBe('Mae ateb gan eich goruchwyliwr wedi cyrraedd.');
     expect(t('sync.arrived', { count: 2 })).toBe('Mae 2 ateb gan eich goruchwyliwr wedi cyrraedd.');
-    initCatalogues('en');
+    await initCatalogues('en');
     expect(t('share.sentWith', { week: '2026-W49', themes: 'A', author: '', hasAuthor: 'no', signals: 'no' })).toBe(
       "Sent with: week 2026-W49; themes A. No family's names, no dates, nothing else from the family's record.",
     );

@@ -2,12 +2,14 @@
 // Intl.PluralRules in the chosen language). Every string a screen shows comes from
 // src/i18n/{en,cy}.json; src/lib/i18n.test.ts fails when a key has no Welsh. The language is a
 // preference of the device (not personal data), kept in the page's local storage so that the
-// unlock screen already speaks it; without one it follows the system.
+// unlock screen already speaks it; without one it follows the system. English is in the page's
+// script (it is every message's fallback); Welsh is a chunk of its own, loaded when it is used.
 
-import { _, addMessages, getLocaleFromNavigator, init, locale } from 'svelte-i18n';
+import { _, addMessages, getLocaleFromNavigator, init, locale, register, waitLocale } from 'svelte-i18n';
 import { get } from 'svelte/store';
-import cy from '../i18n/cy.json';
 import en from '../i18n/en.json';
+
+register('cy', () => import('../i18n/cy.json').then((m) => m.default));
 
 export type Language = 'en' | 'cy';
 export const LANGUAGES: { id: Language; name: string }[] = [
@@ -32,23 +34,23 @@ export function chosenLanguage(): Language | null {
   }
 }
 
-function apply(lang: Language) {
-  void locale.set(lang);
+async function apply(lang: Language) {
+  await locale.set(lang);
   document.documentElement.lang = lang;
 }
 
-/** Loads both catalogues and starts in `lang` (no page needed: the unit tests call it). */
-export function initCatalogues(lang: Language) {
+/** Starts in `lang`, its catalogue loaded (no page needed: the unit tests call it). */
+export async function initCatalogues(lang: Language) {
   addMessages('en', en);
-  addMessages('cy', cy);
-  void init({ fallbackLocale: 'en', initialLocale: lang });
-  void locale.set(lang);
+  await init({ fallbackLocale: 'en', initialLocale: lang });
+  await locale.set(lang);
+  await waitLocale(lang);
 }
 
-/** Loads both catalogues and starts in the chosen (or the system's) language. */
-export function setupI18n() {
+/** Starts in the chosen (or the system's) language, its catalogue loaded. */
+export async function setupI18n() {
   const lang = chosenLanguage() ?? systemLanguage();
-  initCatalogues(lang);
+  await initCatalogues(lang);
   document.documentElement.lang = lang;
 }
 
@@ -65,7 +67,7 @@ export function setLanguage(lang: Language | null) {
   } catch {
     // Without storage the choice lasts until the app is closed.
   }
-  apply(lang ?? systemLanguage());
+  void apply(lang ?? systemLanguage());
 }
 
 /** The language in use, as Intl takes it ("en-GB" for English: dates as in the UK). */

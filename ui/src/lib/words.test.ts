@@ -7,8 +7,8 @@ import { changeText, errorText, gapText, reasonText, roleLabel, ruleText, unknow
 
 const rule = { pin_digits: 6, passphrase_chars: 8, standalone_chars: 12 };
 
-function fmt(lang: Language) {
-  initCatalogues(lang);
+async function fmt(lang: Language) {
+  await initCatalogues(lang);
   return get(_);
 }
 
@@ -39,8 +39,8 @@ function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
 }
 
 describe('what the core sends, in words', () => {
-  it('in English, as the core words it for the command line', () => {
-    const f = fmt('en');
+  it('in English, as the core words it for the command line', async () => {
+    const f = await fmt('en');
     expect(unknownText(f, partner)).toBe('Partner (Synth Partner) not yet seen: 1 visit');
     expect(unknownText(f, sleep)).toBe('Where the baby sleeps not seen: 3 visits');
     expect(gapText(f, { kind: 'member_not_seen', role: 'partner', visits: 3 })).toBe('Partner not seen ×3');
@@ -57,8 +57,8 @@ describe('what the core sends, in words', () => {
     expect(ruleText(f, rule, false)).toContain('at least 12 characters');
   });
 
-  it('in Welsh, with no English left in them', () => {
-    const f = fmt('cy');
+  it('in Welsh, with no English left in them', async () => {
+    const f = await fmt('cy');
     expect(unknownText(f, partner)).toBe('Heb weld Partner (Synth Partner) eto: 1 ymweliad');
     expect(unknownText(f, sleep)).toBe("Heb weld lle mae'r babi'n cysgu: 3 ymweliad");
     expect(gapText(f, missed)).toBe('Ymweliad heb ddigwydd ×2');
@@ -72,28 +72,28 @@ describe('what the core sends, in words', () => {
 describe('errors', () => {
   const wrong: AppError = { code: 'wrong_passphrase', message: 'English from the core', tries_left: 3 };
 
-  it('are worded from their code, with the tries left', () => {
-    expect(errorText(fmt('en'), wrong)).toBe(
+  it('are worded from their code, with the tries left', async () => {
+    expect(errorText(await fmt('en'), wrong)).toBe(
       'That passphrase or PIN is not right. 3 tries left: after that, the data on this device is erased.',
     );
-    expect(errorText(fmt('en'), { ...wrong, tries_left: 1, wait_seconds: 30 })).toBe(
+    expect(errorText(await fmt('en'), { ...wrong, tries_left: 1, wait_seconds: 30 })).toBe(
       'That passphrase or PIN is not right. Wait before trying again. 1 try left: after that, the data on this device is erased.',
     );
-    expect(errorText(fmt('cy'), wrong)).toBe(
+    expect(errorText(await fmt('cy'), wrong)).toBe(
       "Dydy'r cyfrinymadrodd neu'r PIN hwnnw ddim yn gywir. 3 cynnig ar ôl: wedyn, bydd y data ar y ddyfais hon yn cael ei ddileu.",
     );
   });
 
-  it('say why a passphrase is weak, with the rule', () => {
+  it('say why a passphrase is weak, with the rule', async () => {
     const weak: AppError = { code: 'weak_passphrase', message: 'core', weakness: 'pin_too_short' };
-    expect(errorText(fmt('en'), weak, rule)).toBe(
+    expect(errorText(await fmt('en'), weak, rule)).toBe(
       'A PIN needs at least 6 digits. At least 6 digits for a PIN (not one repeated digit or a run like 123456), or at least 8 characters for a passphrase.',
     );
-    expect(errorText(fmt('cy'), weak, rule)).toMatch(/^Mae angen o leiaf 6 digid ar PIN\./);
+    expect(errorText(await fmt('cy'), weak, rule)).toMatch(/^Mae angen o leiaf 6 digid ar PIN\./);
   });
 
-  it('keep the core words when the catalogue has none for the code', () => {
+  it('keep the core words when the catalogue has none for the code', async () => {
     const e: AppError = { code: 'invalid', message: 'A name is needed for each person.' };
-    expect(errorText(fmt('cy'), e)).toBe('A name is needed for each person.');
+    expect(errorText(await fmt('cy'), e)).toBe('A name is needed for each person.');
   });
 });
