@@ -214,7 +214,12 @@ class Ui:
         self.wait.until(EC.invisibility_of_element_located((By.CSS_SELECTOR, css)))
 
     def heading(self, text):
-        self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main h1"), text))
+        try:
+            self.wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "main h1"), text))
+        except TimeoutException:
+            # Say what the screen shows instead, so a failure can be read from the log alone.
+            shown = self.d.execute_script("return document.querySelector('main')?.innerText ?? ''")
+            raise AssertionError(f"no heading {text!r}; the page shows: {shown[:300]!r}") from None
 
     def button(self, text):
         xpath = f"//button[normalize-space(.)={json.dumps(text, ensure_ascii=False)}]"
@@ -1224,6 +1229,8 @@ class InWelsh(AppTestCase):
 
         ui.click("Gosodiadau")
         ui.heading("Gosodiadau")
+        # About says when the content was last reviewed against its sources (2 December).
+        self.assertIn("2 Rhag", ui.el("#content-reviewed").text)
         ui.review("cy-09-settings", "settings, Welsh", fits=True)
         # Chosen in Settings, English takes over at once and stays after a relaunch.
         Select(ui.el("#language")).select_by_value("en")
