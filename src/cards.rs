@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::content::{CardItem, Contact, Content, LocalPack};
+use crate::content::{CardItem, Contact, Content, Label, LocalPack, Welsh};
 use crate::prompt::ConditionSet;
 
 /// Whether a card item is core advice or a risk message.
@@ -22,8 +22,10 @@ pub struct CardItemView {
     pub kind: ItemKind,
     pub heading: String,
     pub text: String,
+    /// Welsh of the heading and text, if the pack has it.
+    pub cy: Welsh,
     /// Why it is raised for this family (empty unless raised).
-    pub why: Vec<String>,
+    pub why: Vec<Label>,
     /// The citations of its sources.
     pub source: String,
 }
@@ -33,6 +35,7 @@ pub struct CardItemView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SafeSleepView {
     pub title: String,
+    pub cy: Welsh,
     /// True when tailored to a family.
     pub tailored: bool,
     /// What applies to this family most: advice and risks whose conditions hold, in card order
@@ -45,12 +48,13 @@ pub struct SafeSleepView {
     pub folded: Vec<CardItemView>,
 }
 
-fn view(content: &Content, item: &CardItem, kind: ItemKind, why: Vec<String>) -> CardItemView {
+fn view(content: &Content, item: &CardItem, kind: ItemKind, why: Vec<Label>) -> CardItemView {
     CardItemView {
         id: item.id.clone(),
         kind,
         heading: item.heading.clone(),
         text: item.text.clone(),
+        cy: item.cy.clone(),
         why,
         source: content.cite(&item.sources),
     }
@@ -65,6 +69,7 @@ pub fn safe_sleep_card(content: &Content, conditions: Option<&ConditionSet>) -> 
     };
     let mut view_card = SafeSleepView {
         title: card.title.clone(),
+        cy: card.cy.clone(),
         tailored: conditions.is_some(),
         raised: Vec::new(),
         advice: Vec::new(),
@@ -97,6 +102,8 @@ pub struct StepView {
     pub id: String,
     pub heading: String,
     pub text: String,
+    /// Welsh of the heading and text, if the pack has it.
+    pub cy: Welsh,
     pub contacts: Vec<Contact>,
     pub source: String,
 }
@@ -106,10 +113,14 @@ pub struct StepView {
 pub struct EscalationView {
     pub title: String,
     pub intro: String,
+    /// Welsh of the title and intro, if the pack has it.
+    pub cy: Welsh,
     /// False while the team's local pack is the example: the card says so.
     pub set_up: bool,
     pub area: String,
     pub procedures: String,
+    /// Welsh of the area and procedures, if the local pack has it.
+    pub local_cy: Welsh,
     pub reviewed_by: String,
     pub reviewed_on: chrono::NaiveDate,
     pub steps: Vec<StepView>,
@@ -121,9 +132,11 @@ pub fn escalation_card(content: &Content, local: &LocalPack) -> EscalationView {
     EscalationView {
         title: card.title.clone(),
         intro: card.intro.clone(),
+        cy: card.cy.clone(),
         set_up: local.set_up,
         area: local.area.clone(),
         procedures: local.procedures.clone(),
+        local_cy: local.cy.clone(),
         reviewed_by: local.reviewed_by.clone(),
         reviewed_on: local.reviewed_on,
         steps: card
@@ -133,6 +146,7 @@ pub fn escalation_card(content: &Content, local: &LocalPack) -> EscalationView {
                 id: s.id.clone(),
                 heading: s.heading.clone(),
                 text: s.text.clone(),
+                cy: s.cy.clone(),
                 contacts: s
                     .contacts
                     .iter()

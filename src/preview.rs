@@ -128,7 +128,7 @@ pub fn preview(
         content_version: content.stamp(),
         conditions: conditions
             .labelled()
-            .map(|(id, label)| (id.to_string(), label.to_string()))
+            .map(|(id, label)| (id.to_string(), label.text.clone()))
             .collect(),
         prompts: todays_prompts(content, &household, &visits, today),
         safe_sleep: safe_sleep_card(content, Some(&conditions)),
@@ -280,7 +280,8 @@ pub fn as_text(p: &Preview) -> String {
     line("  For this family:".to_string());
     for x in &p.safe_sleep.raised {
         line(format!("   ! [{}] {}: {}", x.id, x.heading, x.text));
-        line(format!("     Because: {}", x.why.join("; ")));
+        let why: Vec<&str> = x.why.iter().map(|l| l.text.as_str()).collect();
+        line(format!("     Because: {}", why.join("; ")));
     }
     line("  Every baby, every sleep:".to_string());
     for x in &p.safe_sleep.advice {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::content::{Applies, Content, Prompt, Theme};
+use crate::content::{Applies, Content, Label, Prompt, Theme, Welsh};
 use crate::household::{Household, Member, Residence, Role};
 use crate::unknowns::{
     Unknown, done_visits, ever_seen, past_visits, unknowns_past, visits_unseen, visits_word,
@@ -31,7 +31,7 @@ const SCHOOL_AGE_YEARS: u32 = 5;
 /// The conditions that hold for a household today, each with the label that says why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ConditionSet {
-    held: BTreeMap<String, String>,
+    held: BTreeMap<String, Label>,
 }
 
 impl ConditionSet {
@@ -41,8 +41,8 @@ impl ConditionSet {
     }
 
     /// The conditions that hold with their labels, sorted by id.
-    pub fn labelled(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.held.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    pub fn labelled(&self) -> impl Iterator<Item = (&str, &Label)> {
+        self.held.iter().map(|(k, v)| (k.as_str(), v))
     }
 
     /// The ids that hold, sorted.
@@ -51,19 +51,19 @@ impl ConditionSet {
     }
 
     fn insert(&mut self, id: &str, content: &Content) {
-        let label = content
-            .condition(id)
-            .map(|c| c.label.clone())
-            .unwrap_or_else(|| id.to_string());
+        let label = content.condition(id).map_or_else(
+            || Label::of(id, &Welsh::new(), "label"),
+            |c| Label::of(&c.label, &c.cy, "label"),
+        );
         self.held.insert(id.to_string(), label);
     }
 
     /// Whether a rule applies, and if so the labels of the conditions that make it apply.
-    pub(crate) fn reasons(&self, applies: &Applies) -> Option<Vec<String>> {
+    pub(crate) fn reasons(&self, applies: &Applies) -> Option<Vec<Label>> {
         match applies {
             Applies::Always => Some(Vec::new()),
             Applies::Any(ids) => {
-                let why: Vec<String> = ids
+                let why: Vec<Label> = ids
                     .iter()
                     .filter_map(|id| self.held.get(id).cloned())
                     .collect();
@@ -72,7 +72,7 @@ impl ConditionSet {
             Applies::All(ids) => ids
                 .iter()
                 .map(|id| self.held.get(id).cloned())
-                .collect::<Option<Vec<String>>>(),
+                .collect::<Option<Vec<Label>>>(),
         }
     }
 }
@@ -196,9 +196,11 @@ pub struct ListedPrompt {
     pub id: String,
     pub theme: Theme,
     pub text: String,
+    /// Welsh text of the prompt, if the pack has it.
+    pub cy: Welsh,
     /// Why it is on the list: the labels of the conditions that hold for it ("Every visit" in
     /// English when it is asked at every visit; see `every_visit`).
-    pub why: Vec<String>,
+    pub why: Vec<Label>,
     /// Asked at every visit (no condition): the UI says so in the language in use.
     pub every_visit: bool,
     pub carried_forward: Option<CarriedForward>,
@@ -220,6 +222,8 @@ pub struct PromptGroup {
     pub theme: Theme,
     pub title: String,
     pub summary: String,
+    /// Welsh of the title and summary, if the pack has it.
+    pub cy: Welsh,
     pub prompts: Vec<ListedPrompt>,
 }
 
@@ -307,9 +311,12 @@ pub fn todays_prompts(
             None
         };
         let why = match (conditions.reasons(&prompt.applies), &carried) {
-            (Some(why), _) if why.is_empty() => vec!["Every visit".to_string()],
+            (Some(why), _) if why.is_empty() => vec![english("Every visit")],
             (Some(why), _) => why,
-            (None, Some(c)) => vec![format!("Not answered since {}", c.since.format("%-d %b"))],
+            (None, Some(c)) => vec![english(&format!(
+                "Not answered since {}",
+                c.since.format("%-d %b")
+            ))],
             (None, None) => continue,
         };
         listed.push((
@@ -338,6 +345,7 @@ pub fn todays_prompts(
             theme: t.theme,
             title: t.title.clone(),
             summary: t.summary.clone(),
+            cy: t.cy.clone(),
             prompts: Vec::new(),
         })
         .collect();
@@ -367,10 +375,16 @@ pub fn todays_prompts(
     list
 }
 
+/// A reason the core words itself (the UI words it again from `every_visit` or
+/// `carried_forward`).
+fn english(text: &str) -> Label {
+    Label::of(text, &Welsh::new(), "")
+}
+
 fn listed_prompt(
     content: &Content,
     prompt: &Prompt,
-    why: Vec<String>,
+    why: Vec<Label>,
     carried: Option<CarriedForward>,
 ) -> ListedPrompt {
     let boost = carried
@@ -379,12 +393,17 @@ fn listed_prompt(
     let urgency = prompt.priority.saturating_sub(u8::from(boost)).max(1);
     let reason = match &carried {
         Some(c) => c.badge.clone(),
-        None => why.join("; "),
+        None => why
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
     };
     ListedPrompt {
         id: prompt.id.clone(),
         theme: prompt.theme,
         text: prompt.text.clone(),
+        cy: prompt.cy.clone(),
         every_visit: matches!(prompt.applies, Applies::Always),
         why,
         carried_forward: carried,

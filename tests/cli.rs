@@ -43,6 +43,21 @@ fn content_check_passes_on_the_repository_packs() {
     // How much is in Welsh, per pack.
     assert!(text.contains("Welsh (cy) translation:"), "{text}");
     assert!(text.contains("prompts.toml"), "{text}");
+    // When the content was last reviewed, and each pack's review.
+    let content = doorstep::content::Content::embedded();
+    let on = content.reviewed_on.unwrap();
+    assert!(text.contains(&format!("last reviewed {on}")), "{text}");
+    for r in &content.reviews {
+        assert!(
+            text.contains(&format!("reviewed {} by {}", r.reviewed_on, r.reviewed_by)),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        content.reviews.len(),
+        6,
+        "every national pack says who reviewed it"
+    );
 }
 
 #[test]

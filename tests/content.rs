@@ -283,6 +283,45 @@ fn a_misspelt_field_and_a_missing_when_are_refused() {
 }
 
 #[test]
+fn a_pack_must_say_who_last_reviewed_it_and_when() {
+    let p = problems(with_edit("safe_sleep.toml", |t| {
+        let start = t.find("reviewed_by = ").unwrap();
+        let end = start + t[start..].find('\n').unwrap() + 1;
+        format!("{}{}", &t[..start], &t[end..])
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("safe_sleep.toml: reviewed_by is missing")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("escalation.toml", |t| {
+        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = 2026-12-02T09:30:00", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("escalation.toml: reviewed_on is missing or not a date")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("escalation.toml", |t| {
+        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = \"last week\"", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("escalation.toml:") && l.contains("datetime")),
+        "{p:?}"
+    );
+    // The content's review date is the oldest of the packs'.
+    let oldest = with_edit("prompts.toml", |t| {
+        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = 2026-06-30", 1)
+    })
+    .unwrap();
+    assert_eq!(
+        oldest.reviewed_on,
+        chrono::NaiveDate::from_ymd_opt(2026, 6, 30)
+    );
+}
+
+#[test]
 fn an_unknown_source_and_broken_toml_are_refused() {
     let p = problems(with_edit("reflection.toml", |t| {
         t.replacen("source = \"morrison\"", "source = \"nobody\"", 1)
@@ -417,6 +456,59 @@ fn welsh_text_is_accepted_counted_and_checked() {
             "safe_sleep.toml: advice \"back-to-sleep\": cy.prompt translates nothing"
         )),
         "{p:?}"
+    );
+}
+
+#[test]
+fn welsh_in_a_pack_reaches_what_the_app_shows_beside_the_english() {
+    // The card's item carries its Welsh beside the English (the UI shows the Welsh in a Welsh
+    // screen and the English, marked, for the fields without).
+    let edited = with_edit("safe_sleep.toml", |t| {
+        t.replacen(
+            "heading = \"On their back\"",
+            "heading = \"On their back\"\ncy.heading = \"Ar eu cefn\"",
+            1,
+        )
+    })
+    .unwrap();
+    let card = doorstep::cards::safe_sleep_card(&edited, None);
+    let item = card
+        .advice
+        .iter()
+        .find(|i| i.id == "back-to-sleep")
+        .unwrap();
+    assert_eq!(item.heading, "On their back");
+    assert_eq!(
+        item.cy.get("heading").map(String::as_str),
+        Some("Ar eu cefn")
+    );
+    assert_eq!(
+        item.cy.get("text"),
+        None,
+        "no Welsh text: the UI shows the English, marked"
+    );
+
+    // A condition's Welsh label goes with the reason a prompt or a risk is shown.
+    let edited = with_edit("conditions.toml", |t| {
+        t.replacen(
+            "label = \"Baby born at 37 weeks or less\"",
+            "label = \"Baby born at 37 weeks or less\"\ncy.label = \"Babi wedi'i eni ar 37 wythnos neu lai\"",
+            1,
+        )
+    })
+    .unwrap();
+    let mut h = doorstep::household::Household::new("Synthetic Welsh family");
+    h.flags.insert("premature".to_string());
+    let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let list = doorstep::prompt::todays_prompts(&edited, &h, &[], today);
+    let label = list
+        .prompts()
+        .flat_map(|p| &p.why)
+        .find(|l| l.text == "Baby born at 37 weeks or less")
+        .unwrap();
+    assert_eq!(
+        label.cy.as_deref(),
+        Some("Babi wedi'i eni ar 37 wythnos neu lai")
     );
 }
 

@@ -54,6 +54,8 @@ pub struct AppInfo {
     pub app_version: &'static str,
     pub content_version: String,
     pub content_hash: String,
+    /// When the content was last reviewed against its sources (the oldest pack's review).
+    pub content_reviewed_on: Option<chrono::NaiveDate>,
     pub schema_version: u32,
     pub store_exists: bool,
     pub unlocked: bool,
@@ -73,6 +75,7 @@ pub fn info_of(state: &AppState) -> AppInfo {
         app_version: env!("CARGO_PKG_VERSION"),
         content_version: content().version.clone(),
         content_hash: content().hash.clone(),
+        content_reviewed_on: content().reviewed_on,
         schema_version: SCHEMA_VERSION,
         store_exists: state.store_exists(),
         unlocked: state.is_unlocked(),

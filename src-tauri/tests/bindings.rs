@@ -54,6 +54,7 @@ fn bindings() -> String {
         decl::<Unknown>(&cfg),
         decl::<doorstep::unknowns::Gap>(&cfg),
         decl::<doorstep::keys::StrengthRule>(&cfg),
+        decl::<doorstep::content::Label>(&cfg),
         decl::<VisitKind>(&cfg),
         decl::<VisitStatus>(&cfg),
         decl::<AnswerState>(&cfg),

@@ -108,6 +108,13 @@ fn first_run_then_unlock_and_lock() {
     assert_eq!(info["store_exists"], false);
     assert_eq!(info["unlocked"], false);
     assert_eq!(info["strength_rule"]["pin_digits"], 6);
+    // What the practitioner is looking at: the content's version and when it was last reviewed.
+    let content = doorstep::content::Content::embedded();
+    assert_eq!(info["content_version"], content.version.as_str());
+    assert_eq!(
+        info["content_reviewed_on"],
+        content.reviewed_on.unwrap().to_string()
+    );
 
     let weak = t.err("create_store", json!({ "passphrase": "1234" }));
     assert_eq!(weak["code"], "weak_passphrase");

@@ -174,6 +174,15 @@ fn content_check(dir: &Path, local: Option<&Path>, list_sources: bool) -> Result
         c.escalation.steps.len(),
     );
     println!("version {}  hash {}", c.version, c.hash);
+    if let Some(on) = c.reviewed_on {
+        println!("last reviewed {on} (the oldest of the packs' review dates):");
+    }
+    for r in &c.reviews {
+        println!(
+            "  {:<16} {:<10} reviewed {} by {}",
+            r.file, r.version, r.reviewed_on, r.reviewed_by
+        );
+    }
     if let Some(path) = local {
         println!("local pack OK: {}", path.display());
     }

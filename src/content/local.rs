@@ -41,6 +41,8 @@ pub struct LocalPack {
     pub procedures: String,
     pub reviewed_by: String,
     pub reviewed_on: NaiveDate,
+    /// Welsh of the area and procedures, if the pack has it.
+    pub cy: Welsh,
     pub contacts: Vec<Contact>,
 }
 
@@ -81,7 +83,7 @@ impl LocalPack {
         v.header(f, &raw.id, "local", &raw.version);
         v.text(f, "pack", "area", &raw.area);
         v.text(f, "pack", "procedures", &raw.procedures);
-        v.cy(f, "pack", raw.cy, &["area", "procedures"]);
+        let cy = v.cy(f, "pack", raw.cy, &["area", "procedures"]);
         let reviewed_on = toml_date(&raw.reviewed_on);
         if reviewed_on.is_none() {
             v.problem(f, None, "reviewed_on is a date (YYYY-MM-DD)".to_string());
@@ -154,6 +156,7 @@ impl LocalPack {
                 procedures: raw.procedures,
                 reviewed_by: raw.reviewed_by,
                 reviewed_on,
+                cy,
                 contacts,
             }),
             _ => Err(v.into_error()),

@@ -134,7 +134,26 @@ impl fmt::Display for Theme {
 }
 
 /// Welsh text of an item, by the name of the English field it translates (`text`, `heading`…).
+/// Views carry it beside the English: the UI shows the Welsh in a Welsh screen where there is
+/// one, and the English, marked as English, where there is not.
 pub type Welsh = BTreeMap<String, String>;
+
+/// A label from a pack (a condition's, say) with its Welsh when the pack has one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Label {
+    pub text: String,
+    pub cy: Option<String>,
+}
+
+impl Label {
+    /// `field` of an item: its English and the Welsh for that field, if any.
+    pub fn of(text: &str, cy: &Welsh, field: &str) -> Label {
+        Label {
+            text: text.to_string(),
+            cy: cy.get(field).filter(|t| !t.trim().is_empty()).cloned(),
+        }
+    }
+}
 
 /// A source the content rests on (sources.toml).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -364,12 +383,15 @@ pub struct EscalationCard {
 pub struct FlagOption {
     pub id: String,
     pub label: String,
+    pub cy: Welsh,
 }
 
 /// Flags under one heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FlagGroup {
     pub group: String,
+    /// The group's name in Welsh, if the pack has it.
+    pub cy: Option<String>,
     pub flags: Vec<FlagOption>,
 }
 
@@ -380,6 +402,11 @@ pub struct Content {
     pub version: String,
     /// SHA-256 (hex) over every pack file's name and bytes, in [`PACK_FILES`] order.
     pub hash: String,
+    /// When the content was last reviewed against its sources: the oldest of the packs' review
+    /// dates (`None` only if no pack could be read).
+    pub reviewed_on: Option<NaiveDate>,
+    /// Who last reviewed each pack, and when.
+    pub reviews: Vec<Review>,
     /// Every source, by id.
     pub sources: BTreeMap<String, Source>,
     pub conditions: Vec<Condition>,
@@ -391,6 +418,15 @@ pub struct Content {
     pub escalation: EscalationCard,
     /// How much of each pack has Welsh text.
     pub translation: Vec<Translation>,
+}
+
+/// Who last checked a pack against its sources, and when (`reviewed_by`, `reviewed_on`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    pub file: String,
+    pub version: String,
+    pub reviewed_by: String,
+    pub reviewed_on: NaiveDate,
 }
 
 /// How much of one pack is translated into Welsh: fields with English text, and of those, how
@@ -503,11 +539,13 @@ impl Content {
             let flag = FlagOption {
                 id: c.id.clone(),
                 label: c.label.clone(),
+                cy: c.cy.clone(),
             };
             match groups.iter_mut().find(|g| g.group == name) {
                 Some(g) => g.flags.push(flag),
                 None => groups.push(FlagGroup {
                     group: name,
+                    cy: c.cy.get("group").cloned(),
                     flags: vec![flag],
                 }),
             }

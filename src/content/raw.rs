@@ -14,6 +14,8 @@ pub(super) type RawCy = Option<BTreeMap<String, String>>;
 pub(super) struct Sources {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     #[serde(default)]
     pub sources: Vec<Source>,
 }
@@ -35,6 +37,8 @@ pub(super) struct Source {
 pub(super) struct Conditions {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     #[serde(default)]
     pub condition: Vec<Condition>,
 }
@@ -55,6 +59,8 @@ pub(super) struct Condition {
 pub(super) struct Prompts {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     pub most_important: MostImportant,
     #[serde(default)]
     pub themes: Vec<Theme>,
@@ -102,6 +108,8 @@ pub(super) struct Prompt {
 pub(super) struct SafeSleep {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     pub title: String,
     pub cy: RawCy,
     #[serde(default)]
@@ -129,6 +137,8 @@ pub(super) struct CardItem {
 pub(super) struct Reflection {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     pub title: String,
     pub cy: RawCy,
     #[serde(default)]
@@ -186,6 +196,8 @@ pub(super) struct ChoiceOption {
 pub(super) struct Escalation {
     pub id: String,
     pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
     pub title: String,
     pub intro: String,
     pub cy: RawCy,

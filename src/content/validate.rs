@@ -11,8 +11,8 @@ use super::raw;
 use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
     DERIVED_CONDITIONS, EscalationCard, MostImportant, PACK_FILES, Problem, Prompt,
-    ReflectionTemplate, SafeSleepCard, Section, Signal, SignalRule, Source, Step, Theme, ThemeInfo,
-    Translation, Welsh,
+    ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule, Source, Step, Theme,
+    ThemeInfo, Translation, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -74,6 +74,8 @@ pub(super) struct Validator {
     pub(super) problems: Vec<Problem>,
     /// Per pack file: (fields with English text, fields with Welsh too).
     translation: BTreeMap<String, (usize, usize)>,
+    /// Who last reviewed each pack, and when.
+    reviews: Vec<Review>,
 }
 
 impl Validator {
@@ -114,6 +116,46 @@ impl Validator {
     }
 
     pub(super) fn header(&mut self, file: &str, id: &str, expected: &str, version: &str) {
+        self.check_header(file, id, expected, version);
+    }
+
+    /// [`Self::header`] for a national pack, which also says who last reviewed it and when.
+    pub(super) fn reviewed_header(
+        &mut self,
+        file: &str,
+        (id, expected, version): (&str, &str, &str),
+        reviewed_by: &Option<String>,
+        reviewed_on: &Option<toml::value::Datetime>,
+    ) {
+        self.check_header(file, id, expected, version);
+        let by = reviewed_by.as_deref().map(str::trim).unwrap_or("");
+        if by.is_empty() {
+            self.problem(
+                file,
+                None,
+                "reviewed_by is missing: who last checked this pack against its sources"
+                    .to_string(),
+            );
+        }
+        match reviewed_on.as_ref().map(toml_date) {
+            Some(Some(on)) if !by.is_empty() => self.reviews.push(Review {
+                file: file.to_string(),
+                version: version.to_string(),
+                reviewed_by: by.to_string(),
+                reviewed_on: on,
+            }),
+            Some(Some(_)) => {}
+            _ => self.problem(
+                file,
+                None,
+                "reviewed_on is missing or not a date (YYYY-MM-DD): when this pack was last \
+                 checked against its sources"
+                    .to_string(),
+            ),
+        }
+    }
+
+    fn check_header(&mut self, file: &str, id: &str, expected: &str, version: &str) {
         if id != expected {
             self.problem(
                 file,
@@ -323,9 +365,14 @@ impl Validator {
             })
             .collect();
 
+        let reviews = std::mem::take(&mut self.reviews);
+        // The content is as old as its least recently reviewed pack.
+        let reviewed_on = reviews.iter().map(|r| r.reviewed_on).min();
         Content {
             version,
             hash,
+            reviewed_on,
+            reviews,
             sources,
             conditions,
             themes,
@@ -340,7 +387,12 @@ impl Validator {
 
     fn sources(&mut self, s: raw::Sources) -> BTreeMap<String, Source> {
         let f = "sources.toml";
-        self.header(f, &s.id, "sources", &s.version);
+        self.reviewed_header(
+            f,
+            (&s.id, "sources", &s.version),
+            &s.reviewed_by,
+            &s.reviewed_on,
+        );
         if s.sources.is_empty() {
             self.problem(f, None, "no [[sources]]".to_string());
         }
@@ -410,7 +462,12 @@ impl Validator {
         sources: &BTreeMap<String, Source>,
     ) -> Vec<Condition> {
         let f = "conditions.toml";
-        self.header(f, &c.id, "conditions", &c.version);
+        self.reviewed_header(
+            f,
+            (&c.id, "conditions", &c.version),
+            &c.reviewed_by,
+            &c.reviewed_on,
+        );
         self.ids(f, "condition", c.condition.iter().map(|x| x.id.as_str()));
         let mut conditions = Vec::new();
         for raw in c.condition {
@@ -494,7 +551,12 @@ impl Validator {
         sources: &BTreeMap<String, Source>,
     ) -> (Vec<ThemeInfo>, Vec<Prompt>, MostImportant) {
         let f = "prompts.toml";
-        self.header(f, &p.id, "prompts", &p.version);
+        self.reviewed_header(
+            f,
+            (&p.id, "prompts", &p.version),
+            &p.reviewed_by,
+            &p.reviewed_on,
+        );
         if !(1..=10).contains(&p.most_important.count) {
             self.problem(
                 f,
@@ -619,7 +681,12 @@ impl Validator {
         sources: &BTreeMap<String, Source>,
     ) -> SafeSleepCard {
         let f = "safe_sleep.toml";
-        self.header(f, &s.id, "safe-sleep", &s.version);
+        self.reviewed_header(
+            f,
+            (&s.id, "safe-sleep", &s.version),
+            &s.reviewed_by,
+            &s.reviewed_on,
+        );
         self.text(f, "card", "title", &s.title);
         let cy = self.cy(f, "card", s.cy, &["title"]);
         self.ids(
@@ -649,7 +716,12 @@ impl Validator {
         sources: &BTreeMap<String, Source>,
     ) -> EscalationCard {
         let f = "escalation.toml";
-        self.header(f, &e.id, "escalation", &e.version);
+        self.reviewed_header(
+            f,
+            (&e.id, "escalation", &e.version),
+            &e.reviewed_by,
+            &e.reviewed_on,
+        );
         self.text(f, "card", "title", &e.title);
         self.text(f, "card", "intro", &e.intro);
         let cy = self.cy(f, "card", e.cy, &["title", "intro"]);

@@ -6,7 +6,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::changes::{RecentVisit, recent_visits};
-use crate::content::Content;
+use crate::content::{Content, Label};
 use crate::household::Household;
 use crate::prompt::evaluate_conditions;
 use crate::reflection::Reflection;
@@ -19,7 +19,7 @@ use crate::visit::{Visit, VisitStatus};
 pub struct HouseholdView {
     pub household: Household,
     /// The conditions that hold today (flags and derived), as (id, label).
-    pub conditions: Vec<(String, String)>,
+    pub conditions: Vec<(String, Label)>,
     /// What is still unknown from earlier visits, longest first.
     pub unknowns: Vec<Unknown>,
     /// Visits, newest first.
@@ -54,7 +54,7 @@ pub fn view(
     Ok(HouseholdView {
         conditions: conditions
             .labelled()
-            .map(|(id, label)| (id.to_string(), label.to_string()))
+            .map(|(id, label)| (id.to_string(), label.clone()))
             .collect(),
         unknowns,
         reflections: store.reflections(id)?,

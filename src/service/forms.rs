@@ -19,6 +19,8 @@ pub struct Choice {
 pub struct ThemeChoice {
     pub id: Theme,
     pub label: String,
+    /// The heading in Welsh, if the pack has it.
+    pub cy: Option<String>,
 }
 
 /// The choices the household, visit and reflection forms offer.
@@ -62,6 +64,7 @@ pub fn options(content: &Content) -> FormOptions {
             .map(|t| ThemeChoice {
                 id: t.theme,
                 label: t.title.clone(),
+                cy: t.cy.get("title").cloned(),
             })
             .collect(),
         reflection: content.reflection.clone(),

@@ -11,7 +11,12 @@ impl Validator {
         sources: &BTreeMap<String, Source>,
     ) -> ReflectionTemplate {
         let f = "reflection.toml";
-        self.header(f, &r.id, "reflection", &r.version);
+        self.reviewed_header(
+            f,
+            (&r.id, "reflection", &r.version),
+            &r.reviewed_by,
+            &r.reviewed_on,
+        );
         self.text(f, "template", "title", &r.title);
         let cy = self.cy(f, "template", r.cy, &["title"]);
         self.ids(f, "section", r.sections.iter().map(|x| x.id.as_str()));

@@ -2,7 +2,11 @@
 // change the Rust type, then run
 // UPDATE_BINDINGS=1 cargo test -p doorstep-app --test bindings
 
-export type AppInfo = { app_version: string, content_version: string, content_hash: string, schema_version: number, store_exists: boolean, unlocked: boolean, 
+export type AppInfo = { app_version: string, content_version: string, content_hash: string, 
+/**
+ * When the content was last reviewed against its sources (the oldest pack's review).
+ */
+content_reviewed_on: string | null, schema_version: number, store_exists: boolean, unlocked: boolean, 
 /**
  * The passphrase rule's numbers (the UI words it).
  */
@@ -135,6 +139,8 @@ export type StrengthRule = { pin_digits: number, passphrase_chars: number,
  */
 standalone_chars: number, };
 
+export type Label = { text: string, cy: string | null, };
+
 export type VisitKind = "new_birth" | "routine" | "unannounced" | "other";
 
 export type VisitStatus = "planned" | "done" | "no_access" | "cancelled" | "not_brought";
@@ -218,7 +224,7 @@ export type HouseholdView = { household: Household,
 /**
  * The conditions that hold today (flags and derived), as (id, label).
  */
-conditions: Array<[string, string]>, 
+conditions: Array<[string, Label]>, 
 /**
  * What is still unknown from earlier visits, longest first.
  */
@@ -256,10 +262,14 @@ since: string, };
 
 export type ListedPrompt = { id: string, theme: Theme, text: string, 
 /**
+ * Welsh text of the prompt, if the pack has it.
+ */
+cy: { [key in string]: string }, 
+/**
  * Why it is on the list: the labels of the conditions that hold for it ("Every visit" in
  * English when it is asked at every visit; see `every_visit`).
  */
-why: Array<string>, 
+why: Array<Label>, 
 /**
  * Asked at every visit (no condition): the UI says so in the language in use.
  */
@@ -274,7 +284,11 @@ urgency: number,
  */
 source: string, };
 
-export type PromptGroup = { theme: Theme, title: string, summary: string, prompts: Array<ListedPrompt>, };
+export type PromptGroup = { theme: Theme, title: string, summary: string, 
+/**
+ * Welsh of the title and summary, if the pack has it.
+ */
+cy: { [key in string]: string }, prompts: Array<ListedPrompt>, };
 
 export type PromptList = { content_hash: string, 
 /**
@@ -331,15 +345,19 @@ export type ItemKind = "advice" | "risk";
 
 export type CardItemView = { id: string, kind: ItemKind, heading: string, text: string, 
 /**
+ * Welsh of the heading and text, if the pack has it.
+ */
+cy: { [key in string]: string }, 
+/**
  * Why it is raised for this family (empty unless raised).
  */
-why: Array<string>, 
+why: Array<Label>, 
 /**
  * The citations of its sources.
  */
 source: string, };
 
-export type SafeSleepView = { title: string, 
+export type SafeSleepView = { title: string, cy: { [key in string]: string }, 
 /**
  * True when tailored to a family.
  */
@@ -365,13 +383,25 @@ export type Contact = { id: string,
  */
 label: string, name: string, phone: string | null, hours: string | null, note: string | null, cy: { [key in string]: string }, };
 
-export type StepView = { id: string, heading: string, text: string, contacts: Array<Contact>, source: string, };
+export type StepView = { id: string, heading: string, text: string, 
+/**
+ * Welsh of the heading and text, if the pack has it.
+ */
+cy: { [key in string]: string }, contacts: Array<Contact>, source: string, };
 
 export type EscalationView = { title: string, intro: string, 
 /**
+ * Welsh of the title and intro, if the pack has it.
+ */
+cy: { [key in string]: string }, 
+/**
  * False while the team's local pack is the example: the card says so.
  */
-set_up: boolean, area: string, procedures: string, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
+set_up: boolean, area: string, procedures: string, 
+/**
+ * Welsh of the area and procedures, if the local pack has it.
+ */
+local_cy: { [key in string]: string }, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
 
 export type EscalationCard = { 
 /**
@@ -379,17 +409,33 @@ export type EscalationCard = {
  */
 problem: string | null, title: string, intro: string, 
 /**
+ * Welsh of the title and intro, if the pack has it.
+ */
+cy: { [key in string]: string }, 
+/**
  * False while the team's local pack is the example: the card says so.
  */
-set_up: boolean, area: string, procedures: string, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
+set_up: boolean, area: string, procedures: string, 
+/**
+ * Welsh of the area and procedures, if the local pack has it.
+ */
+local_cy: { [key in string]: string }, reviewed_by: string, reviewed_on: string, steps: Array<StepView>, };
 
 export type Choice = { id: string, label: string, };
 
-export type ThemeChoice = { id: Theme, label: string, };
+export type ThemeChoice = { id: Theme, label: string, 
+/**
+ * The heading in Welsh, if the pack has it.
+ */
+cy: string | null, };
 
-export type FlagOption = { id: string, label: string, };
+export type FlagOption = { id: string, label: string, cy: { [key in string]: string }, };
 
-export type FlagGroup = { group: string, flags: Array<FlagOption>, };
+export type FlagGroup = { group: string, 
+/**
+ * The group's name in Welsh, if the pack has it.
+ */
+cy: string | null, flags: Array<FlagOption>, };
 
 export type ChoiceOption = { id: string, label: string, cy: { [key in string]: string }, };
 

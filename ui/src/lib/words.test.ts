@@ -29,7 +29,8 @@ function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
     id: 'p',
     theme: 'a',
     text: 'A question',
-    why: ['Baby born at 37 weeks or less'],
+    why: [{ text: 'Baby born at 37 weeks or less', cy: null }],
+    cy: {},
     every_visit: false,
     carried_forward: null,
     urgency: 3,
@@ -48,10 +49,10 @@ describe('what the core sends, in words', () => {
     expect(changeText(f, seenAgain)).toBe('Other adult (Synth Lodger) seen again');
     expect(changeText(f, { kind: 'first_visit', role: null, name: null })).toBe('First visit recorded');
     expect(roleLabel(f, 'grandparent')).toBe('Grandparent');
-    expect(reasonText(f, prompt({}))).toBe('Baby born at 37 weeks or less');
-    expect(reasonText(f, prompt({ why: ['Every visit'], every_visit: true }))).toBe('Every visit');
+    expect(reasonText(f, 'en', prompt({}))).toBe('Baby born at 37 weeks or less');
+    expect(reasonText(f, 'en', prompt({ why: [{ text: 'Every visit', cy: null }], every_visit: true }))).toBe('Every visit');
     expect(
-      reasonText(f, prompt({ carried_forward: { visits: 2, since: '2026-11-01' } })),
+      reasonText(f, 'en', prompt({ carried_forward: { visits: 2, since: '2026-11-01' } })),
     ).toBe('Not yet known: 2 visits');
     expect(ruleText(f, rule, true)).toContain('At least 6 digits for a PIN');
     expect(ruleText(f, rule, false)).toContain('at least 12 characters');
@@ -64,7 +65,9 @@ describe('what the core sends, in words', () => {
     expect(gapText(f, missed)).toBe('Ymweliad heb ddigwydd ×2');
     expect(changeText(f, seenAgain)).toBe('Wedi gweld Oedolyn arall (Synth Lodger) eto');
     expect(roleLabel(f, 'mother')).toBe('Mam');
-    expect(reasonText(f, prompt({ every_visit: true, why: ['Every visit'] }))).toBe('Pob ymweliad');
+    expect(reasonText(f, 'cy', prompt({ every_visit: true, why: [{ text: 'Every visit', cy: null }] }))).toBe('Pob ymweliad');
+    // A condition's label in Welsh where the pack has it.
+    expect(reasonText(f, 'cy', prompt({ why: [{ text: 'Twins or more', cy: 'Gefeilliaid neu fwy' }] }))).toBe('Gefeilliaid neu fwy');
     expect(ruleText(f, rule, true)).toContain('O leiaf 6 digid');
   });
 });

@@ -3,6 +3,7 @@
 // `weak.*`). Each takes the formatter (`$_` in a component), so a screen re-words at once when
 // the language changes.
 
+import { shownLabels } from './content';
 import type { AppError, Change, Gap, ListedPrompt, Role, StrengthRule, Unknown } from './types';
 
 type Values = Record<string, string | number>;
@@ -43,9 +44,13 @@ export function carriedText(fmt: Fmt, p: ListedPrompt): string | null {
   return p.carried_forward ? say(fmt, 'prep.notYetKnown', { count: p.carried_forward.visits }) : null;
 }
 
-/** Why a prompt is on the list: how long unknown, asked at every visit, or its conditions. */
-export function reasonText(fmt: Fmt, p: ListedPrompt): string {
-  return carriedText(fmt, p) ?? (p.every_visit ? say(fmt, 'prep.everyVisit') : p.why.join('; '));
+/** Why a prompt is on the list: how long unknown, asked at every visit, or its conditions (their
+ * labels in the language of the screen where the pack has it). */
+export function reasonText(fmt: Fmt, locale: string | null | undefined, p: ListedPrompt): string {
+  return (
+    carriedText(fmt, p) ??
+    (p.every_visit ? say(fmt, 'prep.everyVisit') : shownLabels(locale, p.why).text)
+  );
 }
 
 /** The passphrase rule, for a device with or without a keychain. */
