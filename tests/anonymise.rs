@@ -210,17 +210,17 @@ fn recall_and_keep_word_survival_on_the_labelled_corpus() {
         );
     }
     assert!(
-        recall("household") >= 0.995,
+        recall("household") >= 0.999,
         "household names {:.3}{report}",
         recall("household")
     );
     assert!(
-        recall("person") >= 0.97,
+        recall("person") >= 0.98,
         "other people {:.3}{report}",
         recall("person")
     );
     assert!(
-        total.recall() >= 0.98,
+        total.recall() >= 0.995,
         "overall {:.3}{report}",
         total.recall()
     );
@@ -273,6 +273,107 @@ fn household_names_in_every_form_become_role_labels() {
         a.redactions
             .iter()
             .any(|r| r.reason.contains("close spelling"))
+    );
+}
+
+#[test]
+fn short_forms_and_lower_case_names_where_a_person_is_meant_are_the_household() {
+    let h = [
+        p("Jacqueline Price", Role::Mother, &[]),
+        p("Oluwadamilare Adeyemi", Role::Partner, &[]),
+        p("Sebastian Price", Role::Sibling, &[]),
+        p("Jonathan Price", Role::OtherAdult, &[]),
+        p("Barry Price", Role::Grandparent, &[]),
+        p("Blossom Price", Role::Baby, &[]),
+        p("Will Price", Role::Sibling, &[]),
+    ];
+    let a = anonymise(
+        "Jacq tired. Dami and Seb at home, Jonno smokes outside and Bazza visits Sundays. Spoke to \
+         blossom (age 1) and asked will about school; referred ruby later. Will asked about \
+         nursery. Recommended by will for sleep tips. I will call; the blossom on the tree; \
+         Sebaceous cyst noted; the NHS app.",
+        &h,
+    );
+    assert_eq!(
+        a.text,
+        "[Mother] tired. [Partner] and [Sibling 1] at home, [Adult 1] smokes outside and \
+         [Grandparent] visits Sundays. Spoke to [Baby] (age 1) and asked [Sibling 2] about school; \
+         referred ruby later. [Sibling 2] asked about nursery. Recommended by [Sibling 2] for \
+         sleep tips. I will call; the blossom on the tree; Sebaceous cyst noted; the NHS app."
+    );
+    assert!(
+        a.redactions
+            .iter()
+            .any(|r| r.reason.starts_with("short form of a household name"))
+    );
+}
+
+#[test]
+fn short_forms_from_other_languages_are_the_household() {
+    let h = [
+        p("Małgorzata Nowak", Role::Mother, &[]),
+        p("Dafydd Hughes", Role::Partner, &[]),
+        p("Adebola Okafor", Role::Grandparent, &[]),
+        p("Tomasz Nowak", Role::Sibling, &[]),
+    ];
+    let a = anonymise(
+        "Gosia and Dai at home; Bola visits most days. tomek at school.",
+        &h,
+    );
+    assert_eq!(
+        a.text,
+        "[Mother] and [Partner] at home; [Grandparent] visits most days. [Sibling 1] at school."
+    );
+}
+
+#[test]
+fn the_content_packs_own_words_are_never_hidden() {
+    // Every text the packs show, run through the anonymiser with no household: a redaction is a
+    // word the supervisor would lose (issue 18). Only the names of the researchers a card cites
+    // are people.
+    let c = doorstep::content::Content::embedded();
+    let mut texts: Vec<&str> = Vec::new();
+    for p in &c.prompts {
+        texts.push(&p.text);
+    }
+    for t in &c.themes {
+        texts.extend([t.title.as_str(), t.summary.as_str()]);
+    }
+    for i in c.safe_sleep.advice.iter().chain(&c.safe_sleep.risks) {
+        texts.extend([i.heading.as_str(), i.text.as_str()]);
+    }
+    for s in &c.reflection.sections {
+        texts.extend([s.heading.as_str(), s.prompt.as_str()]);
+    }
+    for s in &c.escalation.steps {
+        texts.extend([s.heading.as_str(), s.text.as_str()]);
+    }
+    for cond in &c.conditions {
+        texts.push(&cond.label);
+    }
+    let mut hidden = Vec::new();
+    let mut words = 0;
+    for t in &texts {
+        words += t.split_whitespace().count();
+        let a = anonymise(t, &[]);
+        hidden.extend(a.redactions.iter().map(|r| t[r.start..r.end].to_string()));
+    }
+    assert!(words > 3_000, "{words} words");
+    hidden.retain(|w| !["Garstang", "Sidebotham"].contains(&w.as_str()));
+    assert!(hidden.is_empty(), "the packs' words hidden: {hidden:?}");
+}
+
+#[test]
+fn an_iso_date_or_a_slashed_reference_is_not_read_as_a_disguised_ni_number() {
+    // Read with its dashes and slashes as spaces, "on 2026-12-07" looked like the NI number
+    // "on 20 26 12" and "CR/450803/25" like "CR 450803": each was half hidden as the wrong kind.
+    let a = anonymise(
+        "appt on 2026-12-07 was missed. case ref CR/450803/25 shared. NI QQ 12 34 56 C noted.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "appt on [Date] was missed. case ref [Reference] shared. NI [NI number] noted."
     );
 }
 

@@ -295,7 +295,11 @@ fn a_pack_must_say_who_last_reviewed_it_and_when() {
         "{p:?}"
     );
     let p = problems(with_edit("escalation.toml", |t| {
-        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = 2026-12-02T09:30:00", 1)
+        t.replacen(
+            "reviewed_on = 2026-12-02",
+            "reviewed_on = 2026-12-02T09:30:00",
+            1,
+        )
     }));
     assert!(
         p.iter()

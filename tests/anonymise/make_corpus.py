@@ -31,6 +31,7 @@ MOTHERS = [
     ("Roxanne", "Mellor", ["Roxy"]), ("Aoife", "Gallagher", []), ("Priya", "Chauhan", []),
     ("Danielle", "Kershaw", ["Dani"]), ("Tamsin", "Fairclough", ["Tam"]), ("Rose", "Entwistle", []),
     ("Amber", "Hargreaves", []), ("Courtney", "Lomax", []), ("Jodie", "Birtwistle", ["Jo"]),
+    ("Jacqueline", "Pemberton", []), ("Anastasia", "Popescu", []), ("Bernadette", "Quigley", []),
 ]
 FATHERS = [
     ("Dean", "Whitlock", ["Deano"]), ("Daniel", "Coyle", ["Danny"]), ("Mohammed", "Iqbal", ["Mo"]),
@@ -39,10 +40,12 @@ FATHERS = [
     ("Mark", "Tattersall", []), ("Bartosz", "Nowak", ["Bart"]), ("Tyrone", "Ellis-Grant", ["Ty"]),
     ("Connor", "Duckworth", []), ("Ryan", "Schofield", []), ("Jamie", "Lees", []),
     ("Kieran", "Brogan", []), ("Nathan", "Cropper", ["Nate"]), ("Aaron", "Whittaker", []),
+    ("Oluwadamilare", "Adeyemi", []), ("Sebastian", "Kaczmarek", []), ("Jonathan", "Ramsbottom", []),
 ]
 BABIES = ["Ellie-Mae", "Alfie", "Hope", "Isla", "Oscar", "Summer", "Nevaeh", "Kai", "Willow",
           "Freddie", "Ruby", "Leo", "Maisie", "Teddy", "Aria", "Jaxon", "Lacey", "Archie", "Poppy", "Reggie"]
-SIBLINGS = ["Tyler", "Kenzie", "Brooke", "Riley", "Caiden", "Lexi", "Harley", "Skye", "Mason", "Destiny"]
+SIBLINGS = ["Tyler", "Kenzie", "Brooke", "Riley", "Caiden", "Lexi", "Harley", "Skye", "Mason", "Destiny",
+            "Blossom", "Will", "Jade", "Maximilian"]
 GRANDPARENTS = [("Pauline", ["Nana Pauline"]), ("Maureen", ["Mo"]), ("Carol", []), ("Brian", ["Grandad Bri"]),
                 ("Sandra", ["San"]), ("Denise", [])]
 OTHERS_FIRST = ["Jade", "Tasha", "Kirsty", "Dylan", "Craig", "Stacey", "Lauren", "Wayne", "Nicola",
@@ -259,6 +262,13 @@ SENTENCES = [
     "[Whooley questions] asked, {mum} said yes to both, [EPDS] booked for next visit",
     "{dad} [asked] about [nursery] places for {sib} on [Tuesdays]",
     "on the [2nd] visit {baby} was back on the [75th centile], [Apgar] scores fine at birth",
+    # Household names a hurried hand writes in lower case where the words around them say
+    # "a person" (issue 18): after spoke to, asked, by; before (age n), said, was at nursery.
+    "spoke to {sib_lower} (age 4) on her own about home, [said] she likes her room",
+    "asked {sib_lower} about school, {sib_lower} said the teacher is nice",
+    "{baby_lower} was at nursery [today] so only {mum} seen, [Friday] visit to see both",
+    "leaflet on [coping with crying] recommended by {mum_lower} to her sister too",
+    "{sib_lower} (age 6) showed me his room, [bunk beds], no concerns",
 ]
 
 FILLERS = ["no concerns noted re feeding", "home warm and tidy", "dog in the house, kept in the kitchen",
@@ -267,12 +277,38 @@ FILLERS = ["no concerns noted re feeding", "home warm and tidy", "dog in the hou
            "house cold, heating broken", "[core group] next month"]
 
 
+WORDS = {w.strip() for w in (Path(__file__).parents[2] / "data/anonymise/words.txt").open()
+         if w.strip() and not w.startswith("#")}
+
+
+def short_form(first):
+    """A short form cut from a long name that no nickname list has (issue 18): its first four
+    letters ("Jacq", "Sebe"), a syllable from inside a long name ("Dami"), or its first three
+    with a diminutive ending ("Jono", "Sebie"). Never an English word: a short form that is one
+    ("Sum" for Summer) is not how a note would write it."""
+    plain = first.lower()
+    for _ in range(8):
+        roll = R.random()
+        if len(plain) >= 10 and roll < 0.4:
+            at = R.randint(2, len(plain) - 6)
+            cut = plain[at:at + 4]
+        elif roll < 0.7:
+            cut = plain[:4]
+        else:
+            cut = plain[:3] + R.choice(["o", "ie", "y"])
+        if cut not in WORDS:
+            return cut.capitalize()
+    return first
+
+
 def household_name(person, style):
     first, last, aliases = person
     if style == "full":
         return f"{first} {last}"
     if style == "nick" and aliases:
         return R.choice(aliases)
+    if style == "short" and len(first) >= 6:
+        return short_form(first)
     if style == "lower":
         return first.lower()
     if style == "typo":
@@ -304,8 +340,8 @@ def build(n):
     for si, template in enumerate(chosen):
         friend_first = R.choice(OTHERS_FIRST)
         pro = R.choice(PROS)
-        style_m = R.choice(["first", "first", "full", "nick", "lower", "typo"])
-        style_d = R.choice(["first", "first", "full", "nick", "lower"])
+        style_m = R.choice(["first", "first", "full", "nick", "lower", "typo", "short"])
+        style_d = R.choice(["first", "first", "full", "nick", "lower", "short"])
         other_last = R.choice(OTHERS_LAST)
         friend_text = friend_first if R.random() < 0.6 else f"{friend_first} {other_last}"
         if R.random() < 0.25:
@@ -315,6 +351,10 @@ def build(n):
             "dad": (household_name(father, style_d), "household"),
             "baby": (baby if R.random() < 0.8 else baby.lower(), "household"),
             "sib": (sib if R.random() < 0.8 else sib.lower(), "household" if has_sib else "person"),
+            # In lower case only for someone in the household: the household makes it decidable.
+            "sib_lower": (sib.lower() if has_sib else baby.lower(), "household"),
+            "baby_lower": (baby.lower(), "household"),
+            "mum_lower": (mother[0].lower(), "household"),
             "nan": ((R.choice(gp[1]) if gp[1] and R.random() < 0.5 and has_gp else gp[0]),
                     "household" if has_gp else "person"),
             "friend": (friend_text, "person"),

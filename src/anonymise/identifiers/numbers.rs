@@ -43,6 +43,13 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             if ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(&prefix.as_str()) {
                 continue;
             }
+            // An NI number ends with its six digits or its letter: more digits after it make
+            // it part of something else ("CR/450803/25", a reference with its slashes read as
+            // spaces).
+            let rest = cx.text.get(m.end()..).unwrap_or("").trim_start();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             push_match(out, &m, Kind::NiNumber, "National Insurance number");
         }
     }

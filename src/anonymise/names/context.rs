@@ -8,6 +8,20 @@ use super::super::tokens::Token;
 pub(super) static PERSON_VERBS: Words = Words::new(&[
     "said",
     "says",
+    "asked",
+    "asks",
+    "admits",
+    "admitted",
+    "uses",
+    "used",
+    "attends",
+    "attended",
+    "starts",
+    "started",
+    "showed",
+    "shows",
+    "plays",
+    "played",
     "was",
     "is",
     "has",
@@ -122,6 +136,9 @@ pub(super) static PERSON_BEFORE: Words = Words::new(&[
     "asked",
     "called",
     "named",
+    "referred",
+    "refer",
+    "referring",
     "brother",
     "sister",
     "son",
@@ -162,6 +179,36 @@ pub(super) static ORDINARY_AFTER: Words = Words::new(&[
     "also", "then", "now", "there", "here", "he", "she",
 ]);
 
+/// Reporting verbs ("mum said will…").
+pub(super) static REPORTING: Words = Words::new(&[
+    "said",
+    "says",
+    "admits",
+    "admitted",
+    "told",
+    "reports",
+    "reported",
+    "explained",
+]);
+
+/// Verbs before "to" and a person ("spoke to rose", "talked to will").
+pub(super) static SPOKE_TO: Words = Words::new(&[
+    "spoke",
+    "speak",
+    "speaking",
+    "spoken",
+    "talked",
+    "talk",
+    "talking",
+    "chatted",
+    "listened",
+    "explained",
+    "introduced",
+    "read",
+    "sang",
+    "waved",
+]);
+
 pub(super) fn token_at(toks: &[Token<'_>], start: usize) -> Option<usize> {
     toks.binary_search_by_key(&start, |t| t.start).ok()
 }
@@ -181,10 +228,28 @@ pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) ->
     };
     let t = &toks[i];
     let prev = i.checked_sub(1).map(|j| &toks[j]);
+    let before_prev = i.checked_sub(2).map(|j| &toks[j]);
     let next = toks.get(i + 1);
+    // The word before counts only within the sentence ("…near the baby'. will discuss").
+    let prev = prev.filter(|_| !t.sentence_start);
+    let before_prev = before_prev.filter(|_| !t.sentence_start);
     if t.possessive
         || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
         || next.is_some_and(|n| PERSON_VERBS.has_token(n))
+    {
+        return true;
+    }
+    // "said will hit him": an auxiliary that is a household name, straight after a reporting
+    // verb, is the person (the family has a Will; a note would say "said she will").
+    if AUXILIARIES.has_token(t) && prev.is_some_and(|p| REPORTING.has_token(p)) {
+        return true;
+    }
+    // "spoke to will", "recommended by jade", "blossom (age 3)": words a person's name sits in.
+    let prev_is = |w: &str| prev.is_some_and(|p| p.lower == w);
+    if (prev_is("to") && before_prev.is_some_and(|p| SPOKE_TO.has_token(p)))
+        || (prev_is("by")
+            && before_prev.is_some_and(|p| p.lower.ends_with("ed") || p.lower.ends_with("en")))
+        || next.is_some_and(|n| n.lower == "age" || n.lower == "aged")
     {
         return true;
     }

@@ -3,7 +3,7 @@
 
 use super::super::Person;
 use super::super::fold::fold;
-use super::super::lexicon::{Lexicon, WORD, key, lexicon};
+use super::super::lexicon::{KEEP, Lexicon, WORD, key, lexicon};
 use super::super::tokens::Token;
 use super::context::ambiguous_is_name;
 use crate::household::Role;
@@ -54,9 +54,9 @@ pub struct HouseholdMatcher {
     labels: Vec<(u32, u32)>,
     /// Why each match was made, in words, for the review screen.
     reasons: Vec<(u32, u32)>,
-    /// Single names of five letters or more, for catching misspellings, with their label and
-    /// reason.
-    fuzzy: Vec<((u32, u32), u16, u16)>,
+    /// Single names of five letters or more, for catching misspellings and short forms, with
+    /// their label, the reason for a misspelling and the reason for a short form.
+    fuzzy: Vec<((u32, u32), u16, u16, u16)>,
 }
 
 /// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
@@ -224,14 +224,20 @@ impl HouseholdMatcher {
                         add(s, i, words.len() == 1, why);
                     }
                     let lw = fold(w);
-                    if (wi == 0 || why == "household alias")
-                        && let Some(nicks) = lex.nicknames.get(&lw)
-                    {
-                        for n in nicks {
+                    let plain = strip_accents(&lw);
+                    if wi == 0 || why == "household alias" {
+                        // The list is written without accents ("malgorzata" for Małgorzata).
+                        let listed = [lw.as_str(), plain.as_str()];
+                        for n in listed
+                            .iter()
+                            .enumerate()
+                            .filter(|(k, name)| *k == 0 || **name != lw)
+                            .filter_map(|(_, name)| lex.nicknames.get(*name))
+                            .flatten()
+                        {
                             add(n.clone(), i, false, "nickname of a household name");
                         }
                     }
-                    let plain = strip_accents(&lw);
                     if plain.chars().count() >= 5 {
                         fuzzy.push((plain, i));
                     }
@@ -281,11 +287,12 @@ impl HouseholdMatcher {
         spellings.sort_by_key(|s| (s.key, std::cmp::Reverse(s.len)));
         fuzzy.sort();
         fuzzy.dedup();
-        let fuzzy: Vec<(String, u16, u16)> = fuzzy
+        let fuzzy: Vec<(String, u16, u16, u16)> = fuzzy
             .into_iter()
             .map(|(name, label)| {
                 let r = reason_of("close spelling of a household name", label);
-                (name, small(label), r)
+                let short = reason_of("short form of a household name", label);
+                (name, small(label), r, short)
             })
             .collect();
         // Labels, reasons and misspelling targets go in the same text as the spellings: a
@@ -299,7 +306,7 @@ impl HouseholdMatcher {
         let reasons = reasons.iter().map(|r| put(r)).collect();
         let fuzzy = fuzzy
             .iter()
-            .map(|(name, label, reason)| (put(name), *label, *reason))
+            .map(|(name, label, reason, short)| (put(name), *label, *reason, *short))
             .collect();
         HouseholdMatcher {
             filter,
@@ -439,11 +446,13 @@ impl HouseholdMatcher {
         if !self.fuzzy.is_empty() {
             let lex = lexicon();
             for t in toks {
-                if t.lower.len() < 5 || !t.alphabetic() {
+                // Misspellings are looked for in words of five letters or more, short forms in
+                // words of three or more.
+                if t.lower.len() < 3 || !t.alphabetic() {
                     continue;
                 }
                 // An ASCII word's class was looked up when it was read.
-                if t.lower.is_ascii() && t.class & WORD != 0 {
+                if t.lower.is_ascii() && t.class & (WORD | KEEP) != 0 {
                     continue;
                 }
                 if out.iter().any(|m| m.start <= t.start && t.end <= m.end) {
@@ -457,21 +466,80 @@ impl HouseholdMatcher {
                 if !t.lower.is_ascii() && lex.is_word(&plain) {
                     continue;
                 }
-                if let Some((_, label, reason)) = self.fuzzy.iter().find(|(name, _, _)| {
-                    let name = self.piece(*name);
-                    name != plain && within_one_edit(name, &plain)
-                }) {
+                if plain.len() >= 5
+                    && let Some((_, label, reason, _)) = self.fuzzy.iter().find(|(name, ..)| {
+                        let name = self.piece(*name);
+                        name != plain && within_one_edit(name, &plain)
+                    })
+                {
                     out.push(HouseholdMatch {
                         start: t.start,
                         end: t.end,
                         label: self.label(*label),
                         reason: self.reason(*reason),
                     });
+                    continue;
+                }
+                // A short form cut from a longer household name, in no nickname list: its first
+                // letters ("Jacq", "Seb"), a syllable from inside a long name ("Dami" for
+                // Oluwadamilare), or a diminutive of them ("Jonno", "Bazza"). Only a
+                // capitalised word that is no ordinary word.
+                if t.capitalised()
+                    && let Some((_, label, _, short)) = self
+                        .fuzzy
+                        .iter()
+                        .find(|(name, ..)| is_short_form(&plain, self.piece(*name)))
+                {
+                    out.push(HouseholdMatch {
+                        start: t.start,
+                        end: t.end,
+                        label: self.label(*label),
+                        reason: self.reason(*short),
+                    });
                 }
             }
         }
         out
     }
+}
+
+/// Whether `word` (lower case, plain letters) is a short form of the longer `name`: its first
+/// three letters or more, four letters or more from inside a name of eight or more, or one of
+/// those with a diminutive ending ("jonno", "sebby", "jacqui", "bazza" for Barry).
+pub(super) fn is_short_form(word: &str, name: &str) -> bool {
+    // Letters of the Latin alphabet only (accents are already stripped): the endings below are
+    // English ones, and byte positions are then character positions. The first letter must
+    // agree (every form below keeps it, but the syllable from inside a long name).
+    if !word.is_ascii() || !name.is_ascii() || word.len() < 3 {
+        return false;
+    }
+    let prefix = |w: &str| w.len() >= 3 && w.len() < name.len() && name.starts_with(w);
+    if word.as_bytes()[0] == name.as_bytes()[0] {
+        if prefix(word) {
+            return true;
+        }
+        // Diminutive endings, each also with a doubled last consonant undone ("jonn" → "jon").
+        for end in ["ie", "y", "o", "s", "i", "a"] {
+            if let Some(stem) = word.strip_suffix(end) {
+                let b = stem.as_bytes();
+                let undoubled = (b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2])
+                    .then(|| &stem[..stem.len() - 1]);
+                if prefix(stem) || undoubled.is_some_and(prefix) {
+                    return true;
+                }
+            }
+        }
+        // "Bazza", "Shazza": an r made zz.
+        if let Some(stem) = word.strip_suffix("zza")
+            && name.len() > stem.len() + 1
+            && name.starts_with(stem)
+            && name.as_bytes()[stem.len()] == b'r'
+            && stem.len() >= 2
+        {
+            return true;
+        }
+    }
+    word.len() >= 4 && name.len() >= 8 && word.len() < name.len() && name.contains(word)
 }
 
 /// True when `a` and `b` differ by at most one insertion, deletion, substitution or swap of two

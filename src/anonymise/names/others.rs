@@ -286,9 +286,11 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     }
                 } else if !word && class & SURNAME == 0 {
                     // An unknown capitalised word: a name, unless a misspelt word starting a
-                    // sentence.
+                    // sentence, or words joined by hyphens ("Smoke-free", "Over-optimism").
                     let misspelt = t.sentence_start && near_a_word(lex, lower);
-                    if !misspelt {
+                    let compound = lower.contains('-')
+                        && lower.split('-').all(|p| !p.is_empty() && lex.is_word(p));
+                    if !misspelt && !compound {
                         reason = Some("capitalised word that is not an English word");
                     }
                 } else if !word && class & SURNAME != 0 {
