@@ -375,6 +375,25 @@ fn an_iso_date_or_a_slashed_reference_is_not_read_as_a_disguised_ni_number() {
         a.text,
         "appt on [Date] was missed. case ref [Reference] shared. NI [NI number] noted."
     );
+    // An NI number followed by other digits is still one (only the disguised reading of a date
+    // or a reference is set aside), and mixed spacing is still its shape.
+    let a = anonymise(
+        "her number JK123456C\n2 children. his AB1234 56 C too.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "her number [NI number]\n2 children. his [NI number] too."
+    );
+    // A double forename is a name, even when its parts are words too.
+    let a = anonymise(
+        "Daisy-May and Ruby-Rose came round; the home is Smoke-free.",
+        &[],
+    );
+    assert_eq!(
+        a.text,
+        "[Person 1] and [Person 2] came round; the home is Smoke-free."
+    );
 }
 
 #[test]

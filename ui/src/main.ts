@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { setupI18n } from './lib/i18n';
+import { initCatalogues, setupI18n } from './lib/i18n';
 import { mark } from './lib/marks';
 
 mark('script-start');
@@ -9,4 +9,7 @@ mark('script-start');
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
 // The first screen is mounted once the language's catalogue is there (Welsh is fetched first).
-export default setupI18n().then(() => mount(App, { target }));
+// If the catalogue cannot be loaded, the app starts in English rather than not at all.
+export default setupI18n()
+  .catch(() => initCatalogues('en'))
+  .then(() => mount(App, { target }));

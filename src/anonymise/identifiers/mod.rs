@@ -50,6 +50,8 @@ fn push_match(out: &mut Vec<Found>, m: &impl scan::Matched, kind: Kind, reason: 
 /// What every family reads: the note, its anchors, the patterns, the lexicon.
 struct Cx<'t> {
     text: &'t str,
+    /// The note as normalised by `disguise` (dots, dashes and slashes read as spaces).
+    disguised: bool,
     sc: scan::Scan<'t>,
     p: &'static patterns::Patterns,
     lex: &'static Lexicon,
@@ -76,6 +78,7 @@ pub fn find_disguised(text: &str) -> Vec<Found> {
     let toks = super::tokens::tokenise(&n.text, &folded);
     let cx = Cx {
         text: &n.text,
+        disguised: true,
         sc: scan::scan(&n.text, &toks),
         p: patterns::patterns(),
         lex: lexicon(),
@@ -102,6 +105,7 @@ pub fn find_disguised(text: &str) -> Vec<Found> {
 pub fn find_in_tokens(text: &str, toks: &[Token<'_>]) -> Vec<Found> {
     let cx = Cx {
         text,
+        disguised: false,
         sc: scan::scan(text, toks),
         p: patterns::patterns(),
         lex: lexicon(),

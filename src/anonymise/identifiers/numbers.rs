@@ -43,11 +43,14 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             if ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].contains(&prefix.as_str()) {
                 continue;
             }
-            // An NI number ends with its six digits or its letter: more digits after it make
-            // it part of something else ("CR/450803/25", a reference with its slashes read as
-            // spaces).
-            let rest = cx.text.get(m.end()..).unwrap_or("").trim_start();
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            // Read with its dashes and slashes as spaces, a date or a reference can look like
+            // an NI number with more digits straight after it ("on 2026-12-07" as "on 20 26 12
+            // 07", "CR/450803/25"): one separator then a digit, in the disguised reading only.
+            let mut rest = cx.text.get(m.end()..).unwrap_or("").chars();
+            if cx.disguised
+                && rest.next() == Some(' ')
+                && rest.next().is_some_and(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             push_match(out, &m, Kind::NiNumber, "National Insurance number");

@@ -110,7 +110,7 @@ pub(super) fn patterns() -> &'static Patterns {
             nhs: re(r"(?-u:\b)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?-u:\b)"),
             nhs_context: re(r"(?i)(?-u:\b)nhs(?-u:\b)(?:\s*(?:no\.?|number|num|#|:|is))*\s*(\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{10})(?-u:\b)"),
             ni: re(
-                r"(?i)(?-u:\b)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{6}|\d{2}\s\d{2}\s\d{2})(?:\s?([A-D]))?(?-u:\b)",
+                r"(?i)(?-u:\b)([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})(?:\s?([A-D]))?(?-u:\b)",
             ),
             ni_context: re(
                 r"(?i)(?-u:\b)(?:ni|nino|n\.i\.?|national\s+insurance)(?:\s*(?:no\.?|number|num|#|:|is|was))*\s*([a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[a-d])?)(?-u:\b)",

@@ -232,7 +232,8 @@ pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) ->
     let next = toks.get(i + 1);
     // The word before counts only within the sentence ("…near the baby'. will discuss").
     let prev = prev.filter(|_| !t.sentence_start);
-    let before_prev = before_prev.filter(|_| !t.sentence_start);
+    let before_prev =
+        before_prev.filter(|_| !t.sentence_start && !prev.is_some_and(|p| p.sentence_start));
     if t.possessive
         || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
         || next.is_some_and(|n| PERSON_VERBS.has_token(n))

@@ -288,8 +288,11 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     // An unknown capitalised word: a name, unless a misspelt word starting a
                     // sentence, or words joined by hyphens ("Smoke-free", "Over-optimism").
                     let misspelt = t.sentence_start && near_a_word(lex, lower);
+                    // Not a double forename ("Daisy-May", "Ruby-Rose"): no part is a forename.
                     let compound = lower.contains('-')
-                        && lower.split('-').all(|p| !p.is_empty() && lex.is_word(p));
+                        && lower
+                            .split('-')
+                            .all(|p| !p.is_empty() && lex.is_word(p) && !lex.is_forename(p));
                     if !misspelt && !compound {
                         reason = Some("capitalised word that is not an English word");
                     }
