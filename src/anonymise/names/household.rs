@@ -47,6 +47,10 @@ pub struct HouseholdMatcher {
     filter: [u64; 8],
     /// Sorted by first word's key, then longest first.
     spellings: Vec<Spelling>,
+    /// Where each first word's spellings are in `spellings`: an open-addressed table of
+    /// (key, from, to), a power of two long and at most half full, so that a word the filter
+    /// lets through is one look-up, not a binary search.
+    index: Vec<(u64, u32, u32)>,
     /// Every spelling, then the labels, the reasons and the misspelling targets, one after
     /// another.
     text: String,
@@ -285,6 +289,7 @@ impl HouseholdMatcher {
             text.push_str(&s);
         }
         spellings.sort_by_key(|s| (s.key, std::cmp::Reverse(s.len)));
+        let index = index_of(&spellings);
         fuzzy.sort();
         fuzzy.dedup();
         let fuzzy: Vec<(String, u16, u16, u16)> = fuzzy
@@ -311,6 +316,7 @@ impl HouseholdMatcher {
         HouseholdMatcher {
             filter,
             spellings,
+            index,
             text,
             labels,
             reasons,
@@ -330,9 +336,22 @@ impl HouseholdMatcher {
 
     /// The spellings whose first word has this key.
     fn starting_with(&self, key: u64) -> &[Spelling] {
-        let from = self.spellings.partition_point(|s| s.key < key);
-        let to = from + self.spellings[from..].partition_point(|s| s.key == key);
-        &self.spellings[from..to]
+        let mask = self.index.len().wrapping_sub(1);
+        let mut i = index_slot(key, mask);
+        for _ in 0..self.index.len() {
+            let (k, from, to) = self.index[i];
+            if to == 0 {
+                break;
+            }
+            if k == key {
+                return self
+                    .spellings
+                    .get(from as usize..to as usize)
+                    .unwrap_or_default();
+            }
+            i = (i + 1) & mask;
+        }
+        &[]
     }
 
     fn label(&self, i: u16) -> &str {
@@ -445,6 +464,10 @@ impl HouseholdMatcher {
         // Misspellings of longer household names ("Kayliegh" for "Kayleigh").
         if !self.fuzzy.is_empty() {
             let lex = lexicon();
+            // The matches so far are in order and do not overlap, and so are the words: one
+            // pointer finds the match that could hold each word.
+            let exact = out.len();
+            let mut m = 0;
             for t in toks {
                 // Misspellings are looked for in words of five letters or more, short forms in
                 // words of three or more.
@@ -455,7 +478,10 @@ impl HouseholdMatcher {
                 if t.lower.is_ascii() && t.class & (WORD | KEEP) != 0 {
                     continue;
                 }
-                if out.iter().any(|m| m.start <= t.start && t.end <= m.end) {
+                while m < exact && out[m].end < t.end {
+                    m += 1;
+                }
+                if m < exact && out[m].start <= t.start {
                     continue;
                 }
                 let plain: std::borrow::Cow<'_, str> = if t.lower.is_ascii() {
@@ -501,6 +527,36 @@ impl HouseholdMatcher {
         }
         out
     }
+}
+
+/// The slot where a first word's key is looked for first (the filter uses the key's low bits).
+fn index_slot(key: u64, mask: usize) -> usize {
+    // usize is at least 32 bits.
+    ((key >> 32) as usize) & mask
+}
+
+/// The open-addressed index of [`HouseholdMatcher::index`] for spellings sorted by key: each
+/// key's run of spellings, `to` never 0 for a filled slot.
+fn index_of(spellings: &[Spelling]) -> Vec<(u64, u32, u32)> {
+    let mut runs: Vec<(u64, u32, u32)> = Vec::new();
+    for (i, sp) in spellings.iter().enumerate() {
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        match runs.last_mut() {
+            Some(run) if run.0 == sp.key => run.2 = i.saturating_add(1),
+            _ => runs.push((sp.key, i, i.saturating_add(1))),
+        }
+    }
+    let len = (runs.len() * 2).next_power_of_two().max(2);
+    let mask = len - 1;
+    let mut index = vec![(0, 0, 0); len];
+    for run in runs {
+        let mut i = index_slot(run.0, mask);
+        while index[i].2 != 0 {
+            i = (i + 1) & mask;
+        }
+        index[i] = run;
+    }
+    index
 }
 
 /// Whether `word` (lower case, plain letters) is a short form of the longer `name`: its first

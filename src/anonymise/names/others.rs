@@ -179,22 +179,23 @@ pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
 pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) -> Vec<Other> {
     let lex = lexicon();
     let mut out: Vec<Other> = Vec::new();
-    // Tokens inside a span already taken: the spans sorted by start, with the furthest end so
-    // far, so each token is one binary search.
+    // Tokens inside a span already taken: tokens and spans both in order of their start, read
+    // side by side (a token is taken when a span starting before its end reaches past its
+    // start).
     let mut spans = taken.to_vec();
     spans.sort_unstable();
-    let furthest: Vec<usize> = spans
+    let mut next_span = 0;
+    let mut furthest = 0;
+    let mut used: Vec<bool> = toks
         .iter()
-        .scan(0, |far, s| {
-            *far = (*far).max(s.1);
-            Some(*far)
+        .map(|t| {
+            while let Some(s) = spans.get(next_span).filter(|s| s.0 < t.end) {
+                furthest = furthest.max(s.1);
+                next_span += 1;
+            }
+            next_span > 0 && furthest > t.start
         })
         .collect();
-    let used_at = |start: usize, end: usize| {
-        let k = spans.partition_point(|s| s.0 < end);
-        k > 0 && furthest[k - 1] > start
-    };
-    let mut used: Vec<bool> = toks.iter().map(|t| used_at(t.start, t.end)).collect();
 
     // Places first (one or two words; every place in the list has at most two).
     let mut i = 0;
