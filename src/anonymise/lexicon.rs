@@ -19,6 +19,12 @@ pub const KEEP: u8 = 1 << 3;
 pub const PLACE: u8 = 1 << 4;
 /// The first word of a two-word place ("milton" of Milton Keynes).
 pub const PLACE_FIRST: u8 = 1 << 5;
+/// The first word of a two-word phrase to keep ("tommee" of Tommee Tippee, "edinburgh" of the
+/// Edinburgh Postnatal Depression Scale).
+pub const KEEP_FIRST: u8 = 1 << 6;
+/// A word whose possessive is to be kept ("sainsbury" of Sainsbury's, "barnardo" of
+/// Barnardo's).
+pub const KEEP_POSSESSIVE: u8 = 1 << 7;
 
 /// All the lists, lower case, in one map from a word to what it is (one look-up per word).
 #[derive(Debug)]
@@ -31,6 +37,8 @@ pub struct Lexicon {
     pub places: HashSet<&'static str>,
     /// First words of places of more than one word ("milton" of "milton keynes").
     pub place_first_words: HashSet<&'static str>,
+    /// The two-word phrases of the keep list ("tommee tippee", "moses basket").
+    pub keep_phrases: HashSet<&'static str>,
     pub postcode_areas: HashSet<&'static str>,
     /// Name → the other names it may go by (both directions).
     pub nicknames: HashMap<String, Vec<String>>,
@@ -194,6 +202,17 @@ pub fn lexicon() -> &'static Lexicon {
         for w in &place_first_words {
             classes.entry(key(w)).or_default().0 |= PLACE_FIRST;
         }
+        let keep = include_str!("../../data/anonymise/keep.txt");
+        let keep_phrases: HashSet<&'static str> =
+            lines(keep).filter(|l| l.split(' ').count() == 2).collect();
+        for p in &keep_phrases {
+            if let Some(first) = p.split(' ').next() {
+                classes.entry(key(first)).or_default().0 |= KEEP_FIRST;
+            }
+        }
+        for w in lines(keep).filter_map(|l| l.strip_suffix("'s")) {
+            classes.entry(key(w)).or_default().0 |= KEEP_POSSESSIVE;
+        }
         for (w, flags) in super::triggers::trigger_list() {
             classes.entry(key(w)).or_default().1 |= flags;
         }
@@ -201,6 +220,7 @@ pub fn lexicon() -> &'static Lexicon {
             classes: WordTable::new(&classes),
             places,
             place_first_words,
+            keep_phrases,
             postcode_areas: lines(include_str!("../../data/anonymise/postcode_areas.txt"))
                 .flat_map(str::split_whitespace)
                 .collect(),

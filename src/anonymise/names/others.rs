@@ -3,7 +3,10 @@
 
 use super::super::Kind;
 use super::super::fold::Words;
-use super::super::lexicon::{FORENAME, KEEP, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD, lexicon};
+use super::super::lexicon::{
+    FORENAME, KEEP, KEEP_FIRST, KEEP_POSSESSIVE, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD,
+    lexicon,
+};
 use super::super::tokens::Token;
 use super::context::*;
 use std::collections::HashMap;
@@ -206,6 +209,22 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             continue;
         }
         let first = &toks[i];
+        // A phrase to keep ("Tommee Tippee", "Edinburgh Postnatal") is nobody and nowhere.
+        if first.class & KEEP_FIRST != 0
+            && let Some(second) = toks.get(i + 1)
+            && !used[i + 1]
+        {
+            pair.clear();
+            pair.push_str(&first.lower);
+            pair.push(' ');
+            pair.push_str(&second.lower);
+            if lex.keep_phrases.contains(pair.as_str()) {
+                used[i] = true;
+                used[i + 1] = true;
+                i += 2;
+                continue;
+            }
+        }
         let mut matched = 0;
         if first.class & PLACE_FIRST != 0
             && let Some(second) = toks.get(i + 1)
@@ -270,7 +289,12 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             });
         } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
             let class = t.class;
-            let keep = class & KEEP != 0;
+            // "Sainsbury's", "Barnardo's": kept as written, not a person's possessive (but a
+            // known name's: "McDonald's" may be Mr McDonald's).
+            let keep = class & KEEP != 0
+                || (t.possessive
+                    && class & KEEP_POSSESSIVE != 0
+                    && class & (FORENAME | SURNAME) == 0);
             let word = class & WORD != 0;
             let forename = class & FORENAME != 0;
             let next = toks.get(i + 1);
