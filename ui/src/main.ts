@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { initCatalogues, setupI18n } from './lib/i18n';
+import { startI18n } from './lib/i18n';
 import { mark } from './lib/marks';
 
 mark('script-start');
@@ -10,6 +10,4 @@ const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
 // The first screen is mounted once the language's catalogue is there (Welsh is fetched first).
 // If the catalogue cannot be loaded, the app starts in English rather than not at all.
-export default setupI18n()
-  .catch(() => initCatalogues('en'))
-  .then(() => mount(App, { target }));
+export default startI18n().then(() => mount(App, { target }));

@@ -47,11 +47,18 @@ export async function initCatalogues(lang: Language) {
   await waitLocale(lang);
 }
 
-/** Starts in the chosen (or the system's) language, its catalogue loaded. */
-export async function setupI18n() {
-  const lang = chosenLanguage() ?? systemLanguage();
-  await initCatalogues(lang);
-  document.documentElement.lang = lang;
+/** Starts in the chosen (or the system's) language, its catalogue loaded; in English if that
+ * catalogue cannot be loaded (the app starts rather than not at all). Gives the language. */
+export async function startI18n(): Promise<Language> {
+  let lang = chosenLanguage() ?? systemLanguage();
+  try {
+    await initCatalogues(lang);
+  } catch {
+    lang = 'en';
+    await initCatalogues(lang);
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  return lang;
 }
 
 /** A message in the language in use, for code outside a component. */
