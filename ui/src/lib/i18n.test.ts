@@ -85,6 +85,27 @@ describe('the Welsh catalogue', () => {
   });
 });
 
+describe('the kinds of what the anonymiser hides', () => {
+  // The share review names each redaction's kind in the language in use: every kind the Rust
+  // core can give (its generated type) has a message.
+  const bindings = import.meta.glob('./bindings.ts', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
+  const source = Object.values(bindings)[0] ?? '';
+  const union = /export type Kind = ([^;]+);/.exec(source)?.[1] ?? '';
+  const kinds = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+
+  it('each have words in English and Welsh', () => {
+    expect(kinds.length).toBeGreaterThan(10);
+    for (const k of kinds) {
+      expect(EN[`share.kind.${k}`], k).toBeTruthy();
+      expect(CY[`share.kind.${k}`], k).toBeTruthy();
+    }
+  });
+});
+
 describe('the screens', () => {
   const sources: Record<string, string> = Object.fromEntries(
     Object.entries(
