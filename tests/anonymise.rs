@@ -484,6 +484,16 @@ fn the_keep_word_list_and_clinical_sentences_survive() {
 }
 
 #[test]
+fn a_phrase_to_keep_stays_but_not_a_name_that_only_looks_like_its_second_word() {
+    let kept = "Baby sleeps in a Moses basket. Best Start Grant claimed. EPDS is the Edinburgh Postnatal Depression Scale.";
+    let a = anonymise(kept, &[]);
+    assert_eq!(a.text, kept, "{:?}", a.redactions);
+    // Lower case then a capital: a person called Grant, not the grant.
+    let a = anonymise("Advised mum to start Grant on solids at six months.", &[]);
+    assert!(!a.text.contains("Grant"), "{}", a.text);
+}
+
+#[test]
 fn an_iso_date_or_a_slashed_reference_is_not_read_as_a_disguised_ni_number() {
     // Read with its dashes and slashes as spaces, "on 2026-12-07" looked like the NI number
     // "on 20 26 12" and "CR/450803/25" like "CR 450803": each was half hidden as the wrong kind.

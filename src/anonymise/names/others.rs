@@ -209,10 +209,13 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             continue;
         }
         let first = &toks[i];
-        // A phrase to keep ("Tommee Tippee", "Edinburgh Postnatal") is nobody and nowhere.
+        // A phrase to keep ("Tommee Tippee", "Moses basket", "Best Start Grant") is nobody and
+        // nowhere; but not a capital after a lower-case word ("start Grant on solids" is a
+        // person).
         if first.class & KEEP_FIRST != 0
             && let Some(second) = toks.get(i + 1)
             && !used[i + 1]
+            && (first.capitalised() || !second.capitalised())
         {
             pair.clear();
             pair.push_str(&first.lower);
