@@ -95,6 +95,19 @@ describe('errors', () => {
     expect(errorText(await fmt('cy'), weak, rule)).toMatch(/^Mae angen o leiaf 6 digid ar PIN\./);
   });
 
+  it('about the store and the keychain are worded in the language in use, not the core English', async () => {
+    const cy = await fmt('cy');
+    for (const code of ['not_found', 'empty_passphrase', 'rekeyed', 'newer_schema', 'keychain']) {
+      const e: AppError = { code, message: 'English from the core' };
+      const words = errorText(cy, e);
+      expect(words, code).not.toBe(e.message);
+      expect(words, code).toBe(cy(`error.${code}`));
+    }
+    expect(errorText(await fmt('en'), { code: 'rekeyed', message: 'core' })).toBe(
+      'The passphrase or PIN was changed. Unlock again with the new one.',
+    );
+  });
+
   it('keep the core words when the catalogue has none for the code', async () => {
     const e: AppError = { code: 'invalid', message: 'A name is needed for each person.' };
     expect(errorText(await fmt('cy'), e)).toBe('A name is needed for each person.');

@@ -61,7 +61,19 @@ export function ruleText(fmt: Fmt, rule: StrengthRule, keychain: boolean): strin
 }
 
 /** Codes whose words the catalogue holds; any other error keeps the core's own (English). */
-const WORDED = new Set(['locked', 'wrong_passphrase', 'try_later', 'erased', 'other_device', 'internal']);
+const WORDED = new Set([
+  'locked',
+  'wrong_passphrase',
+  'try_later',
+  'erased',
+  'other_device',
+  'internal',
+  'not_found',
+  'empty_passphrase',
+  'rekeyed',
+  'newer_schema',
+  'keychain',
+]);
 
 /**
  * The words for an error from a command, in the language in use where the catalogue has them,
