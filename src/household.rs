@@ -221,6 +221,31 @@ pub enum HouseholdError {
     BirthInFuture,
 }
 
+impl HouseholdError {
+    /// A stable name for the app's catalogue (`error.invalid.<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            HouseholdError::EmptyDisplayName => "household.empty_display_name",
+            HouseholdError::NameTooLong => "household.name_too_long",
+            HouseholdError::NotesTooLong => "household.notes_too_long",
+            HouseholdError::EmptyMemberName => "household.empty_member_name",
+            HouseholdError::EmptyAlias => "household.empty_alias",
+            HouseholdError::UnknownFlag(_) => "household.unknown_flag",
+            HouseholdError::DuplicateMember => "household.duplicate_member",
+            HouseholdError::BirthInFuture => "household.birth_in_future",
+        }
+    }
+
+    /// The limit it names, if any.
+    pub fn limit(&self) -> Option<usize> {
+        match self {
+            HouseholdError::NameTooLong => Some(MAX_NAME_CHARS),
+            HouseholdError::NotesTooLong => Some(MAX_NOTES_CHARS),
+            _ => None,
+        }
+    }
+}
+
 impl Household {
     /// A new, empty household.
     pub fn new(display_name: impl Into<String>) -> Household {

@@ -97,6 +97,27 @@ pub enum ReflectionError {
     UnknownOption { question: String, answer: String },
 }
 
+impl ReflectionError {
+    /// A stable name for the app's catalogue (`error.invalid.<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReflectionError::UnknownSection(_) => "reflection.unknown_section",
+            ReflectionError::SectionTooLong => "reflection.section_too_long",
+            ReflectionError::AlreadyShared => "reflection.already_shared",
+            ReflectionError::UnknownChoice(_) => "reflection.unknown_choice",
+            ReflectionError::UnknownOption { .. } => "reflection.unknown_option",
+        }
+    }
+
+    /// The limit it names, if any.
+    pub fn limit(&self) -> Option<usize> {
+        match self {
+            ReflectionError::SectionTooLong => Some(MAX_SECTION_CHARS),
+            _ => None,
+        }
+    }
+}
+
 impl Reflection {
     /// A new, empty draft.
     pub fn new(household_id: Uuid, visit_id: Option<Uuid>, content: &Content) -> Reflection {

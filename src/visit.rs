@@ -191,6 +191,30 @@ pub enum VisitError {
     PlannedInThePast,
 }
 
+impl VisitError {
+    /// A stable name for the app's catalogue (`error.invalid.<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            VisitError::WrongHousehold => "visit.wrong_household",
+            VisitError::UnknownMember => "visit.unknown_member",
+            VisitError::DuplicateAnswer => "visit.duplicate_answer",
+            VisitError::NotesTooLong => "visit.notes_too_long",
+            VisitError::UnknownPrompt => "visit.unknown_prompt",
+            VisitError::BadTime => "visit.bad_time",
+            VisitError::NotPlanned => "visit.not_planned",
+            VisitError::PlannedInThePast => "visit.planned_in_the_past",
+        }
+    }
+
+    /// The limit it names, if any.
+    pub fn limit(&self) -> Option<usize> {
+        match self {
+            VisitError::NotesTooLong => Some(MAX_NOTES_CHARS),
+            _ => None,
+        }
+    }
+}
+
 /// Whether `t` is a time of day written "hh:mm" (24-hour), as a time input gives it.
 pub fn is_time_of_day(t: &str) -> bool {
     chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() && t.len() == 5

@@ -1276,7 +1276,11 @@ fn sharing_sends_the_signals_that_held_and_the_review_lists_them() {
     let decisions = Default::default();
     let review =
         doorstep::service::sharing::review(&store, content(), r.id, &decisions, day).unwrap();
-    let labels: Vec<&str> = review.signals.iter().map(|s| s.label.as_str()).collect();
+    let labels: Vec<&str> = review
+        .signals
+        .iter()
+        .map(|s| s.label.text.as_str())
+        .collect();
     assert_eq!(
         labels,
         [
@@ -1284,6 +1288,18 @@ fn sharing_sends_the_signals_that_held_and_the_review_lists_them() {
             "The practitioner wondered if they were more hopeful than the facts allow"
         ]
     );
+    // A signal's Welsh, where the pack has it, goes to the review beside the English.
+    let mut welsh = content().clone();
+    for s in welsh.reflection.signals.iter_mut() {
+        if s.id == "partner-not-seen" {
+            s.cy.insert("label".into(), "Ni welwyd tad neu bartner".into());
+        }
+    }
+    let in_welsh = doorstep::service::sharing::review(&store, &welsh, r.id, &decisions, day)
+        .unwrap()
+        .signals;
+    let cy: Vec<Option<&str>> = in_welsh.iter().map(|s| s.label.cy.as_deref()).collect();
+    assert_eq!(cy, [Some("Ni welwyd tad neu bartner"), None]);
     doorstep::service::sharing::confirm(&mut store, content(), r.id, &decisions, day).unwrap();
     let payload: String = store
         .raw_connection()

@@ -10,6 +10,7 @@ use doorstep::keys::{self, KdfParams};
 use doorstep::secrets::SecretStore;
 use doorstep::service::sharing::ShareError;
 use doorstep::store::{LockoutPolicy, Protection, Store, StoreError, attempts};
+use doorstep::sync::wire::{AuthorError, MAX_AUTHOR_CHARS};
 use serde::Serialize;
 
 /// The default minutes of inactivity before the app locks itself.
@@ -34,6 +35,18 @@ pub struct AppError {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weakness: Option<String>,
+    /// What exactly is wrong, under the code (`household.empty_member_name` under `invalid`,
+    /// `bad_code` under `enrol`): the app words `error.<code>.<detail>`.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<&'static str>,
+    /// The numbers the detail names (a length limit is `max`; a range is `min` to `max`).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<u32>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
 }
 
 impl AppError {
@@ -44,7 +57,24 @@ impl AppError {
             wait_seconds: None,
             tries_left: None,
             weakness: None,
+            detail: None,
+            min: None,
+            max: None,
         }
+    }
+
+    /// With what exactly is wrong ([`AppError::detail`]).
+    pub fn with_detail(mut self, detail: &'static str) -> AppError {
+        self.detail = Some(detail);
+        self
+    }
+
+    /// With the numbers the detail names.
+    pub fn with_range(mut self, min: Option<usize>, max: Option<usize>) -> AppError {
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        self.min = min.map(n);
+        self.max = max.map(n);
+        self
     }
 
     pub fn locked() -> AppError {
@@ -130,12 +160,31 @@ impl From<StoreError> for AppError {
             StoreError::Weak(w) => Some(w.code().to_string()),
             _ => None,
         };
-        AppError {
+        let (detail, min, max) = match &e {
+            StoreError::Household(h) => (Some(h.code()), None, h.limit()),
+            StoreError::Visit(v) => (Some(v.code()), None, v.limit()),
+            StoreError::Reflection(r) => (Some(r.code()), None, r.limit()),
+            StoreError::RetentionOutOfRange { min, max } => {
+                (Some("retention"), Some(*min as usize), Some(*max as usize))
+            }
+            StoreError::BadName { code, .. } => (
+                Some(*code),
+                None,
+                (*code == AuthorError::TooLong.code()).then_some(MAX_AUTHOR_CHARS),
+            ),
+            _ => (None, None, None),
+        };
+        let plain = AppError {
             code: e.code().to_string(),
             message,
             wait_seconds,
             tries_left,
             weakness,
+            ..AppError::new("", "")
+        };
+        match detail {
+            Some(d) => plain.with_detail(d).with_range(min, max),
+            None => plain,
         }
     }
 }
@@ -144,7 +193,14 @@ impl From<ShareError> for AppError {
     fn from(e: ShareError) -> AppError {
         match e {
             ShareError::Store(e) => AppError::from(e),
-            other => AppError::new("share", other.to_string()),
+            other => {
+                let detail = other.code();
+                let e = AppError::new("share", other.to_string());
+                match detail {
+                    Some(d) => e.with_detail(d),
+                    None => e,
+                }
+            }
         }
     }
 }
@@ -312,8 +368,13 @@ impl AppState {
         } else {
             label
         };
-        let (base, resp) = doorstep::sync::http::enrol(server_url, code, label)
-            .map_err(|e| AppError::new("enrol", e.to_string()))?;
+        let (base, resp) = doorstep::sync::http::enrol(server_url, code, label).map_err(|e| {
+            let words = AppError::new("enrol", e.to_string());
+            match e.code() {
+                Some(d) => words.with_detail(d),
+                None => words,
+            }
+        })?;
         self.with_store(|s| {
             s.set_sync_config(&doorstep::store::SyncConfig {
                 server_url: base.clone(),
@@ -383,7 +444,8 @@ impl AppState {
             return Err(AppError::new(
                 "invalid",
                 "Lock Doorstep before erasing the data on this device.",
-            ));
+            )
+            .with_detail("lock_first"));
         }
         let _one_at_a_time = guard(&self.unlocking);
         Store::erase(&self.db_path(), &*self.secrets)?;
@@ -449,7 +511,9 @@ impl AppState {
             return Err(AppError::new(
                 "invalid",
                 "Choose between 1 and 60 minutes before Doorstep locks itself.",
-            ));
+            )
+            .with_detail("auto_lock")
+            .with_range(Some(1), Some(60)));
         }
         self.with_store(|s| s.set_setting(AUTO_LOCK_SETTING, &minutes.to_string()))?;
         *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);

@@ -5,8 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use doorstep::anonymise::Kind;
 use doorstep::anonymise::review::{Decisions, Segment, Selection};
+use doorstep::anonymise::{Kind, Rule};
 use doorstep::cards::{CardItemView, EscalationView, ItemKind, SafeSleepView, StepView};
 use doorstep::content::{
     Choice as SectionChoice, ChoiceOption, Contact, FlagGroup, FlagOption, ReflectionTemplate,
@@ -94,6 +94,7 @@ fn bindings() -> String {
         decl::<FormOptions>(&cfg),
         decl::<SyncStatus>(&cfg),
         decl::<Kind>(&cfg),
+        decl::<Rule>(&cfg),
         decl::<Segment>(&cfg),
         decl::<ReviewItem>(&cfg),
         decl::<ShareReview>(&cfg),

@@ -11,6 +11,7 @@ mod identifiers;
 pub mod lexicon;
 mod names;
 pub mod review;
+mod rule;
 mod tokens;
 mod triggers;
 
@@ -21,6 +22,7 @@ use crate::household::{Household, Role};
 pub use identifiers::nhs_checksum_ok;
 pub use lexicon::lexicon;
 pub use names::HouseholdMatcher;
+pub use rule::Rule;
 
 /// What a redaction hides.
 #[derive(
@@ -124,7 +126,9 @@ pub struct Redaction {
     pub end: usize,
     pub kind: Kind,
     pub replacement: String,
-    /// Which rule or list matched, in words, for the review screen.
+    /// Which rule or list matched, for the review screen to word in its language.
+    pub rule: Rule,
+    /// The same in English ([`Rule::reason`]), for the command line.
     pub reason: String,
 }
 
@@ -170,7 +174,7 @@ struct Candidate<'a> {
     label: Option<&'a str>,
     /// For other people: the key that numbers them consistently within the note.
     person_key: Option<String>,
-    reason: &'a str,
+    rule: Rule,
 }
 
 fn priority(kind: Kind) -> u8 {
@@ -211,7 +215,7 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
         },
         label: None,
         person_key: None,
-        reason: f.reason,
+        rule: f.rule,
     }));
     for m in household.find(text, &folded, &toks) {
         cands.push(Candidate {
@@ -222,7 +226,7 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             priority: 3,
             label: Some(m.label),
             person_key: None,
-            reason: m.reason,
+            rule: m.rule,
         });
     }
     let taken: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
@@ -235,7 +239,7 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
             priority: priority(kind),
             label: None,
             person_key: m.key,
-            reason: m.reason,
+            rule: m.rule,
         });
     }
     settle(text, cands)
@@ -290,8 +294,9 @@ fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
             start: c.start,
             end: c.end,
             kind: c.kind,
+            reason: c.rule.reason(&replacement),
             replacement,
-            reason: c.reason.to_string(),
+            rule: c.rule,
         });
         at = c.end;
     }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{Anonymised, Kind, Redaction, structured_identifiers};
+use super::{Anonymised, Kind, Redaction, Rule, structured_identifiers};
 
 /// A span the practitioner chose to redact, in UTF-16 code units of the original text (as the
 /// web view counts them).
@@ -36,6 +36,18 @@ pub enum ReviewError {
     BadSelection,
     #[error("the text still holds an identifier ({0}); redact it before sharing")]
     StillIdentifying(String),
+}
+
+impl ReviewError {
+    /// A stable name for the app's catalogue (`error.share.<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReviewError::CannotUndo(_) => "cannot_undo",
+            ReviewError::NoSuchRedaction => "no_such_redaction",
+            ReviewError::BadSelection => "bad_selection",
+            ReviewError::StillIdentifying(_) => "still_identifying",
+        }
+    }
 }
 
 /// Whether a redaction of this kind may be undone by the practitioner.
@@ -141,7 +153,8 @@ pub fn apply(
                 end: b,
                 kind: Kind::Person,
                 replacement: "[Redacted]".to_string(),
-                reason: "redacted by the practitioner".to_string(),
+                rule: Rule::Practitioner,
+                reason: Rule::Practitioner.words().to_string(),
             },
         ));
     }

@@ -32,7 +32,8 @@ enum Command {
     },
     /// Anonymises notes: JSON Lines on stdin, one note per line
     /// (`{"id", "text", "household": [{"name", "role", "aliases"}]}`), one JSON line per note on
-    /// stdout (`{"id", "text", "redactions": [{"start", "end", "kind", "replacement", "reason"}]}`).
+    /// stdout (`{"id", "text", "redactions": [{"start", "end", "kind", "replacement", "rule",
+    /// "reason"}]}`: `rule` is the rule's stable code, `reason` the rule in English).
     /// A malformed line is reported on stderr with its line number; the rest go on; the exit
     /// code is 1 if any line failed.
     Anonymise,

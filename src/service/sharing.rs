@@ -6,13 +6,13 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::anonymise::review::{Decisions, ReviewError, Segment};
-use crate::anonymise::{Kind, Person, anonymise};
-use crate::content::Content;
+use crate::anonymise::{Kind, Person, Rule, anonymise};
+use crate::content::{Content, Label};
 use crate::reflection::{ReflectionError, ReflectionStatus};
 use crate::store::{ShareState, Store, StoreError};
 
 /// The review screen: the original text in pieces, each automatic redaction with its kind and
-/// reason, and the text as it would be sent.
+/// rule, and the text as it would be sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ShareReview {
     pub reflection_id: Uuid,
@@ -28,11 +28,12 @@ pub struct ShareReview {
     pub signals: Vec<SentSignal>,
 }
 
-/// A signal sent with a shared reflection: its id (all that is sent) and what it says.
+/// A signal sent with a shared reflection: its id (all that is sent) and what it says, with
+/// the pack's Welsh where it has it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SentSignal {
     pub id: String,
-    pub label: String,
+    pub label: Label,
 }
 
 /// One automatic redaction on the review screen.
@@ -42,7 +43,8 @@ pub struct ReviewItem {
     pub original: String,
     pub kind: Kind,
     pub replacement: String,
-    pub reason: String,
+    /// The rule that matched: the review words it in the language in use.
+    pub rule: Rule,
     pub undoable: bool,
     pub undone: bool,
 }
@@ -56,6 +58,18 @@ pub enum ShareError {
     Review(#[from] ReviewError),
     #[error("the reflection is empty: write something before sharing it")]
     Empty,
+}
+
+impl ShareError {
+    /// What exactly stopped the share, for the app's catalogue (`error.share.<code>`); `None`
+    /// for a store error, which has its own code.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            ShareError::Store(_) => None,
+            ShareError::Review(r) => Some(r.code()),
+            ShareError::Empty => Some("empty"),
+        }
+    }
 }
 
 /// Anonymises a reflection for review (the household's names known), applying the
@@ -98,7 +112,7 @@ pub fn review(
                 original: original[x.start..x.end].to_string(),
                 kind: x.kind,
                 replacement: x.replacement.clone(),
-                reason: x.reason.clone(),
+                rule: x.rule,
                 undoable: crate::anonymise::review::undoable(x.kind),
                 undone: decisions.undo.contains(&i),
             })
@@ -129,7 +143,7 @@ fn sent_signals(
         .filter(|s| ids.contains(&s.id))
         .map(|s| SentSignal {
             id: s.id.clone(),
-            label: s.label.clone(),
+            label: Label::of(&s.label, &s.cy, "label"),
         })
         .collect())
 }
@@ -161,7 +175,10 @@ pub fn confirm(
 /// Sets (or, when empty, clears) the practitioner's name sent with what they share, checked as
 /// the server checks it ([`crate::sync::wire::check_author`]).
 pub fn set_display_name(store: &Store, name: &str) -> Result<Option<String>, StoreError> {
-    let name = crate::sync::wire::check_author(name).map_err(StoreError::BadName)?;
+    let name = crate::sync::wire::check_author(name).map_err(|a| StoreError::BadName {
+        code: a.code(),
+        want: a.to_string(),
+    })?;
     store.set_display_name(name.as_deref())?;
     Ok(name)
 }

@@ -15,8 +15,10 @@ pub struct SyncStatus {
     pub syncing: bool,
     /// When the last sync succeeded (RFC 3339), or `None` if never; the UI says it in words.
     pub last_success_at: Option<String>,
-    /// The last error in words, with what to do.
+    /// The last error in words (English), with what to do.
     pub last_error: Option<String>,
+    /// Its code, for the app to word in the language in use (`sync.error.<code>`).
+    pub last_error_code: Option<String>,
     pub unread_replies: u64,
 }
 
@@ -33,6 +35,7 @@ pub fn sync_status(store: &Store, syncing: bool) -> Result<SyncStatus, StoreErro
         rejected: counts.rejected,
         syncing,
         last_success_at: last.map(|t| t.to_rfc3339()),
+        last_error_code: error.as_ref().and(store.sync_error_code()?),
         last_error: error,
         unread_replies: store.unread_replies()?,
     })

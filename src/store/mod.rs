@@ -119,8 +119,10 @@ pub enum StoreError {
     Rekeyed,
     #[error("keep closed families for between {min} and {max} days")]
     RetentionOutOfRange { min: u32, max: u32 },
-    #[error("give your name as {0}")]
-    BadName(String),
+    /// A practitioner's name that the server would refuse: `code` for the app's catalogue
+    /// (`error.invalid.<code>`), `want` in English.
+    #[error("give your name as {want}")]
+    BadName { code: &'static str, want: String },
 }
 
 impl StoreError {
@@ -154,7 +156,7 @@ impl StoreError {
             StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
             StoreError::Erased => "erased",
             StoreError::Rekeyed => "rekeyed",
-            StoreError::RetentionOutOfRange { .. } | StoreError::BadName(_) => "invalid",
+            StoreError::RetentionOutOfRange { .. } | StoreError::BadName { .. } => "invalid",
         }
     }
 }

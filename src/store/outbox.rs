@@ -143,6 +143,8 @@ const K_CURSOR: &str = "sync.cursor";
 const K_INSTANCE: &str = "sync.instance";
 const K_LAST_OK: &str = "sync.last_success";
 const K_LAST_ERROR: &str = "sync.last_error";
+/// Its code (the transport failure's), for the app to word.
+const K_LAST_ERROR_CODE: &str = "sync.last_error_code";
 
 const K_DISPLAY_NAME: &str = "practitioner.display_name";
 
@@ -449,8 +451,8 @@ impl Store {
             )?;
         }
         tx.execute(
-            "DELETE FROM settings WHERE key IN (?1, ?2)",
-            params![K_INSTANCE, K_LAST_ERROR],
+            "DELETE FROM settings WHERE key IN (?1, ?2, ?3)",
+            params![K_INSTANCE, K_LAST_ERROR, K_LAST_ERROR_CODE],
         )?;
         tx.commit()?;
         Ok(())
@@ -480,14 +482,23 @@ impl Store {
     /// Records a successful sync (and clears the last error).
     pub fn sync_succeeded(&self) -> Result<(), StoreError> {
         self.set_setting(K_LAST_OK, &time_str(&Utc::now()))?;
-        self.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [K_LAST_ERROR])?;
+        self.conn.execute(
+            "DELETE FROM settings WHERE key IN (?1, ?2)",
+            params![K_LAST_ERROR, K_LAST_ERROR_CODE],
+        )?;
         Ok(())
     }
 
-    /// Records the last sync error, in words.
-    pub fn sync_failed(&self, message: &str) -> Result<(), StoreError> {
-        self.set_setting(K_LAST_ERROR, message)
+    /// Records the last sync error: its code, and its words in English.
+    pub fn sync_failed(&self, code: &str, message: &str) -> Result<(), StoreError> {
+        self.set_setting(K_LAST_ERROR, message)?;
+        self.set_setting(K_LAST_ERROR_CODE, code)
+    }
+
+    /// The last sync error's code, if the latest attempt failed (none from a version that
+    /// kept only the words).
+    pub fn sync_error_code(&self) -> Result<Option<String>, StoreError> {
+        self.setting(K_LAST_ERROR_CODE)
     }
 
     /// When the last sync succeeded, and the last error if the latest attempt failed.

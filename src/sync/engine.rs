@@ -212,7 +212,9 @@ impl Engine {
                     counts.replies += store.with(|s| s.store_replies(instance, &replies, cursor))?
                 }
                 Action::HalveBatch => self.batch = (self.batch / 2).max(1),
-                Action::Failed(message) => store.with(|s| s.sync_failed(&message))?,
+                Action::Failed { code, message } => {
+                    store.with(|s| s.sync_failed(code, &message))?
+                }
                 Action::ForgetToken => store.with(|s| s.clear_sync_config())?,
                 Action::CountFailure => self.failures = self.failures.saturating_add(1),
                 Action::Continue => {}

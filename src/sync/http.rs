@@ -94,10 +94,10 @@ fn certificate_refused(e: &reqwest::Error) -> bool {
 }
 
 fn offline(e: &reqwest::Error) -> TransportError {
-    let why = if certificate_refused(e) {
-        "its certificate is not trusted by this device; if your organisation uses its own \
-         certificate authority, ask your IT lead to install it on this device"
-    } else if e.is_timeout() {
+    if certificate_refused(e) {
+        return TransportError::Untrusted;
+    }
+    let why = if e.is_timeout() {
         "it took too long to answer"
     } else if e.is_connect() {
         "no connection"
@@ -151,8 +151,27 @@ pub enum EnrolError {
         "the code was not accepted: it is unknown, already used or expired. Ask the team's admin for a new one."
     )]
     BadCode,
-    #[error("{0}")]
-    Transport(String),
+    #[error("{}", describe(.0))]
+    Transport(TransportError),
+}
+
+impl EnrolError {
+    /// What exactly went wrong, for the app's catalogue (`error.enrol.<code>`); `None` where
+    /// the server's own words say it (a refusal).
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            EnrolError::Url(UrlError::Invalid) => Some("bad_address"),
+            EnrolError::Url(UrlError::NotHttps) => Some("not_https"),
+            EnrolError::BadCode => Some("bad_code"),
+            EnrolError::Transport(t) => match t {
+                TransportError::Offline(_)
+                | TransportError::Untrusted
+                | TransportError::Server(_)
+                | TransportError::RateLimited(_) => Some(t.code()),
+                _ => None,
+            },
+        }
+    }
 }
 
 /// Enrols this device with a one-time code.
@@ -162,7 +181,7 @@ pub fn enrol(
     label: &str,
 ) -> Result<(String, EnrolResponse), EnrolError> {
     let base = check_server_url(server_url)?;
-    let c = client().map_err(|e| EnrolError::Transport(describe(&e)))?;
+    let c = client().map_err(EnrolError::Transport)?;
     let r = c
         .post(format!("{base}/v1/devices"))
         .json(&EnrolRequest {
@@ -170,14 +189,12 @@ pub fn enrol(
             label: label.to_string(),
         })
         .send()
-        .map_err(|e| EnrolError::Transport(describe(&offline(&e))))?;
+        .map_err(|e| EnrolError::Transport(offline(&e)))?;
     if r.status() == StatusCode::FORBIDDEN {
         return Err(EnrolError::BadCode);
     }
-    let r = check(r).map_err(|e| EnrolError::Transport(describe(&e)))?;
-    let resp: EnrolResponse = r
-        .json()
-        .map_err(|e| EnrolError::Transport(describe(&offline(&e))))?;
+    let r = check(r).map_err(EnrolError::Transport)?;
+    let resp: EnrolResponse = r.json().map_err(|e| EnrolError::Transport(offline(&e)))?;
     Ok((base, resp))
 }
 

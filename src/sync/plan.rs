@@ -59,6 +59,9 @@ impl Backoff {
 pub enum TransportError {
     /// No connection, a timeout, or a response cut off: try again later.
     Offline(String),
+    /// The server's certificate is not trusted by this device: try again later, and the IT
+    /// lead installs the organisation's certificate authority.
+    Untrusted,
     /// The server failed (5xx): try again later.
     Server(u16),
     /// The server asked us to slow down.
@@ -148,8 +151,9 @@ pub enum Action {
     },
     /// Halve the batch size (the server said a batch was too large).
     HalveBatch,
-    /// Record that the run failed, with the message the practitioner sees.
-    Failed(String),
+    /// Record that the run failed: its code (for the app to word, [`TransportError::code`])
+    /// and the message in English.
+    Failed { code: &'static str, message: String },
     /// Forget the device token (revoked by the admin); the queue is kept.
     ForgetToken,
     /// Count one more failure in a row for the backoff.
@@ -168,10 +172,9 @@ pub fn plan(step: &Step, state: &State, random: u64) -> Vec<Action> {
         Step::Health { answer, known } => match answer {
             Err(e) => failure(e, Vec::new(), state, random),
             Ok(h) => match known {
-                Some(id) if *id != h.instance => vec![
-                    Action::Failed(SERVER_CHANGED.to_string()),
-                    Action::Finish(Outcome::ServerChanged),
-                ],
+                Some(id) if *id != h.instance => {
+                    vec![server_changed(), Action::Finish(Outcome::ServerChanged)]
+                }
                 Some(_) => vec![Action::Continue],
                 None => vec![Action::RememberServer(h.instance), Action::Continue],
             },
@@ -200,10 +203,9 @@ pub fn plan(step: &Step, state: &State, random: u64) -> Vec<Action> {
             cursor,
             instance,
         } => match answer {
-            Err(TransportError::UnknownCursor) => vec![
-                Action::Failed(SERVER_CHANGED.to_string()),
-                Action::Finish(Outcome::ServerChanged),
-            ],
+            Err(TransportError::UnknownCursor) => {
+                vec![server_changed(), Action::Finish(Outcome::ServerChanged)]
+            }
             Err(e) => failure(e, Vec::new(), state, random),
             Ok(page) if page.items.is_empty() || page.cursor <= *cursor => vec![Action::Synced],
             Ok(page) => vec![
@@ -302,7 +304,10 @@ fn failure(e: &TransportError, ids: Vec<String>, state: &State, random: u64) -> 
             message: message.clone(),
         });
     }
-    actions.push(Action::Failed(message.clone()));
+    actions.push(Action::Failed {
+        code: e.code(),
+        message: message.clone(),
+    });
     let wait = state.backoff.wait(state.failures.saturating_add(1), random);
     match e {
         TransportError::Revoked => {
@@ -335,6 +340,9 @@ pub fn describe(e: &TransportError) -> String {
         TransportError::Offline(why) => format!(
             "Could not reach the team server ({why}). Reflections stay queued and are sent when the device is back online."
         ),
+        TransportError::Untrusted => format!(
+            "Could not reach the team server ({UNTRUSTED}). Reflections stay queued and are sent when the device is back online."
+        ),
         TransportError::Server(code) => {
             format!("The team server had a problem (error {code}). Doorstep will try again.")
         }
@@ -350,6 +358,33 @@ pub fn describe(e: &TransportError) -> String {
         TransportError::UnknownCursor => SERVER_CHANGED.to_string(),
         TransportError::TooLarge => "The batch was too large; sending smaller batches.".to_string(),
         TransportError::Refused(m) => format!("The team server refused the request: {m}"),
+    }
+}
+
+const UNTRUSTED: &str = "its certificate is not trusted by this device; if your organisation uses \
+     its own certificate authority, ask your IT lead to install it on this device";
+
+fn server_changed() -> Action {
+    Action::Failed {
+        code: TransportError::UnknownCursor.code(),
+        message: SERVER_CHANGED.to_string(),
+    }
+}
+
+impl TransportError {
+    /// A stable name for the app's catalogue (`sync.error.<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            TransportError::Offline(_) => "offline",
+            TransportError::Untrusted => "untrusted",
+            TransportError::Server(_) => "server",
+            TransportError::RateLimited(_) => "rate_limited",
+            TransportError::Revoked => "revoked",
+            TransportError::Unauthorized => "unauthorized",
+            TransportError::UnknownCursor => "server_changed",
+            TransportError::TooLarge => "too_large",
+            TransportError::Refused(_) => "refused",
+        }
     }
 }
 

@@ -166,22 +166,44 @@ pub fn body_hash(week: &str, content_version: &str, themes: &[String], text: &st
 /// The longest practitioner's name an item may carry, in characters.
 pub const MAX_AUTHOR_CHARS: usize = 80;
 
+/// What a practitioner's name should be instead ("give your name as …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AuthorError {
+    #[error("a name of at most {MAX_AUTHOR_CHARS} characters")]
+    TooLong,
+    #[error("a name on one line, without control characters")]
+    Control,
+    #[error("a name, not a number or another identifier")]
+    Identifier,
+}
+
+impl AuthorError {
+    /// A stable name for the app's catalogue (`error.invalid.<code>`).
+    pub fn code(self) -> &'static str {
+        match self {
+            AuthorError::TooLong => "name.too_long",
+            AuthorError::Control => "name.control",
+            AuthorError::Identifier => "name.identifier",
+        }
+    }
+}
+
 /// A practitioner's name for supervision, checked the same way on the device (in Settings) and
 /// on the server: trimmed, at most [`MAX_AUTHOR_CHARS`] characters, no control characters, no
 /// structured identifier (a phone or NHS number is not a name). `Ok(None)` when empty.
-pub fn check_author(name: &str) -> Result<Option<String>, String> {
+pub fn check_author(name: &str) -> Result<Option<String>, AuthorError> {
     let name = name.trim();
     if name.is_empty() {
         return Ok(None);
     }
     if name.chars().count() > MAX_AUTHOR_CHARS {
-        return Err(format!("a name of at most {MAX_AUTHOR_CHARS} characters"));
+        return Err(AuthorError::TooLong);
     }
     if name.chars().any(char::is_control) {
-        return Err("a name on one line, without control characters".to_string());
+        return Err(AuthorError::Control);
     }
     if !crate::anonymise::structured_identifiers(name).is_empty() {
-        return Err("a name, not a number or another identifier".to_string());
+        return Err(AuthorError::Identifier);
     }
     Ok(Some(name.to_string()))
 }

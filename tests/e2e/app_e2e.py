@@ -817,6 +817,11 @@ class AppEndToEnd(AppTestCase):
             self.assertIn("[Mother]", preview)
             self.assertIn("[Postcode]", preview)
             self.assertIn("your name, Robin Practitioner", ui.text())
+            # Each hidden piece says its kind and the rule that found it, in the app's words.
+            self.assertIn("(postcode: UK postcode)", ui.text())
+            self.assertIn("(person: part of a household name)", ui.text())
+            # The signals sent with it, by the pack's labels.
+            self.assertIn("a father or partner on the record was not seen", ui.visible("[data-signals]").text)
             ui.shot("13-share-review")
             ui.axe("share review")
             ui.fits("share review")
@@ -1201,11 +1206,21 @@ class InWelsh(AppTestCase):
         ui.review("cy-06-visit-record", "visit record, Welsh")
         ui.click("Ysgrifennu'r myfyrdod")
         ui.heading("Reflection on the visit")
-        ui.type("#section-babys-day", "Cysgu mewn basged Moses wrth ymyl y gwely.")
+        ui.type("#section-babys-day", "Cysgu mewn basged Moses wrth ymyl y gwely. Mair yn flinedig.")
         WebDriverWait(ui.d, 10).until(
             lambda d: "Pob newid wedi'i gadw ar y ddyfais hon" in d.find_element(By.ID, "save-state").text
         )
         ui.review("cy-07-reflection", "reflection, Welsh")
+
+        # The share review says what it hides and why in Welsh (the rule, not the core's English).
+        ui.click("Rhannu ar gyfer goruchwyliaeth…")
+        ui.heading("Rhannu ar gyfer goruchwyliaeth")
+        self.assertIn("[Mother] yn flinedig", ui.visible("[data-preview]").text)
+        self.assertIn("(person: rhan o enw rhywun yn yr aelwyd)", ui.text())
+        self.assertNotIn("part of a household name", ui.text())
+        ui.review("cy-07b-share-review", "share review, Welsh", fits=True)
+        ui.click("Dim nawr")
+        ui.heading("Reflection on the visit")
 
         # The cards say their advice is in English, and mark it so.
         ui.click("Cwsg diogel")

@@ -1,7 +1,7 @@
 //! Where a family lives: postcodes, house numbers and streets, flats.
 
 use super::scan::{NOT_NAME, digit_before, name_like, named_before, named_span};
-use super::{Cx, Found, Kind, push, push_match};
+use super::{Cx, Found, Kind, Rule, push, push_match};
 use crate::anonymise::triggers::{T_DIGIT, T_FLAT, T_LETTER_DIGIT, T_STREET};
 
 /// UK postcodes: in capitals, or with a known postcode area.
@@ -28,7 +28,7 @@ pub(super) fn postcodes(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 .postcode_areas
                 .contains(area.as_str().to_lowercase().as_str());
             if upper || known_area {
-                push_match(out, &m, Kind::Postcode, "UK postcode");
+                push_match(out, &m, Kind::Postcode, Rule::Postcode);
             }
         }
     }
@@ -70,13 +70,13 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     .contains(&w)
                 });
             if no_stop && (named || context) {
-                push_match(out, &m, Kind::Address, "house number and street");
+                push_match(out, &m, Kind::Address, Rule::HouseAndStreet);
             }
         }
     }
     if on(T_FLAT) && on(T_DIGIT) {
         for m in sc.find(&p.address_flat, T_FLAT, 0, 16) {
-            push_match(out, &m, Kind::Address, "flat number");
+            push_match(out, &m, Kind::Address, Rule::FlatNumber);
         }
     }
     if on(T_STREET) {
@@ -90,7 +90,7 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 continue;
             };
             if let Some(start) = named_span(text, m.start(), words.end()) {
-                push(out, start, m.end(), Kind::Address, "named street");
+                push(out, start, m.end(), Kind::Address, Rule::NamedStreet);
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Contact identifiers: email addresses, links, social media handles.
 
-use super::{Cx, Found, Kind, push, push_match};
+use super::{Cx, Found, Kind, Rule, push, push_match};
 use crate::anonymise::triggers::{T_AT, T_PLATFORM, T_WEB};
 
 /// Email addresses.
@@ -10,7 +10,7 @@ pub(super) fn emails(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let p = cx.p;
     if on(T_AT) {
         for m in sc.find(&p.email, T_AT, 64, 256) {
-            push_match(out, &m, Kind::Email, "email address");
+            push_match(out, &m, Kind::Email, Rule::Email);
         }
     }
 }
@@ -45,7 +45,7 @@ pub(super) fn links(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 m.start(),
                 m.start() + s.len(),
                 Kind::Url,
-                "web address",
+                Rule::WebAddress,
             );
         }
     }
@@ -60,7 +60,7 @@ pub(super) fn handles(cx: &Cx<'_>, out: &mut Vec<Found>) {
     if on(T_AT) {
         for c in sc.caps(&p.handle, T_AT, 2, 32) {
             if let Some(m) = c.get(1) {
-                push_match(out, &m, Kind::Handle, "social media handle (@name)");
+                push_match(out, &m, Kind::Handle, Rule::Handle);
             }
         }
     }
@@ -76,7 +76,7 @@ pub(super) fn handles(cx: &Cx<'_>, out: &mut Vec<Found>) {
                         m.start(),
                         m.start() + h.len(),
                         Kind::Handle,
-                        "name on a social media platform",
+                        Rule::PlatformName,
                     );
                 }
             }

@@ -1,7 +1,7 @@
 //! Exact dates.
 
 use super::scan::{digit_after, digit_before};
-use super::{Cx, Found, Kind, push_match};
+use super::{Cx, Found, Kind, Rule, push_match};
 use crate::anonymise::triggers::{T_DATE_SEP, T_DATE_WORD, T_DIGIT, T_MONTH, T_WEEKDAY};
 
 /// Numeric dates (3/4/25, 2025-03-14).
@@ -20,7 +20,7 @@ pub(super) fn numeric(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 sc.windows_if(T_DATE_SEP, 6, 8, |s, _| text.as_bytes()[s] == b'-'),
             ))
         {
-            push_match(out, &m, Kind::Date, "date");
+            push_match(out, &m, Kind::Date, Rule::Date);
         }
     }
 }
@@ -47,7 +47,7 @@ pub(super) fn with_months(cx: &Cx<'_>, out: &mut Vec<Found>) {
             if lower.starts_with("mar ") && !s.starts_with("Mar") {
                 continue;
             }
-            push_match(out, &m, Kind::Date, "date");
+            push_match(out, &m, Kind::Date, Rule::Date);
         }
     }
 }
@@ -115,7 +115,7 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     if day == 0 || day > 31 || centile_range_after(&text[m.end()..]) {
                         continue;
                     }
-                    push_match(out, &m, Kind::Date, "date");
+                    push_match(out, &m, Kind::Date, Rule::Date);
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Named schools and nurseries, GP surgeries, hospitals and clinics, centres and venues.
 
 use super::scan::{named_before, named_span};
-use super::{Cx, Found, Kind, push};
+use super::{Cx, Found, Kind, Rule, push};
 use crate::anonymise::triggers::{T_CENTRE, T_HEALTH, T_SCHOOL};
 
 /// Named schools, health services and other institutions: name words before a suffix.
@@ -11,19 +11,14 @@ pub(super) fn named(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let text = cx.text;
     let p = cx.p;
     for (re, kind, reason, flag) in [
-        (&p.school, Kind::School, "named school or nursery", T_SCHOOL),
+        (&p.school, Kind::School, Rule::School, T_SCHOOL),
         (
             &p.health,
             Kind::HealthService,
-            "named GP surgery, hospital or clinic",
+            Rule::HealthService,
             T_HEALTH,
         ),
-        (
-            &p.place_institution,
-            Kind::Place,
-            "named centre or venue",
-            T_CENTRE,
-        ),
+        (&p.place_institution, Kind::Place, Rule::Venue, T_CENTRE),
     ] {
         if !on(flag) {
             continue;

@@ -16,9 +16,9 @@ mod patterns;
 mod references;
 mod scan;
 
-use super::Kind;
 use super::lexicon::{Lexicon, lexicon};
 use super::tokens::Token;
+use super::{Kind, Rule};
 
 pub use numbers::nhs_checksum_ok;
 
@@ -28,23 +28,23 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    pub reason: &'static str,
+    pub rule: Rule,
 }
 
-fn push(out: &mut Vec<Found>, start: usize, end: usize, kind: Kind, reason: &'static str) {
+fn push(out: &mut Vec<Found>, start: usize, end: usize, kind: Kind, rule: Rule) {
     if start < end {
         out.push(Found {
             start,
             end,
             kind,
-            reason,
+            rule,
         });
     }
 }
 
 /// Pushes a whole match.
-fn push_match(out: &mut Vec<Found>, m: &impl scan::Matched, kind: Kind, reason: &'static str) {
-    push(out, m.start(), m.end(), kind, reason);
+fn push_match(out: &mut Vec<Found>, m: &impl scan::Matched, kind: Kind, rule: Rule) {
+    push(out, m.start(), m.end(), kind, rule);
 }
 
 /// What every family reads: the note, its anchors, the patterns, the lexicon.

@@ -1,6 +1,6 @@
 //! Numbers that identify a person: NHS and National Insurance numbers, phone numbers.
 
-use super::{Cx, Found, Kind, push, push_match};
+use super::{Cx, Found, Kind, Rule, push, push_match};
 use crate::anonymise::triggers::{T_DIGITS6, T_DIGITS10, T_NHS, T_NI, T_PHONE};
 
 /// NHS numbers: after "NHS", or any 10 digits with a valid check digit.
@@ -10,20 +10,14 @@ pub(super) fn nhs_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let p = cx.p;
     if on(T_NHS) && on(T_DIGITS10) {
         for m in sc.number_after(&p.nhs_context, T_NHS, 60, 24) {
-            push(
-                out,
-                m.start(),
-                m.end(),
-                Kind::NhsNumber,
-                "10-digit number next to \"NHS\"",
-            );
+            push(out, m.start(), m.end(), Kind::NhsNumber, Rule::NhsAfterWord);
         }
     }
     if on(T_DIGITS10) {
         for m in sc.find(&p.nhs, T_DIGITS10, 2, 2) {
             let d = digits_of(m.as_str());
             if nhs_checksum_ok(&d) && d.first() != Some(&0) {
-                push_match(out, &m, Kind::NhsNumber, "NHS number (valid check digit)");
+                push_match(out, &m, Kind::NhsNumber, Rule::NhsCheckDigit);
             }
         }
     }
@@ -53,18 +47,12 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             {
                 continue;
             }
-            push_match(out, &m, Kind::NiNumber, "National Insurance number");
+            push_match(out, &m, Kind::NiNumber, Rule::NiNumber);
         }
     }
     if on(T_NI) && on(T_DIGITS6) {
         for m in sc.number_after(&p.ni_context, T_NI, 50, 24) {
-            push(
-                out,
-                m.start(),
-                m.end(),
-                Kind::NiNumber,
-                "National Insurance number (after \"NI\")",
-            );
+            push(out, m.start(), m.end(), Kind::NiNumber, Rule::NiAfterWord);
         }
     }
 }
@@ -78,13 +66,7 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
     if on(T_DIGITS10) {
         for m in sc.find(&p.phone, T_DIGITS10, 8, 2) {
             if let Some(end) = phone_end(m.as_str()) {
-                push(
-                    out,
-                    m.start(),
-                    m.start() + end,
-                    Kind::Phone,
-                    "UK phone number",
-                );
+                push(out, m.start(), m.start() + end, Kind::Phone, Rule::UkPhone);
             }
         }
     }
@@ -97,19 +79,13 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 && nhs_checksum_ok(&d)
                 && m.as_str().starts_with(|c: char| c.is_ascii_digit());
             if (7..=15).contains(&d.len()) && !nhs {
-                push_match(out, &m, Kind::Phone, "phone number (by its shape)");
+                push_match(out, &m, Kind::Phone, Rule::PhoneShape);
             }
         }
     }
     if on(T_PHONE) && on(T_DIGITS6) {
         for m in sc.number_after(&p.phone_context, T_PHONE, 60, 24) {
-            push(
-                out,
-                m.start(),
-                m.end(),
-                Kind::Phone,
-                "number after \"phone\", \"call\" or similar",
-            );
+            push(out, m.start(), m.end(), Kind::Phone, Rule::PhoneAfterWord);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Vehicle registrations and reference numbers.
 
 use super::scan::digit_after;
-use super::{Cx, Found, Kind, push_match};
+use super::{Cx, Found, Kind, Rule, push_match};
 use crate::anonymise::triggers::{T_DIGIT, T_LETTER_DIGIT, T_MIXED, T_REF, T_UPPER3, T_VEHICLE};
 
 /// Vehicle registrations: by their shape, or after "car", "reg" and the like.
@@ -26,13 +26,13 @@ pub(super) fn vehicles(cx: &Cx<'_>, out: &mut Vec<Found>) {
         let windows = sc.windows_if(T_LETTER_DIGIT | T_UPPER3, 6, 10, plate);
         for re in [&p.vehicle_current, &p.vehicle_prefix, &p.vehicle_suffix] {
             for m in sc.find_in(re, windows.clone()) {
-                push_match(out, &m, Kind::Vehicle, "vehicle registration");
+                push_match(out, &m, Kind::Vehicle, Rule::Vehicle);
             }
         }
     }
     if on(T_VEHICLE) && on(T_MIXED) {
         for m in sc.number_after(&p.vehicle_context, T_VEHICLE, 60, 30) {
-            push_match(out, &m, Kind::Vehicle, "vehicle registration");
+            push_match(out, &m, Kind::Vehicle, Rule::Vehicle);
         }
     }
 }
@@ -44,7 +44,7 @@ pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let p = cx.p;
     if on(T_REF) && on(T_DIGIT) {
         for m in sc.number_after(&p.reference, T_REF, 60, 30) {
-            push_match(out, &m, Kind::Reference, "reference number");
+            push_match(out, &m, Kind::Reference, Rule::Reference);
         }
     }
 }

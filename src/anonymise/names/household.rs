@@ -1,10 +1,10 @@
 //! The household's names: every way a note may write them (nicknames, typos, possessives, any
 //! case), matched at word starts.
 
-use super::super::Person;
 use super::super::fold::fold;
 use super::super::lexicon::{KEEP, Lexicon, WORD, key, lexicon};
 use super::super::tokens::Token;
+use super::super::{Person, Rule};
 use super::context::ambiguous_is_name;
 use crate::household::Role;
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ pub struct HouseholdMatch<'m> {
     pub end: usize,
     /// The role label (`[Mother]`), kept by the matcher.
     pub label: &'m str,
-    pub reason: &'m str,
+    pub rule: Rule,
 }
 
 /// One spelling of a household name.
@@ -27,9 +27,9 @@ struct Spelling {
     /// Where it is in [`HouseholdMatcher::text`].
     at: u32,
     len: u32,
-    /// Index into the labels and the reasons.
+    /// Index into the labels.
     label: u16,
-    reason: u16,
+    rule: Rule,
     /// Also an ordinary word (Hope, Will, Rose): needs context.
     ambiguous: bool,
 }
@@ -51,16 +51,13 @@ pub struct HouseholdMatcher {
     /// (key, from, to), a power of two long and at most half full, so that a word the filter
     /// lets through is one look-up, not a binary search.
     index: Vec<(u64, u32, u32)>,
-    /// Every spelling, then the labels, the reasons and the misspelling targets, one after
-    /// another.
+    /// Every spelling, then the labels and the misspelling targets, one after another.
     text: String,
     /// Where each label is in `text`.
     labels: Vec<(u32, u32)>,
-    /// Why each match was made, in words, for the review screen.
-    reasons: Vec<(u32, u32)>,
     /// Single names of five letters or more, for catching misspellings and short forms, with
-    /// their label, the reason for a misspelling and the reason for a short form.
-    fuzzy: Vec<((u32, u32), u16, u16, u16)>,
+    /// their label.
+    fuzzy: Vec<((u32, u32), u16)>,
 }
 
 /// The two bits of [`HouseholdMatcher`]'s filter for a word's key.
@@ -183,8 +180,8 @@ impl HouseholdMatcher {
         let family = labels.len();
         labels.push("[Family]".to_string());
         // spelling → (label, full?, why)
-        let mut found: HashMap<String, (usize, bool, &'static str)> = HashMap::new();
-        let mut add = |s: String, label: usize, full: bool, why: &'static str| {
+        let mut found: HashMap<String, (usize, bool, Rule)> = HashMap::new();
+        let mut add = |s: String, label: usize, full: bool, why: Rule| {
             match found.get_mut(&s) {
                 None => {
                     found.insert(s, (label, full, why));
@@ -196,7 +193,7 @@ impl HouseholdMatcher {
                         if full && !existing.1 {
                             *existing = (label, full, why);
                         } else if full == existing.1 {
-                            *existing = (family, full, "name shared by the household");
+                            *existing = (family, full, Rule::SharedByHousehold);
                         }
                     }
                 }
@@ -204,8 +201,8 @@ impl HouseholdMatcher {
         };
         let mut fuzzy = Vec::new();
         for (i, p) in people.iter().enumerate() {
-            let names = std::iter::once((p.name.as_str(), "household name"))
-                .chain(p.aliases.iter().map(|a| (a.as_str(), "household alias")));
+            let names = std::iter::once((p.name.as_str(), Rule::HouseholdName))
+                .chain(p.aliases.iter().map(|a| (a.as_str(), Rule::HouseholdAlias)));
             for (name, why) in names {
                 if name.trim().is_empty() {
                     continue;
@@ -229,7 +226,7 @@ impl HouseholdMatcher {
                     }
                     let lw = fold(w);
                     let plain = strip_accents(&lw);
-                    if wi == 0 || why == "household alias" {
+                    if wi == 0 || why == Rule::HouseholdAlias {
                         // The list is written without accents ("malgorzata" for Małgorzata).
                         let listed = [lw.as_str(), plain.as_str()];
                         for n in listed
@@ -239,7 +236,7 @@ impl HouseholdMatcher {
                             .filter_map(|(_, name)| lex.nicknames.get(*name))
                             .flatten()
                         {
-                            add(n.clone(), i, false, "nickname of a household name");
+                            add(n.clone(), i, false, Rule::HouseholdNickname);
                         }
                     }
                     if plain.chars().count() >= 5 {
@@ -248,20 +245,11 @@ impl HouseholdMatcher {
                 }
             }
         }
-        let mut reasons: Vec<String> = Vec::new();
-        let mut reason_of = |why: &str, label: usize| -> u16 {
-            let r = format!("{why} ({})", labels[label].trim_matches(['[', ']']));
-            let i = reasons.iter().position(|x| *x == r).unwrap_or_else(|| {
-                reasons.push(r);
-                reasons.len() - 1
-            });
-            u16::try_from(i).unwrap_or(u16::MAX)
-        };
         let small = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
         let mut text = String::new();
         let mut spellings = Vec::new();
         let mut filter = [0u64; 8];
-        let mut entries: Vec<(String, (usize, bool, &'static str))> = found.into_iter().collect();
+        let mut entries: Vec<(String, (usize, bool, Rule))> = found.into_iter().collect();
         entries.sort();
         for (s, (label, full, why)) in entries {
             // Spellings start with a letter or digit (see `spellings`).
@@ -273,17 +261,17 @@ impl HouseholdMatcher {
             for bit in filter_bits(k) {
                 filter[bit / 64] |= 1 << (bit % 64);
             }
-            let why = if why == "nickname of a household name" || full {
+            let rule = if why == Rule::HouseholdNickname || full {
                 why
             } else {
-                "part of a household name"
+                Rule::HouseholdPart
             };
             spellings.push(Spelling {
                 key: k,
                 at: u32::try_from(text.len()).unwrap_or(u32::MAX),
                 len: u32::try_from(s.len()).unwrap_or(u32::MAX),
                 label: small(label),
-                reason: reason_of(why, label),
+                rule,
                 ambiguous: is_ambiguous(lex, &s),
             });
             text.push_str(&s);
@@ -292,15 +280,7 @@ impl HouseholdMatcher {
         let index = index_of(&spellings);
         fuzzy.sort();
         fuzzy.dedup();
-        let fuzzy: Vec<(String, u16, u16, u16)> = fuzzy
-            .into_iter()
-            .map(|(name, label)| {
-                let r = reason_of("close spelling of a household name", label);
-                let short = reason_of("short form of a household name", label);
-                (name, small(label), r, short)
-            })
-            .collect();
-        // Labels, reasons and misspelling targets go in the same text as the spellings: a
+        // Labels and misspelling targets go in the same text as the spellings: a
         // note touches a few contiguous lines of the matcher, not one allocation per string.
         let mut put = |s: &str| {
             let at = u32::try_from(text.len()).unwrap_or(u32::MAX);
@@ -308,10 +288,9 @@ impl HouseholdMatcher {
             (at, u32::try_from(s.len()).unwrap_or(0))
         };
         let labels = labels.iter().map(|l| put(l)).collect();
-        let reasons = reasons.iter().map(|r| put(r)).collect();
         let fuzzy = fuzzy
             .iter()
-            .map(|(name, label, reason, short)| (put(name), *label, *reason, *short))
+            .map(|(name, label)| (put(name), small(*label)))
             .collect();
         HouseholdMatcher {
             filter,
@@ -319,7 +298,6 @@ impl HouseholdMatcher {
             index,
             text,
             labels,
-            reasons,
             fuzzy,
         }
     }
@@ -358,12 +336,6 @@ impl HouseholdMatcher {
         self.labels
             .get(usize::from(i))
             .map_or("[Person]", |p| self.piece(*p))
-    }
-
-    fn reason(&self, i: u16) -> &str {
-        self.reasons
-            .get(usize::from(i))
-            .map_or("household name", |p| self.piece(*p))
     }
 
     /// Whether a word with this key may start a spelling (no means no).
@@ -458,7 +430,7 @@ impl HouseholdMatcher {
                 start: at,
                 end,
                 label: self.label(sp.label),
-                reason: self.reason(sp.reason),
+                rule: sp.rule,
             });
         }
         // Misspellings of longer household names ("Kayliegh" for "Kayleigh").
@@ -493,7 +465,7 @@ impl HouseholdMatcher {
                     continue;
                 }
                 if plain.len() >= 5
-                    && let Some((_, label, reason, _)) = self.fuzzy.iter().find(|(name, ..)| {
+                    && let Some((_, label)) = self.fuzzy.iter().find(|(name, ..)| {
                         let name = self.piece(*name);
                         name != plain && within_one_edit(name, &plain)
                     })
@@ -502,7 +474,7 @@ impl HouseholdMatcher {
                         start: t.start,
                         end: t.end,
                         label: self.label(*label),
-                        reason: self.reason(*reason),
+                        rule: Rule::HouseholdCloseSpelling,
                     });
                     continue;
                 }
@@ -511,7 +483,7 @@ impl HouseholdMatcher {
                 // Oluwadamilare), or a diminutive of them ("Jonno", "Bazza"). Only a
                 // capitalised word that is no ordinary word.
                 if t.capitalised()
-                    && let Some((_, label, _, short)) = self
+                    && let Some((_, label)) = self
                         .fuzzy
                         .iter()
                         .find(|(name, ..)| is_short_form(&plain, self.piece(*name)))
@@ -520,7 +492,7 @@ impl HouseholdMatcher {
                         start: t.start,
                         end: t.end,
                         label: self.label(*label),
-                        reason: self.reason(*short),
+                        rule: Rule::HouseholdShortForm,
                     });
                 }
             }

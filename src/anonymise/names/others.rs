@@ -1,13 +1,13 @@
 //! Other people (and places): titles, relations, gazetteers, capitalised words that are not
 //! words.
 
-use super::super::Kind;
 use super::super::fold::Words;
 use super::super::lexicon::{
     FORENAME, KEEP, KEEP_FIRST, KEEP_POSSESSIVE, Lexicon, PLACE, PLACE_FIRST, SURNAME, WORD,
     lexicon,
 };
 use super::super::tokens::Token;
+use super::super::{Kind, Rule};
 use super::context::*;
 use std::collections::HashMap;
 
@@ -19,7 +19,7 @@ pub struct Other {
     pub kind: Kind,
     /// Numbers people consistently: "Jade Wilson" and a later "Jade" share it.
     pub key: Option<String>,
-    pub reason: &'static str,
+    pub rule: Rule,
 }
 
 /// Titles and family words that come before a name.
@@ -253,7 +253,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 end: toks[i + matched - 1].end,
                 kind: Kind::Place,
                 key: None,
-                reason: "town or city name",
+                rule: Rule::Town,
             });
             for u in used.iter_mut().skip(i).take(matched) {
                 *u = true;
@@ -273,7 +273,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let t = &toks[i];
         let prev = i.checked_sub(1).map(|j| &toks[j]);
         let lower = t.lower.as_ref();
-        let mut reason: Option<&'static str> = None;
+        let mut rule: Option<Rule> = None;
 
         if TITLES.has_token(t) && toks.get(i + 1).is_some_and(|n| nameish_after_context(n)) {
             // The title stays ("Mrs [Person 1]"); the name after it is taken next.
@@ -285,10 +285,10 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         });
         let after_relation = prev.is_some_and(|p| RELATIONS.has_token(p) && !p.possessive);
         if (after_title || after_relation) && nameish_after_context(t) && !is_month_use(toks, i) {
-            reason = Some(if after_title {
-                "name after a title (Mr, Nan, Auntie…)"
+            rule = Some(if after_title {
+                Rule::AfterTitle
             } else {
-                "name after \"friend\", \"called\" or similar"
+                Rule::AfterRelation
             });
         } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
             let class = t.class;
@@ -305,12 +305,12 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 // Days, months, medicines, services: never names on their own.
             } else if t.capitalised() {
                 if forename && !word {
-                    reason = Some("known forename");
+                    rule = Some(Rule::KnownForename);
                 } else if forename && word {
                     let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
                     let surname_next = next.is_some_and(|n| continues_name(lex, n, true));
                     if !t.sentence_start || t.possessive || verb_next || surname_next {
-                        reason = Some("known forename, written as a name");
+                        rule = Some(Rule::ForenameAsName);
                     }
                 } else if !word && class & SURNAME == 0 {
                     // An unknown capitalised word: a name, unless a misspelt word starting a
@@ -322,28 +322,28 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                             .split('-')
                             .all(|p| !p.is_empty() && lex.is_word(p) && !lex.is_forename(p));
                     if !misspelt && !compound {
-                        reason = Some("capitalised word that is not an English word");
+                        rule = Some(Rule::NotAnEnglishWord);
                     }
                 } else if !word && class & SURNAME != 0 {
-                    reason = Some("known surname");
+                    rule = Some(Rule::KnownSurname);
                 } else if t.possessive && !t.sentence_start && !word {
-                    reason = Some("possessive name");
+                    rule = Some(Rule::PossessiveName);
                 }
             } else if forename && !word {
-                reason = Some("known forename (lower case)");
+                rule = Some(Rule::ForenameLowerCase);
             } else if !word
                 && !forename
                 && class & SURNAME == 0
                 && next.is_some_and(|n| !n.capitalised() && n.class & (SURNAME | WORD) == SURNAME)
                 && !near_a_word(lex, lower)
             {
-                reason = Some("unknown word followed by a surname");
+                rule = Some(Rule::BeforeSurname);
             } else if t.possessive && forename && !word {
                 // "the man's van": in lower case, a forename that is also a word is the word.
-                reason = Some("possessive of a forename");
+                rule = Some(Rule::PossessiveForename);
             }
         }
-        let Some(reason) = reason else {
+        let Some(rule) = rule else {
             i += 1;
             continue;
         };
@@ -377,7 +377,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             end: toks[j - 1].end,
             kind: Kind::Person,
             key: Some(key),
-            reason,
+            rule,
         });
         for u in used.iter_mut().take(j).skip(i) {
             *u = true;

@@ -24,7 +24,16 @@ tries_left?: number,
 /**
  * Why a passphrase is too weak ([`keys::Weakness::code`]).
  */
-weakness?: string, };
+weakness?: string, 
+/**
+ * What exactly is wrong, under the code (`household.empty_member_name` under `invalid`,
+ * `bad_code` under `enrol`): the app words `error.<code>.<detail>`.
+ */
+detail?: string, 
+/**
+ * The numbers the detail names (a length limit is `max`; a range is `min` to `max`).
+ */
+min?: number, max?: number, };
 
 export type Settings = { auto_lock_minutes: number, 
 /**
@@ -465,11 +474,17 @@ export type SyncStatus = { enrolled: boolean, server_url: string | null, queued:
  */
 last_success_at: string | null, 
 /**
- * The last error in words, with what to do.
+ * The last error in words (English), with what to do.
  */
-last_error: string | null, unread_replies: number, };
+last_error: string | null, 
+/**
+ * Its code, for the app to word in the language in use (`sync.error.<code>`).
+ */
+last_error_code: string | null, unread_replies: number, };
 
 export type Kind = "person" | "nhs_number" | "ni_number" | "postcode" | "phone" | "email" | "url" | "handle" | "date" | "address" | "vehicle" | "school" | "health_service" | "reference" | "place";
+
+export type Rule = "household_name" | "household_alias" | "shared_by_household" | "household_nickname" | "household_part" | "household_close_spelling" | "household_short_form" | "after_title" | "after_relation" | "known_forename" | "forename_as_name" | "not_an_english_word" | "known_surname" | "possessive_name" | "forename_lower_case" | "before_surname" | "possessive_forename" | "town" | "nhs_after_word" | "nhs_check_digit" | "ni_number" | "ni_after_word" | "uk_phone" | "phone_shape" | "phone_after_word" | "postcode" | "house_and_street" | "flat_number" | "named_street" | "email" | "web_address" | "handle" | "platform_name" | "date" | "vehicle" | "reference" | "school" | "health_service" | "venue" | "practitioner";
 
 export type Segment = { text: string, 
 /**
@@ -485,7 +500,11 @@ manual: boolean,
  */
 active: boolean, replacement: string | null, };
 
-export type ReviewItem = { index: number, original: string, kind: Kind, replacement: string, reason: string, undoable: boolean, undone: boolean, };
+export type ReviewItem = { index: number, original: string, kind: Kind, replacement: string, 
+/**
+ * The rule that matched: the review words it in the language in use.
+ */
+rule: Rule, undoable: boolean, undone: boolean, };
 
 export type ShareReview = { reflection_id: string, segments: Array<Segment>, redactions: Array<ReviewItem>, preview: string, week: string, themes: Array<string>, content_version: string, 
 /**
@@ -497,7 +516,7 @@ author: string | null,
  */
 signals: Array<SentSignal>, };
 
-export type SentSignal = { id: string, label: string, };
+export type SentSignal = { id: string, label: Label, };
 
 export type Selection = { start: number, end: number, };
 

@@ -85,25 +85,33 @@ describe('the Welsh catalogue', () => {
   });
 });
 
-describe('the kinds of what the anonymiser hides', () => {
-  // The share review names each redaction's kind in the language in use: every kind the Rust
-  // core can give (its generated type) has a message.
+describe('what the anonymiser hides, and why', () => {
+  // The share review names each redaction's kind and the rule that found it in the language in
+  // use: every kind and every rule the Rust core can give (its generated types) has a message.
   const bindings = import.meta.glob('./bindings.ts', {
     query: '?raw',
     import: 'default',
     eager: true,
   }) as Record<string, string>;
   const source = Object.values(bindings)[0] ?? '';
-  const union = /export type Kind = ([^;]+);/.exec(source)?.[1] ?? '';
-  const kinds = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+  const members = (type: string) => {
+    const union = new RegExp(`export type ${type} = ([^;]+);`).exec(source)?.[1] ?? '';
+    return [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+  };
 
-  it('each have words in English and Welsh', () => {
-    expect(kinds.length).toBeGreaterThan(10);
-    for (const k of kinds) {
-      expect(EN[`share.kind.${k}`], k).toBeTruthy();
-      expect(CY[`share.kind.${k}`], k).toBeTruthy();
-    }
-  });
+  for (const [type, prefix, least] of [
+    ['Kind', 'share.kind', 10],
+    ['Rule', 'share.rule', 30],
+  ] as const) {
+    it(`each ${type} has words in English and Welsh`, () => {
+      const all = members(type);
+      expect(all.length).toBeGreaterThan(least);
+      for (const k of all) {
+        expect(EN[`${prefix}.${k}`], k).toBeTruthy();
+        expect(CY[`${prefix}.${k}`], k).toBeTruthy();
+      }
+    });
+  }
 });
 
 describe('the screens', () => {

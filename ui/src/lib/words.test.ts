@@ -3,7 +3,7 @@ import { get } from 'svelte/store';
 import { _ } from 'svelte-i18n';
 import { initCatalogues, type Language } from './i18n';
 import type { AppError, Change, Gap, ListedPrompt, Unknown } from './types';
-import { changeText, errorText, gapText, reasonText, roleLabel, ruleText, unknownText } from './words';
+import { changeText, errorText, gapText, reasonText, roleLabel, ruleText, syncErrorText, unknownText } from './words';
 
 const rule = { pin_digits: 6, passphrase_chars: 8, standalone_chars: 12 };
 
@@ -97,7 +97,21 @@ describe('errors', () => {
 
   it('about the store and the keychain are worded in the language in use, not the core English', async () => {
     const cy = await fmt('cy');
-    for (const code of ['not_found', 'empty_passphrase', 'rekeyed', 'newer_schema', 'keychain']) {
+    for (const code of [
+      'not_found',
+      'empty_passphrase',
+      'rekeyed',
+      'newer_schema',
+      'keychain',
+      'already_exists',
+      'not_doorstep',
+      'corrupt',
+      'tampered',
+      'no_encryption',
+      'io',
+      'database',
+      'key',
+    ]) {
       const e: AppError = { code, message: 'English from the core' };
       const words = errorText(cy, e);
       expect(words, code).not.toBe(e.message);
@@ -108,8 +122,44 @@ describe('errors', () => {
     );
   });
 
+  it('say what exactly is wrong from the detail, with its numbers, in the language in use', async () => {
+    const long: AppError = {
+      code: 'invalid',
+      message: 'notes are longer than 20000 characters',
+      detail: 'visit.notes_too_long',
+      max: 20000,
+    };
+    expect(errorText(await fmt('en'), long)).toBe('The notes are longer than 20,000 characters.');
+    expect(errorText(await fmt('cy'), long)).toBe("Mae'r nodiadau'n hirach na 20,000 nod.");
+    const range: AppError = { code: 'invalid', message: 'core', detail: 'auto_lock', min: 1, max: 60 };
+    expect(errorText(await fmt('cy'), range)).toBe('Dewiswch rhwng 1 a 60 munud cyn i Doorstep gloi ei hun.');
+    const code: AppError = { code: 'enrol', message: 'the code was not accepted', detail: 'bad_code' };
+    expect(errorText(await fmt('cy'), code)).toMatch(/^Ni chafodd y cod ei dderbyn/);
+  });
+
+  it('keep the core words for a detail the catalogue does not have', async () => {
+    const e: AppError = { code: 'enrol', message: 'Could not reach the team server (no connection).', detail: 'unreachable' };
+    expect(errorText(await fmt('cy'), e)).toBe(e.message);
+  });
+
   it('keep the core words when the catalogue has none for the code', async () => {
     const e: AppError = { code: 'invalid', message: 'A name is needed for each person.' };
     expect(errorText(await fmt('cy'), e)).toBe('A name is needed for each person.');
+  });
+});
+
+describe('the sync line', () => {
+  it('says why the last sync failed in the language in use, from its code', async () => {
+    const s = { last_error: 'Could not reach the team server (no connection). …', last_error_code: 'offline' };
+    expect(syncErrorText(await fmt('cy'), s)).toMatch(/^Doedd dim modd cyrraedd gweinydd y tîm\./);
+    expect(syncErrorText(await fmt('en'), s)).toMatch(/^Could not reach the team server\./);
+  });
+
+  it("keeps the server's own words for a refusal, and says nothing when nothing failed", async () => {
+    const refused = { last_error: 'The team server refused the request: bad week', last_error_code: 'refused' };
+    expect(syncErrorText(await fmt('cy'), refused)).toBe(refused.last_error);
+    // A store written before the code was kept: the words as they were.
+    expect(syncErrorText(await fmt('cy'), { last_error: 'Old words', last_error_code: null })).toBe('Old words');
+    expect(syncErrorText(await fmt('cy'), { last_error: null, last_error_code: null })).toBeNull();
   });
 });

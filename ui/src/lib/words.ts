@@ -4,7 +4,7 @@
 // the language changes.
 
 import { shownLabels } from './content';
-import type { AppError, Change, Gap, ListedPrompt, Role, StrengthRule, Unknown } from './types';
+import type { AppError, Change, Gap, ListedPrompt, Role, StrengthRule, SyncStatus, Unknown } from './types';
 
 type Values = Record<string, string | number>;
 /** svelte-i18n's formatter (`$_`, or `get(_)` outside a component). */
@@ -73,6 +73,14 @@ const WORDED = new Set([
   'rekeyed',
   'newer_schema',
   'keychain',
+  'already_exists',
+  'not_doorstep',
+  'corrupt',
+  'tampered',
+  'no_encryption',
+  'io',
+  'database',
+  'key',
 ]);
 
 /**
@@ -90,6 +98,14 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
     const why = say(fmt, `weak.${e.weakness}`, values);
     return keychain ? `${why} ${ruleText(fmt, rule, true)}` : why;
   }
+  if (e.detail) {
+    // What exactly is wrong (`error.invalid.household.empty_member_name`), with its numbers;
+    // the core's own words where the catalogue has none (svelte-i18n gives back the key).
+    // src-tauri/tests/errors_worded.rs checks every detail the core gives has words.
+    const key = `error.${e.code}.${e.detail}`;
+    const words = say(fmt, key, { min: e.min ?? 0, max: e.max ?? 0 });
+    if (words !== key) return words;
+  }
   if (!WORDED.has(e.code)) return e.message;
   if (typeof e.tries_left === 'number') {
     return say(fmt, `error.${e.code}.left`, {
@@ -98,4 +114,16 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
     });
   }
   return say(fmt, `error.${e.code}`);
+}
+
+/** Why the last sync failed, in the language in use from its code; the core's English where
+ * the catalogue has no words for it (a server's refusal is in the server's own words). */
+export function syncErrorText(fmt: Fmt, s: Pick<SyncStatus, 'last_error' | 'last_error_code'>): string | null {
+  if (!s.last_error) return null;
+  if (s.last_error_code) {
+    const key = `sync.error.${s.last_error_code}`;
+    const words = say(fmt, key);
+    if (words !== key) return words;
+  }
+  return s.last_error;
 }
