@@ -408,9 +408,13 @@ fn offline_runs_wait_longer_each_time_then_a_good_run_sends_everything() {
         assert!(*w >= full / 2 && *w < full, "wait {n}: {w:?}");
     }
     assert_eq!(queued(&store), 3, "nothing lost while offline");
+    // The sync line's words come from the failure's code, kept beside the English.
+    let code = || store.lock().unwrap().sync_error_code().unwrap();
+    assert_eq!(code().as_deref(), Some("offline"));
     let out = e.run_once(&store, &server).unwrap();
     assert!(matches!(out, Outcome::Synced { sent: 3, .. }), "{out:?}");
     assert_eq!(e.failures, 0, "a good run resets the backoff");
+    assert_eq!(code(), None, "a good run clears the code with the words");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use doorstep::keys::{self, KdfParams};
 use doorstep::secrets::SecretStore;
 use doorstep::service::sharing::ShareError;
 use doorstep::store::{LockoutPolicy, Protection, Store, StoreError, attempts};
+use doorstep::sync::http::EnrolError;
 use doorstep::sync::wire::{AuthorError, MAX_AUTHOR_CHARS};
 use serde::Serialize;
 
@@ -83,6 +84,25 @@ impl AppError {
             "Doorstep is locked. Unlock it with your passphrase or PIN.",
         )
     }
+
+    /// "Set up again" was asked for while unlocked.
+    pub fn lock_first() -> AppError {
+        AppError::new(
+            "invalid",
+            "Lock Doorstep before erasing the data on this device.",
+        )
+        .with_detail("lock_first")
+    }
+
+    /// An auto-lock time outside 1 to 60 minutes.
+    pub fn auto_lock_out_of_range() -> AppError {
+        AppError::new(
+            "invalid",
+            "Choose between 1 and 60 minutes before Doorstep locks itself.",
+        )
+        .with_detail("auto_lock")
+        .with_range(Some(1), Some(60))
+    }
 }
 
 impl From<StoreError> for AppError {
@@ -143,12 +163,11 @@ impl From<StoreError> for AppError {
                 None,
             ),
             StoreError::Weak(w) => (w.to_string(), None),
-            StoreError::Corrupt(_) | StoreError::BadRecord(_) | StoreError::Tampered => (
-                format!(
-                    "{e}. Your data cannot be read safely; contact your IT lead before doing anything else."
-                ),
-                None,
-            ),
+            // The app says what to do in the language in use; these words are the cause, for
+            // the IT lead.
+            StoreError::Corrupt(_) | StoreError::BadRecord(_) | StoreError::Tampered => {
+                (e.to_string(), None)
+            }
             _ => (e.to_string(), None),
         };
         let tries_left = match &e {
@@ -210,6 +229,16 @@ fn plural(n: u32, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+impl From<EnrolError> for AppError {
+    fn from(e: EnrolError) -> AppError {
+        let words = AppError::new("enrol", e.to_string());
+        match e.code() {
+            Some(d) => words.with_detail(d),
+            None => words,
+        }
     }
 }
 
@@ -368,13 +397,8 @@ impl AppState {
         } else {
             label
         };
-        let (base, resp) = doorstep::sync::http::enrol(server_url, code, label).map_err(|e| {
-            let words = AppError::new("enrol", e.to_string());
-            match e.code() {
-                Some(d) => words.with_detail(d),
-                None => words,
-            }
-        })?;
+        let (base, resp) =
+            doorstep::sync::http::enrol(server_url, code, label).map_err(AppError::from)?;
         self.with_store(|s| {
             s.set_sync_config(&doorstep::store::SyncConfig {
                 server_url: base.clone(),
@@ -441,11 +465,7 @@ impl AppState {
     /// another device) or a forgotten passphrase. Locked only: the UI asks for confirmation.
     pub fn start_again(&self) -> Result<(), AppError> {
         if self.is_unlocked() {
-            return Err(AppError::new(
-                "invalid",
-                "Lock Doorstep before erasing the data on this device.",
-            )
-            .with_detail("lock_first"));
+            return Err(AppError::lock_first());
         }
         let _one_at_a_time = guard(&self.unlocking);
         Store::erase(&self.db_path(), &*self.secrets)?;
@@ -508,12 +528,7 @@ impl AppState {
     /// Sets the auto-lock minutes (1 to 60) and keeps them in the store.
     pub fn set_auto_lock(&self, minutes: u32) -> Result<u32, AppError> {
         if !(1..=60).contains(&minutes) {
-            return Err(AppError::new(
-                "invalid",
-                "Choose between 1 and 60 minutes before Doorstep locks itself.",
-            )
-            .with_detail("auto_lock")
-            .with_range(Some(1), Some(60)));
+            return Err(AppError::auto_lock_out_of_range());
         }
         self.with_store(|s| s.set_setting(AUTO_LOCK_SETTING, &minutes.to_string()))?;
         *guard(&self.auto_lock) = Duration::from_secs(u64::from(minutes) * 60);

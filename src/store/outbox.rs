@@ -490,9 +490,16 @@ impl Store {
     }
 
     /// Records the last sync error: its code, and its words in English.
-    pub fn sync_failed(&self, code: &str, message: &str) -> Result<(), StoreError> {
-        self.set_setting(K_LAST_ERROR, message)?;
-        self.set_setting(K_LAST_ERROR_CODE, code)
+    pub fn sync_failed(&mut self, code: &str, message: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        for (k, v) in [(K_LAST_ERROR, message), (K_LAST_ERROR_CODE, code)] {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![k, v],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// The last sync error's code, if the latest attempt failed (none from a version that

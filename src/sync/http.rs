@@ -124,11 +124,7 @@ fn check(r: Response) -> Result<Response, TransportError> {
     let body: Option<ErrorBody> = r.json().ok();
     let code = body.as_ref().map(|b| b.code.as_str()).unwrap_or("");
     Err(match status {
-        s if s.is_redirection() => TransportError::Refused(
-            "the server answered with a redirect, which Doorstep does not follow: check the \
-             server's address with your IT lead"
-                .to_string(),
-        ),
+        s if s.is_redirection() => TransportError::Redirected,
         StatusCode::UNAUTHORIZED if code == "device_revoked" => TransportError::Revoked,
         StatusCode::UNAUTHORIZED => TransportError::Unauthorized,
         StatusCode::CONFLICT if code == "unknown_cursor" => TransportError::UnknownCursor,
@@ -167,7 +163,8 @@ impl EnrolError {
                 TransportError::Offline(_)
                 | TransportError::Untrusted
                 | TransportError::Server(_)
-                | TransportError::RateLimited(_) => Some(t.code()),
+                | TransportError::RateLimited(_)
+                | TransportError::Redirected => Some(t.code()),
                 _ => None,
             },
         }

@@ -74,6 +74,8 @@ pub enum TransportError {
     UnknownCursor,
     /// The batch was too large.
     TooLarge,
+    /// The server answered with a redirect, which is never followed.
+    Redirected,
     /// The server refused the request itself (4xx); the message says why.
     Refused(String),
 }
@@ -357,9 +359,13 @@ pub fn describe(e: &TransportError) -> String {
         }
         TransportError::UnknownCursor => SERVER_CHANGED.to_string(),
         TransportError::TooLarge => "The batch was too large; sending smaller batches.".to_string(),
+        TransportError::Redirected => format!("The team server refused the request: {REDIRECTED}"),
         TransportError::Refused(m) => format!("The team server refused the request: {m}"),
     }
 }
+
+const REDIRECTED: &str = "the server answered with a redirect, which Doorstep does not follow: \
+     check the server's address with your IT lead";
 
 const UNTRUSTED: &str = "its certificate is not trusted by this device; if your organisation uses \
      its own certificate authority, ask your IT lead to install it on this device";
@@ -383,6 +389,7 @@ impl TransportError {
             TransportError::Unauthorized => "unauthorized",
             TransportError::UnknownCursor => "server_changed",
             TransportError::TooLarge => "too_large",
+            TransportError::Redirected => "redirected",
             TransportError::Refused(_) => "refused",
         }
     }

@@ -97,25 +97,18 @@ describe('errors', () => {
 
   it('about the store and the keychain are worded in the language in use, not the core English', async () => {
     const cy = await fmt('cy');
-    for (const code of [
-      'not_found',
-      'empty_passphrase',
-      'rekeyed',
-      'newer_schema',
-      'keychain',
-      'already_exists',
-      'not_doorstep',
-      'corrupt',
-      'tampered',
-      'no_encryption',
-      'io',
-      'database',
-      'key',
-    ]) {
+    for (const code of ['not_found', 'empty_passphrase', 'rekeyed', 'newer_schema', 'keychain', 'already_exists', 'no_encryption']) {
       const e: AppError = { code, message: 'English from the core' };
       const words = errorText(cy, e);
       expect(words, code).not.toBe(e.message);
       expect(words, code).toBe(cy(`error.${code}`));
+    }
+    // Where the core's words are the technical cause, they follow, for the IT lead.
+    for (const code of ['not_doorstep', 'corrupt', 'tampered', 'io', 'database', 'key']) {
+      const e: AppError = { code, message: 'file error: No space left on device (os error 28)' };
+      expect(errorText(cy, e), code).toBe(
+        `${cy(`error.${code}`)} Manylion i'ch arweinydd TG: file error: No space left on device (os error 28)`,
+      );
     }
     expect(errorText(await fmt('en'), { code: 'rekeyed', message: 'core' })).toBe(
       'The passphrase or PIN was changed. Unlock again with the new one.',

@@ -83,6 +83,9 @@ const WORDED = new Set([
   'key',
 ]);
 
+/** Codes whose message is the technical cause, shown after the catalogue's words. */
+const WITH_CAUSE = new Set(['not_doorstep', 'corrupt', 'tampered', 'io', 'database', 'key']);
+
 /**
  * The words for an error from a command, in the language in use where the catalogue has them,
  * else the core's own message. `rule` words a weak passphrase with the numbers of the rule.
@@ -107,6 +110,10 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
     if (words !== key) return words;
   }
   if (!WORDED.has(e.code)) return e.message;
+  if (WITH_CAUSE.has(e.code)) {
+    // What to do in the language in use, then the cause as the core gives it, for the IT lead.
+    return `${say(fmt, `error.${e.code}`)} ${say(fmt, 'error.cause', { cause: e.message })}`;
+  }
   if (typeof e.tries_left === 'number') {
     return say(fmt, `error.${e.code}.left`, {
       count: e.tries_left,
