@@ -11,7 +11,6 @@ use doorstep::secrets::SecretStore;
 use doorstep::service::sharing::ShareError;
 use doorstep::store::{LockoutPolicy, Protection, Store, StoreError, attempts};
 use doorstep::sync::http::EnrolError;
-use doorstep::sync::wire::{AuthorError, MAX_AUTHOR_CHARS};
 use serde::Serialize;
 
 /// The default minutes of inactivity before the app locks itself.
@@ -64,9 +63,9 @@ impl AppError {
         }
     }
 
-    /// With what exactly is wrong ([`AppError::detail`]).
-    pub fn with_detail(mut self, detail: &'static str) -> AppError {
-        self.detail = Some(detail);
+    /// With what exactly is wrong ([`AppError::detail`]), if anything more than the code.
+    pub fn with_detail(mut self, detail: Option<&'static str>) -> AppError {
+        self.detail = detail;
         self
     }
 
@@ -91,7 +90,7 @@ impl AppError {
             "invalid",
             "Lock Doorstep before erasing the data on this device.",
         )
-        .with_detail("lock_first")
+        .with_detail(Some("lock_first"))
     }
 
     /// An auto-lock time outside 1 to 60 minutes.
@@ -100,7 +99,7 @@ impl AppError {
             "invalid",
             "Choose between 1 and 60 minutes before Doorstep locks itself.",
         )
-        .with_detail("auto_lock")
+        .with_detail(Some("auto_lock"))
         .with_range(Some(1), Some(60))
     }
 }
@@ -163,11 +162,8 @@ impl From<StoreError> for AppError {
                 None,
             ),
             StoreError::Weak(w) => (w.to_string(), None),
-            // The app says what to do in the language in use; these words are the cause, for
-            // the IT lead.
-            StoreError::Corrupt(_) | StoreError::BadRecord(_) | StoreError::Tampered => {
-                (e.to_string(), None)
-            }
+            // The rest: the core's words (for damaged data, a file or the database, the cause the
+            // app shows its IT lead after its own words).
             _ => (e.to_string(), None),
         };
         let tries_left = match &e {
@@ -186,25 +182,19 @@ impl From<StoreError> for AppError {
             StoreError::RetentionOutOfRange { min, max } => {
                 (Some("retention"), Some(*min as usize), Some(*max as usize))
             }
-            StoreError::BadName { code, .. } => (
-                Some(*code),
-                None,
-                (*code == AuthorError::TooLong.code()).then_some(MAX_AUTHOR_CHARS),
-            ),
+            StoreError::BadName { code, limit, .. } => (Some(*code), None, *limit),
             _ => (None, None, None),
         };
-        let plain = AppError {
+        AppError {
             code: e.code().to_string(),
             message,
             wait_seconds,
             tries_left,
             weakness,
             ..AppError::new("", "")
-        };
-        match detail {
-            Some(d) => plain.with_detail(d).with_range(min, max),
-            None => plain,
         }
+        .with_detail(detail)
+        .with_range(min, max)
     }
 }
 
@@ -212,14 +202,7 @@ impl From<ShareError> for AppError {
     fn from(e: ShareError) -> AppError {
         match e {
             ShareError::Store(e) => AppError::from(e),
-            other => {
-                let detail = other.code();
-                let e = AppError::new("share", other.to_string());
-                match detail {
-                    Some(d) => e.with_detail(d),
-                    None => e,
-                }
-            }
+            other => AppError::new("share", other.to_string()).with_detail(other.code()),
         }
     }
 }
@@ -234,11 +217,7 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 
 impl From<EnrolError> for AppError {
     fn from(e: EnrolError) -> AppError {
-        let words = AppError::new("enrol", e.to_string());
-        match e.code() {
-            Some(d) => words.with_detail(d),
-            None => words,
-        }
+        AppError::new("enrol", e.to_string()).with_detail(e.code())
     }
 }
 

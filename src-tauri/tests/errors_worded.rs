@@ -32,6 +32,7 @@ fn bad_name(a: AuthorError) -> StoreError {
     StoreError::BadName {
         code: a.code(),
         want: a.to_string(),
+        limit: a.limit(),
     }
 }
 

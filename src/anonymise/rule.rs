@@ -187,6 +187,17 @@ mod tests {
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), Rule::ALL.len());
+        // Every variant is in the list: the generated type (one string per variant) has the
+        // same codes.
+        let decl = <Rule as ts_rs::TS>::decl(&ts_rs::Config::new());
+        let mut variants: Vec<String> = decl
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(|c| format!("\"{c}\""))
+            .collect();
+        variants.sort();
+        assert_eq!(variants, codes);
         let mut words: Vec<&str> = Rule::ALL.iter().map(|r| r.words()).collect();
         words.sort_unstable();
         words.dedup();

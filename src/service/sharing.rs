@@ -178,6 +178,7 @@ pub fn set_display_name(store: &Store, name: &str) -> Result<Option<String>, Sto
     let name = crate::sync::wire::check_author(name).map_err(|a| StoreError::BadName {
         code: a.code(),
         want: a.to_string(),
+        limit: a.limit(),
     })?;
     store.set_display_name(name.as_deref())?;
     Ok(name)

@@ -122,7 +122,11 @@ pub enum StoreError {
     /// A practitioner's name that the server would refuse: `code` for the app's catalogue
     /// (`error.invalid.<code>`), `want` in English.
     #[error("give your name as {want}")]
-    BadName { code: &'static str, want: String },
+    BadName {
+        code: &'static str,
+        want: String,
+        limit: Option<usize>,
+    },
 }
 
 impl StoreError {

@@ -338,13 +338,15 @@ fn failure(e: &TransportError, ids: Vec<String>, state: &State, random: u64) -> 
 
 /// The words shown for a failure, with what to do.
 pub fn describe(e: &TransportError) -> String {
-    match e {
-        TransportError::Offline(why) => format!(
+    let unreachable = |why: &str| {
+        format!(
             "Could not reach the team server ({why}). Reflections stay queued and are sent when the device is back online."
-        ),
-        TransportError::Untrusted => format!(
-            "Could not reach the team server ({UNTRUSTED}). Reflections stay queued and are sent when the device is back online."
-        ),
+        )
+    };
+    let refused = |why: &str| format!("The team server refused the request: {why}");
+    match e {
+        TransportError::Offline(why) => unreachable(why),
+        TransportError::Untrusted => unreachable(UNTRUSTED),
         TransportError::Server(code) => {
             format!("The team server had a problem (error {code}). Doorstep will try again.")
         }
@@ -359,8 +361,8 @@ pub fn describe(e: &TransportError) -> String {
         }
         TransportError::UnknownCursor => SERVER_CHANGED.to_string(),
         TransportError::TooLarge => "The batch was too large; sending smaller batches.".to_string(),
-        TransportError::Redirected => format!("The team server refused the request: {REDIRECTED}"),
-        TransportError::Refused(m) => format!("The team server refused the request: {m}"),
+        TransportError::Redirected => refused(REDIRECTED),
+        TransportError::Refused(m) => refused(m),
     }
 }
 

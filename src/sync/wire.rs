@@ -186,6 +186,14 @@ impl AuthorError {
             AuthorError::Identifier => "name.identifier",
         }
     }
+
+    /// The limit it names, if any.
+    pub fn limit(self) -> Option<usize> {
+        match self {
+            AuthorError::TooLong => Some(MAX_AUTHOR_CHARS),
+            AuthorError::Control | AuthorError::Identifier => None,
+        }
+    }
 }
 
 /// A practitioner's name for supervision, checked the same way on the device (in Settings) and

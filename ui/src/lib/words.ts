@@ -14,6 +14,13 @@ function say(fmt: Fmt, key: string, values?: Values): string {
   return fmt(key, values ? { values } : undefined);
 }
 
+/** The catalogue's words for `key`, or null where it has none (svelte-i18n gives the key back):
+ * the caller then shows the core's own English. */
+function known(fmt: Fmt, key: string, values?: Values): string | null {
+  const words = say(fmt, key, values);
+  return words === key ? null : words;
+}
+
 /** A role as a label ("Other adult"). */
 export function roleLabel(fmt: Fmt, role: Role | string | null): string {
   return role ? say(fmt, `role.${role}`) : '';
@@ -60,29 +67,6 @@ export function ruleText(fmt: Fmt, rule: StrengthRule, keychain: boolean): strin
     : say(fmt, 'rule.standalone', { chars: rule.standalone_chars });
 }
 
-/** Codes whose words the catalogue holds; any other error keeps the core's own (English). */
-const WORDED = new Set([
-  'locked',
-  'wrong_passphrase',
-  'try_later',
-  'erased',
-  'other_device',
-  'internal',
-  'not_found',
-  'empty_passphrase',
-  'rekeyed',
-  'newer_schema',
-  'keychain',
-  'already_exists',
-  'not_doorstep',
-  'corrupt',
-  'tampered',
-  'no_encryption',
-  'io',
-  'database',
-  'key',
-]);
-
 /** Codes whose message is the technical cause, shown after the catalogue's words. */
 const WITH_CAUSE = new Set(['not_doorstep', 'corrupt', 'tampered', 'io', 'database', 'key']);
 
@@ -102,35 +86,27 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
     return keychain ? `${why} ${ruleText(fmt, rule, true)}` : why;
   }
   if (e.detail) {
-    // What exactly is wrong (`error.invalid.household.empty_member_name`), with its numbers;
-    // the core's own words where the catalogue has none (svelte-i18n gives back the key).
-    // src-tauri/tests/errors_worded.rs checks every detail the core gives has words.
-    const key = `error.${e.code}.${e.detail}`;
-    const words = say(fmt, key, { min: e.min ?? 0, max: e.max ?? 0 });
-    if (words !== key) return words;
-  }
-  if (!WORDED.has(e.code)) return e.message;
-  if (WITH_CAUSE.has(e.code)) {
-    // What to do in the language in use, then the cause as the core gives it, for the IT lead.
-    return `${say(fmt, `error.${e.code}`)} ${say(fmt, 'error.cause', { cause: e.message })}`;
+    // What exactly is wrong (`error.invalid.household.empty_member_name`), with its numbers.
+    // src-tauri/tests/errors_worded.rs checks every error the core gives has words.
+    const words = known(fmt, `error.${e.code}.${e.detail}`, { min: e.min ?? 0, max: e.max ?? 0 });
+    if (words) return words;
   }
   if (typeof e.tries_left === 'number') {
-    return say(fmt, `error.${e.code}.left`, {
+    const words = known(fmt, `error.${e.code}.left`, {
       count: e.tries_left,
       wait: (e.wait_seconds ?? 0) > 0 ? 'yes' : 'no',
     });
+    if (words) return words;
   }
-  return say(fmt, `error.${e.code}`);
+  const words = known(fmt, `error.${e.code}`);
+  if (!words) return e.message;
+  // What to do in the language in use, then the cause as the core gives it, for the IT lead.
+  return WITH_CAUSE.has(e.code) ? `${words} ${say(fmt, 'error.cause', { cause: e.message })}` : words;
 }
 
 /** Why the last sync failed, in the language in use from its code; the core's English where
  * the catalogue has no words for it (a server's refusal is in the server's own words). */
 export function syncErrorText(fmt: Fmt, s: Pick<SyncStatus, 'last_error' | 'last_error_code'>): string | null {
   if (!s.last_error) return null;
-  if (s.last_error_code) {
-    const key = `sync.error.${s.last_error_code}`;
-    const words = say(fmt, key);
-    if (words !== key) return words;
-  }
-  return s.last_error;
+  return (s.last_error_code && known(fmt, `sync.error.${s.last_error_code}`)) || s.last_error;
 }
