@@ -37,11 +37,14 @@ fn invisible(c: char) -> bool {
         | '\u{feff}')
 }
 
-/// A separator that may stand between the groups of a number or a postcode.
+/// A separator that may stand between the groups of a number or a postcode: ASCII punctuation
+/// people put in numbers, every kind of space (no-break, narrow, thin, figure, ideographic…) and
+/// the dashes.
 fn separator(c: char) -> bool {
     matches!(
         c,
-        '.' | '/' | '-' | ' ' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00a0}'
+        '.' | '/' | '-' | '_' | ' ' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{00a0}'
+            | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
     )
 }
 
@@ -88,10 +91,11 @@ fn suspicious(c: char) -> bool {
 /// allocation. Yes when it has a character that can stand in for part of one ([`suspicious`]),
 /// "(at)" or "(dot)", a run of digit groups holding 9 or more digits that is not written with
 /// single spaces (`943.476.5919`, `07700  900123`), or a `-` or `.` between a letter and a digit
-/// (`SW1A-1AA`).
+/// (`SW1A-1AA`), or five or more single letters and digits one after another with a digit among
+/// them (`S W 1 A 1 A A`).
 pub fn may_be_disguised(text: &str) -> bool {
     let b = text.as_bytes();
-    let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b' ');
+    let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b'_' | b' ');
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -121,18 +125,40 @@ pub fn may_be_disguised(text: &str) -> bool {
             }
         }
         if c.is_ascii_digit() {
-            // A run of digits and separators: how many digits, and is any separator more than
-            // a single space?
-            let (mut digits, mut odd, mut j) = (0, false, i);
+            // A run of digits and separators: how many digits, and in how many groups? An
+            // identifier's digits in more than one group may be grouped as nobody writes them
+            // (`943476591 9`, `9 4 3 4 7 6 5 9 1 9`): the normalised reading joins them.
+            // Grouped as people write them, the plain reading finds them already: a phone
+            // (from 0 or after +, its groups any size) or an NHS number in 3, 3 and 4 digits.
+            let (mut digits, mut groups, mut j) = (0, 1, i);
+            let mut sizes = [0usize; 3];
+            let mut odd = false;
             while j < b.len() && (b[j].is_ascii_digit() || sep(b[j])) {
                 if b[j].is_ascii_digit() {
                     digits += 1;
-                } else if b[j] != b' ' || b.get(j + 1) == Some(&b' ') {
+                    if j > i && sep(b[j - 1]) {
+                        groups += 1;
+                    }
+                    if let Some(n) = sizes.get_mut(groups - 1) {
+                        *n += 1;
+                    }
+                } else if b[j] != b' ' || b.get(j + 1).is_some_and(|c| sep(*c)) {
                     odd = true;
                 }
                 j += 1;
             }
-            if digits >= 9 && odd {
+            let phone = (c == b'0' && sizes[0] >= 2) || (i > 0 && b[i - 1] == b'+');
+            let plain = !odd && (phone || (groups == 3 && sizes == [3, 3, 4]));
+            if digits >= 9 && groups > 1 && !plain {
+                return true;
+            }
+            // A digit standing alone ("3 children"), perhaps one of five or more single
+            // characters in a row (`S W 1 A 1 A A`).
+            if sizes[0] == 1
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+                && spelt_out_around(b, i)
+            {
                 return true;
             }
             i = j.max(i + 1);
@@ -141,6 +167,136 @@ pub fn may_be_disguised(text: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// The fewest single characters in a row that are read as one identifier spelt out.
+const SPELT_OUT: usize = 5;
+
+/// Whether the lone character at `at` is one of [`SPELT_OUT`] or more single ASCII letters or
+/// digits in a row, each apart from the next by one to three separators (`S W 1 A 1 A A`).
+fn spelt_out_around(b: &[u8], at: usize) -> bool {
+    let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b'_' | b' ');
+    let alone = |i: usize| {
+        b[i].is_ascii_alphanumeric()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    // The next single character after `i` across one to three separators, either way.
+    let step = |i: usize, forward: bool| -> Option<usize> {
+        let mut j = i;
+        for _ in 0..4 {
+            j = if forward {
+                j.checked_add(1)?
+            } else {
+                j.checked_sub(1)?
+            };
+            let c = *b.get(j)?;
+            if !sep(c) {
+                let gap = j.abs_diff(i);
+                return (gap >= 2 && alone(j)).then_some(j);
+            }
+        }
+        None
+    };
+    let mut run = 1;
+    for forward in [false, true] {
+        let mut i = at;
+        while let Some(j) = step(i, forward) {
+            run += 1;
+            if run >= SPELT_OUT {
+                return true;
+            }
+            i = j;
+        }
+    }
+    false
+}
+
+/// Joins the groups of an identifier written as nobody writes one: a run of digit groups with 9
+/// to 13 digits in all (`943476591 9`, `9 4 3 4 7 6 5 9 1 9`, `07700 900 123`) becomes one
+/// number, and [`SPELT_OUT`] or more single letters and digits in a row with a digit among them
+/// (`S W 1 A 1 A A`) one word. `chars` is the note after separators became single spaces.
+fn join_groups(chars: Vec<(char, (usize, usize))>) -> Vec<(char, (usize, usize))> {
+    let n = chars.len();
+    let mut drop = vec![false; n];
+    // Token boundaries: maximal runs of alphanumerics; a gap is one space between two tokens.
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if chars[i].0.is_alphanumeric() {
+            let start = i;
+            while i < n && chars[i].0.is_alphanumeric() {
+                i += 1;
+            }
+            tokens.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    // One to three separators between two tokens.
+    let spaced = |a: (usize, usize), b: (usize, usize)| {
+        (1..=3).contains(&(b.0 - a.1)) && chars[a.1..b.0].iter().all(|c| separator(c.0))
+    };
+    let digits = |t: (usize, usize)| chars[t.0..t.1].iter().all(|c| c.0.is_ascii_digit());
+    let mut t = 0;
+    while t < tokens.len() {
+        // A run of digit tokens one space apart.
+        let mut end = t;
+        while end + 1 < tokens.len()
+            && digits(tokens[end])
+            && digits(tokens[end + 1])
+            && spaced(tokens[end], tokens[end + 1])
+        {
+            end += 1;
+        }
+        if end > t && digits(tokens[t]) {
+            let count: usize = tokens[t..=end].iter().map(|x| x.1 - x.0).sum();
+            if (9..=13).contains(&count) {
+                for k in t..end {
+                    drop[tokens[k].1] = true;
+                }
+            }
+            t = end + 1;
+            continue;
+        }
+        // A run of single characters one space apart, its letters all capitals or all small
+        // ("S W 1 A 1 A A a few doors down" ends before "a").
+        let mut end = t;
+        let mut case = None;
+        let same_case = |c: char, case: &mut Option<bool>| {
+            if !c.is_alphabetic() {
+                return true;
+            }
+            *case.get_or_insert(c.is_uppercase()) == c.is_uppercase()
+        };
+        if tokens[t].1 - tokens[t].0 == 1 {
+            same_case(chars[tokens[t].0].0, &mut case);
+        }
+        while end + 1 < tokens.len()
+            && tokens[end].1 - tokens[end].0 == 1
+            && tokens[end + 1].1 - tokens[end + 1].0 == 1
+            && spaced(tokens[end], tokens[end + 1])
+            && same_case(chars[tokens[end + 1].0].0, &mut case)
+        {
+            end += 1;
+        }
+        let run = &tokens[t..=end];
+        if run.len() >= SPELT_OUT
+            && run.iter().any(|x| chars[x.0].0.is_ascii_digit())
+            && run.iter().all(|x| chars[x.0].0.is_ascii_alphanumeric())
+        {
+            for k in t..end {
+                drop[tokens[k].1] = true;
+            }
+        }
+        t = end + 1;
+    }
+    chars
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(c, _)| c)
+        .collect()
 }
 
 /// Normalises a note (see the module's documentation).
@@ -207,7 +363,20 @@ pub fn normalise(text: &str) -> Normalised {
         emit(c, (start, end), &mut out, &mut spans);
         i += 1;
     }
-    Normalised { text: out, spans }
+    // 3. Identifiers grouped as nobody writes them become one group.
+    let mut pairs: Vec<(char, (usize, usize))> = Vec::with_capacity(out.len());
+    let mut at = 0;
+    for c in out.chars() {
+        pairs.push((c, spans[at]));
+        at += c.len_utf8();
+    }
+    let joined = join_groups(pairs);
+    let mut text = String::with_capacity(out.len());
+    let mut spans = Vec::with_capacity(out.len());
+    for (c, span) in joined {
+        emit(c, span, &mut text, &mut spans);
+    }
+    Normalised { text, spans }
 }
 
 #[cfg(test)]
@@ -243,10 +412,10 @@ mod tests {
     #[test]
     fn disguises_are_undone_and_spans_point_into_the_original() {
         for (input, want) in [
-            ("call 943.476.5919 now", "call 943 476 5919 now"),
-            ("０７７００ ９００１２３", "07700 900123"),
+            ("call 943.476.5919 now", "call 9434765919 now"),
+            ("０７７００ ９００１２３", "07700900123"),
             ("07700\u{200b}900\u{200b}123", "07700900123"),
-            ("07700.900.123", "07700 900 123"),
+            ("07700.900.123", "07700900123"),
             ("SW1A-1AA", "SW1A 1AA"),
             ("jo.bloggs＠example.org", "jo.bloggs@example.org"),
             ("jo.bloggs (at) example (dot) org", "jo.bloggs@example.org"),
@@ -261,5 +430,102 @@ mod tests {
         let at = n.text.find("07700").unwrap();
         let (s, e) = n.original(at, at + 5).unwrap();
         assert_eq!(&"ring ０７７００ soon"[s..e], "０７７００");
+    }
+
+    /// The identifiers an attacker or a hurried writer disguises, each with a valid check digit
+    /// where it has one.
+    const IDENTIFIERS: [(&str, crate::anonymise::Kind); 6] = [
+        ("9434765919", crate::anonymise::Kind::NhsNumber),
+        ("4010232137", crate::anonymise::Kind::NhsNumber),
+        ("07700900123", crate::anonymise::Kind::Phone),
+        ("02079460958", crate::anonymise::Kind::Phone),
+        ("SW1A1AA", crate::anonymise::Kind::Postcode),
+        ("M11AE", crate::anonymise::Kind::Postcode),
+    ];
+
+    /// What may stand between the characters of a disguised identifier.
+    const SEPARATORS: [&str; 17] = [
+        " ", ".", "-", "_", "/", "\u{a0}", "\u{202f}", "\u{2009}", "\u{2007}", "\u{3000}",
+        "\u{200b}", "\u{200e}", "\u{200f}", "\u{2010}", "\u{2212}", "\u{2060}", "\u{feff}",
+    ];
+
+    #[test]
+    fn identifiers_spaced_out_or_with_odd_separators_are_found() {
+        use crate::anonymise::structured_identifiers;
+        for (input, kind) in [
+            (
+                "NHS no 9 4 3 4 7 6 5 9 1 9 on file",
+                crate::anonymise::Kind::NhsNumber,
+            ),
+            ("ring 07700_900_123 later", crate::anonymise::Kind::Phone),
+            (
+                "lives at S W 1 A 1 A A now",
+                crate::anonymise::Kind::Postcode,
+            ),
+            (
+                "ring 07700\u{202f}900\u{202f}123 later",
+                crate::anonymise::Kind::Phone,
+            ),
+            (
+                "ring 07700\u{200f}900\u{200e}123 later",
+                crate::anonymise::Kind::Phone,
+            ),
+            (
+                "ring \u{ff10}\u{ff17}\u{ff17}\u{ff10}\u{ff10} 900123",
+                crate::anonymise::Kind::Phone,
+            ),
+        ] {
+            assert!(
+                structured_identifiers(input).contains(&kind),
+                "{input:?}: {:?}",
+                structured_identifiers(input)
+            );
+        }
+        // Plain prose with short numbers and single letters is not read as one.
+        for plain in [
+            "I saw 3 of 4 children at 2 pm",
+            "a b c d e lists",
+            "scored 7 out of 10 on the scale",
+            "Plan: A, B and C by Friday",
+        ] {
+            assert!(structured_identifiers(plain).is_empty(), "{plain:?}");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any identifier with a separator between every character (or between some of them),
+        /// full-width digits or not, in any sentence, is still found.
+        #[test]
+        fn a_separator_between_every_character_hides_nothing(
+            which in 0..IDENTIFIERS.len(),
+            sep in prop::sample::select(SEPARATORS.to_vec()),
+            every in prop::collection::vec(any::<bool>(), 11),
+            wide in any::<bool>(),
+            before in "([A-Za-z]{2,8}[ ,]{1,2}){0,3}",
+            after in "[a-z ,.]{0,20}",
+        ) {
+            let (id, kind) = IDENTIFIERS[which];
+            // Numbers are found however their digits are grouped; a postcode with a separator
+            // between every character (or none).
+            let spelt = !id.bytes().all(|c| c.is_ascii_digit());
+            let mut written = String::new();
+            for (n, c) in id.chars().enumerate() {
+                if n > 0 && (if spelt { every[0] } else { every[n % every.len()] }) {
+                    written.push_str(sep);
+                }
+                if wide && c.is_ascii_digit() {
+                    written.push(char::from_u32(0xff10 + u32::from(c) - u32::from('0')).unwrap_or(c));
+                } else {
+                    written.push(c);
+                }
+            }
+            let text = format!("{before} {written} {after}");
+            let found = crate::anonymise::structured_identifiers(&text);
+            prop_assert!(found.contains(&kind), "{:?} in {:?}: {:?}", kind, text, found);
+        }
     }
 }

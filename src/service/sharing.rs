@@ -86,7 +86,8 @@ pub fn review(
         return Err(StoreError::Reflection(ReflectionError::AlreadyShared).into());
     }
     let household = store.household(r.household_id)?;
-    let original = r.shareable_text(content);
+    // Control characters (pasted in, never seen) are left out: the server refuses them.
+    let original = crate::sync::wire::without_controls(&r.shareable_text(content)).into_owned();
     if original.trim().is_empty() {
         return Err(ShareError::Empty);
     }

@@ -21,17 +21,26 @@ pub const MAX_CONTENT_VERSION_BYTES: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(ToSchema))]
 pub struct EnrolRequest {
-    /// The one-time enrolment code.
+    /// The one-time enrolment code: no control characters, not only spaces.
     #[cfg_attr(
         feature = "openapi",
-        schema(min_length = 1, max_length = 200, pattern = r"\S")
+        schema(
+            min_length = 1,
+            max_length = 200,
+            pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$"
+        )
     )]
     pub code: String,
     /// A name for the device, for the admin's list ("Tablet 3"): 1 to 100 characters, not only
-    /// spaces.
+    /// spaces, on one line with no control, direction or invisible characters, and no identifier
+    /// (a phone, NHS or other number, an e-mail address).
     #[cfg_attr(
         feature = "openapi",
-        schema(min_length = 1, max_length = 100, pattern = r"\S")
+        schema(
+            min_length = 1,
+            max_length = 100,
+            pattern = r"^[^\x00-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\s\x00-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF][^\x00-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*$"
+        )
     )]
     pub label: String,
 }
@@ -166,12 +175,17 @@ pub fn body_hash(week: &str, content_version: &str, themes: &[String], text: &st
 /// The longest practitioner's name an item may carry, in characters.
 pub const MAX_AUTHOR_CHARS: usize = 80;
 
-/// What a practitioner's name should be instead ("give your name as …").
+/// The longest device label, in characters.
+pub const MAX_LABEL_CHARS: usize = 100;
+
+/// What a name or a label should be instead ("give your name as …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum AuthorError {
     #[error("a name of at most {MAX_AUTHOR_CHARS} characters")]
     TooLong,
-    #[error("a name on one line, without control characters")]
+    #[error(
+        "a name on one line, without control characters or hidden ones (direction marks, zero-width spaces)"
+    )]
     Control,
     #[error("a name, not a number or another identifier")]
     Identifier,
@@ -196,24 +210,87 @@ impl AuthorError {
     }
 }
 
-/// A practitioner's name for supervision, checked the same way on the device (in Settings) and
-/// on the server: trimmed, at most [`MAX_AUTHOR_CHARS`] characters, no control characters, no
-/// structured identifier (a phone or NHS number is not a name). `Ok(None)` when empty.
-pub fn check_author(name: &str) -> Result<Option<String>, AuthorError> {
+/// A character that changes the direction of the text around it (Unicode's bidirectional marks,
+/// embeddings, overrides and isolates): shown raw, it can make a name or a reply read as
+/// something else.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A character a reader cannot see that may hide or split what is written: the zero-width space,
+/// the word joiner and its invisible operators, the byte-order mark, the soft hyphen, the
+/// Mongolian vowel separator and the interlinear annotation and tag characters. (The zero-width
+/// joiner and non-joiner shape some scripts' letters and are allowed.)
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{180e}' | '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{206a}'..='\u{206f}'
+        | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e0001}' | '\u{e0020}'..='\u{e007f}')
+}
+
+/// The first character a one-line name or label may not hold: a control character (newlines
+/// and tabs included), a bidirectional control or an invisible one.
+pub fn forbidden_in_name(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| c.is_control() || is_bidi_control(*c) || is_invisible(*c))
+}
+
+/// The first character a written text (a note, a reply) may not hold: a control character other
+/// than a tab or a line end (NUL, escape sequences, C1 controls such as U+0085).
+pub fn forbidden_in_text(s: &str) -> Option<char> {
+    // A byte scan (every note the server takes passes here): C0 controls and DEL are single
+    // bytes, the C1 controls U+0080–U+009F are 0xC2 followed by 0x80–0x9F.
+    let b = s.as_bytes();
+    let at = b.iter().enumerate().position(|(i, &c)| {
+        (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || c == 0x7f
+            || (c == 0xc2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    })?;
+    s.get(at..)?.chars().next()
+}
+
+/// `s` without the characters [`forbidden_in_text`] finds (the device leaves them out of what it
+/// shares, so that the server never refuses a reflection for a character nobody can see).
+pub fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if forbidden_in_text(s).is_none() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .into()
+}
+
+/// A character as a reader of an error message can find it: `U+0000`.
+pub fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// A name or a label a person typed, checked the same way everywhere it is taken (a
+/// practitioner's name on the device and on the server, a device's label, a supervisor's display
+/// name): trimmed, at most `max` characters, on one line with nothing hidden in it
+/// ([`forbidden_in_name`]), and no structured identifier (a phone or NHS number is not a name).
+/// `Ok(None)` when empty.
+pub fn check_name(name: &str, max: usize) -> Result<Option<String>, AuthorError> {
+    if forbidden_in_name(name).is_some() {
+        return Err(AuthorError::Control);
+    }
     let name = name.trim();
     if name.is_empty() {
         return Ok(None);
     }
-    if name.chars().count() > MAX_AUTHOR_CHARS {
+    if name.chars().count() > max {
         return Err(AuthorError::TooLong);
-    }
-    if name.chars().any(char::is_control) {
-        return Err(AuthorError::Control);
     }
     if !crate::anonymise::structured_identifiers(name).is_empty() {
         return Err(AuthorError::Identifier);
     }
     Ok(Some(name.to_string()))
+}
+
+/// A practitioner's name for supervision, checked the same way on the device (in Settings) and
+/// on the server ([`check_name`], at most [`MAX_AUTHOR_CHARS`] characters).
+pub fn check_author(name: &str) -> Result<Option<String>, AuthorError> {
+    check_name(name, MAX_AUTHOR_CHARS)
 }
 
 /// Whether `s` is an ISO week such as `2026-W48` that exists.
@@ -253,6 +330,52 @@ mod tests {
         assert!(!valid_week("+026-W48"));
         let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
         assert_eq!(iso_week(d), "2026-W48");
+    }
+
+    #[test]
+    fn names_and_labels_hold_nothing_hidden_and_texts_no_control_characters() {
+        for bad in [
+            "Sam \u{202e}rosivrepuS",
+            "Sam \u{2067}Supervisor",
+            "Sam\u{200f} Supervisor",
+            "Sam\u{61c} Supervisor",
+            "Sam\u{200b}Supervisor",
+            "Sam\u{feff}",
+            "Tablet\u{1b}[31m",
+            "Tablet\n3",
+            "Tablet\u{85}",
+            "\u{85}",
+        ] {
+            assert_eq!(check_name(bad, 100), Err(AuthorError::Control), "{bad:?}");
+        }
+        assert_eq!(
+            check_name("Tablet 07700 900123", 100),
+            Err(AuthorError::Identifier)
+        );
+        assert_eq!(check_name(&"L".repeat(101), 100), Err(AuthorError::TooLong));
+        assert_eq!(
+            check_name("  Siân Ní Bhriain ", 100),
+            Ok(Some("Siân Ní Bhriain".to_string()))
+        );
+        // The joiners shape some scripts' letters: a Persian name keeps its non-joiner.
+        assert!(
+            check_name(
+                "\u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645}",
+                100
+            )
+            .is_ok()
+        );
+        assert_eq!(check_name("   ", 100), Ok(None));
+        assert_eq!(forbidden_in_text("line one\nline two\tand\r\n"), None);
+        assert_eq!(forbidden_in_text("before\u{0}after"), Some('\u{0}'));
+        assert_eq!(forbidden_in_text("a \u{1b}[31m b"), Some('\u{1b}'));
+        assert_eq!(forbidden_in_text("next\u{85}line"), Some('\u{85}'));
+        assert_eq!(code_point('\u{0}'), "U+0000");
+        assert_eq!(without_controls("a\u{0}b\u{1b}[31m\nc\td"), "ab[31m\nc\td");
+        assert!(matches!(
+            without_controls("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
