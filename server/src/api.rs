@@ -104,7 +104,7 @@ pub fn too_many(message: &str, wait: u64) -> ApiError {
 /// Charges a refusal to the client's address; the first time it is throttled, one audit row
 /// says so (later refusals while throttled are neither served nor audited one by one).
 pub async fn refused(state: &AppState, ip: IpAddr) {
-    if state.refusals.charge(&ip) {
+    if state.refusals.charge(&crate::limits::address_key(ip)).await {
         tracing::warn!("a client address is throttled after repeated refusals");
         let entry = AuditEntry::new(
             &Actor::Address(ip),
@@ -116,10 +116,11 @@ pub async fn refused(state: &AppState, ip: IpAddr) {
     }
 }
 
-fn throttled(state: &AppState, ip: IpAddr) -> Result<(), ApiError> {
+async fn throttled(state: &AppState, ip: IpAddr) -> Result<(), ApiError> {
     state
         .refusals
-        .allowed(&ip)
+        .allowed(&crate::limits::address_key(ip))
+        .await
         .map_err(|wait| too_many("Too many refused requests from this address.", wait))
 }
 
@@ -169,7 +170,7 @@ async fn device(state: &AppState, ip: IpAddr, headers: &HeaderMap) -> Result<Dev
         .device_by_token(&sha256_hex(token.as_bytes()), now())
         .await?
     else {
-        throttled(state, ip)?;
+        throttled(state, ip).await?;
         refused(state, ip).await;
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
@@ -186,7 +187,8 @@ async fn device(state: &AppState, ip: IpAddr, headers: &HeaderMap) -> Result<Dev
     }
     state
         .rate
-        .check(&device.id)
+        .check(&device.id.to_string())
+        .await
         .map_err(|wait| too_many("Too many requests from this device.", wait))?;
     Ok(device)
 }
@@ -215,19 +217,21 @@ pub async fn enrol(
     Extension(ClientAddr(ip)): Extension<ClientAddr>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    throttled(&state, ip)?;
+    throttled(&state, ip).await?;
     let req: EnrolRequest = serde_json::from_slice(&body)
         .map_err(|e| bad_request(format!("The body is not a valid enrolment request: {e}.")))?;
+    if let Some(c) = req.code.chars().find(|c| c.is_control()) {
+        return Err(bad_request(format!(
+            "The enrolment code holds a control character ({}): type it as the admin gave it.",
+            wire::code_point(c)
+        )));
+    }
     let code = req.code.trim();
-    let label = req.label.trim();
     if code.is_empty() || code.chars().count() > 200 {
         return Err(bad_request("The enrolment code is missing."));
     }
-    if label.is_empty() || label.chars().count() > 100 {
-        return Err(bad_request(
-            "Give the device a label of 1 to 100 characters.",
-        ));
-    }
+    let label = crate::text::label(&req.label).map_err(bad_request)?;
+    let label = label.as_str();
     let token = random_token()?;
     let (code_hash, token_hash) = (sha256_hex(code.as_bytes()), sha256_hex(token.as_bytes()));
     let enrolment = Enrolment {
@@ -270,7 +274,7 @@ fn check_item(
     raw: &serde_json::Value,
     today: chrono::NaiveDate,
 ) -> (Option<String>, Result<NewReflection, String>) {
-    let item: LooseItem = match serde_json::from_value(raw.clone()) {
+    let item: LooseItem = match LooseItem::deserialize(raw) {
         Ok(i) => i,
         Err(_) => {
             let id = raw.get("id").and_then(|v| v.as_str()).map(String::from);
@@ -301,6 +305,7 @@ fn check_item(
         {
             return Err("bad content_version".to_string());
         }
+        crate::text::one_line("content_version", &content_version)?;
         let themes = item.themes.ok_or("missing themes")?;
         if let Some(t) = themes.iter().find(|t| Theme::parse(t).is_none()) {
             return Err(format!("unknown theme \"{t}\" (known: a-f, safe-sleep)"));
@@ -312,6 +317,7 @@ fn check_item(
         if text.len() > wire::MAX_TEXT_BYTES {
             return Err("text too long".to_string());
         }
+        crate::text::note(&text)?;
         let found = structured_identifiers(&text);
         if !found.is_empty() {
             let kinds: Vec<&str> = found.iter().map(|k| k.as_str()).collect();
@@ -408,7 +414,12 @@ pub async fn push(
         quota_bytes: (state.device_quota_bytes > 0).then_some(state.device_quota_bytes),
     };
     let mut outcomes = match state.db.ingest(&device, batch).await? {
-        IngestOutcome::Judged(outcomes) => outcomes.into_iter(),
+        IngestOutcome::Judged(outcomes) => {
+            if outcomes.contains(&Ingested::Stored) {
+                state.search.pushed();
+            }
+            outcomes.into_iter()
+        }
         IngestOutcome::OverQuota { used } => return Err(over_quota(used)),
     };
     let results = checked

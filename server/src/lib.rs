@@ -9,10 +9,12 @@ pub mod db;
 pub mod export;
 pub mod limits;
 pub mod logging;
+pub mod search;
+pub mod text;
 pub mod themes;
 pub mod web;
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -30,15 +32,20 @@ use crate::db::Db;
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub db: Db,
-    /// Requests per device.
-    pub rate: Arc<limits::KeyedLimiter<Uuid>>,
-    /// Refused requests per client address (bad codes, unknown tokens, failed logins).
-    pub refusals: Arc<limits::KeyedLimiter<IpAddr>>,
-    /// Failed logins per username from one address.
-    pub logins: Arc<limits::KeyedLimiter<(String, IpAddr)>>,
+    /// Requests per device (keyed by the device's id).
+    pub rate: Arc<limits::Limiter>,
+    /// Refused requests per client address (bad codes, unknown tokens, failed logins; keyed by
+    /// [`limits::address_key`]).
+    pub refusals: Arc<limits::Limiter>,
+    /// Failed logins per username from one address ([`limits::login_key`]).
+    pub logins: Arc<limits::Limiter>,
     /// Failed logins per username from all addresses together (looser: a bound on guessing
-    /// from many addresses).
-    pub username_logins: Arc<limits::KeyedLimiter<String>>,
+    /// from many addresses; [`limits::username_key`]).
+    pub username_logins: Arc<limits::Limiter>,
+    /// The full-text index, kept behind ingest.
+    pub search: Arc<search::Indexer>,
+    /// The address people use when a TLS proxy is in front (`--public-url`).
+    pub public_url: Option<Arc<str>>,
     pub hashing: limits::HashingPool,
     /// Reached over HTTPS (TLS here, or a TLS proxy in front): cookies are `Secure` and HSTS is
     /// sent.
@@ -147,6 +154,10 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(64 * 1024));
     let trust = limits::TrustProxy(state.trust_proxy);
     let secure = state.secure_cookies;
+    let web = web.layer(axum::middleware::from_fn_with_state(
+        state.public_url.clone(),
+        web::refuse_other_sites,
+    ));
     api.merge(web)
         .fallback(|| async {
             api::ApiError::new(
@@ -183,6 +194,9 @@ pub struct ServeConfig {
     pub public_url: Option<String>,
     /// Connections open at once, at most.
     pub max_connections: usize,
+    /// Connections open at once from one address (an IPv6 /64), at most; 0: a quarter of
+    /// `max_connections`. Not applied to loopback behind a TLS proxy on this host.
+    pub max_connections_per_address: usize,
     /// Seconds a client has to send a request's headers, and a connection may stay idle.
     pub header_timeout_secs: u64,
     /// Minutes a supervisor's session lasts without a request.
@@ -203,6 +217,7 @@ impl ServeConfig {
             login_limit: 2,
             public_url: None,
             max_connections: 512,
+            max_connections_per_address: 0,
             header_timeout_secs: 10,
             session_idle_minutes: 30,
             device_quota_kib: 10 * 1024,
@@ -237,18 +252,48 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     LazyLock::force(&DUMMY_PASSWORD_HASH);
     let db = Db::open(&config.database).await?;
     let instance = db.instance_id().await?;
+    // Several servers on one PostgreSQL database share their limits through it.
+    let shared = (db.kind() == "postgres").then(|| db.clone());
+    let indexer = Arc::new(search::Indexer::new(db.clone()));
+    let background = indexer.clone();
+    tokio::spawn(async move { background.run().await });
+    if let Some(db) = shared.clone() {
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(600)).await;
+                if let Err(e) = db.prune_throttles().await {
+                    tracing::warn!(error = %e, "pruning the shared limits failed");
+                }
+            }
+        });
+    }
     let state = AppState {
         db,
-        rate: Arc::new(limits::KeyedLimiter::per_request(config.rate_limit)),
-        refusals: Arc::new(limits::KeyedLimiter::new(
+        rate: Arc::new(limits::Limiter::per_request(
+            "device",
+            config.rate_limit,
+            shared.clone(),
+        )),
+        refusals: Arc::new(limits::Limiter::new(
+            "refusal",
             config.refusal_limit,
             2 * config.refusal_limit.max(5),
+            shared.clone(),
         )),
-        logins: Arc::new(limits::KeyedLimiter::new(config.login_limit, 10)),
-        username_logins: Arc::new(limits::KeyedLimiter::new(
+        logins: Arc::new(limits::Limiter::new(
+            "login",
+            config.login_limit,
+            10,
+            shared.clone(),
+        )),
+        username_logins: Arc::new(limits::Limiter::new(
+            "username",
             config.login_limit.saturating_mul(5),
             50,
+            shared,
         )),
+        search: indexer,
+        public_url: config.public_url.as_deref().map(Arc::from),
         hashing: limits::HashingPool::default(),
         secure_cookies: config.tls.is_some() || config.public_url.is_some(),
         session_idle_secs: i64::from(config.session_idle_minutes.max(1)) * 60,
@@ -283,6 +328,8 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             let acceptor = limits::LimitedAcceptor::new(
                 axum_server::tls_rustls::RustlsAcceptor::new(tls),
                 config.max_connections,
+                config.max_connections_per_address,
+                config.public_url.is_some(),
                 Duration::from_secs(config.header_timeout_secs.max(1)),
             );
             let mut server = axum_server::from_tcp(listener).acceptor(acceptor);
@@ -293,6 +340,8 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             let acceptor = limits::LimitedAcceptor::new(
                 axum_server::accept::DefaultAcceptor::new(),
                 config.max_connections,
+                config.max_connections_per_address,
+                config.public_url.is_some(),
                 Duration::from_secs(config.header_timeout_secs.max(1)),
             );
             let mut server = axum_server::from_tcp(listener).acceptor(acceptor);

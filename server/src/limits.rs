@@ -8,8 +8,7 @@
 //! client that does nothing wrong.
 
 use std::collections::HashMap;
-use std::hash::Hash;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -21,41 +20,101 @@ use std::task::{Context, Poll};
 
 use axum_server::accept::Accept;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::Semaphore;
 
 /// Buckets beyond this many are pruned of the idle (full) ones, so an attacker who sends from
 /// many addresses or under many usernames cannot grow the map without bound.
 const PRUNE_ABOVE: usize = 10_000;
 
-/// Token buckets, one per key: `per_minute` tokens a minute, up to `burst` at once.
-#[derive(Debug)]
-pub struct KeyedLimiter<K> {
-    per_minute: u32,
-    burst: f64,
-    buckets: Mutex<HashMap<K, (f64, Instant)>>,
+/// What a request does to its bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BucketOp {
+    /// A request under a request limit: takes a token if there is one.
+    Take,
+    /// Whether a token is left, taking none (before a refusal limit's work).
+    Peek,
+    /// A refusal: takes a token, down to none.
+    Charge,
 }
 
-impl<K: Eq + Hash + Clone> KeyedLimiter<K> {
-    /// 0 per minute turns the limit off.
-    pub fn new(per_minute: u32, burst: u32) -> KeyedLimiter<K> {
-        KeyedLimiter {
+impl BucketOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BucketOp::Take => "take",
+            BucketOp::Peek => "peek",
+            BucketOp::Charge => "charge",
+        }
+    }
+}
+
+/// A bucket after a request: whether it had a token when the request came, and how many it has
+/// now.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bucket {
+    pub had_token: bool,
+    pub tokens: f64,
+}
+
+/// The arithmetic of a token bucket, the same in memory and in the database: refilled to now at
+/// `per_second` up to `burst`, then the request's `op`.
+pub fn apply(tokens: f64, elapsed_secs: f64, per_second: f64, burst: f64, op: BucketOp) -> Bucket {
+    let now = (tokens + elapsed_secs.max(0.0) * per_second).min(burst);
+    let had_token = now >= 1.0;
+    let tokens = match op {
+        BucketOp::Take if had_token => now - 1.0,
+        BucketOp::Take | BucketOp::Peek => now,
+        BucketOp::Charge => (now - 1.0).max(0.0),
+    };
+    Bucket { had_token, tokens }
+}
+
+/// Token buckets, one per key: `per_minute` tokens a minute, up to `burst` at once. In this
+/// process's memory, or, when the database is shared by several servers (PostgreSQL), in the
+/// database, so that N servers do not give N times the allowance (falling back to memory, and
+/// saying so in the log, if the database cannot answer).
+#[derive(Debug)]
+pub struct Limiter {
+    /// The bucket's name in the shared table.
+    name: &'static str,
+    per_minute: u32,
+    burst: f64,
+    shared: Option<crate::db::Db>,
+    buckets: Mutex<HashMap<String, (f64, Instant)>>,
+}
+
+impl Limiter {
+    /// 0 per minute turns the limit off. `shared`: the database that keeps the buckets for
+    /// every server on it.
+    pub fn new(
+        name: &'static str,
+        per_minute: u32,
+        burst: u32,
+        shared: Option<crate::db::Db>,
+    ) -> Limiter {
+        Limiter {
+            name,
             per_minute,
             burst: f64::from(burst.max(1)),
+            shared,
             buckets: Mutex::new(HashMap::new()),
         }
     }
 
     /// A request limit: `per_minute` a minute with bursts of a tenth of that (at least 5).
-    pub fn per_request(per_minute: u32) -> KeyedLimiter<K> {
-        KeyedLimiter::new(per_minute, (per_minute / 10).max(5))
+    pub fn per_request(
+        name: &'static str,
+        per_minute: u32,
+        shared: Option<crate::db::Db>,
+    ) -> Limiter {
+        Limiter::new(name, per_minute, (per_minute / 10).max(5), shared)
     }
 
     fn rate(&self) -> f64 {
         f64::from(self.per_minute) / 60.0
     }
 
-    /// Refills `key`'s bucket to now and gives `f` its tokens.
-    fn with_bucket<T>(&self, key: &K, f: impl FnOnce(&mut f64) -> T) -> T {
+    /// Refills `key`'s bucket in memory to now and applies `op`.
+    fn in_memory(&self, key: &str, op: BucketOp) -> Bucket {
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
         if buckets.len() > PRUNE_ABOVE {
@@ -64,63 +123,109 @@ impl<K: Eq + Hash + Clone> KeyedLimiter<K> {
                 *tokens + now.duration_since(*last).as_secs_f64() * rate < burst
             });
         }
-        let (tokens, last) = buckets.entry(key.clone()).or_insert((self.burst, now));
-        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.rate()).min(self.burst);
+        let (tokens, last) = buckets.entry(key.to_string()).or_insert((self.burst, now));
+        let b = apply(
+            *tokens,
+            now.duration_since(*last).as_secs_f64(),
+            self.rate(),
+            self.burst,
+            op,
+        );
+        *tokens = b.tokens;
         *last = now;
-        f(tokens)
+        b
+    }
+
+    async fn bucket(&self, key: &str, op: BucketOp) -> Bucket {
+        if let Some(db) = &self.shared {
+            match db
+                .throttle(self.name, key, op, self.rate(), self.burst)
+                .await
+            {
+                Ok(Some(b)) => return b,
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, limit = self.name, "shared limit unavailable; this server's own count is used");
+                }
+            }
+        }
+        self.in_memory(key, op)
     }
 
     fn wait(&self, tokens: f64) -> u64 {
         ((1.0 - tokens) / self.rate()).ceil().max(1.0) as u64
     }
 
-    /// A request: takes a token, or says how many seconds to wait.
-    pub fn check(&self, key: &K) -> Result<(), u64> {
+    /// A request: takes a token (`Take`), or only looks (`Peek`); `Err` says how many seconds
+    /// to wait.
+    async fn gate(&self, key: &str, op: BucketOp) -> Result<(), u64> {
         if self.per_minute == 0 {
             return Ok(());
         }
-        self.with_bucket(key, |tokens| {
-            if *tokens >= 1.0 {
-                *tokens -= 1.0;
-                Ok(())
-            } else {
-                Err(self.wait(*tokens))
-            }
-        })
+        let b = self.bucket(key, op).await;
+        if b.had_token {
+            Ok(())
+        } else {
+            Err(self.wait(b.tokens))
+        }
+    }
+
+    /// A request: takes a token, or says how many seconds to wait.
+    pub async fn check(&self, key: &str) -> Result<(), u64> {
+        self.gate(key, BucketOp::Take).await
     }
 
     /// Whether `key` may try (a token is left), without taking one.
-    pub fn allowed(&self, key: &K) -> Result<(), u64> {
-        if self.per_minute == 0 {
-            return Ok(());
-        }
-        self.with_bucket(key, |tokens| {
-            if *tokens >= 1.0 {
-                Ok(())
-            } else {
-                Err(self.wait(*tokens))
-            }
-        })
+    pub async fn allowed(&self, key: &str) -> Result<(), u64> {
+        self.gate(key, BucketOp::Peek).await
     }
 
     /// A refusal: takes a token. True when this refusal used the last one (the key is now
     /// throttled: worth one line in the audit trail, not one per refusal).
-    pub fn charge(&self, key: &K) -> bool {
+    pub async fn charge(&self, key: &str) -> bool {
         if self.per_minute == 0 {
             return false;
         }
-        self.with_bucket(key, |tokens| {
-            let before = *tokens;
-            *tokens = (*tokens - 1.0).max(0.0);
-            before >= 1.0 && *tokens < 1.0
-        })
+        let b = self.bucket(key, BucketOp::Charge).await;
+        b.had_token && b.tokens < 1.0
     }
 }
 
-/// The key a username is throttled under: trimmed, lower case, at most 64 characters (so a
-/// huge username costs no more memory than a short one).
+/// The address a limit counts under: an IPv4 address itself (an IPv4-mapped IPv6 address as
+/// IPv4), an IPv6 address by its /64 (one customer's network: every address in it is theirs).
+pub fn address_group(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let bits = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(Ipv6Addr::from(bits))
+            }
+        },
+    }
+}
+
+/// [`address_group`] as a limiter's key.
+pub fn address_key(ip: IpAddr) -> String {
+    address_group(ip).to_string()
+}
+
+/// The key a username is throttled under: trimmed, lower case, without control characters, at
+/// most 64 characters (so a huge username costs no more memory than a short one).
 pub fn username_key(username: &str) -> String {
-    username.trim().to_lowercase().chars().take(64).collect()
+    username
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(64)
+        .collect()
+}
+
+/// The key failed logins for one username from one address count under.
+pub fn login_key(username: &str, ip: IpAddr) -> String {
+    format!("{} {}", address_key(ip), username_key(username))
 }
 
 /// The client's address, put on each request by [`client_addr`].
@@ -132,19 +237,37 @@ pub struct ClientAddr(pub IpAddr);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TrustProxy(pub bool);
 
+/// An address as a proxy writes it in `X-Forwarded-For`: bare (`203.0.113.7`, `2001:db8::1`)
+/// or with a port (`203.0.113.7:4711`, `[2001:db8::1]:443`).
+fn forwarded_address(entry: &str) -> Option<IpAddr> {
+    let entry = entry.trim();
+    entry
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| entry.parse::<SocketAddr>().ok().map(|s| s.ip()))
+        .or_else(|| {
+            entry
+                .strip_prefix('[')
+                .and_then(|e| e.strip_suffix(']'))
+                .and_then(|e| e.parse::<IpAddr>().ok())
+        })
+}
+
 /// The address a request comes from: the peer's, or behind a trusted proxy on this host, the
-/// last address the proxy appended to `X-Forwarded-For`.
+/// last entry of `X-Forwarded-For` (the one the proxy appended). Only the last entry is
+/// believed: what comes before it was written by the client. When the proxy wrote something
+/// that is not an address (`unknown`), the request counts as the proxy's own, so that it is
+/// never judged by an address the client chose.
 pub fn client_ip(peer: Option<SocketAddr>, headers: &HeaderMap, trust_proxy: bool) -> IpAddr {
     let peer_ip = peer.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |p| p.ip());
     if trust_proxy && peer_ip.is_loopback() {
-        let forwarded = headers
+        let last = headers
             .get_all("x-forwarded-for")
             .iter()
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
-            .filter_map(|s| s.trim().parse::<IpAddr>().ok())
             .next_back();
-        if let Some(ip) = forwarded {
+        if let Some(ip) = last.and_then(forwarded_address) {
             return ip;
         }
     }
@@ -208,34 +331,155 @@ impl HashingPool {
     }
 }
 
-/// Accepts at most `max` connections at once; beyond that, a new connection is closed at once
-/// (the devices retry), so idle or half-open sockets cannot use up the process's file
-/// descriptors and stop the server answering anyone. A connection that sends nothing within
-/// `first_byte` is closed (HTTP's own header timeout starts only at the first byte).
+/// How long a kept-alive connection may sit idle once the server is near its cap.
+const IDLE_UNDER_PRESSURE: Duration = Duration::from_secs(1);
+
+/// The connections open now: in all, and per address group.
+#[derive(Debug)]
+struct Counts {
+    max: usize,
+    per_address: usize,
+    /// Loopback is not limited per address (a TLS proxy on this host: every client comes from it).
+    exempt_loopback: bool,
+    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
+}
+
+impl Counts {
+    /// A place for a connection from `ip`, or why not.
+    fn take(self: &Arc<Self>, ip: IpAddr) -> Result<Slot, &'static str> {
+        let group = address_group(ip);
+        let limited = !(self.exempt_loopback && ip.is_loopback());
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if open.0 >= self.max {
+            return Err("the connection limit is reached");
+        }
+        if limited {
+            let n = open.1.entry(group).or_insert(0);
+            if *n >= self.per_address {
+                return Err("this address has its share of connections");
+            }
+            *n += 1;
+        }
+        open.0 += 1;
+        Ok(Slot {
+            counts: self.clone(),
+            group: limited.then_some(group),
+        })
+    }
+
+    /// Whether the server is near its cap (three quarters of it), when idle kept-alive
+    /// connections make room.
+    fn under_pressure(&self) -> bool {
+        let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        open.0 * 4 >= self.max * 3
+    }
+}
+
+/// A connection's place under the caps, given back when it closes.
+#[derive(Debug)]
+struct Slot {
+    counts: Arc<Counts>,
+    group: Option<IpAddr>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut open = self.counts.open.lock().unwrap_or_else(|p| p.into_inner());
+        open.0 = open.0.saturating_sub(1);
+        if let Some(g) = self.group
+            && let Some(n) = open.1.get_mut(&g)
+        {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                open.1.remove(&g);
+            }
+        }
+    }
+}
+
+/// Accepts at most `max` connections at once, and at most `per_address` from one address (an
+/// IPv6 /64 counting as one): beyond that a new connection is closed at once (the devices
+/// retry), so neither idle or half-open sockets in general nor one client in particular can use
+/// up the process's file descriptors and stop the server answering anyone. A connection that
+/// sends nothing within `first_byte` is closed (HTTP's own header timeout starts only at the
+/// first byte), and once three quarters of the places are taken, a kept-alive connection idle
+/// for [`IDLE_UNDER_PRESSURE`] after its last answer is closed to make room.
 #[derive(Debug, Clone)]
 pub struct LimitedAcceptor<A> {
     inner: A,
-    permits: Arc<Semaphore>,
+    counts: Arc<Counts>,
     first_byte: Duration,
 }
 
 impl<A> LimitedAcceptor<A> {
-    pub fn new(inner: A, max: usize, first_byte: Duration) -> LimitedAcceptor<A> {
+    /// `per_address` 0: a quarter of `max`. `exempt_loopback`: behind a TLS proxy on this host.
+    pub fn new(
+        inner: A,
+        max: usize,
+        per_address: usize,
+        exempt_loopback: bool,
+        first_byte: Duration,
+    ) -> LimitedAcceptor<A> {
+        let max = max.max(1);
+        let per_address = if per_address == 0 {
+            (max / 4).max(1)
+        } else {
+            per_address
+        };
         LimitedAcceptor {
             inner,
-            permits: Arc::new(Semaphore::new(max.max(1))),
+            counts: Arc::new(Counts {
+                max,
+                per_address,
+                exempt_loopback,
+                open: Mutex::new((0, HashMap::new())),
+            }),
             first_byte,
         }
     }
 }
 
-/// A connection holding its place under the cap until it closes.
+/// A connection holding its place under the caps until it closes.
 #[derive(Debug)]
 pub struct Limited<I> {
     inner: I,
-    _permit: OwnedSemaphorePermit,
+    slot: Slot,
     /// Until the first byte arrives: when the connection is given up.
     silent_until: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// The connection has been answered and waits for the client's next request (or has not
+    /// had one yet): it may be closed when idle under pressure. Not while a request is being
+    /// answered.
+    awaiting_client: bool,
+    last_activity: Instant,
+    idle_check: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<I> Limited<I> {
+    /// Whether to close this connection now: it is idle, waiting for its client, and the
+    /// server is near its cap. Registers a wake-up to look again.
+    fn idle_too_long(&mut self, cx: &mut Context<'_>) -> bool {
+        if !self.awaiting_client {
+            self.idle_check = None;
+            return false;
+        }
+        loop {
+            let check = self.idle_check.get_or_insert_with(|| {
+                Box::pin(tokio::time::sleep_until(
+                    (self.last_activity + IDLE_UNDER_PRESSURE).into(),
+                ))
+            });
+            if check.as_mut().poll(cx).is_pending() {
+                return false;
+            }
+            if self.last_activity.elapsed() >= IDLE_UNDER_PRESSURE
+                && self.slot.counts.under_pressure()
+            {
+                return true;
+            }
+            // Not under pressure (or active since): look again a little later.
+            self.idle_check = Some(Box::pin(tokio::time::sleep(IDLE_UNDER_PRESSURE)));
+        }
+    }
 }
 
 impl<I: AsyncRead + Unpin> AsyncRead for Limited<I> {
@@ -249,6 +493,9 @@ impl<I: AsyncRead + Unpin> AsyncRead for Limited<I> {
         match polled {
             Poll::Ready(Ok(())) if buf.filled().len() > before => {
                 self.silent_until = None;
+                self.awaiting_client = false;
+                self.last_activity = Instant::now();
+                self.idle_check = None;
                 Poll::Ready(Ok(()))
             }
             Poll::Pending => {
@@ -257,15 +504,30 @@ impl<I: AsyncRead + Unpin> AsyncRead for Limited<I> {
                     .as_mut()
                     .is_some_and(|deadline| deadline.as_mut().poll(cx).is_ready());
                 if expired {
-                    Poll::Ready(Err(std::io::Error::new(
+                    return Poll::Ready(Err(std::io::Error::new(
                         std::io::ErrorKind::TimedOut,
                         "no request on a new connection",
-                    )))
-                } else {
-                    Poll::Pending
+                    )));
                 }
+                if self.idle_too_long(cx) {
+                    return Poll::Ready(Err(std::io::Error::new(
+                        std::io::ErrorKind::TimedOut,
+                        "idle near the connection limit",
+                    )));
+                }
+                Poll::Pending
             }
             other => other,
+        }
+    }
+}
+
+impl<I> Limited<I> {
+    fn wrote(&mut self, n: usize) {
+        if n > 0 {
+            self.awaiting_client = true;
+            self.last_activity = Instant::now();
+            self.idle_check = None;
         }
     }
 }
@@ -276,7 +538,11 @@ impl<I: AsyncWrite + Unpin> AsyncWrite for Limited<I> {
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write(cx, buf)
+        let polled = Pin::new(&mut self.inner).poll_write(cx, buf);
+        if let Poll::Ready(Ok(n)) = polled {
+            self.wrote(n);
+        }
+        polled
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.inner).poll_flush(cx)
@@ -289,18 +555,21 @@ impl<I: AsyncWrite + Unpin> AsyncWrite for Limited<I> {
         cx: &mut Context<'_>,
         bufs: &[std::io::IoSlice<'_>],
     ) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+        let polled = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        if let Poll::Ready(Ok(n)) = polled {
+            self.wrote(n);
+        }
+        polled
     }
     fn is_write_vectored(&self) -> bool {
         self.inner.is_write_vectored()
     }
 }
 
-impl<A, I, S> Accept<I, S> for LimitedAcceptor<A>
+impl<A, S> Accept<tokio::net::TcpStream, S> for LimitedAcceptor<A>
 where
-    A: Accept<I, S> + Clone + Send + 'static,
+    A: Accept<tokio::net::TcpStream, S> + Clone + Send + 'static,
     A::Future: Send,
-    I: Send + 'static,
     S: Send + 'static,
 {
     type Stream = Limited<A::Stream>;
@@ -308,21 +577,30 @@ where
     type Future =
         Pin<Box<dyn Future<Output = std::io::Result<(Self::Stream, Self::Service)>> + Send>>;
 
-    fn accept(&self, stream: I, service: S) -> Self::Future {
-        let permit = self.permits.clone().try_acquire_owned();
+    fn accept(&self, stream: tokio::net::TcpStream, service: S) -> Self::Future {
+        let slot = match stream.peer_addr() {
+            Ok(peer) => self.counts.take(peer.ip()),
+            Err(_) => Err("the peer's address is unknown"),
+        };
         let inner = self.inner.clone();
         let first_byte = self.first_byte;
         Box::pin(async move {
-            let Ok(permit) = permit else {
-                tracing::warn!("connection refused: the connection limit is reached");
-                return Err(std::io::Error::other("connection limit reached"));
+            let slot = match slot {
+                Ok(slot) => slot,
+                Err(why) => {
+                    tracing::warn!("connection refused: {why}");
+                    return Err(std::io::Error::other(why));
+                }
             };
             let (stream, service) = inner.accept(stream, service).await?;
             Ok((
                 Limited {
                     inner: stream,
-                    _permit: permit,
+                    slot,
                     silent_until: Some(Box::pin(tokio::time::sleep(first_byte))),
+                    awaiting_client: true,
+                    last_activity: Instant::now(),
+                    idle_check: None,
                 },
                 service,
             ))
@@ -335,38 +613,88 @@ where
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_refusal_limit_throttles_after_its_burst_and_says_when_to_come_back() {
-        let l: KeyedLimiter<u8> = KeyedLimiter::new(6, 3);
-        assert!(l.allowed(&1).is_ok());
-        assert!(!l.charge(&1));
-        assert!(!l.charge(&1));
-        assert!(l.charge(&1), "the third refusal empties the bucket");
-        let wait = l.allowed(&1).expect_err("throttled");
+    #[tokio::test]
+    async fn a_refusal_limit_throttles_after_its_burst_and_says_when_to_come_back() {
+        let l = Limiter::new("test", 6, 3, None);
+        assert!(l.allowed("1").await.is_ok());
+        assert!(!l.charge("1").await);
+        assert!(!l.charge("1").await);
+        assert!(l.charge("1").await, "the third refusal empties the bucket");
+        let wait = l.allowed("1").await.expect_err("throttled");
         assert!((1..=10).contains(&wait), "{wait}");
-        assert!(l.allowed(&2).is_ok(), "another key is untouched");
-        assert!(!l.charge(&1), "throttled once, not again on each refusal");
+        assert!(l.allowed("2").await.is_ok(), "another key is untouched");
+        assert!(
+            !l.charge("1").await,
+            "throttled once, not again on each refusal"
+        );
     }
 
-    #[test]
-    fn zero_turns_a_limit_off() {
-        let l: KeyedLimiter<u8> = KeyedLimiter::new(0, 1);
+    #[tokio::test]
+    async fn zero_turns_a_limit_off() {
+        let l = Limiter::new("test", 0, 1, None);
         for _ in 0..100 {
-            assert!(l.check(&1).is_ok());
-            assert!(!l.charge(&1));
+            assert!(l.check("1").await.is_ok());
+            assert!(!l.charge("1").await);
         }
     }
 
-    #[test]
-    fn idle_buckets_are_pruned() {
-        let l: KeyedLimiter<u32> = KeyedLimiter::new(60, 5);
+    #[tokio::test]
+    async fn idle_buckets_are_pruned() {
+        let l = Limiter::new("test", 60, 5, None);
         for k in 0..(PRUNE_ABOVE as u32 + 10) {
-            let _ = l.check(&k);
+            let _ = l.check(&k.to_string()).await;
         }
-        std::thread::sleep(Duration::from_millis(1100));
-        let _ = l.check(&u32::MAX);
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let _ = l.check("last").await;
         let n = l.buckets.lock().map(|b| b.len()).unwrap_or(usize::MAX);
         assert!(n < 10, "{n} buckets left");
+    }
+
+    #[test]
+    fn the_bucket_arithmetic_refills_takes_and_charges() {
+        let full = apply(5.0, 0.0, 1.0, 5.0, BucketOp::Take);
+        assert_eq!(
+            full,
+            Bucket {
+                had_token: true,
+                tokens: 4.0
+            }
+        );
+        let empty = apply(0.5, 0.0, 1.0, 5.0, BucketOp::Take);
+        assert_eq!(
+            empty,
+            Bucket {
+                had_token: false,
+                tokens: 0.5
+            }
+        );
+        assert!(
+            apply(0.5, 0.6, 1.0, 5.0, BucketOp::Take).had_token,
+            "refilled"
+        );
+        assert_eq!(
+            apply(4.0, 100.0, 1.0, 5.0, BucketOp::Peek).tokens,
+            5.0,
+            "up to the burst"
+        );
+        assert_eq!(apply(0.2, 0.0, 1.0, 5.0, BucketOp::Charge).tokens, 0.0);
+        assert_eq!(
+            apply(1.0, -5.0, 1.0, 5.0, BucketOp::Peek).tokens,
+            1.0,
+            "a clock going back refills nothing"
+        );
+    }
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64_and_mapped_ones_as_ipv4() {
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff:ffff:ffff:fffe".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(address_key(a), address_key(b));
+        assert_ne!(address_key(a), address_key(c));
+        let mapped: IpAddr = "::ffff:203.0.113.7".parse().unwrap();
+        assert_eq!(address_key(mapped), "203.0.113.7");
+        assert_eq!(address_key("198.51.100.1".parse().unwrap()), "198.51.100.1");
     }
 
     #[test]
@@ -384,11 +712,31 @@ mod tests {
         );
         assert_eq!(client_ip(Some(local), &h, false), local.ip());
         assert_eq!(client_ip(Some(remote), &h, true), remote.ip());
+        // The last entry only, with or without a port; never an earlier, client-written one.
+        for (last, want) in [
+            ("203.0.113.7:4711", "203.0.113.7"),
+            ("[2001:db8::7]:443", "2001:db8::7"),
+            ("[2001:db8::7]", "2001:db8::7"),
+            ("unknown", "127.0.0.1"),
+            ("", "127.0.0.1"),
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert(
+                "x-forwarded-for",
+                format!("198.51.100.7, {last}").parse().unwrap(),
+            );
+            assert_eq!(
+                client_ip(Some(local), &h, true),
+                want.parse::<IpAddr>().unwrap(),
+                "{last:?}"
+            );
+        }
     }
 
     #[test]
     fn usernames_are_keyed_short_and_case_blind() {
         assert_eq!(username_key("  Sam.Supervisor "), "sam.supervisor");
         assert_eq!(username_key(&"x".repeat(60_000)).len(), 64);
+        assert_eq!(username_key("sam\u{0}sup"), "samsup");
     }
 }

@@ -56,6 +56,10 @@ enum Command {
         /// Connections open at once, at most (keep it below the open-files limit, `ulimit -n`).
         #[arg(long, default_value_t = 512)]
         max_connections: usize,
+        /// Connections open at once from one client address (an IPv6 /64 counts as one);
+        /// 0: a quarter of --max-connections. Not applied to a TLS proxy on this host.
+        #[arg(long, default_value_t = 0)]
+        max_connections_per_address: usize,
         /// Seconds a client has to send a request's headers (and a kept-alive connection may
         /// stay idle).
         #[arg(long, default_value_t = 10)]
@@ -259,6 +263,7 @@ async fn run(cli: Cli) -> Result<()> {
         refusal_limit,
         login_limit,
         max_connections,
+        max_connections_per_address,
         header_timeout,
         session_idle_minutes,
         device_quota_kib,
@@ -271,6 +276,7 @@ async fn run(cli: Cli) -> Result<()> {
             refusal_limit,
             login_limit,
             max_connections,
+            max_connections_per_address,
             header_timeout_secs: header_timeout,
             session_idle_minutes,
             device_quota_kib,
@@ -286,8 +292,11 @@ async fn run(cli: Cli) -> Result<()> {
             command: TeamCommand::Create { name },
         } => {
             let name = name.trim();
-            if name.is_empty() {
-                bail!("a team needs a name");
+            if name.is_empty() || name.chars().count() > 100 {
+                bail!("a team needs a name of 1 to 100 characters");
+            }
+            if doorstep::sync::wire::forbidden_in_name(name).is_some() {
+                bail!("a team's name has no control characters or hidden ones");
             }
             let t = db.create_team(name, now()).await?;
             println!("{}", t.id);
@@ -363,15 +372,14 @@ async fn run(cli: Cli) -> Result<()> {
             if username.is_empty() || username.len() > 100 {
                 bail!("a username has 1 to 100 characters");
             }
-            if username
-                .chars()
-                .any(|c| c.is_control() || c.is_whitespace())
+            if username.chars().any(char::is_whitespace)
+                || doorstep::sync::wire::forbidden_in_name(username).is_some()
             {
-                bail!("a username has no spaces or control characters");
+                bail!("a username has no spaces, control characters or hidden ones");
             }
             let display_name =
-                doorstep::sync::wire::check_author(display_name.as_deref().unwrap_or(""))
-                    .map_err(|want| anyhow::anyhow!("give the display name as {want}"))?;
+                doorstep_server::text::display_name(display_name.as_deref().unwrap_or(""))
+                    .map_err(|problem| anyhow::anyhow!("{problem}"))?;
             let password = new_password()?;
             let id = db
                 .create_supervisor(

@@ -33,6 +33,9 @@ both!(
     the_api_holds_under_schema_driven_fuzzing,
 );
 
+#[path = "hardening/second_round.rs"]
+mod second_round;
+
 fn uuid() -> String {
     uuid::Uuid::now_v7().to_string()
 }
@@ -277,7 +280,9 @@ async fn refused_codes_and_tokens_are_throttled_per_address_and_audited_once(b: 
     assert_eq!(r.status(), 429);
     drop(server);
 
-    // Unknown tokens on their own are throttled too.
+    // Unknown tokens on their own are throttled too (a database of its own: on PostgreSQL the
+    // limits are kept in the database, and this address is throttled in that one).
+    let db = TestDb::new(b);
     let server = Server::start(&db.url);
     let mut statuses = Vec::new();
     for n in 0..25 {
@@ -301,15 +306,25 @@ async fn audit_rows_are_capped_and_admin_output_cannot_drive_the_terminal(b: Bac
     assert_eq!(wrong_login(&server.url, &huge).await.status(), 401);
     let forged = "mallory\n2026-01-01T00:00:00Z\tadmin\texport\tteam everything\u{1b}[2J";
     assert_eq!(wrong_login(&server.url, forged).await.status(), 401);
-    // A device label is typed on a device: it may hold anything.
+    // A device label is typed on a device: one with control characters is refused at
+    // enrolment (second_round.rs), but an older server may have stored one.
+    let hostile = "Tab\u{1b}]0;owned\u{7}\nlet\u{202e}";
     let code = admin(&db.url, &["enrol-code", "--team", "Audit team"]).unwrap();
     let r = client()
         .post(format!("{}/v1/devices", server.url))
-        .json(&json!({"code": code.trim(), "label": "Tab\u{1b}]0;owned\u{7}\nlet\u{202e}"}))
+        .json(&json!({"code": code.trim(), "label": hostile}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let r = client()
+        .post(format!("{}/v1/devices", server.url))
+        .json(&json!({"code": code.trim(), "label": "Tablet"}))
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 201);
+    run_sql(&db.url, &format!("UPDATE devices SET label = '{hostile}'"));
     let audit = admin(&db.url, &["audit", "--limit", "50"]).unwrap();
     for line in audit.lines() {
         assert_eq!(

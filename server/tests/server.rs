@@ -605,10 +605,12 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "ALTER TABLE reflections DROP COLUMN signals;
+            "ALTER TABLE supervisors DROP COLUMN credential_gen;
+             DELETE FROM meta WHERE key = 'search_indexed_to';
+             ALTER TABLE reflections DROP COLUMN signals;
              DROP INDEX replies_number; ALTER TABLE replies DROP COLUMN number;
              ALTER TABLE replies DROP COLUMN edited_at; ALTER TABLE replies DROP COLUMN withdrawn_at;
-             DROP TRIGGER reflections_fts_insert; DROP TRIGGER reflections_fts_delete;
+             DROP TRIGGER reflections_fts_delete;
              DROP TABLE reflections_fts;
              DROP INDEX reflections_queue; DROP INDEX reflections_week;
              ALTER TABLE reflections DROP COLUMN state;
@@ -625,10 +627,12 @@ fn back_to_schema_one(b: Backend) -> &'static str {
              PRAGMA user_version = 1;"
         }
         Backend::Postgres => {
-            "ALTER TABLE reflections DROP COLUMN signals;
+            "DROP TABLE throttle; DROP TABLE search_pending; DROP TABLE reflection_search;
+             ALTER TABLE supervisors DROP COLUMN credential_gen;
+             ALTER TABLE reflections DROP COLUMN signals;
              DROP INDEX replies_number;
              ALTER TABLE replies DROP COLUMN number, DROP COLUMN edited_at, DROP COLUMN withdrawn_at;
-             DROP INDEX reflections_queue; DROP INDEX reflections_week; DROP INDEX reflections_search;
+             DROP INDEX reflections_queue; DROP INDEX reflections_week;
              ALTER TABLE reflections DROP COLUMN state, DROP COLUMN discussed_on,
                  DROP COLUMN author_name;
              ALTER TABLE supervisors DROP COLUMN display_name;

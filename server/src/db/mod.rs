@@ -16,7 +16,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub use migrate::SCHEMA_VERSION;
-pub use postgres::Postgres;
+pub use postgres::{Postgres, list_sql as postgres_list_sql};
 pub use rules::{
     Actor, AuditAction, AuditEntry, ListOrder, ReflectionState, ReplyChanged, printable,
 };
@@ -103,6 +103,9 @@ pub struct Supervisor {
     pub disabled_at: Option<i64>,
     /// The name practitioners see on this supervisor's replies (the username when none).
     pub display_name: Option<String>,
+    /// Raised when the supervisor is disabled, enabled or their password is reset: a login
+    /// opens a session only under the generation it checked the password against.
+    pub credential_gen: i64,
 }
 
 /// A supervisor's session as stored; [`rules::session_state`] says whether it is still live.
@@ -338,8 +341,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
     async fn supervisor_by_username(&self, username: &str) -> DbResult<Option<Supervisor>>;
 
-    /// Opens a session and audits the login, in one transaction.
-    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<()>;
+    /// Opens a session and audits the login, in one transaction, if the supervisor's
+    /// credentials are still those the login checked (the same [`Supervisor::credential_gen`],
+    /// not disabled); `false` when they changed meanwhile (a reset or a disable in flight).
+    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<bool>;
 
     /// A session by its token, live or not ([`rules::session_state`] judges).
     async fn session(&self, token_hash: &str) -> DbResult<Option<Session>>;
@@ -353,12 +358,12 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Supervisors, of one team or all.
     async fn list_supervisors(&self, team: Option<Uuid>) -> DbResult<Vec<Supervisor>>;
 
-    /// Disables a supervisor (ending their sessions at once) or enables them again, audited;
-    /// `false` when there is no such supervisor.
+    /// Disables a supervisor (ending their sessions at once) or enables them again, audited,
+    /// raising their credentials' generation; `false` when there is no such supervisor.
     async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool>;
 
-    /// Sets a supervisor's password hash and ends their sessions, audited; `false` when there is
-    /// no such supervisor.
+    /// Sets a supervisor's password hash and ends their sessions, audited, raising their
+    /// credentials' generation; `false` when there is no such supervisor.
     async fn set_supervisor_password(
         &self,
         id: Uuid,
@@ -397,6 +402,35 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// (no reflection's text is read): (week, theme, count), with a `None` theme for a week whose
     /// reflections have no theme.
     async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>>;
+
+    /// A token bucket kept for every server on this database (see [`crate::limits::Limiter`]):
+    /// refilled to the database's clock at `per_second` up to `burst`, then `op` applied, in
+    /// one statement. `None` when this backend keeps no shared limits (SQLite: one server per
+    /// file, whose limits stay in its memory).
+    async fn throttle(
+        &self,
+        _bucket: &str,
+        _key: &str,
+        _op: crate::limits::BucketOp,
+        _per_second: f64,
+        _burst: f64,
+    ) -> DbResult<Option<crate::limits::Bucket>> {
+        Ok(None)
+    }
+
+    /// Forgets shared buckets unused for an hour (every limit has refilled by then).
+    async fn prune_throttles(&self) -> DbResult<()> {
+        Ok(())
+    }
+
+    /// Adds up to `limit` reflections that arrived since the last time to the full-text index,
+    /// oldest first, in one transaction; how many it added. Ingest leaves indexing to this (the
+    /// server runs it when ingest is quiet, and before a search), so that a push never waits for
+    /// the index.
+    async fn index_search(&self, limit: i64) -> DbResult<i64>;
+
+    /// How many stored reflections are not in the full-text index yet.
+    async fn search_pending(&self) -> DbResult<i64>;
 
     /// Records what is not itself a write (a refused login, an export).
     async fn audit(&self, entry: AuditEntry) -> DbResult<()>;

@@ -12,7 +12,7 @@ use super::rows::{self, Columns, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
-    ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
+    ListFilter, NewCode, NewReflection, NewReply, NewSession, NewState, NewSupervisor, Page,
     ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
     SignalCounts, Supervisor, Team, ThemeCount, migrate,
 };
@@ -25,8 +25,31 @@ const REPLY_SEQUENCE_LOCK: i64 = 0x444F_4F52_5245_504C;
 /// The supervisor's list's filters over `reflections r`, parameters $1 to $6 ([`ListParams`]).
 const LIST_WHERE: &str = "r.team_id = $1 AND ($2::TEXT IS NULL OR r.themes LIKE $2)
     AND ($3::TEXT IS NULL OR r.week = $3) AND ($4::TEXT IS NULL OR r.state = $4)
-    AND ($5::TEXT IS NULL OR r.device_id = $5)
-    AND ($6::TEXT IS NULL OR to_tsvector('english', r.text) @@ plainto_tsquery('english', $6))";
+    AND ($5::TEXT IS NULL OR r.device_id = $5)";
+
+/// [`LIST_WHERE`] and the search, $6: over the stored tsvectors' GIN index when there is one (a
+/// condition of its own, not `$6 IS NULL OR …`, so that every plan can use the index).
+fn list_where(search: bool) -> String {
+    if search {
+        format!(
+            "{LIST_WHERE} AND r.seq IN (SELECT x.seq FROM reflection_search x
+                 WHERE x.search @@ plainto_tsquery('english', $6))"
+        )
+    } else {
+        format!("{LIST_WHERE} AND $6::TEXT IS NULL")
+    }
+}
+
+/// The supervisor's list: the team's reflections ($1) filtered by theme, week, state, device and
+/// search ($2 to $6), in `order`, $7 of them from $8 (public for the test that EXPLAINs it).
+pub fn list_sql(order: super::ListOrder, search: bool) -> String {
+    format!(
+        "SELECT {} FROM reflections r WHERE {} ORDER BY {} LIMIT $7 OFFSET $8",
+        rows::REFLECTION,
+        list_where(search),
+        order.sql()
+    )
+}
 
 /// The values of [`LIST_WHERE`]'s parameters.
 struct ListParams {
@@ -72,6 +95,7 @@ async fn write_audit(c: &impl GenericClient, e: &AuditEntry) -> Result<(), DbErr
     Ok(())
 }
 
+mod ingest;
 mod replies;
 
 impl Postgres {
@@ -319,80 +343,30 @@ impl Backend for Postgres {
     }
 
     async fn ingest(&self, device: &Device, batch: Batch) -> DbResult<IngestOutcome> {
-        let Batch {
-            items,
-            now,
-            quota_bytes,
-        } = batch;
-        let mut g = self.client().await?;
-        let tx = (**g).transaction().await?;
-        let (device_id, team_id) = (device.id, device.team_id.to_string());
-        let device_text = device_id.to_string();
-        if quota_bytes.is_some() {
-            let sql = "SELECT coalesce(sum(bytes), 0)::BIGINT FROM device_days
-                       WHERE device_id = $1 AND day = $2";
-            let used: i64 = tx
-                .query_one(sql, &[&device_text, &rules::utc_day(now)])
-                .await?
-                .try_get(0)?;
-            if !rules::under_quota(used, quota_bytes) {
-                return Ok(IngestOutcome::OverQuota { used });
-            }
-        }
-        let insert = tx
-            .prepare(
-                "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
-                     text, body_hash, received_at, author_name, signals)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING",
-            )
-            .await?;
-        let find = tx
-            .prepare("SELECT body_hash, device_id FROM reflections WHERE id = $1")
-            .await?;
-        let mut out = Vec::with_capacity(items.len());
-        for item in &items {
-            let id = item.id.to_string();
-            let themes = themes_to_text(&item.themes);
-            let signals = item.signals.as_deref().map(themes_to_text);
-            let values: [&(dyn tokio_postgres::types::ToSql + Sync); 11] = [
-                &id,
-                &team_id,
-                &device_text,
-                &item.week,
-                &item.content_version,
-                &themes,
-                &item.text,
-                &item.body_hash,
-                &now,
-                &item.author,
-                &signals,
-            ];
-            let existing = if tx.execute(&insert, &values).await? == 1 {
-                None
-            } else {
-                Some(rows::existing(&tx.query_one(&find, &[&id]).await?)?)
-            };
-            out.push(rules::judge(existing.as_ref(), item, device_id));
-        }
-        let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
-        let bytes = rules::stored_bytes(&items, &out);
-        if bytes > 0 {
-            tx.execute(
-                "INSERT INTO device_days (device_id, day, bytes) VALUES ($1, $2, $3)
-                 ON CONFLICT (device_id, day) DO UPDATE SET bytes = device_days.bytes + excluded.bytes",
-                &[&device_id.to_string(), &rules::utc_day(now), &bytes],
-            )
-            .await?;
-        }
-        if let Some(detail) = rules::ingest_detail(stored) {
-            write_audit(
-                &tx,
-                &AuditEntry::new(&Actor::Device(device_id), AuditAction::Ingest, detail, now),
-            )
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(IngestOutcome::Judged(out))
+        self.ingest_batch(device, batch).await
+    }
+
+    async fn index_search(&self, limit: i64) -> DbResult<i64> {
+        self.index_pending(limit).await
+    }
+
+    async fn search_pending(&self) -> DbResult<i64> {
+        self.count_pending().await
+    }
+
+    async fn throttle(
+        &self,
+        bucket: &str,
+        key: &str,
+        op: crate::limits::BucketOp,
+        per_second: f64,
+        burst: f64,
+    ) -> DbResult<Option<crate::limits::Bucket>> {
+        self.shared_bucket(bucket, key, op, per_second, burst).await
+    }
+
+    async fn prune_throttles(&self) -> DbResult<()> {
+        self.prune_buckets().await
     }
 
     async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
@@ -455,7 +429,7 @@ impl Backend for Postgres {
         self.one(&sql, &[&username], rows::supervisor).await
     }
 
-    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<()> {
+    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<bool> {
         let NewSession {
             token_hash,
             supervisor,
@@ -464,23 +438,32 @@ impl Backend for Postgres {
         } = *session;
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
+        // The supervisor's row is locked by the reset or the disable that changes it, so this
+        // insert sees the generation as it is once that change has committed.
         let sql = "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at, last_seen_at)
-                   VALUES ($1, $2, $3, $4, $5)";
-        tx.execute(
-            sql,
-            &[
-                &token_hash,
-                &supervisor.id.to_string(),
-                &csrf,
-                &expires_at,
-                &now,
-            ],
-        )
-        .await?;
-        let actor = Actor::Supervisor(supervisor.username.clone());
-        write_audit(&tx, &AuditEntry::new(&actor, AuditAction::Login, "", now)).await?;
+                   SELECT $1, id, $3, $4, $5 FROM supervisors
+                   WHERE id = $2 AND credential_gen = $6 AND disabled_at IS NULL
+                   FOR SHARE";
+        let opened = tx
+            .execute(
+                sql,
+                &[
+                    &token_hash,
+                    &supervisor.id.to_string(),
+                    &csrf,
+                    &expires_at,
+                    &now,
+                    &supervisor.credential_gen,
+                ],
+            )
+            .await?
+            == 1;
+        if opened {
+            let actor = Actor::Supervisor(supervisor.username.clone());
+            write_audit(&tx, &AuditEntry::new(&actor, AuditAction::Login, "", now)).await?;
+        }
         tx.commit().await?;
-        Ok(())
+        Ok(opened)
     }
 
     async fn session(&self, token_hash: &str) -> DbResult<Option<Session>> {
@@ -517,8 +500,8 @@ impl Backend for Postgres {
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
         let sql =
-            "UPDATE supervisors SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, $3) END
-                   WHERE id = $1";
+            "UPDATE supervisors SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, $3) END,
+                   credential_gen = credential_gen + 1 WHERE id = $1";
         let found = tx.execute(sql, &[&id.to_string(), &disabled, &now]).await? > 0;
         if found {
             if disabled {
@@ -548,7 +531,8 @@ impl Backend for Postgres {
     ) -> DbResult<bool> {
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
-        let sql = "UPDATE supervisors SET password_hash = $2 WHERE id = $1";
+        let sql = "UPDATE supervisors SET password_hash = $2, credential_gen = credential_gen + 1
+                   WHERE id = $1";
         let found = tx.execute(sql, &[&id.to_string(), &password_hash]).await? > 0;
         if found {
             tx.execute(
@@ -577,11 +561,7 @@ impl Backend for Postgres {
     }
 
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult {
-        let sql = format!(
-            "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT $7 OFFSET $8",
-            rows::REFLECTION,
-            filter.order.sql()
-        );
+        let sql = list_sql(filter.order, filter.search.is_some());
         let p = ListParams::of(team, filter);
         let values: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
             &p.team,
@@ -597,8 +577,11 @@ impl Backend for Postgres {
     }
 
     async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
-        let sql = format!("SELECT count(*) AS n FROM reflections r WHERE {LIST_WHERE}");
         let p = ListParams::of(team, filter);
+        let sql = format!(
+            "SELECT count(*) AS n FROM reflections r WHERE {}",
+            list_where(p.search.is_some())
+        );
         let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] =
             [&p.team, &p.theme, &p.week, &p.state, &p.device, &p.search];
         let n = self.one(&sql, &values, |r| r.int("n")).await?;

@@ -86,8 +86,8 @@ pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
 }
 
 /// The columns of a supervisor, from `supervisors s`.
-pub(crate) const SUPERVISOR: &str =
-    "s.id, s.team_id, s.username, s.password_hash, s.disabled_at, s.display_name";
+pub(crate) const SUPERVISOR: &str = "s.id, s.team_id, s.username, s.password_hash, s.disabled_at, \
+    s.display_name, s.credential_gen";
 
 pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
     Ok(Supervisor {
@@ -97,6 +97,7 @@ pub(crate) fn supervisor(r: &impl Columns) -> Result<Supervisor, DbError> {
         password_hash: r.text("password_hash")?,
         disabled_at: r.opt_int("disabled_at")?,
         display_name: r.opt_text("display_name")?,
+        credential_gen: r.int("credential_gen")?,
     })
 }
 

@@ -59,13 +59,33 @@ pub fn under_quota(used: i64, quota: Option<i64>) -> bool {
     quota.is_none_or(|q| used < q)
 }
 
-/// The bytes of text a batch's stored items add to their device's day.
+/// The bytes one item stores: its text and every field kept with it (id, week, content version,
+/// themes, hash, the practitioner's name, signals), so that a device cannot fill the disk with
+/// long names and versions beside one-character notes.
+pub fn item_bytes(i: &NewReflection) -> i64 {
+    let themes: usize = i.themes.iter().map(|t| t.len() + 3).sum();
+    let signals: usize = i
+        .signals
+        .as_ref()
+        .map_or(0, |s| s.iter().map(|t| t.len() + 3).sum());
+    let n = 36
+        + i.week.len()
+        + i.content_version.len()
+        + themes
+        + i.text.len()
+        + i.body_hash.len()
+        + i.author.as_ref().map_or(0, String::len)
+        + signals;
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// The bytes a batch's stored items add to their device's day ([`item_bytes`] each).
 pub fn stored_bytes(items: &[NewReflection], outcomes: &[Ingested]) -> i64 {
     items
         .iter()
         .zip(outcomes)
         .filter(|(_, o)| **o == Ingested::Stored)
-        .map(|(i, _)| i64::try_from(i.text.len()).unwrap_or(i64::MAX))
+        .map(|(i, _)| item_bytes(i))
         .sum()
 }
 

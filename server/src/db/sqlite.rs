@@ -38,6 +38,10 @@ const LIST_WHERE: &str = "r.team_id = ?1 AND (?2 IS NULL OR r.themes LIKE ?2)
     AND (?5 IS NULL OR r.device_id = ?5)
     AND (?6 IS NULL OR r.seq IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?6))";
 
+/// The last `seq` in the full-text index (every row up to it is indexed: `seq` only grows and
+/// there is one writer).
+const INDEXED_TO: &str = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_to'";
+
 type ListParams = (
     String,
     Option<String>,
@@ -382,6 +386,40 @@ impl Backend for Sqlite {
         .await
     }
 
+    async fn index_search(&self, limit: i64) -> DbResult<i64> {
+        self.write(move |tx| {
+            let from: i64 = tx.query_row(INDEXED_TO, [], |r| r.get(0))?;
+            let (n, to): (i64, Option<i64>) = tx.query_row(
+                "SELECT count(*), max(seq) FROM
+                     (SELECT seq FROM reflections WHERE seq > ?1 ORDER BY seq LIMIT ?2)",
+                params![from, limit],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let Some(to) = to.filter(|_| n > 0) else {
+                return Ok(0);
+            };
+            tx.execute(
+                "INSERT INTO reflections_fts (rowid, text)
+                 SELECT seq, text FROM reflections WHERE seq > ?1 AND seq <= ?2",
+                params![from, to],
+            )?;
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'search_indexed_to'",
+                [to.to_string()],
+            )?;
+            Ok(n)
+        })
+        .await
+    }
+
+    async fn search_pending(&self) -> DbResult<i64> {
+        self.run(|c| {
+            let sql = format!("SELECT count(*) FROM reflections WHERE seq > ({INDEXED_TO})");
+            Ok(c.query_row(&sql, [], |r| r.get(0))?)
+        })
+        .await
+    }
+
     async fn replies_after(&self, device: Uuid, page: Page) -> DbResult<(Vec<Reply>, i64)> {
         let Page { after, limit } = page;
         self.run(move |c| {
@@ -452,21 +490,32 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<()> {
+    async fn create_session(&self, session: &NewSession<'_>, now: i64) -> DbResult<bool> {
         let (token_hash, csrf) = (session.token_hash.to_string(), session.csrf.to_string());
         let (supervisor, expires_at) = (session.supervisor, session.expires_at);
-        let (id, actor) = (
+        let (id, generation, actor) = (
             supervisor.id,
+            supervisor.credential_gen,
             Actor::Supervisor(supervisor.username.clone()),
         );
         self.write(move |tx| {
-            tx.execute(
+            let opened = tx.execute(
                 "INSERT INTO sessions (token_hash, supervisor_id, csrf, expires_at, last_seen_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![token_hash, id.to_string(), csrf, expires_at, now],
-            )?;
-            write_audit(tx, &AuditEntry::new(&actor, AuditAction::Login, "", now))?;
-            Ok(())
+                 SELECT ?1, id, ?3, ?4, ?5 FROM supervisors
+                 WHERE id = ?2 AND credential_gen = ?6 AND disabled_at IS NULL",
+                params![
+                    token_hash,
+                    id.to_string(),
+                    csrf,
+                    expires_at,
+                    now,
+                    generation
+                ],
+            )? == 1;
+            if opened {
+                write_audit(tx, &AuditEntry::new(&actor, AuditAction::Login, "", now))?;
+            }
+            Ok(opened)
         })
         .await
     }
@@ -515,7 +564,8 @@ impl Backend for Sqlite {
     async fn set_supervisor_disabled(&self, id: Uuid, disabled: bool, now: i64) -> DbResult<bool> {
         self.write(move |tx| {
             let n = tx.execute(
-                "UPDATE supervisors SET disabled_at = CASE WHEN ?2 THEN coalesce(disabled_at, ?3) END
+                "UPDATE supervisors SET disabled_at = CASE WHEN ?2 THEN coalesce(disabled_at, ?3) END,
+                     credential_gen = credential_gen + 1
                  WHERE id = ?1",
                 params![id.to_string(), disabled, now],
             )?;
@@ -545,7 +595,8 @@ impl Backend for Sqlite {
         let hash = password_hash.to_string();
         self.write(move |tx| {
             let n = tx.execute(
-                "UPDATE supervisors SET password_hash = ?2 WHERE id = ?1",
+                "UPDATE supervisors SET password_hash = ?2, credential_gen = credential_gen + 1
+                 WHERE id = ?1",
                 params![id.to_string(), hash],
             )?;
             if n > 0 {

@@ -186,6 +186,15 @@ pub async fn list(
         Err(e) => return server_error(e),
     };
     let (filter, page_no, problems) = list_filter(&q, &devices);
+    // A search finds what was pushed a moment ago: what is pending is indexed first.
+    let unsearched = if filter.search.is_some() {
+        match state.search.catch_up().await {
+            Ok(n) => n,
+            Err(e) => return server_error(e),
+        }
+    } else {
+        0
+    };
     let new_ones = needs_reply();
     let (rows, total, waiting_now, counted) = match tokio::try_join!(
         state.db.list_reflections(s.team_id, &filter),
@@ -208,6 +217,16 @@ pub async fn list(
     );
     for p in &problems {
         let _ = write!(body, "<p class=\"alert\" role=\"alert\">{}</p>", esc(p));
+    }
+    if unsearched > 0 {
+        let _ = write!(
+            body,
+            "<p class=\"notice\" role=\"status\">{} that arrived in the last moments {} not in \
+             the search yet: search again in a minute to include {}.</p>",
+            count_of(unsearched, "reflection", "reflections"),
+            if unsearched == 1 { "is" } else { "are" },
+            if unsearched == 1 { "it" } else { "them" }
+        );
     }
     let chosen_state = filter.state.map_or("all", ReflectionState::as_str);
     let chosen_author = filter.device.map(|d| d.to_string()).unwrap_or_default();

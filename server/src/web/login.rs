@@ -142,13 +142,15 @@ pub async fn login(
     // refill in minutes; an attacker at one address does not lock out the supervisor at
     // another.
     let name = limits::username_key(&f.username);
-    let key = (name.clone(), ip);
-    if let Err(wait) = state
-        .refusals
-        .allowed(&ip)
-        .and_then(|()| state.logins.allowed(&key))
-        .and_then(|()| state.username_logins.allowed(&name))
-    {
+    let key = limits::login_key(&f.username, ip);
+    let allowed = match state.refusals.allowed(&limits::address_key(ip)).await {
+        Ok(()) => match state.logins.allowed(&key).await {
+            Ok(()) => state.username_logins.allowed(&name).await,
+            Err(wait) => Err(wait),
+        },
+        Err(wait) => Err(wait),
+    };
+    if let Err(wait) = allowed {
         let message = format!("Too many failed attempts. Wait {wait} seconds, then try again.");
         let mut r = login_page(&f.csrf, Some(Notice::Error(&message)), f.carried().as_ref());
         *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
@@ -157,7 +159,15 @@ pub async fn login(
         }
         return r;
     }
-    let supervisor = match state.db.supervisor_by_username(f.username.trim()).await {
+    // A username with a control or hidden character is nobody's (usernames cannot hold them):
+    // it is not looked up, and is refused like any wrong login.
+    let username = f.username.trim();
+    let lookup = if doorstep::sync::wire::forbidden_in_name(username).is_some() {
+        Ok(None)
+    } else {
+        state.db.supervisor_by_username(username).await
+    };
+    let supervisor = match lookup {
         Ok(s) => s.filter(|s| s.disabled_at.is_none()),
         Err(e) => return server_error(e),
     };
@@ -188,8 +198,8 @@ pub async fn login(
             .db
             .audit(AuditEntry::new(&actor, AuditAction::LoginFailed, "", t))
             .await;
-        state.logins.charge(&key);
-        state.username_logins.charge(&name);
+        state.logins.charge(&key).await;
+        state.username_logins.charge(&name).await;
         crate::api::refused(&state, ip).await;
         let mut r = login_page(
             &f.csrf,
@@ -212,8 +222,23 @@ pub async fn login(
         csrf: &csrf,
         expires_at: t + SESSION_SECONDS,
     };
-    if let Err(e) = state.db.create_session(&session, t).await {
-        return server_error(e);
+    match state.db.create_session(&session, t).await {
+        Ok(true) => {}
+        // The password was reset, or the account disabled, while this login was being checked:
+        // it opens nothing.
+        Ok(false) => {
+            let mut r = login_page(
+                &f.csrf,
+                Some(Notice::Error(
+                    "Your account was changed while you were logging in (a new password, or the \
+                     team's admin disabled it). Log in again.",
+                )),
+                f.carried().as_ref(),
+            );
+            *r.status_mut() = StatusCode::UNAUTHORIZED;
+            return r;
+        }
+        Err(e) => return server_error(e),
     }
     let mut r = match f.carried() {
         Some(c) => {
@@ -289,8 +314,12 @@ pub(super) fn login_keeping(
     );
     let mut r = login_page(&login_csrf, Some(Notice::Ended(&notice)), Some(carried));
     *r.status_mut() = StatusCode::UNAUTHORIZED;
-    r.headers_mut()
-        .append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, "", 0));
+    // The stale session cookie is cleared only when the request carried it (a session that has
+    // ended); a request without one touches no session.
+    if why.is_some() {
+        r.headers_mut()
+            .append(header::SET_COOKIE, set_cookie(state, SESSION_COOKIE, "", 0));
+    }
     r.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(state, LOGIN_COOKIE, &login_csrf, 1800),

@@ -169,6 +169,66 @@ fn server_error(e: crate::db::DbError) -> Response {
     )
 }
 
+/// Whether a request comes from another site's page: the browser says so (`Sec-Fetch-Site`
+/// `cross-site` or `same-site`, which every current browser sends), or its `Origin` is not this
+/// server's (the `Host` it was sent to, or the public address behind a proxy). A request that
+/// says neither (a script, an old browser; `Origin: null` says nothing) is taken as this site's
+/// own.
+fn from_another_site(headers: &HeaderMap, public_url: Option<&str>) -> bool {
+    let fetch_site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_ascii_lowercase);
+    if matches!(fetch_site.as_deref(), Some("cross-site" | "same-site")) {
+        return true;
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    let Ok(origin) = origin.to_str() else {
+        return true;
+    };
+    // "null": the browser would not say (our own pages ask for no referrer, so browsers send
+    // `Origin: null` with their forms); `Sec-Fetch-Site`, looked at above, decides.
+    if origin == "null" {
+        return false;
+    }
+    // scheme://host[:port] → host[:port].
+    let Some((_, host)) = origin.split_once("://") else {
+        return true;
+    };
+    let own_host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let public_host = public_url
+        .and_then(|u| u.split_once("://"))
+        .map(|(_, rest)| rest.split('/').next().unwrap_or(rest));
+    ![own_host, public_host]
+        .into_iter()
+        .flatten()
+        .any(|h| h.eq_ignore_ascii_case(host))
+}
+
+/// Middleware for the supervisor's pages: a form sent from another site's page is refused
+/// before anything is done, without touching the session's cookie and without repeating any of
+/// what it sent (a cross-site page could otherwise log a supervisor out, or put its own words on
+/// this site's login page).
+pub async fn refuse_other_sites(
+    State(public_url): State<Option<std::sync::Arc<str>>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let form = req.method() != axum::http::Method::GET && req.method() != axum::http::Method::HEAD;
+    if form
+        && !req.uri().path().starts_with("/v1/")
+        && from_another_site(req.headers(), public_url.as_deref())
+    {
+        return error_page(
+            StatusCode::FORBIDDEN,
+            "This form was sent from another site, so nothing was done. Use Doorstep's own pages.",
+        );
+    }
+    next.run(req).await
+}
+
 /// Every response leaves in the documented shape: an error from the `/v1` API is JSON
 /// `{code, message}` even when the framework made it (a body over the limit, a malformed query,
 /// a wrong method), and a page's is a page. Over HTTPS, every response carries HSTS.
@@ -487,6 +547,60 @@ pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Respon
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_from_other_sites_are_told_apart_from_our_own() {
+        let h = |pairs: &[(&'static str, &'static str)]| {
+            let mut m = HeaderMap::new();
+            for (k, v) in pairs {
+                m.insert(*k, HeaderValue::from_static(v));
+            }
+            m
+        };
+        let ours = h(&[
+            ("host", "127.0.0.1:8787"),
+            ("origin", "http://127.0.0.1:8787"),
+        ]);
+        assert!(!from_another_site(&ours, None));
+        assert!(
+            !from_another_site(&h(&[("host", "x")]), None),
+            "no Origin: a script"
+        );
+        assert!(from_another_site(
+            &h(&[
+                ("host", "127.0.0.1:8787"),
+                ("origin", "https://evil.example")
+            ]),
+            None
+        ));
+        // Our pages send no referrer, so a browser's own form says `Origin: null`.
+        assert!(!from_another_site(
+            &h(&[("origin", "null"), ("sec-fetch-site", "same-origin")]),
+            None
+        ));
+        assert!(from_another_site(
+            &h(&[("origin", "null"), ("sec-fetch-site", "cross-site")]),
+            None
+        ));
+        assert!(from_another_site(
+            &h(&[("sec-fetch-site", "cross-site")]),
+            None
+        ));
+        assert!(from_another_site(
+            &h(&[("sec-fetch-site", "same-site")]),
+            None
+        ));
+        // Behind a proxy the Host may be the proxy's upstream name: the public address counts.
+        let proxied = h(&[
+            ("host", "127.0.0.1:8787"),
+            ("origin", "https://doorstep.example.org"),
+        ]);
+        assert!(!from_another_site(
+            &proxied,
+            Some("https://doorstep.example.org")
+        ));
+        assert!(from_another_site(&proxied, None));
+    }
 
     #[test]
     fn times_are_shown_in_uk_time_and_weeks_with_their_dates() {

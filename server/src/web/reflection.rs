@@ -475,6 +475,9 @@ fn reply_problem(text: &str) -> Option<String> {
             "Write a reply of up to {MAX_REPLY_CHARS} characters."
         ));
     }
+    if let Some(problem) = crate::text::reply(text) {
+        return Some(problem);
+    }
     let kinds = doorstep::anonymise::structured_identifiers(text);
     if kinds.is_empty() {
         return None;
@@ -560,8 +563,23 @@ async fn change_reply(
         text,
     };
     let mut refused = match state.db.change_reply(&change, now()).await {
-        Ok(ReplyChanged::Changed(_) | ReplyChanged::Withdrawn) => {
+        Ok(ReplyChanged::Changed(_)) => {
             return Redirect::to(&format!("/reflections/{id}")).into_response();
+        }
+        // Withdrawing a reply twice (two tabs) is done already.
+        Ok(ReplyChanged::Withdrawn) if text.is_none() => {
+            return Redirect::to(&format!("/reflections/{id}")).into_response();
+        }
+        // A correction of a reply withdrawn meanwhile (from another tab) is not dropped: it is
+        // offered as a new reply.
+        Ok(ReplyChanged::Withdrawn) => {
+            keep(
+                "This reply was withdrawn before your correction arrived, so there is nothing to \
+                 correct. Your correction is here to send as a new reply."
+                    .to_string(),
+                None,
+            )
+            .await
         }
         Ok(ReplyChanged::NotFound) => {
             return error_page(

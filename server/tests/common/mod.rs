@@ -32,6 +32,12 @@ macro_rules! both {
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_doorstep-server");
 
+/// The server binary the helpers start: `DOORSTEP_SERVER_BIN` when set (the load benchmark runs
+/// one build of itself against two builds of the server, back to back), else this build's.
+pub fn server_bin() -> String {
+    std::env::var("DOORSTEP_SERVER_BIN").unwrap_or_else(|_| BIN.to_string())
+}
+
 /// Which backend a test runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -377,7 +383,7 @@ impl Server {
         stderr: Stdio,
         env: &[(&str, &str)],
     ) -> Server {
-        let mut cmd = Command::new(BIN);
+        let mut cmd = Command::new(server_bin());
         cmd.args(["serve", "--listen", listen, "--database", database])
             .args(extra)
             .stdout(Stdio::piped())
@@ -443,7 +449,7 @@ pub fn admin(database: &str, args: &[&str]) -> Result<String, String> {
 }
 
 pub fn admin_env(database: &str, args: &[&str], env: &[(&str, &str)]) -> Result<String, String> {
-    let mut c = Command::new(BIN);
+    let mut c = Command::new(server_bin());
     c.arg("--database")
         .arg(database)
         .args(args)
