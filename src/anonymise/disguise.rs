@@ -212,20 +212,31 @@ fn spelt_out_around(b: &[u8], at: usize) -> bool {
     false
 }
 
-/// Joins the groups of an identifier written as nobody writes one: a run of digit groups with 9
-/// to 13 digits in all (`943476591 9`, `9 4 3 4 7 6 5 9 1 9`, `07700 900 123`) becomes one
-/// number, and [`SPELT_OUT`] or more single letters and digits in a row with a digit among them
-/// (`S W 1 A 1 A A`) one word. `chars` is the note after separators became single spaces.
-fn join_groups(chars: Vec<(char, (usize, usize))>) -> Vec<(char, (usize, usize))> {
-    let n = chars.len();
-    let mut drop = vec![false; n];
-    // Token boundaries: maximal runs of alphanumerics; a gap is one space between two tokens.
+/// A run of groups that may be one identifier written as nobody writes one: the byte span in
+/// the normalised note, and the characters of the groups joined (`+` kept before a phone's
+/// country code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grouped {
+    pub start: usize,
+    pub end: usize,
+    pub joined: String,
+}
+
+/// The runs of groups in a normalised note that may be one identifier: every run of two or more
+/// consecutive digit groups one to three separators apart with 9 to 12 digits in all (however
+/// they are grouped: `943476591 9`, `9 4 3 4 7 6 5 9 1 9`, and within a longer run, so that
+/// `07700 900 123 2 times` offers `07700900123`), and every run of 5 to 9 consecutive single
+/// letters and digits with a digit among them (`S W 1 A 1 A A`, its letters all capitals or all
+/// small). The caller keeps those that the plain reading finds whole.
+pub fn grouped(text: &str) -> Vec<Grouped> {
+    // Tokens: runs of ASCII letters and digits (the note is NFKC already).
+    let b = text.as_bytes();
     let mut tokens: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < n {
-        if chars[i].0.is_alphanumeric() {
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
             let start = i;
-            while i < n && chars[i].0.is_alphanumeric() {
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
                 i += 1;
             }
             tokens.push((start, i));
@@ -233,70 +244,92 @@ fn join_groups(chars: Vec<(char, (usize, usize))>) -> Vec<(char, (usize, usize))
             i += 1;
         }
     }
-    // One to three separators between two tokens.
-    let spaced = |a: (usize, usize), b: (usize, usize)| {
-        (1..=3).contains(&(b.0 - a.1)) && chars[a.1..b.0].iter().all(|c| separator(c.0))
+    // One to three separators between two tokens (and nothing else).
+    let apart = |a: (usize, usize), z: (usize, usize)| {
+        let gap = &text[a.1..z.0];
+        (1..=3).contains(&gap.chars().count()) && gap.chars().all(separator)
     };
-    let digits = |t: (usize, usize)| chars[t.0..t.1].iter().all(|c| c.0.is_ascii_digit());
+    let digits = |t: (usize, usize)| b[t.0..t.1].iter().all(u8::is_ascii_digit);
+    let mut out = Vec::new();
     let mut t = 0;
     while t < tokens.len() {
-        // A run of digit tokens one space apart.
+        // Digit groups.
         let mut end = t;
         while end + 1 < tokens.len()
             && digits(tokens[end])
             && digits(tokens[end + 1])
-            && spaced(tokens[end], tokens[end + 1])
+            && apart(tokens[end], tokens[end + 1])
         {
             end += 1;
         }
-        if end > t && digits(tokens[t]) {
-            let count: usize = tokens[t..=end].iter().map(|x| x.1 - x.0).sum();
-            if (9..=13).contains(&count) {
-                for k in t..end {
-                    drop[tokens[k].1] = true;
+        if end > t {
+            let plus = tokens[t].0 > 0 && text[..tokens[t].0].trim_end().ends_with('+');
+            for first in t..=end {
+                let mut joined = String::new();
+                if plus && first == t {
+                    joined.push('+');
+                }
+                for last in first..=end {
+                    joined.push_str(&text[tokens[last].0..tokens[last].1]);
+                    let count = joined.trim_start_matches('+').len();
+                    if count > 12 {
+                        break;
+                    }
+                    // A group alone too: beside other numbers the plain reading may take
+                    // them together and find nothing ("00  07700900123").
+                    if count >= 9 {
+                        out.push(Grouped {
+                            start: tokens[first].0 - usize::from(plus && first == t),
+                            end: tokens[last].1,
+                            joined: joined.clone(),
+                        });
+                    }
                 }
             }
             t = end + 1;
             continue;
         }
-        // A run of single characters one space apart, its letters all capitals or all small
-        // ("S W 1 A 1 A A a few doors down" ends before "a").
-        let mut end = t;
-        let mut case = None;
-        let same_case = |c: char, case: &mut Option<bool>| {
-            if !c.is_alphabetic() {
-                return true;
+        // Single characters, their letters of one case.
+        let single = |k: usize| tokens[k].1 - tokens[k].0 == 1;
+        let upper = |k: usize| b[tokens[k].0].is_ascii_uppercase();
+        let lower = |k: usize| b[tokens[k].0].is_ascii_lowercase();
+        let mut case: Option<bool> = None;
+        let mut fits = |k: usize| {
+            if upper(k) || lower(k) {
+                *case.get_or_insert(upper(k)) == upper(k)
+            } else {
+                true
             }
-            *case.get_or_insert(c.is_uppercase()) == c.is_uppercase()
         };
-        if tokens[t].1 - tokens[t].0 == 1 {
-            same_case(chars[tokens[t].0].0, &mut case);
-        }
-        while end + 1 < tokens.len()
-            && tokens[end].1 - tokens[end].0 == 1
-            && tokens[end + 1].1 - tokens[end + 1].0 == 1
-            && spaced(tokens[end], tokens[end + 1])
-            && same_case(chars[tokens[end + 1].0].0, &mut case)
-        {
-            end += 1;
-        }
-        let run = &tokens[t..=end];
-        if run.len() >= SPELT_OUT
-            && run.iter().any(|x| chars[x.0].0.is_ascii_digit())
-            && run.iter().all(|x| chars[x.0].0.is_ascii_alphanumeric())
-        {
-            for k in t..end {
-                drop[tokens[k].1] = true;
+        let mut end = t;
+        if single(t) && fits(t) {
+            while end + 1 < tokens.len()
+                && single(end + 1)
+                && apart(tokens[end], tokens[end + 1])
+                && fits(end + 1)
+            {
+                end += 1;
             }
         }
-        t = end + 1;
+        let run = end + 1 - t;
+        if single(t) && run >= SPELT_OUT {
+            for first in t..=end {
+                for last in first + SPELT_OUT - 1..=(first + 8).min(end) {
+                    let joined: String =
+                        (first..=last).map(|k| char::from(b[tokens[k].0])).collect();
+                    if joined.bytes().any(|c| c.is_ascii_digit()) {
+                        out.push(Grouped {
+                            start: tokens[first].0,
+                            end: tokens[last].1,
+                            joined,
+                        });
+                    }
+                }
+            }
+        }
+        t = end.max(t) + 1;
     }
-    chars
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(c, _)| c)
-        .collect()
+    out
 }
 
 /// Normalises a note (see the module's documentation).
@@ -363,20 +396,7 @@ pub fn normalise(text: &str) -> Normalised {
         emit(c, (start, end), &mut out, &mut spans);
         i += 1;
     }
-    // 3. Identifiers grouped as nobody writes them become one group.
-    let mut pairs: Vec<(char, (usize, usize))> = Vec::with_capacity(out.len());
-    let mut at = 0;
-    for c in out.chars() {
-        pairs.push((c, spans[at]));
-        at += c.len_utf8();
-    }
-    let joined = join_groups(pairs);
-    let mut text = String::with_capacity(out.len());
-    let mut spans = Vec::with_capacity(out.len());
-    for (c, span) in joined {
-        emit(c, span, &mut text, &mut spans);
-    }
-    Normalised { text, spans }
+    Normalised { text: out, spans }
 }
 
 #[cfg(test)]
@@ -412,10 +432,10 @@ mod tests {
     #[test]
     fn disguises_are_undone_and_spans_point_into_the_original() {
         for (input, want) in [
-            ("call 943.476.5919 now", "call 9434765919 now"),
-            ("０７７００ ９００１２３", "07700900123"),
+            ("call 943.476.5919 now", "call 943 476 5919 now"),
+            ("０７７００ ９００１２３", "07700 900123"),
             ("07700\u{200b}900\u{200b}123", "07700900123"),
-            ("07700.900.123", "07700900123"),
+            ("07700.900.123", "07700 900 123"),
             ("SW1A-1AA", "SW1A 1AA"),
             ("jo.bloggs＠example.org", "jo.bloggs@example.org"),
             ("jo.bloggs (at) example (dot) org", "jo.bloggs@example.org"),
@@ -474,6 +494,19 @@ mod tests {
                 "ring \u{ff10}\u{ff17}\u{ff17}\u{ff10}\u{ff10} 900123",
                 crate::anonymise::Kind::Phone,
             ),
+            // Other numbers beside one in disguise do not hide it.
+            ("ring 07700.900.123 2 times", crate::anonymise::Kind::Phone),
+            ("NHS no 943.476.5919 / 1", crate::anonymise::Kind::NhsNumber),
+            (
+                "no 9 4 3 4 7 6 5 9 1 9 3 visits",
+                crate::anonymise::Kind::NhsNumber,
+            ),
+            ("3 4 9 4 3 4 7 6 5 9 1 9", crate::anonymise::Kind::NhsNumber),
+            (
+                "at S W 1 A 1 A A 2 doors down",
+                crate::anonymise::Kind::Postcode,
+            ),
+            ("+44 7700 900 12 3 later", crate::anonymise::Kind::Phone),
         ] {
             assert!(
                 structured_identifiers(input).contains(&kind),
@@ -505,8 +538,8 @@ mod tests {
             sep in prop::sample::select(SEPARATORS.to_vec()),
             every in prop::collection::vec(any::<bool>(), 11),
             wide in any::<bool>(),
-            before in "([A-Za-z]{2,8}[ ,]{1,2}){0,3}",
-            after in "[a-z ,.]{0,20}",
+            before in "([A-Za-z]{2,8}[ ,]{1,2}){0,3}([0-9]{1,3} ){0,2}",
+            after in "( [0-9]{1,3}){0,2}[a-z ,.]{0,20}",
         ) {
             let (id, kind) = IDENTIFIERS[which];
             // Numbers are found however their digits are grouped; a postcode with a separator

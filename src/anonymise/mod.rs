@@ -310,7 +310,7 @@ fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
 /// The structured identifiers (NHS, NI, postcode, phone, email) still present in a text, in
 /// plain or disguised form (see `disguise`): the server's check on every incoming reflection. Returns each kind found once, in a fixed order.
 pub fn structured_identifiers(text: &str) -> Vec<Kind> {
-    let mut found = identifiers::find(text);
+    let mut found = identifiers::find_structured(text);
     found.extend(identifiers::find_disguised(text));
     let mut kinds: Vec<Kind> = found
         .into_iter()

@@ -122,7 +122,11 @@ pub fn review(
         week: crate::sync::wire::iso_week(today),
         themes,
         content_version: content.stamp(),
-        author: store.display_name()?,
+        // A name kept before the rule for names grew (a direction mark, say) is not sent: the
+        // server would refuse the whole reflection for it. Settings asks for it again.
+        author: store
+            .display_name()?
+            .and_then(|n| crate::sync::wire::check_author(&n).ok().flatten()),
         signals: sent_signals(store, content, &r, &household, today)?,
     })
 }
