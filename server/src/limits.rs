@@ -14,12 +14,6 @@ use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, Request};
 use axum::http::HeaderMap;
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-
-use axum_server::accept::Accept;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::Semaphore;
 
 /// Buckets beyond this many are pruned of the idle (full) ones, so an attacker who sends from
@@ -45,6 +39,17 @@ impl BucketOp {
             BucketOp::Charge => "charge",
         }
     }
+}
+
+/// A request on a shared bucket (see [`crate::db::Backend::throttle`]).
+#[derive(Debug, Clone, Copy)]
+pub struct BucketRequest<'a> {
+    /// The limit's name.
+    pub bucket: &'a str,
+    pub key: &'a str,
+    pub op: BucketOp,
+    pub per_second: f64,
+    pub burst: f64,
 }
 
 /// A bucket after a request: whether it had a token when the request came, and how many it has
@@ -80,6 +85,9 @@ pub struct Limiter {
     burst: f64,
     shared: Option<crate::db::Db>,
     buckets: Mutex<HashMap<String, (f64, Instant)>>,
+    /// Keys the shared buckets refused, until when: refused again here without asking the
+    /// database, so that a flood from a throttled address or device costs the database nothing.
+    refused_until: Mutex<HashMap<String, Instant>>,
 }
 
 impl Limiter {
@@ -97,6 +105,7 @@ impl Limiter {
             burst: f64::from(burst.max(1)),
             shared,
             buckets: Mutex::new(HashMap::new()),
+            refused_until: Mutex::new(HashMap::new()),
         }
     }
 
@@ -138,10 +147,14 @@ impl Limiter {
 
     async fn bucket(&self, key: &str, op: BucketOp) -> Bucket {
         if let Some(db) = &self.shared {
-            match db
-                .throttle(self.name, key, op, self.rate(), self.burst)
-                .await
-            {
+            let request = BucketRequest {
+                bucket: self.name,
+                key,
+                op,
+                per_second: self.rate(),
+                burst: self.burst,
+            };
+            match db.throttle(&request).await {
                 Ok(Some(b)) => return b,
                 Ok(None) => {}
                 Err(e) => {
@@ -162,11 +175,26 @@ impl Limiter {
         if self.per_minute == 0 {
             return Ok(());
         }
+        let now = Instant::now();
+        if self.shared.is_some() {
+            let refused = self.refused_until.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(until) = refused.get(key).filter(|u| **u > now) {
+                return Err(until.duration_since(now).as_secs().max(1));
+            }
+        }
         let b = self.bucket(key, op).await;
         if b.had_token {
             Ok(())
         } else {
-            Err(self.wait(b.tokens))
+            let wait = self.wait(b.tokens);
+            if self.shared.is_some() {
+                let mut refused = self.refused_until.lock().unwrap_or_else(|p| p.into_inner());
+                if refused.len() > PRUNE_ABOVE {
+                    refused.retain(|_, until| *until > now);
+                }
+                refused.insert(key.to_string(), now + Duration::from_secs(wait));
+            }
+            Err(wait)
         }
     }
 
@@ -289,6 +317,9 @@ pub async fn client_addr(
     next.run(req).await
 }
 
+mod connections;
+pub use connections::{InFlight, Limited, LimitedAcceptor};
+
 /// Password hashing runs here: on the blocking pool, on one core fewer than the machine has (at
 /// least one) at a time, so that a flood of logins never holds up the workers that answer
 /// devices and always leaves them a core.
@@ -328,283 +359,6 @@ impl HashingPool {
         .await
         .ok()?;
         Some(out)
-    }
-}
-
-/// How long a kept-alive connection may sit idle once the server is near its cap.
-const IDLE_UNDER_PRESSURE: Duration = Duration::from_secs(1);
-
-/// The connections open now: in all, and per address group.
-#[derive(Debug)]
-struct Counts {
-    max: usize,
-    per_address: usize,
-    /// Loopback is not limited per address (a TLS proxy on this host: every client comes from it).
-    exempt_loopback: bool,
-    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
-}
-
-impl Counts {
-    /// A place for a connection from `ip`, or why not.
-    fn take(self: &Arc<Self>, ip: IpAddr) -> Result<Slot, &'static str> {
-        let group = address_group(ip);
-        let limited = !(self.exempt_loopback && ip.is_loopback());
-        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
-        if open.0 >= self.max {
-            return Err("the connection limit is reached");
-        }
-        if limited {
-            let n = open.1.entry(group).or_insert(0);
-            if *n >= self.per_address {
-                return Err("this address has its share of connections");
-            }
-            *n += 1;
-        }
-        open.0 += 1;
-        Ok(Slot {
-            counts: self.clone(),
-            group: limited.then_some(group),
-        })
-    }
-
-    /// Whether the server is near its cap (three quarters of it), when idle kept-alive
-    /// connections make room.
-    fn under_pressure(&self) -> bool {
-        let open = self.open.lock().unwrap_or_else(|p| p.into_inner());
-        open.0 * 4 >= self.max * 3
-    }
-}
-
-/// A connection's place under the caps, given back when it closes.
-#[derive(Debug)]
-struct Slot {
-    counts: Arc<Counts>,
-    group: Option<IpAddr>,
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        let mut open = self.counts.open.lock().unwrap_or_else(|p| p.into_inner());
-        open.0 = open.0.saturating_sub(1);
-        if let Some(g) = self.group
-            && let Some(n) = open.1.get_mut(&g)
-        {
-            *n = n.saturating_sub(1);
-            if *n == 0 {
-                open.1.remove(&g);
-            }
-        }
-    }
-}
-
-/// Accepts at most `max` connections at once, and at most `per_address` from one address (an
-/// IPv6 /64 counting as one): beyond that a new connection is closed at once (the devices
-/// retry), so neither idle or half-open sockets in general nor one client in particular can use
-/// up the process's file descriptors and stop the server answering anyone. A connection that
-/// sends nothing within `first_byte` is closed (HTTP's own header timeout starts only at the
-/// first byte), and once three quarters of the places are taken, a kept-alive connection idle
-/// for [`IDLE_UNDER_PRESSURE`] after its last answer is closed to make room.
-#[derive(Debug, Clone)]
-pub struct LimitedAcceptor<A> {
-    inner: A,
-    counts: Arc<Counts>,
-    first_byte: Duration,
-}
-
-impl<A> LimitedAcceptor<A> {
-    /// `per_address` 0: a quarter of `max`. `exempt_loopback`: behind a TLS proxy on this host.
-    pub fn new(
-        inner: A,
-        max: usize,
-        per_address: usize,
-        exempt_loopback: bool,
-        first_byte: Duration,
-    ) -> LimitedAcceptor<A> {
-        let max = max.max(1);
-        let per_address = if per_address == 0 {
-            (max / 4).max(1)
-        } else {
-            per_address
-        };
-        LimitedAcceptor {
-            inner,
-            counts: Arc::new(Counts {
-                max,
-                per_address,
-                exempt_loopback,
-                open: Mutex::new((0, HashMap::new())),
-            }),
-            first_byte,
-        }
-    }
-}
-
-/// A connection holding its place under the caps until it closes.
-#[derive(Debug)]
-pub struct Limited<I> {
-    inner: I,
-    slot: Slot,
-    /// Until the first byte arrives: when the connection is given up.
-    silent_until: Option<Pin<Box<tokio::time::Sleep>>>,
-    /// The connection has been answered and waits for the client's next request (or has not
-    /// had one yet): it may be closed when idle under pressure. Not while a request is being
-    /// answered.
-    awaiting_client: bool,
-    last_activity: Instant,
-    idle_check: Option<Pin<Box<tokio::time::Sleep>>>,
-}
-
-impl<I> Limited<I> {
-    /// Whether to close this connection now: it is idle, waiting for its client, and the
-    /// server is near its cap. Registers a wake-up to look again.
-    fn idle_too_long(&mut self, cx: &mut Context<'_>) -> bool {
-        if !self.awaiting_client {
-            self.idle_check = None;
-            return false;
-        }
-        loop {
-            let check = self.idle_check.get_or_insert_with(|| {
-                Box::pin(tokio::time::sleep_until(
-                    (self.last_activity + IDLE_UNDER_PRESSURE).into(),
-                ))
-            });
-            if check.as_mut().poll(cx).is_pending() {
-                return false;
-            }
-            if self.last_activity.elapsed() >= IDLE_UNDER_PRESSURE
-                && self.slot.counts.under_pressure()
-            {
-                return true;
-            }
-            // Not under pressure (or active since): look again a little later.
-            self.idle_check = Some(Box::pin(tokio::time::sleep(IDLE_UNDER_PRESSURE)));
-        }
-    }
-}
-
-impl<I: AsyncRead + Unpin> AsyncRead for Limited<I> {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<std::io::Result<()>> {
-        let before = buf.filled().len();
-        let polled = Pin::new(&mut self.inner).poll_read(cx, buf);
-        match polled {
-            Poll::Ready(Ok(())) if buf.filled().len() > before => {
-                self.silent_until = None;
-                self.awaiting_client = false;
-                self.last_activity = Instant::now();
-                self.idle_check = None;
-                Poll::Ready(Ok(()))
-            }
-            Poll::Pending => {
-                let expired = self
-                    .silent_until
-                    .as_mut()
-                    .is_some_and(|deadline| deadline.as_mut().poll(cx).is_ready());
-                if expired {
-                    return Poll::Ready(Err(std::io::Error::new(
-                        std::io::ErrorKind::TimedOut,
-                        "no request on a new connection",
-                    )));
-                }
-                if self.idle_too_long(cx) {
-                    return Poll::Ready(Err(std::io::Error::new(
-                        std::io::ErrorKind::TimedOut,
-                        "idle near the connection limit",
-                    )));
-                }
-                Poll::Pending
-            }
-            other => other,
-        }
-    }
-}
-
-impl<I> Limited<I> {
-    fn wrote(&mut self, n: usize) {
-        if n > 0 {
-            self.awaiting_client = true;
-            self.last_activity = Instant::now();
-            self.idle_check = None;
-        }
-    }
-}
-
-impl<I: AsyncWrite + Unpin> AsyncWrite for Limited<I> {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<std::io::Result<usize>> {
-        let polled = Pin::new(&mut self.inner).poll_write(cx, buf);
-        if let Poll::Ready(Ok(n)) = polled {
-            self.wrote(n);
-        }
-        polled
-    }
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_flush(cx)
-    }
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.inner).poll_shutdown(cx)
-    }
-    fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        bufs: &[std::io::IoSlice<'_>],
-    ) -> Poll<std::io::Result<usize>> {
-        let polled = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
-        if let Poll::Ready(Ok(n)) = polled {
-            self.wrote(n);
-        }
-        polled
-    }
-    fn is_write_vectored(&self) -> bool {
-        self.inner.is_write_vectored()
-    }
-}
-
-impl<A, S> Accept<tokio::net::TcpStream, S> for LimitedAcceptor<A>
-where
-    A: Accept<tokio::net::TcpStream, S> + Clone + Send + 'static,
-    A::Future: Send,
-    S: Send + 'static,
-{
-    type Stream = Limited<A::Stream>;
-    type Service = A::Service;
-    type Future =
-        Pin<Box<dyn Future<Output = std::io::Result<(Self::Stream, Self::Service)>> + Send>>;
-
-    fn accept(&self, stream: tokio::net::TcpStream, service: S) -> Self::Future {
-        let slot = match stream.peer_addr() {
-            Ok(peer) => self.counts.take(peer.ip()),
-            Err(_) => Err("the peer's address is unknown"),
-        };
-        let inner = self.inner.clone();
-        let first_byte = self.first_byte;
-        Box::pin(async move {
-            let slot = match slot {
-                Ok(slot) => slot,
-                Err(why) => {
-                    tracing::warn!("connection refused: {why}");
-                    return Err(std::io::Error::other(why));
-                }
-            };
-            let (stream, service) = inner.accept(stream, service).await?;
-            Ok((
-                Limited {
-                    inner: stream,
-                    slot,
-                    silent_until: Some(Box::pin(tokio::time::sleep(first_byte))),
-                    awaiting_client: true,
-                    last_activity: Instant::now(),
-                    idle_check: None,
-                },
-                service,
-            ))
-        })
     }
 }
 

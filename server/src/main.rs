@@ -444,7 +444,10 @@ async fn run(cli: Cli) -> Result<()> {
             }
             let t = team(&db, &key).await?;
             let rows = db.all_reflections(t.id).await?;
-            print!("{}", doorstep_server::export::csv(&rows));
+            print!(
+                "{}",
+                doorstep_server::export::csv(&rows, doorstep_server::export::Reader::Terminal)
+            );
             let detail = format!("team {}, {} reflections", t.id, rows.len());
             db.audit(AuditEntry::new(
                 &Actor::Admin,

@@ -81,9 +81,9 @@ impl Indexer {
         }
     }
 
-    /// Before a search: indexes what is pending, up to [`CATCH_UP`]; how many reflections are
-    /// still not searchable.
-    pub async fn catch_up(&self) -> DbResult<i64> {
+    /// Before a search of `team`'s reflections: indexes what is pending, up to [`CATCH_UP`];
+    /// how many of the team's reflections are still not searchable.
+    pub async fn catch_up(&self, team: uuid::Uuid) -> DbResult<i64> {
         let started = Instant::now();
         let mut done = 0;
         loop {
@@ -92,7 +92,7 @@ impl Indexer {
             if n == CHUNK && done < CATCH_UP {
                 continue;
             }
-            let pending = self.db.search_pending().await?;
+            let pending = self.db.search_pending(team).await?;
             // What is left may be in the hands of the background indexer (or, on PostgreSQL,
             // another server's), which commits in a moment: wait for it, a little.
             if pending == 0 || done >= CATCH_UP || started.elapsed() > CATCH_UP_WAIT {

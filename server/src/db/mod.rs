@@ -16,7 +16,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub use migrate::SCHEMA_VERSION;
-pub use postgres::{Postgres, list_sql as postgres_list_sql};
+pub use postgres::{Postgres, count_sql as postgres_count_sql, list_sql as postgres_list_sql};
 pub use rules::{
     Actor, AuditAction, AuditEntry, ListOrder, ReflectionState, ReplyChanged, printable,
 };
@@ -404,16 +404,12 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>>;
 
     /// A token bucket kept for every server on this database (see [`crate::limits::Limiter`]):
-    /// refilled to the database's clock at `per_second` up to `burst`, then `op` applied, in
-    /// one statement. `None` when this backend keeps no shared limits (SQLite: one server per
+    /// refilled to the database's clock at the request's rate up to its burst, then its op
+    /// applied, in one statement (a look that takes nothing only reads). `None` when this backend keeps no shared limits (SQLite: one server per
     /// file, whose limits stay in its memory).
     async fn throttle(
         &self,
-        _bucket: &str,
-        _key: &str,
-        _op: crate::limits::BucketOp,
-        _per_second: f64,
-        _burst: f64,
+        _request: &crate::limits::BucketRequest<'_>,
     ) -> DbResult<Option<crate::limits::Bucket>> {
         Ok(None)
     }
@@ -429,8 +425,8 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// the index.
     async fn index_search(&self, limit: i64) -> DbResult<i64>;
 
-    /// How many stored reflections are not in the full-text index yet.
-    async fn search_pending(&self) -> DbResult<i64>;
+    /// How many of a team's stored reflections are not in the full-text index yet.
+    async fn search_pending(&self, team: Uuid) -> DbResult<i64>;
 
     /// Records what is not itself a write (a refused login, an export).
     async fn audit(&self, entry: AuditEntry) -> DbResult<()>;

@@ -51,6 +51,14 @@ pub fn list_sql(order: super::ListOrder, search: bool) -> String {
     )
 }
 
+/// How many reflections [`list_sql`] would list in all ($1 to $6 the same).
+pub fn count_sql(search: bool) -> String {
+    format!(
+        "SELECT count(*) AS n FROM reflections r WHERE {}",
+        list_where(search)
+    )
+}
+
 /// The values of [`LIST_WHERE`]'s parameters.
 struct ListParams {
     team: String,
@@ -350,19 +358,15 @@ impl Backend for Postgres {
         self.index_pending(limit).await
     }
 
-    async fn search_pending(&self) -> DbResult<i64> {
-        self.count_pending().await
+    async fn search_pending(&self, team: Uuid) -> DbResult<i64> {
+        self.count_pending(team).await
     }
 
     async fn throttle(
         &self,
-        bucket: &str,
-        key: &str,
-        op: crate::limits::BucketOp,
-        per_second: f64,
-        burst: f64,
+        request: &crate::limits::BucketRequest<'_>,
     ) -> DbResult<Option<crate::limits::Bucket>> {
-        self.shared_bucket(bucket, key, op, per_second, burst).await
+        self.shared_bucket(request).await.map(Some)
     }
 
     async fn prune_throttles(&self) -> DbResult<()> {
@@ -578,10 +582,7 @@ impl Backend for Postgres {
 
     async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
         let p = ListParams::of(team, filter);
-        let sql = format!(
-            "SELECT count(*) AS n FROM reflections r WHERE {}",
-            list_where(p.search.is_some())
-        );
+        let sql = count_sql(p.search.is_some());
         let values: [&(dyn tokio_postgres::types::ToSql + Sync); 6] =
             [&p.team, &p.theme, &p.week, &p.state, &p.device, &p.search];
         let n = self.one(&sql, &values, |r| r.int("n")).await?;

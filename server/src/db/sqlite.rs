@@ -412,10 +412,12 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn search_pending(&self) -> DbResult<i64> {
-        self.run(|c| {
-            let sql = format!("SELECT count(*) FROM reflections WHERE seq > ({INDEXED_TO})");
-            Ok(c.query_row(&sql, [], |r| r.get(0))?)
+    async fn search_pending(&self, team: Uuid) -> DbResult<i64> {
+        self.run(move |c| {
+            let sql = format!(
+                "SELECT count(*) FROM reflections WHERE team_id = ?1 AND seq > ({INDEXED_TO})"
+            );
+            Ok(c.query_row(&sql, [team.to_string()], |r| r.get(0))?)
         })
         .await
     }

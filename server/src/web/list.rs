@@ -187,13 +187,13 @@ pub async fn list(
     };
     let (filter, page_no, problems) = list_filter(&q, &devices);
     // A search finds what was pushed a moment ago: what is pending is indexed first.
+    // If the database cannot index now, the search runs on what is indexed and says so.
     let unsearched = if filter.search.is_some() {
-        match state.search.catch_up().await {
-            Ok(n) => n,
-            Err(e) => return server_error(e),
-        }
+        state.search.catch_up(s.team_id).await.map_err(|e| {
+            tracing::warn!(error = %e, "the search could not index what is pending");
+        })
     } else {
-        0
+        Ok(0)
     };
     let new_ones = needs_reply();
     let (rows, total, waiting_now, counted) = match tokio::try_join!(
@@ -218,15 +218,22 @@ pub async fn list(
     for p in &problems {
         let _ = write!(body, "<p class=\"alert\" role=\"alert\">{}</p>", esc(p));
     }
-    if unsearched > 0 {
-        let _ = write!(
-            body,
-            "<p class=\"notice\" role=\"status\">{} that arrived in the last moments {} not in \
-             the search yet: search again in a minute to include {}.</p>",
-            count_of(unsearched, "reflection", "reflections"),
-            if unsearched == 1 { "is" } else { "are" },
-            if unsearched == 1 { "it" } else { "them" }
-        );
+    match unsearched {
+        Ok(0) => {}
+        Ok(n) => {
+            let _ = write!(
+                body,
+                "<p class=\"notice\" role=\"status\">{} of your team's {} not in the search yet \
+                 (being indexed now): search again in a minute to include {}.</p>",
+                count_of(n, "reflection", "reflections"),
+                if n == 1 { "is" } else { "are" },
+                if n == 1 { "it" } else { "them" }
+            );
+        }
+        Err(()) => body.push_str(
+            "<p class=\"notice\" role=\"status\">The search could not bring itself up to date: \
+             reflections from the last minutes may be missing from it. Try again in a minute.</p>",
+        ),
     }
     let chosen_state = filter.state.map_or("all", ReflectionState::as_str);
     let chosen_author = filter.device.map(|d| d.to_string()).unwrap_or_default();

@@ -159,10 +159,10 @@ pub async fn login(
         }
         return r;
     }
-    // A username with a control or hidden character is nobody's (usernames cannot hold them):
-    // it is not looked up, and is refused like any wrong login.
+    // A username with a control character is nobody's (no username can hold one; PostgreSQL
+    // refuses NUL): it is not looked up, and is refused like any wrong login.
     let username = f.username.trim();
-    let lookup = if doorstep::sync::wire::forbidden_in_name(username).is_some() {
+    let lookup = if username.chars().any(char::is_control) {
         Ok(None)
     } else {
         state.db.supervisor_by_username(username).await

@@ -175,12 +175,14 @@ fn server_error(e: crate::db::DbError) -> Response {
 /// says neither (a script, an old browser; `Origin: null` says nothing) is taken as this site's
 /// own.
 fn from_another_site(headers: &HeaderMap, public_url: Option<&str>) -> bool {
+    // The browser's own word decides when it gives one (then a proxy that rewrites `Host`, or a
+    // second name for the server, changes nothing).
     let fetch_site = headers
         .get("sec-fetch-site")
         .and_then(|v| v.to_str().ok())
         .map(str::to_ascii_lowercase);
-    if matches!(fetch_site.as_deref(), Some("cross-site" | "same-site")) {
-        return true;
+    if let Some(site) = fetch_site {
+        return matches!(site.as_str(), "cross-site" | "same-site");
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return false;
@@ -193,18 +195,32 @@ fn from_another_site(headers: &HeaderMap, public_url: Option<&str>) -> bool {
     if origin == "null" {
         return false;
     }
-    // scheme://host[:port] → host[:port].
-    let Some((_, host)) = origin.split_once("://") else {
+    // scheme://host[:port] → host[:port], the default port left out.
+    let Some((scheme, host)) = origin.split_once("://") else {
         return true;
     };
-    let own_host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let host = without_default_port(scheme, host);
+    let own_host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map(|h| without_default_port(scheme, h));
     let public_host = public_url
         .and_then(|u| u.split_once("://"))
-        .map(|(_, rest)| rest.split('/').next().unwrap_or(rest));
+        .map(|(s, rest)| without_default_port(s, rest.split('/').next().unwrap_or(rest)));
     ![own_host, public_host]
         .into_iter()
         .flatten()
         .any(|h| h.eq_ignore_ascii_case(host))
+}
+
+/// `host:443` for https (`host:80` for http) as `host`.
+fn without_default_port<'a>(scheme: &str, host: &'a str) -> &'a str {
+    let default = if scheme.eq_ignore_ascii_case("https") {
+        ":443"
+    } else {
+        ":80"
+    };
+    host.strip_suffix(default).unwrap_or(host)
 }
 
 /// Middleware for the supervisor's pages: a form sent from another site's page is refused
@@ -526,7 +542,7 @@ pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Respon
     if let Err(e) = state.db.audit(entry).await {
         return server_error(e);
     }
-    let mut r = crate::export::csv(&rows).into_response();
+    let mut r = crate::export::csv(&rows, crate::export::Reader::Spreadsheet).into_response();
     let h = r.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
@@ -599,7 +615,18 @@ mod tests {
             &proxied,
             Some("https://doorstep.example.org")
         ));
+        assert!(!from_another_site(
+            &proxied,
+            Some("https://doorstep.example.org:443")
+        ));
         assert!(from_another_site(&proxied, None));
+        // A browser that says where the form came from is believed, whatever the Host.
+        let renamed = h(&[
+            ("host", "127.0.0.1:8787"),
+            ("origin", "https://second-name.example.org"),
+            ("sec-fetch-site", "same-origin"),
+        ]);
+        assert!(!from_another_site(&renamed, None));
     }
 
     #[test]

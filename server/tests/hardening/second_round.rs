@@ -39,7 +39,9 @@ async fn a_login_in_flight_during_a_reset_or_a_disable_opens_no_session(b: Backe
         // Password checks run a few at a time (one core fewer than the machine has), first come
         // first served: a queue of wrong logins makes the real one wait between reading the
         // account and opening its session, long enough for the admin's change to land.
-        let flood: Vec<_> = (0..80)
+        // Enough to keep every hashing slot busy for a second or more on any machine.
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        let flood: Vec<_> = (0..40 * cores)
             .map(|_| {
                 let base = server.url.clone();
                 tokio::spawn(async move { wrong_login(&base, "queuefiller").await.status() })
@@ -112,8 +114,9 @@ async fn the_daily_quota_counts_every_byte_an_item_stores(b: Backend) {
     let db = TestDb::new(b);
     let server = Server::start_with(&db.url, &["--device-quota-kib", "64", "--rate-limit", "0"]);
     let d = enrol(&server, "Thin team").await;
-    // Each item stores about 300 bytes (id, week, content version, themes, hash, author) beside
-    // its one character of text: 64 KiB is used after about 220 of them.
+    // Each item counts about 800 bytes (id, week, content version, themes, hash, author, and
+    // what its row and index entries cost) beside its one character of text: the first batch of
+    // 100 uses the 64 KiB, and the next is refused.
     let mut stored = 0;
     let mut refused = false;
     for _ in 0..10 {
@@ -138,7 +141,7 @@ async fn the_daily_quota_counts_every_byte_an_item_stores(b: Backend) {
         "{stored} thin items stored without reaching a 64 KiB quota: only their text was counted"
     );
     assert!(
-        (200..=400).contains(&stored),
+        (1..=200).contains(&stored),
         "{stored} stored before the quota"
     );
 }
@@ -569,6 +572,17 @@ async fn a_cross_site_post_neither_ends_the_session_nor_echoes_its_text() {
         .send()
         .await
         .unwrap();
+    // A post without a session cookie touches no session: only the login form's token is set.
+    let cookies: Vec<String> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(
+        !cookies.iter().any(|c| c.starts_with("doorstep_session")),
+        "{cookies:?}"
+    );
     assert!(r.text().await.unwrap().contains("My own reply kept"));
 }
 
@@ -657,7 +671,24 @@ async fn the_schema_and_the_server_agree_on_codes_and_labels() {
     for field in ["code", "label"] {
         let pattern = schema[field]["pattern"].as_str().unwrap();
         let re = regex::Regex::new(pattern).unwrap();
-        for s in ["\u{85}", "\u{0}", " \u{85} ", "\u{1b}"] {
+        let mut refused = vec![
+            "\u{85}", "\u{0}", " \u{85} ", "\u{1b}", "a\tb", "a\nb", "   ",
+        ];
+        if field == "label" {
+            // What the server refuses in a label beyond control characters.
+            refused.extend([
+                "Tab\u{202e}let",
+                "Tab\u{2066}let",
+                "Tab\u{200e}let",
+                "Tab\u{61c}let",
+                "Tab\u{200b}let",
+                "Tab\u{2060}let",
+                "Tab\u{feff}let",
+                "Tab\u{ad}let",
+                "Tab\u{fff9}let",
+            ]);
+        }
+        for s in refused {
             assert!(
                 !re.is_match(s),
                 "the schema's {field} pattern {pattern:?} allows {s:?}"
@@ -843,12 +874,6 @@ async fn postgres_search_uses_its_gin_index() {
     make_supervisor(&db.url, "Plan team", "plansup");
     let sup = Browser::new(&server);
     sup.login("plansup", SUPERVISOR_PASSWORD).await;
-    // Straight after a burst of 8,000 a search indexes a part first and says what it left out.
-    let (_, html) = sup.get("/?state=all&q=zebrafinch").await;
-    assert!(
-        html.contains("8 reflections") || html.contains("not in the search yet"),
-        "{html}"
-    );
     let started = Instant::now();
     while query_sql(&db.url, "SELECT count(*) FROM search_pending") != "0" {
         assert!(
@@ -862,18 +887,23 @@ async fn postgres_search_uses_its_gin_index() {
     assert!(!html.contains("not in the search yet"), "{html}");
     run_sql(&db.url, "ANALYZE");
     let team = query_sql(&db.url, "SELECT id FROM teams WHERE name = 'Plan team'");
-    // The server's own query, as it runs it (a custom plan for these values).
-    let sql =
+    // The server's own queries, the page and its count, as it runs them (a custom plan for
+    // these values).
+    let list =
         doorstep_server::db::postgres_list_sql(doorstep_server::db::ListOrder::NewestWeek, true);
-    let plan = query_sql(
+    let count = doorstep_server::db::postgres_count_sql(true);
+    let plans = query_sql(
         &db.url,
         &format!(
-            "PREPARE q(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT) AS {sql};
-             EXPLAIN EXECUTE q('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', 50, 0);"
+            "PREPARE l(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT) AS {list};
+             PREPARE c(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) AS {count};
+             EXPLAIN EXECUTE l('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', 50, 0);
+             EXPLAIN EXECUTE c('{team}', NULL, NULL, NULL, NULL, 'zebrafinch');"
         ),
     );
-    assert!(
-        plan.contains("reflection_search_gin"),
-        "the search does not use the GIN index:\n{plan}"
+    assert_eq!(
+        plans.matches("reflection_search_gin").count(),
+        2,
+        "a search does not use the GIN index:\n{plans}"
     );
 }

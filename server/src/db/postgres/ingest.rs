@@ -161,48 +161,74 @@ impl Postgres {
         Ok(i64::try_from(n).unwrap_or(i64::MAX))
     }
 
-    pub(super) async fn count_pending(&self) -> DbResult<i64> {
+    pub(super) async fn count_pending(&self, team: Uuid) -> DbResult<i64> {
         let n = self
-            .one("SELECT count(*) AS n FROM search_pending", &[], |r| {
-                r.int("n")
-            })
+            .one(
+                "SELECT count(*) AS n FROM search_pending p JOIN reflections r ON r.seq = p.seq
+                 WHERE r.team_id = $1",
+                &[&team.to_string()],
+                |r| r.int("n"),
+            )
             .await?;
         Ok(n.unwrap_or(0))
     }
 
     pub(super) async fn shared_bucket(
         &self,
-        bucket: &str,
-        key: &str,
-        op: crate::limits::BucketOp,
-        per_second: f64,
-        burst: f64,
-    ) -> DbResult<Option<crate::limits::Bucket>> {
+        request: &crate::limits::BucketRequest<'_>,
+    ) -> DbResult<crate::limits::Bucket> {
+        use crate::limits::{BucketOp, apply};
+        let crate::limits::BucketRequest {
+            bucket,
+            key,
+            op,
+            per_second,
+            burst,
+        } = *request;
+        let g = self.client().await?;
+        if op == BucketOp::Peek {
+            // A look takes nothing: read the bucket (a missing one is full), write nothing.
+            let row = (**g)
+                .query_opt(
+                    "SELECT tokens, extract(epoch FROM clock_timestamp())::FLOAT8 - at AS elapsed
+                     FROM throttle WHERE bucket = $1 AND key = $2",
+                    &[&bucket, &key],
+                )
+                .await?;
+            return Ok(match row {
+                Some(r) => apply(
+                    r.try_get("tokens")?,
+                    r.try_get("elapsed")?,
+                    per_second,
+                    burst,
+                    op,
+                ),
+                None => apply(burst, 0.0, per_second, burst, op),
+            });
+        }
         // The arithmetic of `limits::apply`, on the database's clock, in one statement (the row
         // is locked by the upsert, so concurrent requests on one bucket take turns).
         const NOW: &str =
             "least($5::FLOAT8, t.tokens + greatest(0, excluded.at - t.at) * $4::FLOAT8)";
         let sql = format!(
             "INSERT INTO throttle AS t (bucket, key, tokens, at, ok)
-             VALUES ($1, $2, CASE WHEN $3 = 'peek' THEN $5::FLOAT8 ELSE $5::FLOAT8 - 1 END,
-                 extract(epoch FROM clock_timestamp())::FLOAT8, $5::FLOAT8 >= 1)
+             VALUES ($1, $2, $5::FLOAT8 - 1, extract(epoch FROM clock_timestamp())::FLOAT8,
+                 $5::FLOAT8 >= 1)
              ON CONFLICT (bucket, key) DO UPDATE SET
                  tokens = CASE
-                     WHEN $3 = 'peek' THEN {NOW}
                      WHEN $3 = 'take' AND {NOW} < 1 THEN {NOW}
                      ELSE greatest(0, {NOW} - 1) END,
                  ok = {NOW} >= 1,
                  at = greatest(t.at, excluded.at)
              RETURNING tokens, ok"
         );
-        let g = self.client().await?;
         let row = (**g)
             .query_one(&sql, &[&bucket, &key, &op.as_str(), &per_second, &burst])
             .await?;
-        Ok(Some(crate::limits::Bucket {
+        Ok(crate::limits::Bucket {
             had_token: row.try_get("ok")?,
             tokens: row.try_get("tokens")?,
-        }))
+        })
     }
 
     pub(super) async fn prune_buckets(&self) -> DbResult<()> {
