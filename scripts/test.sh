@@ -30,6 +30,7 @@ step "content packs"
 cargo run --quiet --locked --bin doorstep -- content check content
 
 step "end-to-end: the real app under Xvfb"
-bash scripts/e2e.sh
+# With the binaries `cargo test` built above (see scripts/e2e.sh).
+DOORSTEP_E2E_TEST_BUILD=1 bash scripts/e2e.sh
 
 printf '\nAll tests passed.\n'

@@ -179,18 +179,13 @@ pub fn store_key(
     Ok(Key(*out))
 }
 
-/// Fresh random bytes from the operating system.
+/// Fresh random bytes from the operating system ([`doorstep_core::secure::random_bytes`], shared
+/// with the team server).
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], KeyError> {
-    let mut b = [0u8; N];
-    getrandom::getrandom(&mut b).map_err(|_| KeyError::Random)?;
-    Ok(b)
+    doorstep_core::secure::random_bytes().map_err(|_| KeyError::Random)
 }
 
-/// Compares two secrets in time that does not depend on where they differ (only on their
-/// lengths, which are not secret).
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    bool::from(subtle::ConstantTimeEq::ct_eq(a, b))
-}
+pub use doorstep_core::secure::constant_time_eq;
 
 /// Minimum length of a PIN made of digits only.
 pub const MIN_PIN_DIGITS: usize = 6;
@@ -198,7 +193,7 @@ pub const MIN_PIN_DIGITS: usize = 6;
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Why a passphrase or PIN is too weak.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum Weakness {
     #[error("a PIN needs at least {MIN_PIN_DIGITS} digits")]
     PinTooShort,
@@ -243,6 +238,15 @@ pub const STRENGTH_RULE: StrengthRule = StrengthRule {
     passphrase_chars: MIN_PASSPHRASE_CHARS as u32,
     standalone_chars: MIN_STANDALONE_CHARS as u32,
 };
+
+impl doorstep_core::facts::Explain for Weakness {
+    fn facts(&self) -> doorstep_core::facts::ErrorFacts {
+        doorstep_core::facts::ErrorFacts {
+            weakness: Some(self.code()),
+            ..doorstep_core::facts::ErrorFacts::code("weak_passphrase")
+        }
+    }
+}
 
 impl Weakness {
     /// A stable name for the UI's catalogue.

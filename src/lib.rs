@@ -1,32 +1,27 @@
-//! Doorstep core: the domain model, content packs, the encrypted store, the prompt engine.
+//! Doorstep on the device: the encrypted store, the keys that open it and the device's secret
+//! store, sync with the team server, and the use-cases ([`service`]) that the app's commands and
+//! the command line call. Built on [`doorstep_core`] (the domain, content, prompt engine,
+//! anonymiser and wire protocol), whose modules it re-exports under the same names.
 //!
-//! Nothing in this crate knows about Tauri or HTTP frameworks. Pure logic (prompt selection,
-//! condition evaluation) is plain functions over plain data; I/O sits in [`store`] and the
-//! command line.
+//! Nothing in this crate knows about Tauri or HTTP frameworks. I/O sits in [`store`], [`keys`],
+//! [`secrets`], [`sync`] and the command line.
 
 #![forbid(unsafe_code)]
 
-pub mod anonymise;
-pub mod cards;
-pub mod changes;
-pub mod content;
+pub use doorstep_core::{
+    anonymise, cards, changes, content, household, preview, prompt, reflection, unknowns, visit,
+};
+
 pub mod demo;
-pub mod household;
 pub mod keys;
-pub mod preview;
-pub mod prompt;
-pub mod reflection;
 pub mod secrets;
 pub mod service;
 pub mod store;
 pub mod sync;
-pub mod unknowns;
-pub mod visit;
 
-pub use cards::{EscalationView, SafeSleepView};
-pub use content::{Content, Theme};
-pub use household::{Household, Member, Residence, Role};
-pub use prompt::{ConditionSet, PromptList};
-pub use reflection::{Reflection, ReflectionStatus};
+pub use doorstep_core::{
+    Answer, AnswerState, ConditionSet, Content, EscalationView, Household, Member, PromptList,
+    Reflection, ReflectionStatus, Residence, Role, SafeSleepView, Theme, Visit, VisitKind,
+    VisitStatus,
+};
 pub use store::{Store, StoreError};
-pub use visit::{Answer, AnswerState, Visit, VisitKind, VisitStatus};

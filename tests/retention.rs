@@ -15,7 +15,7 @@ use doorstep::keys::KdfParams;
 use doorstep::reflection::Reflection;
 use doorstep::store::retention::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS};
 use doorstep::store::{ClosedReason, PulledReply, Store, StoreError};
-use doorstep::sync::engine::outgoing_item;
+use doorstep::sync::wire::ReflectionItem;
 use doorstep::visit::{Visit, VisitKind, VisitStatus};
 use uuid::Uuid;
 
@@ -145,7 +145,7 @@ fn plant(store: &mut Store, name: &str, marker: &str, today: NaiveDate) -> (Uuid
         .sections
         .insert("worries".into(), "Sleep space not seen.".into());
     store.save_reflection(&mut shared, content()).unwrap();
-    let item = outgoing_item(
+    let item = ReflectionItem::new(
         "2026-W49",
         "test",
         &["safe-sleep".to_string()],

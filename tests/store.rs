@@ -742,7 +742,7 @@ fn a_schema_4_outbox_keeps_every_item_and_its_state_through_migration() {
     let path = db_in(&dir);
     let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 4).unwrap();
     let payload = |n: u32| {
-        let item = doorstep::sync::engine::outgoing_item(
+        let item = doorstep::sync::wire::ReflectionItem::new(
             "2026-W48",
             "2026.11.1+test",
             &["e".to_string()],

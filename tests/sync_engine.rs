@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use doorstep::keys::KdfParams;
 use doorstep::store::{Store, SyncConfig};
-use doorstep::sync::engine::{Engine, Transport, outgoing_item};
+use doorstep::sync::engine::{Engine, Transport};
 use doorstep::sync::plan::{Backoff, Outcome, TransportError};
 use doorstep::sync::wire::{
     Health, ItemResult, ItemStatus, PushResponse, ReflectionItem, RepliesPage, ReplyItem,
@@ -179,7 +179,7 @@ impl Transport for MemoryServer {
 }
 
 fn item(n: usize) -> ReflectionItem {
-    outgoing_item(
+    ReflectionItem::new(
         "2026-W48",
         "2026.11.1+test",
         &["sleep".to_string()],

@@ -421,7 +421,7 @@ fn drain(count: usize) -> f64 {
         })
         .unwrap();
     for i in 0..count as u64 {
-        let item = doorstep::sync::engine::outgoing_item(
+        let item = doorstep::sync::wire::ReflectionItem::new(
             "2026-W48",
             "2026.11.1+abc",
             &["e".into()],

@@ -7,8 +7,8 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use doorstep::anonymise::structured_identifiers;
-use doorstep::sync::wire::{
+use doorstep_core::anonymise::structured_identifiers;
+use doorstep_core::wire::{
     self, EnrolRequest, EnrolResponse, ErrorBody, Health, ItemResult, ItemStatus, PushRequest,
     PushResponse, ReflectionItem, RepliesPage, ReplyItem,
 };
@@ -22,7 +22,7 @@ use crate::db::{
 };
 use crate::limits::ClientAddr;
 use crate::{AppState, now, random_token, sha256_hex};
-use doorstep::content::Theme;
+use doorstep_core::content::Theme;
 
 /// An API error: status, stable code, message, and for 429 how long to wait.
 #[derive(Debug)]
@@ -342,7 +342,9 @@ fn check_item(
         };
         let signals = match item.signals {
             Some(mut signals) => {
-                let known = &doorstep::content::Content::embedded().reflection.signals;
+                let known = &doorstep_core::content::Content::embedded()
+                    .reflection
+                    .signals;
                 if signals.iter().any(|x| !known.iter().any(|k| &k.id == x)) {
                     let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
                     return Err(format!("unknown signal (known: {})", ids.join(", ")));

@@ -50,7 +50,7 @@ fn for_terminal(s: &str) -> String {
         let lone_return = c == '\r' && chars.peek() != Some(&'\n');
         let acts = (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
             || lone_return
-            || doorstep::sync::wire::is_bidi_control(c);
+            || doorstep_core::wire::is_bidi_control(c);
         if acts {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {

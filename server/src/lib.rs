@@ -11,7 +11,6 @@ pub mod limits;
 pub mod logging;
 pub mod search;
 pub mod text;
-pub mod themes;
 pub mod web;
 
 use std::net::SocketAddr;
@@ -79,7 +78,7 @@ pub fn sha256_hex(data: &[u8]) -> String {
 
 /// 256 random bits as 64 hex digits.
 pub fn random_token() -> Result<String, api::ApiError> {
-    let b: [u8; 32] = doorstep::keys::random_bytes().map_err(|_| {
+    let b: [u8; 32] = doorstep_core::secure::random_bytes().map_err(|_| {
         api::ApiError::new(
             axum::http::StatusCode::INTERNAL_SERVER_ERROR,
             "server_error",
@@ -91,8 +90,8 @@ pub fn random_token() -> Result<String, api::ApiError> {
 
 /// Hashes a supervisor's password with Argon2id (PHC string).
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
-    let salt: [u8; 16] =
-        doorstep::keys::random_bytes().map_err(|_| anyhow::anyhow!("no randomness available"))?;
+    let salt: [u8; 16] = doorstep_core::secure::random_bytes()
+        .map_err(|_| anyhow::anyhow!("no randomness available"))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
     Ok(argon2::Argon2::default()
         .hash_password(password.as_bytes(), &salt)
@@ -131,7 +130,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/reflections", post(api::push))
         .route("/v1/replies", get(api::replies))
         .route("/v1/openapi.json", get(api::openapi_json))
-        .layer(DefaultBodyLimit::max(doorstep::sync::wire::MAX_BODY_BYTES));
+        .layer(DefaultBodyLimit::max(doorstep_core::wire::MAX_BODY_BYTES));
     let web = Router::new()
         .route("/", get(web::list))
         .route("/login", get(web::login_form).post(web::login))
@@ -206,21 +205,34 @@ pub struct ServeConfig {
 }
 
 impl ServeConfig {
-    /// The defaults `serve` uses, for `listen` and `database`.
+    /// Where `serve` listens unless told (loopback: see [`ServeConfig::check`]).
+    pub const LISTEN: &str = "127.0.0.1:8787";
+    pub const RATE_LIMIT: u32 = 120;
+    pub const REFUSAL_LIMIT: u32 = 10;
+    pub const LOGIN_LIMIT: u32 = 2;
+    pub const MAX_CONNECTIONS: usize = 512;
+    /// 0: a quarter of the connections.
+    pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 0;
+    pub const HEADER_TIMEOUT_SECS: u64 = 10;
+    pub const SESSION_IDLE_MINUTES: u32 = 30;
+    pub const DEVICE_QUOTA_KIB: u32 = 10 * 1024;
+
+    /// The defaults `serve` uses (the command line's defaults are these constants), for
+    /// `listen` and `database`.
     pub fn new(listen: SocketAddr, database: String) -> ServeConfig {
         ServeConfig {
             listen,
             database,
             tls: None,
-            rate_limit: 120,
-            refusal_limit: 10,
-            login_limit: 2,
+            rate_limit: Self::RATE_LIMIT,
+            refusal_limit: Self::REFUSAL_LIMIT,
+            login_limit: Self::LOGIN_LIMIT,
             public_url: None,
-            max_connections: 512,
-            max_connections_per_address: 0,
-            header_timeout_secs: 10,
-            session_idle_minutes: 30,
-            device_quota_kib: 10 * 1024,
+            max_connections: Self::MAX_CONNECTIONS,
+            max_connections_per_address: Self::MAX_CONNECTIONS_PER_ADDRESS,
+            header_timeout_secs: Self::HEADER_TIMEOUT_SECS,
+            session_idle_minutes: Self::SESSION_IDLE_MINUTES,
+            device_quota_kib: Self::DEVICE_QUOTA_KIB,
         }
     }
 

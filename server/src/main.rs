@@ -30,7 +30,7 @@ enum Command {
     /// Runs the server.
     Serve {
         /// Address to listen on.
-        #[arg(long, default_value = "127.0.0.1:8787")]
+        #[arg(long, default_value = ServeConfig::LISTEN)]
         listen: SocketAddr,
         /// TLS certificate (PEM); with --tls-key, serves HTTPS.
         #[arg(long, requires = "tls_key")]
@@ -44,32 +44,32 @@ enum Command {
         #[arg(long)]
         public_url: Option<String>,
         /// Requests per minute per device (0: no limit).
-        #[arg(long, default_value_t = 120)]
+        #[arg(long, default_value_t = ServeConfig::RATE_LIMIT)]
         rate_limit: u32,
         /// Refused requests (bad enrolment codes, unknown tokens, failed logins) per minute per
         /// client address, after a burst of twice that (0: no limit).
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = ServeConfig::REFUSAL_LIMIT)]
         refusal_limit: u32,
         /// Failed logins per minute per username, after a burst of 10 (0: no limit).
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = ServeConfig::LOGIN_LIMIT)]
         login_limit: u32,
         /// Connections open at once, at most (keep it below the open-files limit, `ulimit -n`).
-        #[arg(long, default_value_t = 512)]
+        #[arg(long, default_value_t = ServeConfig::MAX_CONNECTIONS)]
         max_connections: usize,
         /// Connections open at once from one client address (an IPv6 /64 counts as one);
         /// 0: a quarter of --max-connections. Not applied to a TLS proxy on this host.
-        #[arg(long, default_value_t = 0)]
+        #[arg(long, default_value_t = ServeConfig::MAX_CONNECTIONS_PER_ADDRESS)]
         max_connections_per_address: usize,
         /// Seconds a client has to send a request's headers (and a kept-alive connection may
         /// stay idle).
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = ServeConfig::HEADER_TIMEOUT_SECS)]
         header_timeout: u64,
         /// Minutes a supervisor's session lasts without a request (it ends after 8 hours in
         /// any case).
-        #[arg(long, default_value_t = 30)]
+        #[arg(long, default_value_t = ServeConfig::SESSION_IDLE_MINUTES)]
         session_idle_minutes: u32,
         /// KiB of reflection text one device may have stored per day, UTC (0: no limit).
-        #[arg(long, default_value_t = 10 * 1024)]
+        #[arg(long, default_value_t = ServeConfig::DEVICE_QUOTA_KIB)]
         device_quota_kib: u32,
     },
     /// Teams.
@@ -226,8 +226,8 @@ fn new_password() -> Result<String> {
     let password = match std::env::var("DOORSTEP_SUPERVISOR_PASSWORD") {
         Ok(p) => p,
         Err(_) if std::io::stdin().is_terminal() => {
-            let p = rpassword::prompt_password("Password for the supervisor: ")?;
-            let again = rpassword::prompt_password("Again: ")?;
+            let p = read_hidden("Password for the supervisor: ")?;
+            let again = read_hidden("Again: ")?;
             if p != again {
                 bail!("the two passwords are not the same");
             }
@@ -239,6 +239,35 @@ fn new_password() -> Result<String> {
         bail!("a supervisor's password needs at least 12 characters");
     }
     Ok(password)
+}
+
+/// Reads a line typed at the terminal without showing it (the terminal's echo is off while it
+/// is typed, and put back as it was whatever happens).
+#[cfg(unix)]
+fn read_hidden(prompt: &str) -> Result<String> {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    let stdin = std::io::stdin();
+    eprint!("{prompt}");
+    let before = tcgetattr(&stdin).context("reading the terminal's settings")?;
+    let mut quiet = before.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    tcsetattr(&stdin, OptionalActions::Now, &quiet).context("turning the echo off")?;
+    let mut line = String::new();
+    let read = stdin.read_line(&mut line);
+    let restored = tcsetattr(&stdin, OptionalActions::Now, &before);
+    read.context("reading the password")?;
+    restored.context("turning the echo back on")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+/// Where the terminal's echo cannot be turned off here, the password is read as typed.
+#[cfg(not(unix))]
+fn read_hidden(prompt: &str) -> Result<String> {
+    eprint!("{prompt}(it will show as you type) ");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
 }
 
 async fn supervisor_id(db: &Db, username: &str) -> Result<uuid::Uuid> {
@@ -295,7 +324,7 @@ async fn run(cli: Cli) -> Result<()> {
             if name.is_empty() || name.chars().count() > 100 {
                 bail!("a team needs a name of 1 to 100 characters");
             }
-            if doorstep::sync::wire::forbidden_in_name(name).is_some() {
+            if doorstep_core::wire::forbidden_in_name(name).is_some() {
                 bail!("a team's name has no control characters or hidden ones");
             }
             let t = db.create_team(name, now()).await?;
@@ -373,7 +402,7 @@ async fn run(cli: Cli) -> Result<()> {
                 bail!("a username has 1 to 100 characters");
             }
             if username.chars().any(char::is_whitespace)
-                || doorstep::sync::wire::forbidden_in_name(username).is_some()
+                || doorstep_core::wire::forbidden_in_name(username).is_some()
             {
                 bail!("a username has no spaces, control characters or hidden ones");
             }
@@ -432,7 +461,7 @@ async fn run(cli: Cli) -> Result<()> {
         } => {
             let id = supervisor_id(&db, &username).await?;
             let hash = hash_password(&new_password()?)?;
-            db.set_supervisor_password(id, &hash, now()).await?;
+            db.set_password(id, &hash, now()).await?;
             println!(
                 "new password set for {}; their sessions have ended",
                 shown(username.trim())

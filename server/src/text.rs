@@ -1,12 +1,12 @@
 //! One rule for the text people type that the server keeps and shows: a device's label, a
 //! supervisor's display name, the practitioner's name on a reflection, a reply. Names and labels
-//! are one line with nothing hidden in them and no identifier ([`doorstep::sync::wire::check_name`],
+//! are one line with nothing hidden in them and no identifier ([`doorstep_core::wire::check_name`],
 //! shared with the device); a reply or a note may have tabs and line ends but no other control
 //! character, and a reply no direction controls or hidden characters either. The same on both
 //! backends: nothing that breaks on one (PostgreSQL refuses NUL) reaches either. A message never
 //! repeats the text it refuses.
 
-use doorstep::sync::wire::{self, AuthorError};
+use doorstep_core::wire::{self, AuthorError};
 
 /// Why a name or label was refused, as a sentence for whoever typed it.
 fn name_problem(what: &str, e: AuthorError, max: usize) -> String {

@@ -202,7 +202,7 @@ fn device_store(dir: &std::path::Path, url: &str, enrolled: &Enrolled) -> Store 
 }
 
 fn item(n: usize) -> ReflectionItem {
-    doorstep::sync::engine::outgoing_item(
+    doorstep::sync::wire::ReflectionItem::new(
         "2026-W48",
         "2026.11.1+test",
         &["e".to_string()],

@@ -1,37 +1,25 @@
-//! The app's commands: each is one call into the core's use-cases ([`doorstep::service`]) or the
-//! app's state, with errors mapped to `{code, message}` for the UI. Nothing here decides what to
-//! ask or what is risky.
+//! The app's commands: each is one call into a use-case of `doorstep::service`, inside the app
+//! state's session wrapper, with errors as facts for the UI to word ([`AppError`]). Nothing here
+//! decides anything; `tests/architecture.rs` checks that a command calls nothing else.
 //!
 //! Commands that touch the store, derive a key or anonymise run on a blocking thread
 //! ([`blocking`]), so the UI never waits on them.
 
+use std::time::SystemTime;
+
 use chrono::Local;
-use doorstep::Reflection;
-use doorstep::anonymise::review::Decisions;
-use doorstep::cards::SafeSleepView;
-use doorstep::content::Content;
-use doorstep::household::{Household, Member, Residence, Role};
-use doorstep::service::{
-    self, cards::EscalationCard, families::HouseholdView, forms::FormOptions,
-    reflections::ReflectionView, sharing::ShareReview, status::SyncStatus, visits::DayPlan,
-    visits::VisitPrep, visits::VisitRecord,
-};
-use doorstep::store::retention::RETENTION_DAYS;
-use doorstep::store::{
-    ClosedReason, Closure, HouseholdSummary, Protection, SCHEMA_VERSION, ShareState,
-};
-use doorstep::visit::{AnswerState, Progress, Visit, VisitStatus};
-use serde::Serialize;
+use doorstep::service::{self, types::*};
 use tauri::{AppHandle, Manager, Runtime, State};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::state::{AppError, AppState};
+use crate::error::AppError;
+use crate::state::AppState;
 
 type Result<T> = std::result::Result<T, AppError>;
 
 fn content() -> &'static Content {
-    Content::embedded()
+    service::content()
 }
 
 fn today() -> chrono::NaiveDate {
@@ -45,23 +33,16 @@ async fn blocking<R: Runtime, T: Send + 'static>(
 ) -> Result<T> {
     tauri::async_runtime::spawn_blocking(move || f(&app.state::<AppState>()))
         .await
-        .map_err(|_| AppError::new("internal", "That did not finish. Try again."))?
+        .map_err(|_| AppError::internal())?
 }
 
-/// What the app shows before and after unlocking.
-#[derive(Debug, Serialize, ts_rs::TS)]
-pub struct AppInfo {
-    pub app_version: &'static str,
-    pub content_version: String,
-    pub content_hash: String,
-    /// When the content was last reviewed against its sources (the oldest pack's review).
-    pub content_reviewed_on: Option<chrono::NaiveDate>,
-    pub schema_version: u32,
-    pub store_exists: bool,
-    pub unlocked: bool,
-    /// The passphrase rule's numbers (the UI words it).
-    pub strength_rule: doorstep::keys::StrengthRule,
-    pub auto_lock_minutes: u32,
+/// The app's info now (also handed to the page before its first script runs; see `run`).
+pub fn info_of(state: &AppState) -> AppInfo {
+    service::session::info(
+        state.device(),
+        state.is_unlocked(),
+        state.auto_lock_minutes(),
+    )
 }
 
 #[tauri::command]
@@ -69,51 +50,18 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     info_of(&state)
 }
 
-/// The app's info now (also handed to the page before its first script runs; see `run`).
-pub fn info_of(state: &AppState) -> AppInfo {
-    AppInfo {
-        app_version: env!("CARGO_PKG_VERSION"),
-        content_version: content().version.clone(),
-        content_hash: content().hash.clone(),
-        content_reviewed_on: content().reviewed_on,
-        schema_version: SCHEMA_VERSION,
-        store_exists: state.store_exists(),
-        unlocked: state.is_unlocked(),
-        strength_rule: doorstep::keys::STRENGTH_RULE,
-        auto_lock_minutes: state.auto_lock_minutes(),
-    }
-}
-
-/// What the set-up screen needs to say: whether the device's keychain will help protect the
-/// data (then a PIN will do), and the rule for the passphrase.
-#[derive(Debug, Serialize, ts_rs::TS)]
-pub struct SetupInfo {
-    /// Whether the device has a keychain (without one, the rule asks for a longer passphrase).
-    pub keychain: bool,
-    /// Wrong tries in a row that erase the data on this device (when the erase is on).
-    pub erase_at: u32,
-}
-
 #[tauri::command]
 pub async fn setup_info<R: Runtime>(app: AppHandle<R>) -> Result<SetupInfo> {
-    blocking(app, |s| {
-        let keychain = s.keychain_available();
-        Ok(SetupInfo {
-            erase_at: s.lockout().erase_at,
-            keychain,
-        })
-    })
-    .await
+    blocking(app, |s| Ok(service::session::setup(s.device()))).await
 }
 
-/// The protection the new store got: `true` if it is bound to the device's keychain.
+/// Whether the new store is bound to the device's keychain.
 #[tauri::command]
 pub async fn create_store<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<bool> {
     // The passphrase is wiped from memory once used.
     let passphrase = Zeroizing::new(passphrase);
     blocking(app, move |s| {
-        s.create(&passphrase)
-            .map(|p| matches!(p, Protection::DeviceSecret { .. }))
+        s.session(|d, slot| service::session::create(d, slot, &passphrase))
     })
     .await
 }
@@ -121,7 +69,10 @@ pub async fn create_store<R: Runtime>(app: AppHandle<R>, passphrase: String) -> 
 #[tauri::command]
 pub async fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<()> {
     let passphrase = Zeroizing::new(passphrase);
-    blocking(app, move |s| s.unlock(&passphrase)).await
+    blocking(app, move |s| {
+        s.session(|d, slot| service::session::unlock(d, slot, &passphrase, SystemTime::now()))
+    })
+    .await
 }
 
 #[tauri::command]
@@ -131,22 +82,34 @@ pub async fn change_passphrase<R: Runtime>(
     new: String,
 ) -> Result<()> {
     let (current, new) = (Zeroizing::new(current), Zeroizing::new(new));
-    blocking(app, move |s| s.change_passphrase(&current, &new)).await
+    blocking(app, move |s| {
+        s.session(|d, slot| service::session::change_passphrase(d, slot, &current, &new))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn start_again<R: Runtime>(app: AppHandle<R>) -> Result<()> {
-    blocking(app, |s| s.start_again()).await
+    blocking(app, |s| {
+        s.session(|d, slot| service::session::start_again(d, slot))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn set_erase_after_failures<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<bool> {
-    blocking(app, move |s| s.set_erase_after_failures(on)).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::session::set_erase_after_failures(st, on))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn lock<R: Runtime>(app: AppHandle<R>) -> Result<bool> {
-    blocking(app, |s| Ok(s.lock())).await
+    blocking(app, |s| {
+        s.session(|_, slot| Ok::<_, StoreError>(service::session::lock(slot)))
+    })
+    .await
 }
 
 /// The UI reports activity (typing, tapping) that does not otherwise reach the core.
@@ -161,7 +124,7 @@ pub async fn list_households<R: Runtime>(
     search: Option<String>,
 ) -> Result<Vec<HouseholdSummary>> {
     blocking(app, move |s| {
-        s.with_store(|st| st.list_households(search.as_deref()))
+        s.with_store(|st| service::families::list(st, search.as_deref()))
     })
     .await
 }
@@ -173,36 +136,39 @@ pub fn form_options() -> FormOptions {
 
 #[tauri::command]
 pub fn blank_household() -> Household {
-    Household::new("")
+    service::families::blank_household()
 }
 
 #[tauri::command]
 pub fn blank_member() -> Member {
-    Member::new("", Role::OtherAdult, Residence::LivesHere)
+    service::families::blank_member()
 }
 
 #[tauri::command]
 pub async fn get_household<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<Household> {
-    blocking(app, move |s| s.with_store(|st| st.household(id))).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::get(st, id))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn save_household<R: Runtime>(
     app: AppHandle<R>,
-    mut household: Household,
+    household: Household,
 ) -> Result<Household> {
     blocking(app, move |s| {
-        s.with_store(|st| {
-            st.save_household(&mut household, content())
-                .map(|()| household)
-        })
+        s.with_store(|st| service::families::save(st, content(), household))
     })
     .await
 }
 
 #[tauri::command]
 pub async fn delete_household<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<()> {
-    blocking(app, move |s| s.with_store(|st| st.delete_household(id))).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::delete(st, id))
+    })
+    .await
 }
 
 /// Closes a family (moved away, case closed) today: it is erased from this device once the
@@ -214,14 +180,17 @@ pub async fn close_household<R: Runtime>(
     reason: ClosedReason,
 ) -> Result<Closure> {
     blocking(app, move |s| {
-        s.with_store(|st| st.close_household(id, reason, today()))
+        s.with_store(|st| service::families::close(st, id, reason, today()))
     })
     .await
 }
 
 #[tauri::command]
 pub async fn reopen_household<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<()> {
-    blocking(app, move |s| s.with_store(|st| st.reopen_household(id))).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::reopen(st, id))
+    })
+    .await
 }
 
 #[tauri::command]
@@ -285,14 +254,17 @@ pub async fn set_answer<R: Runtime>(
     note: String,
 ) -> Result<Progress> {
     blocking(app, move |s| {
-        s.with_store(|st| st.set_answer(visit_id, &prompt_id, answer, &note))
+        s.with_store(|st| service::visits::set_answer(st, visit_id, &prompt_id, answer, &note))
     })
     .await
 }
 
 #[tauri::command]
 pub async fn get_visit<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<Visit> {
-    blocking(app, move |s| s.with_store(|st| st.visit(id))).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::visits::get(st, id))
+    })
+    .await
 }
 
 #[tauri::command]
@@ -304,9 +276,9 @@ pub async fn visit_record<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<Vis
 }
 
 #[tauri::command]
-pub async fn save_visit<R: Runtime>(app: AppHandle<R>, mut visit: Visit) -> Result<Visit> {
+pub async fn save_visit<R: Runtime>(app: AppHandle<R>, visit: Visit) -> Result<Visit> {
     blocking(app, move |s| {
-        s.with_store(|st| st.save_visit(&mut visit).map(|()| visit))
+        s.with_store(|st| service::visits::save(st, visit))
     })
     .await
 }
@@ -318,22 +290,19 @@ pub async fn safe_sleep_card<R: Runtime>(
     app: AppHandle<R>,
     household_id: Option<Uuid>,
 ) -> Result<SafeSleepView> {
-    match household_id {
-        None => Ok(service::cards::safe_sleep(content())),
-        Some(id) => {
-            blocking(app, move |s| {
-                s.with_store(|st| service::cards::safe_sleep_for(st, content(), id, today()))
-            })
-            .await
-        }
-    }
+    blocking(app, move |s| {
+        s.with_store_if_open(|st| {
+            service::cards::safe_sleep_card_for(st, content(), household_id, today())
+        })
+    })
+    .await
 }
 
 /// The escalation card with the team's local pack from beside the store (works locked).
 #[tauri::command]
 pub async fn escalation_card<R: Runtime>(app: AppHandle<R>) -> Result<EscalationCard> {
     blocking(app, |s| {
-        Ok(service::cards::escalation(content(), s.data_dir()))
+        Ok(service::cards::escalation(content(), s.device().data_dir()))
     })
     .await
 }
@@ -361,50 +330,20 @@ pub async fn get_reflection<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<R
 #[tauri::command]
 pub async fn save_reflection<R: Runtime>(
     app: AppHandle<R>,
-    mut reflection: Reflection,
+    reflection: Reflection,
 ) -> Result<Reflection> {
     blocking(app, move |s| {
-        s.with_store(|st| {
-            st.save_reflection(&mut reflection, content())
-                .map(|()| reflection)
-        })
+        s.with_store(|st| service::reflections::save(st, content(), reflection))
     })
     .await
 }
 
-/// Settings as the settings screen shows them.
-#[derive(Debug, Serialize, ts_rs::TS)]
-pub struct Settings {
-    pub auto_lock_minutes: u32,
-    /// Whether `erase_at` wrong unlocks in a row erase the data on this device (on by default).
-    pub erase_after_failures: bool,
-    /// Wrong tries in a row that erase the data (when the erase is on).
-    pub erase_at: u32,
-    /// Wrong tries in a row after which each try waits, longer each time.
-    pub wait_from: u32,
-    /// Days a closed family stays on this device before it is erased.
-    pub retention_days: u32,
-    /// The retention periods that may be chosen, in days.
-    pub retention_min: u32,
-    pub retention_max: u32,
-    /// The practitioner's name sent with what they share, for supervision (optional).
-    pub display_name: Option<String>,
-}
-
 #[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
-    state.with_store(|st| {
-        Ok::<_, doorstep::StoreError>(Settings {
-            auto_lock_minutes: state.auto_lock_minutes(),
-            erase_after_failures: state.erase_after_failures(),
-            erase_at: state.lockout().erase_at,
-            wait_from: state.lockout().wait_from,
-            retention_days: st.retention_days()?,
-            retention_min: *RETENTION_DAYS.start(),
-            retention_max: *RETENTION_DAYS.end(),
-            display_name: st.display_name()?,
-        })
+pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings> {
+    blocking(app, |s| {
+        s.with_store(|st| service::settings::get(st, s.device()))
     })
+    .await
 }
 
 /// Sets (or, when empty, clears) the practitioner's name sent with what they share.
@@ -414,19 +353,25 @@ pub async fn set_display_name<R: Runtime>(
     name: String,
 ) -> Result<Option<String>> {
     blocking(app, move |s| {
-        s.with_store(|st| service::sharing::set_display_name(st, &name))
+        s.with_store(|st| service::settings::set_display_name(st, &name))
     })
     .await
 }
 
 #[tauri::command]
 pub async fn set_retention_days<R: Runtime>(app: AppHandle<R>, days: u32) -> Result<u32> {
-    blocking(app, move |s| s.with_store(|st| st.set_retention_days(days))).await
+    blocking(app, move |s| {
+        s.with_store(|st| service::settings::set_retention_days(st, days))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn set_auto_lock<R: Runtime>(app: AppHandle<R>, minutes: u32) -> Result<u32> {
-    blocking(app, move |s| s.set_auto_lock(minutes)).await
+    blocking(app, move |s| {
+        s.configure(|st| service::settings::set_auto_lock(st, minutes))
+    })
+    .await
 }
 
 // ---------------------------------------------------------------- sharing and sync
@@ -452,13 +397,16 @@ pub async fn enrol_device<R: Runtime>(
     code: String,
     label: String,
 ) -> Result<String> {
-    blocking(app, move |s| s.enrol(&server_url, &code, &label)).await
+    blocking(app, move |s| {
+        Ok(service::team::enrol(s, &server_url, &code, &label)?)
+    })
+    .await
 }
 
 /// Leaves the team: forgets the server and the token. Queued items stay on the device.
 #[tauri::command]
 pub async fn leave_team<R: Runtime>(app: AppHandle<R>) -> Result<()> {
-    blocking(app, |s| s.with_store(|st| st.clear_sync_config())).await
+    blocking(app, |s| s.with_store(service::team::leave)).await
 }
 
 #[tauri::command]

@@ -4,14 +4,14 @@
 #![forbid(unsafe_code)]
 
 pub mod commands;
+pub mod error;
 pub mod state;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use doorstep::keys::KdfParams;
-use doorstep::secrets::SecretStore;
+use doorstep::service::types::{KdfParams, Outcome, PlatformSecretStore, SecretStore, Syncer};
 use tauri::{Emitter, Manager, Runtime};
 
 use crate::state::AppState;
@@ -34,9 +34,7 @@ const POLL: Duration = Duration::from_secs(120);
 
 /// The background sync: runs when woken or due, never holding the store while on the network.
 fn sync_loop<R: Runtime>(handle: tauri::AppHandle<R>) {
-    use doorstep::sync::engine::{Engine, StoreAccess};
-    use doorstep::sync::plan::Outcome;
-    let mut engine = Engine::default();
+    let mut syncer = Syncer::default();
     let mut wait = POLL;
     loop {
         let Some(state) = handle.try_state::<AppState>() else {
@@ -45,19 +43,17 @@ fn sync_loop<R: Runtime>(handle: tauri::AppHandle<R>) {
         };
         state.wait_for_sync(wait);
         wait = POLL;
-        let config = match state.with(|s| s.sync_config()) {
-            Ok(Some(c)) => c,
-            // Locked, or not enrolled: nothing to do until woken.
-            _ => continue,
-        };
-        let transport = match doorstep::sync::http::Http::new(&config.server_url, &config.token) {
-            Ok(t) => t,
-            Err(_) => continue,
-        };
-        state.set_syncing(true);
-        let _ = handle.emit(SYNC_EVENT, 0);
-        let outcome = engine.run_once(&*state, &transport);
+        let outcome = syncer.run(&*state, || {
+            state.set_syncing(true);
+            let _ = handle.emit(SYNC_EVENT, 0);
+        });
         state.set_syncing(false);
+        let outcome = match outcome {
+            // Locked, or not enrolled: nothing to do until woken.
+            Ok(None) => continue,
+            Ok(Some(o)) => Ok(o),
+            Err(e) => Err(e),
+        };
         let replies = match &outcome {
             Ok(Outcome::Synced { replies, .. }) => *replies,
             _ => 0,
@@ -231,7 +227,7 @@ fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
 pub fn run() {
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
     let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
-    let secrets: Arc<dyn SecretStore> = Arc::new(doorstep::secrets::PlatformSecretStore);
+    let secrets: Arc<dyn SecretStore> = Arc::new(PlatformSecretStore);
     let app = setup(
         tauri::Builder::default(),
         KdfParams::DEVICE,

@@ -6,10 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
-use doorstep::content::{Content, LOCAL_FILE, LocalPack};
-use doorstep::demo;
-use doorstep::keys::{self, KdfParams};
-use doorstep::store::{SCHEMA_VERSION, Store};
+use doorstep::service;
 
 #[derive(Parser)]
 #[command(name = "doorstep", version, about = "Doorstep command line tools")]
@@ -95,6 +92,7 @@ enum DbCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let today = chrono::Local::now().date_naive();
     let result = match cli.command {
         Command::Content {
             command:
@@ -103,11 +101,12 @@ fn main() -> ExitCode {
                     local,
                     sources,
                 },
-        } => content_check(
+        } => Ok(report(service::tools::content_check(
             dir.as_deref().unwrap_or(Path::new("content")),
             local.as_deref(),
             sources,
-        ),
+            today,
+        ))),
         Command::Content {
             command:
                 ContentCommand::Preview {
@@ -115,21 +114,43 @@ fn main() -> ExitCode {
                     visits,
                     local,
                     content,
-                    today,
+                    today: day,
                     text,
                 },
-        } => content_preview(
-            &household,
-            visits.as_deref(),
-            local.as_deref(),
-            content.as_deref().unwrap_or(Path::new("content")),
-            today.unwrap_or_else(|| chrono::Local::now().date_naive()),
+        } => service::tools::preview(
+            service::tools::PreviewFiles {
+                household: &household,
+                visits: visits.as_deref(),
+                local: local.as_deref(),
+                content: content.as_deref().unwrap_or(Path::new("content")),
+            },
+            day.unwrap_or(today),
             text,
-        ),
+        )
+        .map(|out| {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }),
         Command::Db {
             command: DbCommand::Check { db },
-        } => db_check(&db),
-        Command::Demo { db } => demo_cmd(&db),
+        } => passphrase("Passphrase or PIN: ").and_then(|pass| {
+            service::tools::db_check(&db, &pass)
+                .map(report)
+                .with_context(|| format!("opening {}", db.display()))
+        }),
+        Command::Demo { db } => {
+            let prompt = if service::tools::store_exists(&db) {
+                "Passphrase or PIN: "
+            } else {
+                "Choose a passphrase or PIN for the demo store: "
+            };
+            passphrase(prompt).and_then(|pass| {
+                let made = service::tools::demo(&db, &pass, today)
+                    .with_context(|| format!("the demo store {}", db.display()))?;
+                println!("{made}");
+                Ok(ExitCode::SUCCESS)
+            })
+        }
         Command::Anonymise => anonymise_cmd(),
     };
     match result {
@@ -141,141 +162,20 @@ fn main() -> ExitCode {
     }
 }
 
-fn content_check(dir: &Path, local: Option<&Path>, list_sources: bool) -> Result<ExitCode> {
-    let c = match Content::from_dir(dir) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("content in {} is not valid:", dir.display());
-            for line in e.to_string().lines() {
-                eprintln!("  {line}");
-            }
-            return Ok(ExitCode::FAILURE);
-        }
-    };
-    // The example local pack beside the packs, and the team's own if given.
-    let mut locals = vec![dir.join(LOCAL_FILE)];
-    locals.extend(local.map(Path::to_path_buf));
-    for path in &locals {
-        if let Err(e) = LocalPack::from_file(path, &c) {
-            eprintln!("the local pack {} is not valid:", path.display());
-            for line in e.to_string().lines() {
-                eprintln!("  {line}");
-            }
-            return Ok(ExitCode::FAILURE);
+/// Prints a tool's report; its exit code.
+fn report(r: service::tools::Report) -> ExitCode {
+    for line in &r.lines {
+        if r.error {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
         }
     }
-    println!(
-        "content OK: {} sources, {} prompts, {} conditions, {} safe-sleep advice items and {} risk messages, {} reflection sections, {} escalation steps",
-        c.sources.len(),
-        c.prompts.len(),
-        c.conditions.len(),
-        c.safe_sleep.advice.len(),
-        c.safe_sleep.risks.len(),
-        c.reflection.sections.len(),
-        c.escalation.steps.len(),
-    );
-    println!("version {}  hash {}", c.version, c.hash);
-    if let Some(on) = c.reviewed_on {
-        println!("last reviewed {on} (the oldest of the packs' review dates):");
-    }
-    for r in &c.reviews {
-        println!(
-            "  {:<16} {:<10} reviewed {} by {}",
-            r.file, r.version, r.reviewed_on, r.reviewed_by
-        );
-    }
-    if let Some(path) = local {
-        println!("local pack OK: {}", path.display());
-    }
-    println!("Welsh (cy) translation:");
-    for t in &c.translation {
-        println!(
-            "  {:<16} {:>3} of {:>3} texts ({}%)",
-            t.file,
-            t.translated,
-            t.fields,
-            (t.translated * 100).checked_div(t.fields).unwrap_or(100)
-        );
-    }
-    let today = chrono::Local::now().date_naive();
-    for s in c.stale_sources(today) {
-        println!(
-            "warning: sources.toml: source \"{}\" was last checked on {} (over {} days ago): read it again and move `checked` on",
-            s.id,
-            s.checked,
-            doorstep::content::CHECK_MAX_AGE_DAYS
-        );
-    }
-    for s in c.sources.values() {
-        let citing = c.citing(&s.id);
-        if citing.is_empty() {
-            println!(
-                "warning: sources.toml: source \"{}\" is cited by nothing",
-                s.id
-            );
-        }
-        if list_sources {
-            println!(
-                "{} — {}\n  {}\n  checked {}",
-                s.id,
-                s.citation(),
-                s.url,
-                s.checked
-            );
-            for item in citing {
-                println!("    {item}");
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn content_preview(
-    household: &Path,
-    visits: Option<&Path>,
-    local: Option<&Path>,
-    dir: &Path,
-    today: chrono::NaiveDate,
-    text: bool,
-) -> Result<ExitCode> {
-    let content = Content::from_dir(dir)
-        .map_err(|e| anyhow::anyhow!("the content in {} is not valid:\n{e}", dir.display()))?;
-    let local = match local {
-        Some(path) => LocalPack::from_file(path, &content)
-            .map_err(|e| anyhow::anyhow!("the local pack is not valid:\n{e}"))?,
-        None => LocalPack::from_file(&dir.join(LOCAL_FILE), &content)
-            .map_err(|e| anyhow::anyhow!("the example local pack is not valid:\n{e}"))?,
-    };
-    let read =
-        |p: &Path| std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()));
-    let htext = read(household)?;
-    let vtext = visits.map(read).transpose()?;
-    let hname = household.display().to_string();
-    let vname = visits.map(|v| v.display().to_string());
-    let p = doorstep::preview::preview(
-        &content,
-        &local,
-        (&hname, &htext),
-        vname.as_deref().zip(vtext.as_deref()),
-        today,
-    )?;
-    if text {
-        print!("{}", doorstep::preview::as_text(&p));
+    if r.ok {
+        ExitCode::SUCCESS
     } else {
-        println!("{}", serde_json::to_string_pretty(&p)?);
+        ExitCode::FAILURE
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Opens a store with the device's keychain, under the same limit on wrong tries as the app.
-fn open_store(db: &Path, pass: &str) -> Result<Store, doorstep::StoreError> {
-    doorstep::store::attempts::open_limited(
-        db,
-        pass,
-        &doorstep::secrets::PlatformSecretStore,
-        &doorstep::store::LockoutPolicy::default(),
-        std::time::SystemTime::now(),
-    )
 }
 
 /// The passphrase from `DOORSTEP_PASSPHRASE`, or asked on the terminal.
@@ -289,110 +189,6 @@ fn passphrase(prompt: &str) -> Result<String> {
     rpassword::prompt_password(prompt).context("reading the passphrase")
 }
 
-fn db_check(db: &Path) -> Result<ExitCode> {
-    let pass = passphrase("Passphrase or PIN: ")?;
-    let store = open_store(db, &pass).with_context(|| format!("opening {}", db.display()))?;
-    let problems = store.integrity_check()?;
-    println!(
-        "schema version {} (this build writes {SCHEMA_VERSION}), SQLCipher {}",
-        store.schema_version()?,
-        store.cipher_version()?
-    );
-    println!("{} families", store.household_count()?);
-    if problems.is_empty() {
-        println!("integrity: ok");
-        Ok(ExitCode::SUCCESS)
-    } else {
-        println!("integrity: {} problems", problems.len());
-        for p in problems {
-            println!("  {p}");
-        }
-        Ok(ExitCode::FAILURE)
-    }
-}
-
-fn demo_cmd(db: &Path) -> Result<ExitCode> {
-    let content = Content::embedded();
-    let mut store = if Store::exists(db) {
-        let pass = passphrase("Passphrase or PIN: ")?;
-        open_store(db, &pass).with_context(|| format!("opening {}", db.display()))?
-    } else {
-        let pass = passphrase("Choose a passphrase or PIN for the demo store: ")?;
-        if let Err(w) = keys::check_strength(&pass) {
-            bail!("{w}. {}", keys::strength_rule());
-        }
-        Store::create(db, &pass, KdfParams::DEVICE)
-            .with_context(|| format!("creating {}", db.display()))?
-    };
-    let made = demo::populate(&mut store, content, chrono::Local::now().date_naive())?;
-    println!(
-        "{made} synthetic demo families added to {} ({} in all)",
-        db.display(),
-        store.household_count()?
-    );
-    Ok(ExitCode::SUCCESS)
-}
-
-#[derive(serde::Deserialize)]
-struct NoteIn {
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    household: Vec<PersonIn>,
-}
-
-#[derive(serde::Deserialize)]
-struct PersonIn {
-    name: String,
-    role: String,
-    #[serde(default)]
-    aliases: Vec<String>,
-}
-
-#[derive(serde::Serialize)]
-struct NoteOut<'a> {
-    id: &'a serde_json::Value,
-    text: String,
-    redactions: Vec<doorstep::anonymise::Redaction>,
-}
-
-fn anonymise_line(line: &str) -> Result<String, String> {
-    use doorstep::anonymise::{Person, anonymise};
-    // serde's messages can quote the input; say where, never what.
-    let note: NoteIn = serde_json::from_str(line).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => format!(
-            "not a note: a field is missing or has the wrong type (column {}); expected id, text and household",
-            e.column()
-        ),
-        _ => format!("not valid JSON (column {})", e.column()),
-    })?;
-    let people = note
-        .household
-        .into_iter()
-        .map(|p| {
-            let role = doorstep::household::Role::parse(&p.role).ok_or_else(|| {
-                let known: Vec<&str> = doorstep::household::Role::ALL
-                    .iter()
-                    .map(|r| r.as_str())
-                    .collect();
-                format!("unknown role \"{}\" (known: {})", p.role, known.join(", "))
-            })?;
-            Ok(Person {
-                name: p.name,
-                role,
-                aliases: p.aliases,
-            })
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    let a = anonymise(&note.text, &people);
-    serde_json::to_string(&NoteOut {
-        id: &note.id,
-        text: a.text,
-        redactions: a.redactions,
-    })
-    .map_err(|e| format!("cannot write the result: {e}"))
-}
-
 fn anonymise_cmd() -> Result<ExitCode> {
     use std::io::{BufRead, Write};
     let stdin = std::io::stdin().lock();
@@ -403,7 +199,7 @@ fn anonymise_cmd() -> Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        match anonymise_line(&line) {
+        match service::tools::anonymise_line(&line) {
             Ok(out) => writeln!(stdout, "{out}")?,
             Err(e) => {
                 // The message names the line, never its contents.

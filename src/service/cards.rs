@@ -17,6 +17,20 @@ pub fn safe_sleep(content: &Content) -> SafeSleepView {
     safe_sleep_card(content, None)
 }
 
+/// The safe-sleep card, tailored to a family when one is given (which needs the unlocked
+/// store); the general card needs nothing, so it works locked.
+pub fn safe_sleep_card_for(
+    store: Option<&Store>,
+    content: &Content,
+    household_id: Option<Uuid>,
+    today: NaiveDate,
+) -> Result<SafeSleepView, StoreError> {
+    match household_id {
+        None => Ok(safe_sleep(content)),
+        Some(id) => safe_sleep_for(store.ok_or(StoreError::Locked)?, content, id, today),
+    }
+}
+
 /// The safe-sleep card tailored to a family.
 pub fn safe_sleep_for(
     store: &Store,
@@ -45,7 +59,7 @@ pub struct EscalationCard {
 pub fn escalation(content: &Content, data_dir: &Path) -> EscalationCard {
     let path = data_dir.join(LOCAL_FILE);
     let (local, problem) = if path.exists() {
-        match LocalPack::from_file(&path, content) {
+        match super::packs::local_pack(&path, content) {
             Ok(local) => (local, None),
             Err(e) => (
                 LocalPack::example().clone(),

@@ -7,10 +7,10 @@ use uuid::Uuid;
 
 use crate::changes::{RecentVisit, recent_visits};
 use crate::content::{Content, Label};
-use crate::household::Household;
+use crate::household::{Household, Member, Residence, Role};
 use crate::prompt::evaluate_conditions;
 use crate::reflection::Reflection;
-use crate::store::{Closure, Store, StoreError};
+use crate::store::{ClosedReason, Closure, HouseholdSummary, Store, StoreError};
 use crate::unknowns::{Unknown, unknowns};
 use crate::visit::{Visit, VisitStatus};
 
@@ -64,4 +64,52 @@ pub fn view(
         visits,
         household,
     })
+}
+
+/// The families on this device, filtered by a search of names and addresses when given.
+pub fn list(store: &Store, search: Option<&str>) -> Result<Vec<HouseholdSummary>, StoreError> {
+    store.list_households(search)
+}
+
+/// An empty family for the form.
+pub fn blank_household() -> Household {
+    Household::new("")
+}
+
+/// An empty person for the family form (another adult living here until chosen).
+pub fn blank_member() -> Member {
+    Member::new("", Role::OtherAdult, Residence::LivesHere)
+}
+
+pub fn get(store: &Store, id: Uuid) -> Result<Household, StoreError> {
+    store.household(id)
+}
+
+/// Saves a family (checked against the content's flags) and gives it back as saved.
+pub fn save(
+    store: &mut Store,
+    content: &Content,
+    mut household: Household,
+) -> Result<Household, StoreError> {
+    store.save_household(&mut household, content)?;
+    Ok(household)
+}
+
+pub fn delete(store: &mut Store, id: Uuid) -> Result<(), StoreError> {
+    store.delete_household(id)
+}
+
+/// Closes a family (moved away, case closed) on `today`: it is erased from this device once the
+/// retention period has passed.
+pub fn close(
+    store: &mut Store,
+    id: Uuid,
+    reason: ClosedReason,
+    today: NaiveDate,
+) -> Result<Closure, StoreError> {
+    store.close_household(id, reason, today)
+}
+
+pub fn reopen(store: &mut Store, id: Uuid) -> Result<(), StoreError> {
+    store.reopen_household(id)
 }

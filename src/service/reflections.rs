@@ -37,3 +37,13 @@ pub fn for_visit(
 pub fn get(store: &Store, content: &Content, id: Uuid) -> Result<ReflectionView, StoreError> {
     Ok(view(content, store.reflection(id)?))
 }
+
+/// Saves a reflection (checked against its template) and gives it back as saved.
+pub fn save(
+    store: &mut Store,
+    content: &Content,
+    mut reflection: Reflection,
+) -> Result<Reflection, StoreError> {
+    store.save_reflection(&mut reflection, content)?;
+    Ok(reflection)
+}

@@ -50,7 +50,8 @@ pub struct ReviewItem {
 }
 
 /// A share that cannot go ahead.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumDiscriminants)]
+#[strum_discriminants(name(ShareErrorKind), derive(strum::EnumIter))]
 pub enum ShareError {
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -58,6 +59,16 @@ pub enum ShareError {
     Review(#[from] ReviewError),
     #[error("the reflection is empty: write something before sharing it")]
     Empty,
+}
+
+impl doorstep_core::facts::Explain for ShareError {
+    fn facts(&self) -> doorstep_core::facts::ErrorFacts {
+        match self {
+            ShareError::Store(e) => e.facts(),
+            ShareError::Review(r) => r.facts(),
+            ShareError::Empty => doorstep_core::facts::ErrorFacts::detail("share", "empty"),
+        }
+    }
 }
 
 impl ShareError {
@@ -165,7 +176,7 @@ pub fn confirm(
     today: NaiveDate,
 ) -> Result<ShareReview, ShareError> {
     let review = review(store, content, reflection_id, decisions, today)?;
-    let mut item = crate::sync::engine::outgoing_item(
+    let mut item = crate::sync::wire::ReflectionItem::new(
         &review.week,
         &review.content_version,
         &review.themes,
@@ -175,18 +186,6 @@ pub fn confirm(
     item.signals = Some(review.signals.iter().map(|s| s.id.clone()).collect());
     store.share_reflection(reflection_id, &item)?;
     Ok(review)
-}
-
-/// Sets (or, when empty, clears) the practitioner's name sent with what they share, checked as
-/// the server checks it ([`crate::sync::wire::check_author`]).
-pub fn set_display_name(store: &Store, name: &str) -> Result<Option<String>, StoreError> {
-    let name = crate::sync::wire::check_author(name).map_err(|a| StoreError::BadName {
-        code: a.code(),
-        want: a.to_string(),
-        limit: a.limit(),
-    })?;
-    store.set_display_name(name.as_deref())?;
-    Ok(name)
 }
 
 /// A shared reflection's state and replies, opened by the practitioner: its replies are marked

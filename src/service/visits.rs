@@ -153,3 +153,24 @@ pub fn day_plan(store: &Store, today: NaiveDate) -> Result<DayPlan, StoreError> 
         visits: store.planned_visits(until)?,
     })
 }
+
+/// Records an answer to one prompt on a visit being prepared; the visit's progress after it.
+pub fn set_answer(
+    store: &mut Store,
+    visit_id: Uuid,
+    prompt_id: &str,
+    answer: AnswerState,
+    note: &str,
+) -> Result<Progress, StoreError> {
+    store.set_answer(visit_id, prompt_id, answer, note)
+}
+
+pub fn get(store: &Store, id: Uuid) -> Result<Visit, StoreError> {
+    store.visit(id)
+}
+
+/// Saves a visit (checked) and gives it back as saved.
+pub fn save(store: &mut Store, mut visit: Visit) -> Result<Visit, StoreError> {
+    store.save_visit(&mut visit)?;
+    Ok(visit)
+}

@@ -3,14 +3,15 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 use serde::Serialize;
 use uuid::Uuid;
 
 use super::retention::{Closure, closure_cols};
+use super::rows::read_household;
 use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
 use crate::content::Content;
-use crate::household::{Household, Member, Residence, Role};
+use crate::household::Household;
 
 /// A line of the families list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -196,75 +197,4 @@ fn write_household(tx: &Transaction<'_>, h: &Household) -> Result<(), StoreError
         ])?;
     }
     Ok(())
-}
-
-/// Reads one household with its members.
-pub(crate) fn read_household(conn: &Connection, id: Uuid) -> Result<Household, StoreError> {
-    let row = conn
-        .query_row(
-            "SELECT display_name, flags, notes, created_at, updated_at
-             FROM households WHERE id = ?1",
-            [id.to_string()],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                ))
-            },
-        )
-        .optional()?
-        .ok_or(StoreError::NoSuchHousehold)?;
-    let (display_name, flags, notes, created_at, updated_at) = row;
-    Ok(Household {
-        id,
-        display_name,
-        flags: json_col(&flags, "households.flags")?,
-        members: read_members(conn, id)?,
-        notes,
-        created_at: time_col(&created_at, "households.created_at")?,
-        updated_at: time_col(&updated_at, "households.updated_at")?,
-    })
-}
-
-fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, StoreError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, aliases, role, dob, approx_age_years, residence, caring_role,
-                notes, added_at
-         FROM members WHERE household_id = ?1 ORDER BY position",
-    )?;
-    let rows = stmt.query_map([household_id.to_string()], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<u8>>(5)?,
-            r.get::<_, String>(6)?,
-            r.get::<_, bool>(7)?,
-            r.get::<_, String>(8)?,
-            r.get::<_, String>(9)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, name, aliases, role, dob, approx, residence, caring, notes, added) = row?;
-        out.push(Member {
-            id: uuid_col(&id, "members.id")?,
-            name,
-            aliases: json_col(&aliases, "members.aliases")?,
-            role: Role::parse(&role).ok_or(StoreError::BadRecord("members.role"))?,
-            dob: dob.map(|d| date_col(&d, "members.dob")).transpose()?,
-            approx_age_years: approx,
-            residence: Residence::parse(&residence)
-                .ok_or(StoreError::BadRecord("members.residence"))?,
-            caring_role: caring,
-            notes,
-            added_at: time_col(&added, "members.added_at")?,
-        });
-    }
-    Ok(out)
 }

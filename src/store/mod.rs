@@ -18,10 +18,13 @@ mod outstanding;
 mod reflections;
 mod rekey;
 pub mod retention;
+mod rows;
 mod visits;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use doorstep_core::facts::{ErrorFacts, number};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use serde::Serialize;
@@ -48,7 +51,8 @@ pub use visits::PlannedVisit;
 pub const APPLICATION_ID: i32 = 0x4453_5450;
 
 /// Why the store could not be opened or used.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, strum::EnumDiscriminants)]
+#[strum_discriminants(name(StoreErrorKind), derive(strum::EnumIter))]
 pub enum StoreError {
     #[error("no Doorstep data was found here yet")]
     NotFound,
@@ -129,38 +133,88 @@ pub enum StoreError {
     },
 }
 
+impl StoreErrorKind {
+    /// A stable machine-readable code for the UI (`error.<code>` in its catalogues).
+    pub fn code(self) -> &'static str {
+        match self {
+            StoreErrorKind::NotFound => "not_found",
+            StoreErrorKind::AlreadyExists => "already_exists",
+            StoreErrorKind::WrongPassphrase => "wrong_passphrase",
+            StoreErrorKind::NotDoorstep => "not_doorstep",
+            StoreErrorKind::Corrupt => "corrupt",
+            StoreErrorKind::NewerSchema => "newer_schema",
+            StoreErrorKind::NoEncryption => "no_encryption",
+            StoreErrorKind::EmptyPassphrase => "empty_passphrase",
+            StoreErrorKind::Io => "io",
+            StoreErrorKind::Sql => "database",
+            StoreErrorKind::Key => "key",
+            StoreErrorKind::Household | StoreErrorKind::Visit | StoreErrorKind::Reflection => {
+                "invalid"
+            }
+            StoreErrorKind::NoSuchHousehold
+            | StoreErrorKind::NoSuchVisit
+            | StoreErrorKind::NoSuchReflection => "not_found",
+            StoreErrorKind::BadRecord => "corrupt",
+            StoreErrorKind::Locked => "locked",
+            StoreErrorKind::Weak => "weak_passphrase",
+            StoreErrorKind::Tampered => "tampered",
+            StoreErrorKind::OtherDevice => "other_device",
+            StoreErrorKind::Keychain => "keychain",
+            StoreErrorKind::TryLater => "try_later",
+            StoreErrorKind::WrongWithTriesLeft => "wrong_passphrase",
+            StoreErrorKind::Erased => "erased",
+            StoreErrorKind::Rekeyed => "rekeyed",
+            StoreErrorKind::RetentionOutOfRange | StoreErrorKind::BadName => "invalid",
+        }
+    }
+}
+
 impl StoreError {
     /// A stable machine-readable code for the UI.
     pub fn code(&self) -> &'static str {
+        StoreErrorKind::from(self).code()
+    }
+}
+
+impl doorstep_core::facts::Explain for StoreError {
+    fn facts(&self) -> ErrorFacts {
+        let code = self.code();
         match self {
-            StoreError::NotFound => "not_found",
-            StoreError::AlreadyExists => "already_exists",
-            StoreError::WrongPassphrase => "wrong_passphrase",
-            StoreError::NotDoorstep(_) => "not_doorstep",
-            StoreError::Corrupt(_) => "corrupt",
-            StoreError::NewerSchema { .. } => "newer_schema",
-            StoreError::NoEncryption => "no_encryption",
-            StoreError::EmptyPassphrase => "empty_passphrase",
-            StoreError::Io(_) => "io",
-            StoreError::Sql(_) => "database",
-            StoreError::Key(_) => "key",
-            StoreError::Household(_) | StoreError::Visit(_) | StoreError::Reflection(_) => {
-                "invalid"
+            StoreError::Household(h) => h.facts(),
+            StoreError::Visit(v) => v.facts(),
+            StoreError::Reflection(r) => r.facts(),
+            StoreError::BadName { code, limit, .. } => {
+                ErrorFacts::detail("invalid", code).max(*limit)
             }
-            StoreError::NoSuchHousehold
-            | StoreError::NoSuchVisit
-            | StoreError::NoSuchReflection => "not_found",
-            StoreError::BadRecord(_) => "corrupt",
-            StoreError::Locked => "locked",
-            StoreError::Weak(_) => "weak_passphrase",
-            StoreError::Tampered => "tampered",
-            StoreError::OtherDevice => "other_device",
-            StoreError::Keychain(_) => "keychain",
-            StoreError::TryLater { .. } => "try_later",
-            StoreError::WrongWithTriesLeft { .. } => "wrong_passphrase",
-            StoreError::Erased => "erased",
-            StoreError::Rekeyed => "rekeyed",
-            StoreError::RetentionOutOfRange { .. } | StoreError::BadName { .. } => "invalid",
+            StoreError::RetentionOutOfRange { min, max } => {
+                ErrorFacts::detail("invalid", "retention").range(*min as usize, *max as usize)
+            }
+            StoreError::Weak(w) => w.facts(),
+            StoreError::WrongWithTriesLeft {
+                tries_left,
+                wait_seconds,
+            } => ErrorFacts {
+                tries_left: Some(*tries_left),
+                wait_seconds: (*wait_seconds > 0).then(|| number(*wait_seconds)),
+                ..ErrorFacts::code(code)
+            },
+            StoreError::TryLater {
+                wait_seconds,
+                tries_left,
+            } => ErrorFacts {
+                tries_left: *tries_left,
+                wait_seconds: Some(number(*wait_seconds)),
+                ..ErrorFacts::code(code)
+            },
+            // The app says what to do; the cause follows for the IT lead.
+            StoreError::NotDoorstep(_)
+            | StoreError::Corrupt(_)
+            | StoreError::BadRecord(_)
+            | StoreError::Tampered
+            | StoreError::Io(_)
+            | StoreError::Sql(_)
+            | StoreError::Key(_) => ErrorFacts::code(code).cause(self),
+            _ => ErrorFacts::code(code),
         }
     }
 }

@@ -8,8 +8,8 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::{Store, StoreError, json_col, time_col, time_str, uuid_col};
-use crate::reflection::ReflectionItem;
 use crate::reflection::{ReflectionError, ReflectionStatus};
+use doorstep_core::wire::ReflectionItem;
 
 /// Where an outbox item stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -9,8 +9,8 @@ use super::{StoreError, to_json, uuid_col};
 /// Recomputes what is still unknown about a household from its visits and keeps it with the
 /// household row. Called inside the transaction of every change to the family or its visits.
 pub(crate) fn refresh(conn: &Connection, id: Uuid) -> Result<(), StoreError> {
-    let household = super::households::read_household(conn, id)?;
-    let visits = super::visits::read_visits(conn, id)?;
+    let household = super::rows::read_household(conn, id)?;
+    let visits = super::rows::read_visits(conn, id)?;
     let short: Vec<crate::unknowns::Gap> = crate::unknowns::unknowns(&household, &visits)
         .iter()
         .map(crate::unknowns::Gap::from)

@@ -1,28 +1,12 @@
 //! Visits and their answers in the store.
 
 use chrono::Utc;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
-use crate::visit::{Answer, AnswerState, Progress, Visit, VisitError, VisitKind, VisitStatus};
-
-type VisitRow = (
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    Option<bool>,
-    Option<bool>,
-    String,
-    String,
-    String,
-    String,
-);
+use super::rows::{VISIT_COLUMNS, build_visit, read_visits, visit_row};
+use super::{Store, StoreError, date_col, json_col, time_str, to_json, uuid_col};
+use crate::visit::{AnswerState, Progress, Visit, VisitError, VisitKind};
 
 impl Store {
     /// Saves a visit and its answers in one transaction, after checking it against its
@@ -145,96 +129,6 @@ impl Store {
         self.save_visit(&mut visit)?;
         Ok(Progress::of(&visit))
     }
-}
-
-const VISIT_COLUMNS: &str = "SELECT id, household_id, date, time, kind, status, present, seen,
-        sleep_space_seen, older_children_spoken_to, notes, content_hash, created_at, updated_at
-     FROM visits";
-
-fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-        r.get(8)?,
-        r.get(9)?,
-        r.get(10)?,
-        r.get(11)?,
-        r.get(12)?,
-        r.get(13)?,
-    ))
-}
-
-/// A household's visits, oldest first.
-pub(crate) fn read_visits(conn: &Connection, household_id: Uuid) -> Result<Vec<Visit>, StoreError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{VISIT_COLUMNS} WHERE household_id = ?1 ORDER BY date, created_at"
-    ))?;
-    let rows: Vec<VisitRow> = stmt
-        .query_map([household_id.to_string()], visit_row)?
-        .collect::<Result<_, _>>()?;
-    rows.into_iter().map(|r| build_visit(conn, r)).collect()
-}
-
-fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, StoreError> {
-    let (
-        id,
-        household_id,
-        date,
-        time,
-        kind,
-        status,
-        present,
-        seen,
-        sleep,
-        older,
-        notes,
-        hash,
-        created,
-        updated,
-    ) = row;
-    let mut stmt = conn.prepare_cached(
-        "SELECT prompt_id, state, note FROM answers WHERE visit_id = ?1 ORDER BY position",
-    )?;
-    let answers = stmt
-        .query_map([&id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?
-        .map(|row| {
-            let (prompt_id, state, note) = row?;
-            Ok(Answer {
-                prompt_id,
-                state: AnswerState::parse(&state).ok_or(StoreError::BadRecord("answers.state"))?,
-                note,
-            })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
-    Ok(Visit {
-        id: uuid_col(&id, "visits.id")?,
-        household_id: uuid_col(&household_id, "visits.household_id")?,
-        date: date_col(&date, "visits.date")?,
-        time,
-        kind: VisitKind::parse(&kind).ok_or(StoreError::BadRecord("visits.kind"))?,
-        status: VisitStatus::parse(&status).ok_or(StoreError::BadRecord("visits.status"))?,
-        present: json_col(&present, "visits.present")?,
-        seen: json_col(&seen, "visits.seen")?,
-        sleep_space_seen: sleep,
-        older_children_spoken_to: older,
-        answers,
-        notes,
-        content_hash: hash,
-        created_at: time_col(&created, "visits.created_at")?,
-        updated_at: time_col(&updated, "visits.updated_at")?,
-    })
 }
 
 /// A planned visit as the day plan shows it: when, which family, and what is still unknown

@@ -5,8 +5,6 @@
 //! crash anywhere resumes where it was, because an item leaves the queue only once acknowledged
 //! and the cursor is stored with the replies it covers.
 
-use uuid::Uuid;
-
 use super::plan::{Action, Backoff, Outcome, Pushed, State, Step, TransportError, describe, plan};
 use super::wire::{Health, PushResponse, ReflectionItem, RepliesPage};
 use crate::store::{Ack, Store, StoreError};
@@ -23,6 +21,10 @@ pub trait Transport {
 pub trait StoreAccess {
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> Result<T, StoreError>)
     -> Result<T, StoreError>;
+
+    /// Something was queued or configured that a sync should send now (the app wakes its sync
+    /// thread; elsewhere nothing).
+    fn changed(&self) {}
 }
 
 impl StoreAccess for std::sync::Mutex<Store> {
@@ -240,42 +242,5 @@ impl Engine {
             wait: self.backoff.wait(self.failures, jitter()),
             error: describe(e),
         }
-    }
-}
-
-/// Builds the item that leaves the device for a shared reflection: a fresh random id (a v4
-/// UUID carries no time), the ISO week, the content version, the themes and the anonymised text.
-/// The practitioner's name (when they gave one) and the signals are added by the caller.
-pub fn outgoing_item(
-    week: &str,
-    content_version: &str,
-    themes: &[String],
-    text: &str,
-) -> ReflectionItem {
-    ReflectionItem {
-        id: Uuid::new_v4().to_string(),
-        week: week.to_string(),
-        content_version: content_version.to_string(),
-        themes: themes.to_vec(),
-        text: text.to_string(),
-        body_hash: Some(super::wire::body_hash(week, content_version, themes, text)),
-        author: None,
-        signals: None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn outgoing_items_carry_no_time_and_a_matching_hash() {
-        let i = outgoing_item("2026-W48", "v1", &["e".into()], "text");
-        let id = Uuid::parse_str(&i.id).unwrap();
-        assert_eq!(id.get_version_num(), 4);
-        assert_eq!(
-            i.body_hash.unwrap(),
-            super::super::wire::body_hash("2026-W48", "v1", &["e".into()], "text")
-        );
     }
 }

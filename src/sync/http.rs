@@ -19,7 +19,7 @@ use super::wire::{
 };
 
 /// A server address that cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum UrlError {
     #[error("that is not a web address (it should look like https://doorstep.example.org)")]
     Invalid,
@@ -139,7 +139,8 @@ fn check(r: Response) -> Result<Response, TransportError> {
 }
 
 /// Why enrolment failed, in words.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumDiscriminants)]
+#[strum_discriminants(name(EnrolErrorKind), derive(strum::EnumIter))]
 pub enum EnrolError {
     #[error(transparent)]
     Url(#[from] UrlError),
@@ -149,6 +150,16 @@ pub enum EnrolError {
     BadCode,
     #[error("{}", describe(.0))]
     Transport(TransportError),
+}
+
+impl doorstep_core::facts::Explain for EnrolError {
+    fn facts(&self) -> doorstep_core::facts::ErrorFacts {
+        match self.code() {
+            Some(detail) => doorstep_core::facts::ErrorFacts::detail("enrol", detail),
+            // A refusal: the server's own words, after the app's.
+            None => doorstep_core::facts::ErrorFacts::code("enrol").cause(self),
+        }
+    }
 }
 
 impl EnrolError {

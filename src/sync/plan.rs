@@ -55,7 +55,7 @@ impl Backoff {
 }
 
 /// A failure talking to the server, sorted by what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, strum::EnumIter)]
 pub enum TransportError {
     /// No connection, a timeout, or a response cut off: try again later.
     Offline(String),

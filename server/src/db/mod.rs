@@ -364,12 +364,7 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
 
     /// Sets a supervisor's password hash and ends their sessions, audited, raising their
     /// credentials' generation; `false` when there is no such supervisor.
-    async fn set_supervisor_password(
-        &self,
-        id: Uuid,
-        password_hash: &str,
-        now: i64,
-    ) -> DbResult<bool>;
+    async fn set_password(&self, id: Uuid, password_hash: &str, now: i64) -> DbResult<bool>;
 
     /// A page of a team's reflections, filtered and ordered as `filter` says.
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult;
@@ -409,8 +404,8 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// file, whose limits stay in its memory).
     async fn throttle(
         &self,
-        _request: &crate::limits::BucketRequest<'_>,
-    ) -> DbResult<Option<crate::limits::Bucket>> {
+        _request: &rules::BucketRequest<'_>,
+    ) -> DbResult<Option<rules::Bucket>> {
         Ok(None)
     }
 

@@ -364,8 +364,8 @@ impl Backend for Postgres {
 
     async fn throttle(
         &self,
-        request: &crate::limits::BucketRequest<'_>,
-    ) -> DbResult<Option<crate::limits::Bucket>> {
+        request: &rules::BucketRequest<'_>,
+    ) -> DbResult<Option<rules::Bucket>> {
         self.shared_bucket(request).await.map(Some)
     }
 
@@ -527,12 +527,7 @@ impl Backend for Postgres {
         Ok(found)
     }
 
-    async fn set_supervisor_password(
-        &self,
-        id: Uuid,
-        password_hash: &str,
-        now: i64,
-    ) -> DbResult<bool> {
+    async fn set_password(&self, id: Uuid, password_hash: &str, now: i64) -> DbResult<bool> {
         let mut g = self.client().await?;
         let tx = (**g).transaction().await?;
         let sql = "UPDATE supervisors SET password_hash = $2, credential_gen = credential_gen + 1
@@ -646,7 +641,7 @@ impl Backend for Postgres {
     }
 
     async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>> {
-        self.insert_reply(reply, now).await
+        self.new_reply(reply, now).await
     }
 
     async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged> {

@@ -428,6 +428,61 @@ pub fn printable(s: &str, max: usize) -> String {
     out
 }
 
+/// Token buckets, the arithmetic the server's limits follow in memory and on PostgreSQL alike
+/// (see `crate::limits::Limiter`).
+/// What a request does to its bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BucketOp {
+    /// A request under a request limit: takes a token if there is one.
+    Take,
+    /// Whether a token is left, taking none (before a refusal limit's work).
+    Peek,
+    /// A refusal: takes a token, down to none.
+    Charge,
+}
+
+impl BucketOp {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BucketOp::Take => "take",
+            BucketOp::Peek => "peek",
+            BucketOp::Charge => "charge",
+        }
+    }
+}
+
+/// A request on a shared bucket (see [`crate::db::Backend::throttle`]).
+#[derive(Debug, Clone, Copy)]
+pub struct BucketRequest<'a> {
+    /// The limit's name.
+    pub bucket: &'a str,
+    pub key: &'a str,
+    pub op: BucketOp,
+    pub per_second: f64,
+    pub burst: f64,
+}
+
+/// A bucket after a request: whether it had a token when the request came, and how many it has
+/// now.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bucket {
+    pub had_token: bool,
+    pub tokens: f64,
+}
+
+/// The arithmetic of a token bucket, the same in memory and in the database: refilled to now at
+/// `per_second` up to `burst`, then the request's `op`.
+pub fn apply(tokens: f64, elapsed_secs: f64, per_second: f64, burst: f64, op: BucketOp) -> Bucket {
+    let now = (tokens + elapsed_secs.max(0.0) * per_second).min(burst);
+    let had_token = now >= 1.0;
+    let tokens = match op {
+        BucketOp::Take if had_token => now - 1.0,
+        BucketOp::Take | BucketOp::Peek => now,
+        BucketOp::Charge => (now - 1.0).max(0.0),
+    };
+    Bucket { had_token, tokens }
+}
+
 /// The detail of an ingest: how many were stored (written only when some were).
 pub fn ingest_detail(stored: usize) -> Option<String> {
     (stored > 0).then(|| format!("{stored} reflections stored"))

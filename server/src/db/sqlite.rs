@@ -588,12 +588,7 @@ impl Backend for Sqlite {
         .await
     }
 
-    async fn set_supervisor_password(
-        &self,
-        id: Uuid,
-        password_hash: &str,
-        now: i64,
-    ) -> DbResult<bool> {
+    async fn set_password(&self, id: Uuid, password_hash: &str, now: i64) -> DbResult<bool> {
         let hash = password_hash.to_string();
         self.write(move |tx| {
             let n = tx.execute(
@@ -714,7 +709,7 @@ impl Backend for Sqlite {
     }
 
     async fn add_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>> {
-        self.insert_reply(reply, now).await
+        self.new_reply(reply, now).await
     }
 
     async fn change_reply(&self, change: &ReplyChange<'_>, now: i64) -> DbResult<ReplyChanged> {

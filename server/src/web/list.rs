@@ -57,8 +57,8 @@ pub(super) fn clip(text: &str, n: usize) -> String {
 /// question for supervision, each under its heading; the start of the text when it has none
 /// of them.
 pub(super) fn preview(text: &str) -> String {
-    let content = doorstep::content::Content::embedded();
-    let sections = doorstep::reflection::shared_sections(text, content);
+    let content = doorstep_core::content::Content::embedded();
+    let sections = doorstep_core::reflection::shared_sections(text, content);
     let mut out = String::new();
     for id in PREVIEW_FIRST {
         if let Some((Some(section), body)) = sections
@@ -109,7 +109,7 @@ pub(super) fn list_filter(
     };
     let week = match q.week.as_deref().map(str::trim).unwrap_or("") {
         "" => None,
-        w if doorstep::sync::wire::valid_week(w) => Some(w.to_string()),
+        w if doorstep_core::wire::valid_week(w) => Some(w.to_string()),
         w => {
             problems.push(format!(
                 "\"{w}\" is not a week: write it as year, W and week number, such as 2026-W48. Showing every week."

@@ -1,6 +1,6 @@
 //! The supervisor's pages, rendered on the server: log in ([`login`]), the team's reflections as
 //! a queue and a paged table ([`list`]), one reflection with its state and replies
-//! ([`reflection`]), the team's themes over time ([`crate::themes`]) and the CSV download. This
+//! ([`reflection`]), the team's themes over time ([`themes`]) and the CSV download. This
 //! module holds what they share: the page shell, sessions, errors, dates and weeks. No scripts,
 //! no external resources, a strict CSP, CSRF tokens on every form.
 
@@ -21,12 +21,13 @@ use crate::db::{
 };
 use crate::limits::{self, ClientAddr};
 use crate::{AppState, now, random_token, sha256_hex};
-use doorstep::content::Theme;
-use doorstep::keys::constant_time_eq;
+use doorstep_core::content::Theme;
+use doorstep_core::secure::constant_time_eq;
 
 mod list;
 mod login;
 mod reflection;
+pub mod themes;
 
 pub use list::list;
 pub use login::{login, login_form, logout};
@@ -491,7 +492,7 @@ pub(crate) fn readable_time(t: i64) -> String {
 }
 
 /// The team's themes week by week: bar charts on one scale and a table of the same numbers
-/// (drawn by [`crate::themes`]).
+/// (drawn by [`themes`]).
 pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let (s, csrf) = match session(&state, &headers).await {
         Ok(Some(x)) => x,
@@ -502,12 +503,12 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Ok(r) => r,
         Err(e) => return server_error(e),
     };
-    let counts = crate::themes::ThemeCounts::from_rows(&rows);
+    let counts = themes::ThemeCounts::from_rows(&rows);
     let mut body = String::from("<h1>The team's themes over time</h1>");
-    body.push_str(&crate::themes::page_body(&counts));
+    body.push_str(&themes::page_body(&counts));
     if let (Some(first), Some(last)) = (counts.weeks.first(), counts.weeks.last()) {
         match state.db.signal_counts(s.team_id, (first, last)).await {
-            Ok(n) => body.push_str(&crate::themes::learning(&counts, &n)),
+            Ok(n) => body.push_str(&themes::learning(&counts, &n)),
             Err(e) => return server_error(e),
         }
     }

@@ -127,7 +127,7 @@ pub async fn questions(State(state): State<AppState>, headers: HeaderMap) -> Res
         Ok(n) => n,
         Err(r) => return r,
     };
-    let t = &doorstep::content::Content::embedded().reflection;
+    let t = &doorstep_core::content::Content::embedded().reflection;
     let mut body = format!(
         "<h1>What a reflection asks</h1><p>{}, version {}. A reflection written with an earlier \
          version may lack the questions added since; nothing is shown for a question left empty.</p>",
@@ -196,7 +196,7 @@ pub(super) async fn render_reflection(
         },
         None => String::new(),
     };
-    let content = doorstep::content::Content::embedded();
+    let content = doorstep_core::content::Content::embedded();
     let mut body = format!(
         "<p><a href=\"{}\">← Back to the list</a></p>{neighbours}<h1>Reflection · {}</h1>\
          <p>By <strong>{}</strong> · {} · {}</p>\
@@ -209,7 +209,7 @@ pub(super) async fn render_reflection(
         written_with(&r.content_version)
     );
     body.push_str("<article class=\"reflection\">");
-    for (section, text) in doorstep::reflection::shared_sections(&r.text, content) {
+    for (section, text) in doorstep_core::reflection::shared_sections(&r.text, content) {
         if let Some(section) = section {
             let _ = write!(body, "<h2>{}</h2>", esc(&section.heading));
         }
@@ -478,7 +478,7 @@ fn reply_problem(text: &str) -> Option<String> {
     if let Some(problem) = crate::text::reply(text) {
         return Some(problem);
     }
-    let kinds = doorstep::anonymise::structured_identifiers(text);
+    let kinds = doorstep_core::anonymise::structured_identifiers(text);
     if kinds.is_empty() {
         return None;
     }

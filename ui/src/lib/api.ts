@@ -1,7 +1,8 @@
-// Typed calls to the app's commands. Every command is one call into the Rust core.
+// The app's commands as the screens call them, over the wrappers generated from the commands'
+// Rust signatures (commands.ts): a renamed command or argument fails the type check here.
 
-import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { commands } from './commands';
 import { get } from 'svelte/store';
 import { _ } from 'svelte-i18n';
 import { t } from './i18n';
@@ -52,7 +53,7 @@ let formOptionsOnce: Promise<FormOptions> | null = null;
 /** The words to show for an error from a command (or anything else thrown), in the language in
  * use where the catalogue has them (lib/words.ts). */
 export function errorMessage(e: unknown): string {
-  if (e && typeof e === 'object' && 'message' in e && typeof (e as AppError).message === 'string') {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as AppError).code === 'string') {
     return errorText(get(_), e as AppError, bootInfo()?.strength_rule);
   }
   if (typeof e === 'string') return e;
@@ -76,72 +77,64 @@ export function errorCode(e: unknown): string {
 }
 
 export const api = {
-  appInfo: () => invoke<AppInfo>('app_info'),
-  setupInfo: () => invoke<SetupInfo>('setup_info'),
+  appInfo: () => commands.appInfo(),
+  setupInfo: () => commands.setupInfo(),
   /** Resolves to true when the new store is bound to the device's keychain. */
-  createStore: (passphrase: string) => invoke<boolean>('create_store', { passphrase }),
-  changePassphrase: (current: string, next: string) =>
-    invoke<void>('change_passphrase', { current, new: next }),
-  startAgain: () => invoke<void>('start_again'),
-  setEraseAfterFailures: (on: boolean) => invoke<boolean>('set_erase_after_failures', { on }),
-  unlock: (passphrase: string) => invoke<void>('unlock', { passphrase }),
-  lock: () => invoke<boolean>('lock'),
-  touch: () => invoke<boolean>('touch'),
-  listHouseholds: (search: string | null) =>
-    invoke<HouseholdSummary[]>('list_households', { search }),
+  createStore: (passphrase: string) => commands.createStore({ passphrase }),
+  changePassphrase: (current: string, next: string) => commands.changePassphrase({ current, new: next }),
+  startAgain: () => commands.startAgain(),
+  setEraseAfterFailures: (on: boolean) => commands.setEraseAfterFailures({ on }),
+  unlock: (passphrase: string) => commands.unlock({ passphrase }),
+  lock: () => commands.lock(),
+  touch: () => commands.touch(),
+  listHouseholds: (search: string | null) => commands.listHouseholds({ search }),
   /** The forms' choices: they come with the build, so they are asked for once and kept. */
   formOptions: (): Promise<FormOptions> =>
-    (formOptionsOnce ??= invoke<FormOptions>('form_options').catch((e: unknown) => {
+    (formOptionsOnce ??= commands.formOptions().catch((e: unknown) => {
       formOptionsOnce = null;
       throw e;
     })),
-  blankHousehold: () => invoke<Household>('blank_household'),
-  blankMember: () => invoke<Member>('blank_member'),
-  getHousehold: (id: string) => invoke<Household>('get_household', { id }),
-  saveHousehold: (household: Household) => invoke<Household>('save_household', { household }),
-  deleteHousehold: (id: string) => invoke<void>('delete_household', { id }),
-  householdView: (id: string) => invoke<HouseholdView>('household_view', { id }),
-  closeHousehold: (id: string, reason: ClosedReason) =>
-    invoke<Closure>('close_household', { id, reason }),
-  reopenHousehold: (id: string) => invoke<void>('reopen_household', { id }),
-  prepareVisit: (householdId: string) => invoke<VisitPrep>('prepare_visit', { householdId }),
+  blankHousehold: () => commands.blankHousehold(),
+  blankMember: () => commands.blankMember(),
+  getHousehold: (id: string) => commands.getHousehold({ id }),
+  saveHousehold: (household: Household) => commands.saveHousehold({ household }),
+  deleteHousehold: (id: string) => commands.deleteHousehold({ id }),
+  householdView: (id: string) => commands.householdView({ id }),
+  closeHousehold: (id: string, reason: ClosedReason) => commands.closeHousehold({ id, reason }),
+  reopenHousehold: (id: string) => commands.reopenHousehold({ id }),
+  prepareVisit: (householdId: string) => commands.prepareVisit({ householdId }),
   planVisit: (householdId: string, date: string, time: string | null) =>
-    invoke<Visit>('plan_visit', { householdId, date, time }),
-  visitDidNotHappen: (visitId: string, status: VisitStatus) =>
-    invoke<Visit>('visit_did_not_happen', { visitId, status }),
-  dayPlan: () => invoke<DayPlan>('day_plan'),
+    commands.planVisit({ householdId, date, time }),
+  visitDidNotHappen: (visitId: string, status: VisitStatus) => commands.visitDidNotHappen({ visitId, status }),
+  dayPlan: () => commands.dayPlan(),
   setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
-    invoke<Progress>('set_answer', { visitId, promptId, answer, note }),
-  getVisit: (id: string) => invoke<Visit>('get_visit', { id }),
-  visitRecord: (id: string) => invoke<VisitRecord>('visit_record', { id }),
-  saveVisit: (visit: Visit) => invoke<Visit>('save_visit', { visit }),
-  safeSleepCard: (householdId: string | null) =>
-    invoke<SafeSleepView>('safe_sleep_card', { householdId }),
-  escalationCard: () => invoke<EscalationCard>('escalation_card'),
+    commands.setAnswer({ visitId, promptId, answer, note }),
+  getVisit: (id: string) => commands.getVisit({ id }),
+  visitRecord: (id: string) => commands.visitRecord({ id }),
+  saveVisit: (visit: Visit) => commands.saveVisit({ visit }),
+  safeSleepCard: (householdId: string | null) => commands.safeSleepCard({ householdId }),
+  escalationCard: () => commands.escalationCard(),
   reflectionForVisit: (householdId: string, visitId: string | null) =>
-    invoke<ReflectionView>('reflection_for_visit', { householdId, visitId }),
-  getReflection: (id: string) => invoke<ReflectionView>('get_reflection', { id }),
-  saveReflection: (reflection: Reflection) =>
-    invoke<Reflection>('save_reflection', { reflection }),
-  getSettings: () => invoke<Settings>('get_settings'),
-  setAutoLock: (minutes: number) => invoke<number>('set_auto_lock', { minutes }),
-  setRetentionDays: (days: number) => invoke<number>('set_retention_days', { days }),
-  setDisplayName: (name: string) => invoke<string | null>('set_display_name', { name }),
+    commands.reflectionForVisit({ householdId, visitId }),
+  getReflection: (id: string) => commands.getReflection({ id }),
+  saveReflection: (reflection: Reflection) => commands.saveReflection({ reflection }),
+  getSettings: () => commands.getSettings(),
+  setAutoLock: (minutes: number) => commands.setAutoLock({ minutes }),
+  setRetentionDays: (days: number) => commands.setRetentionDays({ days }),
+  setDisplayName: (name: string) => commands.setDisplayName({ name }),
   /** The app is about to lock because its window was hidden: save what is being typed. */
   onBeforeLock: (f: () => void): Promise<UnlistenFn> => listen('doorstep://before-lock', () => f()),
   /** The app locked itself: `reason` is "idle" or "hidden". */
   onLocked: (f: (reason: string) => void): Promise<UnlistenFn> =>
     listen<string>('doorstep://locked', (e) => f(e.payload)),
-  syncStatus: () => invoke<SyncStatus>('sync_status'),
-  syncNow: () => invoke<void>('sync_now'),
+  syncStatus: () => commands.syncStatus(),
+  syncNow: () => commands.syncNow(),
   enrolDevice: (serverUrl: string, code: string, label: string) =>
-    invoke<string>('enrol_device', { serverUrl, code, label }),
-  leaveTeam: () => invoke<void>('leave_team'),
-  shareReview: (reflectionId: string, decisions: Decisions) =>
-    invoke<ShareReview>('share_review', { reflectionId, decisions }),
-  shareConfirm: (reflectionId: string, decisions: Decisions) =>
-    invoke<ShareReview>('share_confirm', { reflectionId, decisions }),
-  shareState: (reflectionId: string) => invoke<ShareState | null>('share_state', { reflectionId }),
+    commands.enrolDevice({ serverUrl, code, label }),
+  leaveTeam: () => commands.leaveTeam(),
+  shareReview: (reflectionId: string, decisions: Decisions) => commands.shareReview({ reflectionId, decisions }),
+  shareConfirm: (reflectionId: string, decisions: Decisions) => commands.shareConfirm({ reflectionId, decisions }),
+  shareState: (reflectionId: string) => commands.shareState({ reflectionId }),
   onSync: (f: (replies: number) => void): Promise<UnlistenFn> =>
     listen<number>('doorstep://sync', (e) => f(e.payload)),
 };

@@ -82,7 +82,7 @@ describe('Autosaver', () => {
     const saved: string[] = [];
     const a = new Autosaver<string>({
       save: async (v) => {
-        if (fail) throw { code: 'locked', message: 'locked' };
+        if (fail) throw { code: 'locked' };
         saved.push(v);
       },
       onState: (s) => states.push(s),

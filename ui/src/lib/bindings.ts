@@ -12,28 +12,39 @@ content_reviewed_on: string | null, schema_version: number, store_exists: boolea
  */
 strength_rule: StrengthRule, auto_lock_minutes: number, };
 
-export type AppError = { code: string, message: string, 
+export type ErrorFacts = { 
 /**
- * Seconds before the next unlock may be tried (after too many wrong tries).
+ * The catalogue's `error.<code>`.
  */
-wait_seconds?: number, 
+code: string, 
 /**
- * Tries left before the data on this device is erased (a wrong passphrase or PIN).
- */
-tries_left?: number, 
-/**
- * Why a passphrase is too weak ([`keys::Weakness::code`]).
- */
-weakness?: string, 
-/**
- * What exactly is wrong, under the code (`household.empty_member_name` under `invalid`,
- * `bad_code` under `enrol`): the app words `error.<code>.<detail>`.
+ * What exactly is wrong, under the code: `error.<code>.<detail>`.
  */
 detail?: string, 
 /**
- * The numbers the detail names (a length limit is `max`; a range is `min` to `max`).
+ * The numbers the detail's words use (a length limit is `max`; a range is `min` to `max`).
  */
-min?: number, max?: number, };
+min?: number, max?: number, 
+/**
+ * Seconds before the next try (after too many wrong tries).
+ */
+wait_seconds?: number, 
+/**
+ * Tries left before the data on this device is erased.
+ */
+tries_left?: number, 
+/**
+ * Why a passphrase is too weak: `weak.<weakness>` in the catalogue.
+ */
+weakness?: string, 
+/**
+ * The cause in English where it is technical (damaged data, a file, the database, a key) or
+ * another system's own words (a team server's refusal): shown after the app's words, for
+ * the IT lead.
+ */
+cause?: string, };
+
+export type AppError = ErrorFacts;
 
 export type Settings = { auto_lock_minutes: number, 
 /**

@@ -66,9 +66,9 @@ describe('forms', () => {
 });
 
 describe('errors', () => {
-  it('shows the core error message and code', () => {
-    const e = { code: 'wrong_passphrase', message: 'That passphrase or PIN is not right. Try again.' };
-    expect(errorMessage(e)).toBe(e.message);
+  it('words an error from its code, and gives the code', () => {
+    const e = { code: 'wrong_passphrase' };
+    expect(errorMessage(e)).toBe('That passphrase or PIN is not right. Try again.');
     expect(errorCode(e)).toBe('wrong_passphrase');
   });
 

@@ -73,7 +73,7 @@ describe('what the core sends, in words', () => {
 });
 
 describe('errors', () => {
-  const wrong: AppError = { code: 'wrong_passphrase', message: 'English from the core', tries_left: 3 };
+  const wrong: AppError = { code: 'wrong_passphrase', tries_left: 3 };
 
   it('are worded from their code, with the tries left', async () => {
     expect(errorText(await fmt('en'), wrong)).toBe(
@@ -88,56 +88,52 @@ describe('errors', () => {
   });
 
   it('say why a passphrase is weak, with the rule', async () => {
-    const weak: AppError = { code: 'weak_passphrase', message: 'core', weakness: 'pin_too_short' };
+    const weak: AppError = { code: 'weak_passphrase', weakness: 'pin_too_short' };
     expect(errorText(await fmt('en'), weak, rule)).toBe(
       'A PIN needs at least 6 digits. At least 6 digits for a PIN (not one repeated digit or a run like 123456), or at least 8 characters for a passphrase.',
     );
     expect(errorText(await fmt('cy'), weak, rule)).toMatch(/^Mae angen o leiaf 6 digid ar PIN\./);
   });
 
-  it('about the store and the keychain are worded in the language in use, not the core English', async () => {
+  it('about the store and the keychain are worded in the language in use', async () => {
     const cy = await fmt('cy');
     for (const code of ['not_found', 'empty_passphrase', 'rekeyed', 'newer_schema', 'keychain', 'already_exists', 'no_encryption']) {
-      const e: AppError = { code, message: 'English from the core' };
-      const words = errorText(cy, e);
-      expect(words, code).not.toBe(e.message);
-      expect(words, code).toBe(cy(`error.${code}`));
+      expect(errorText(cy, { code }), code).toBe(cy(`error.${code}`));
     }
-    // Where the core's words are the technical cause, they follow, for the IT lead.
+    // Where the cause is technical it follows, for the IT lead.
     for (const code of ['not_doorstep', 'corrupt', 'tampered', 'io', 'database', 'key']) {
-      const e: AppError = { code, message: 'file error: No space left on device (os error 28)' };
+      const e: AppError = { code, cause: 'file error: No space left on device (os error 28)' };
       expect(errorText(cy, e), code).toBe(
         `${cy(`error.${code}`)} Manylion i'ch arweinydd TG: file error: No space left on device (os error 28)`,
       );
     }
-    expect(errorText(await fmt('en'), { code: 'rekeyed', message: 'core' })).toBe(
+    expect(errorText(await fmt('en'), { code: 'rekeyed' })).toBe(
       'The passphrase or PIN was changed. Unlock again with the new one.',
     );
   });
 
   it('say what exactly is wrong from the detail, with its numbers, in the language in use', async () => {
-    const long: AppError = {
-      code: 'invalid',
-      message: 'notes are longer than 20000 characters',
-      detail: 'visit.notes_too_long',
-      max: 20000,
-    };
+    const long: AppError = { code: 'invalid', detail: 'visit.notes_too_long', max: 20000 };
     expect(errorText(await fmt('en'), long)).toBe('The notes are longer than 20,000 characters.');
     expect(errorText(await fmt('cy'), long)).toBe("Mae'r nodiadau'n hirach na 20,000 nod.");
-    const range: AppError = { code: 'invalid', message: 'core', detail: 'auto_lock', min: 1, max: 60 };
+    const range: AppError = { code: 'invalid', detail: 'auto_lock', min: 1, max: 60 };
     expect(errorText(await fmt('cy'), range)).toBe('Dewiswch rhwng 1 a 60 munud cyn i Doorstep gloi ei hun.');
-    const code: AppError = { code: 'enrol', message: 'the code was not accepted', detail: 'bad_code' };
+    const code: AppError = { code: 'enrol', detail: 'bad_code' };
     expect(errorText(await fmt('cy'), code)).toMatch(/^Ni chafodd y cod ei dderbyn/);
   });
 
-  it('keep the core words for a detail the catalogue does not have', async () => {
-    const e: AppError = { code: 'enrol', message: 'Could not reach the team server (no connection).', detail: 'unreachable' };
-    expect(errorText(await fmt('cy'), e)).toBe(e.message);
+  it("keep a team server's own words after the app's, for a refusal", async () => {
+    const cy = await fmt('cy');
+    const e: AppError = { code: 'enrol', cause: 'The team server refused the request: bad label' };
+    expect(errorText(cy, e)).toBe(
+      `${cy('error.enrol')} Manylion i'ch arweinydd TG: The team server refused the request: bad label`,
+    );
   });
 
-  it('keep the core words when the catalogue has none for the code', async () => {
-    const e: AppError = { code: 'invalid', message: 'A name is needed for each person.' };
-    expect(errorText(await fmt('cy'), e)).toBe('A name is needed for each person.');
+  it('say something went wrong for a code the catalogue does not know (never a raw code)', async () => {
+    const cy = await fmt('cy');
+    expect(errorText(cy, { code: 'no_such_code' })).toBe(cy('common.wentWrong'));
+    expect(errorText(cy, { code: 'invalid', detail: 'no_such_detail' })).toBe(cy('error.invalid'));
   });
 });
 

@@ -67,12 +67,12 @@ export function ruleText(fmt: Fmt, rule: StrengthRule, keychain: boolean): strin
     : say(fmt, 'rule.standalone', { chars: rule.standalone_chars });
 }
 
-/** Codes whose message is the technical cause, shown after the catalogue's words. */
-const WITH_CAUSE = new Set(['not_doorstep', 'corrupt', 'tampered', 'io', 'database', 'key']);
-
 /**
- * The words for an error from a command, in the language in use where the catalogue has them,
- * else the core's own message. `rule` words a weak passphrase with the numbers of the rule.
+ * The words for an error from a command, in the language in use, from its facts: the code, what
+ * exactly (`detail`) with its numbers, the tries left, why a passphrase is weak. The catalogue is
+ * the one place an error's words are written (src-tauri/tests/errors_worded.rs checks every error
+ * the core can give has them); a technical cause (or a team server's own words) follows, for the
+ * IT lead. `rule` words a weak passphrase with the numbers of the rule.
  */
 export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
   if (e.code === 'weak_passphrase' && e.weakness && rule) {
@@ -98,10 +98,9 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
     });
     if (words) return words;
   }
-  const words = known(fmt, `error.${e.code}`);
-  if (!words) return e.message;
+  const words = known(fmt, `error.${e.code}`) ?? say(fmt, 'common.wentWrong');
   // What to do in the language in use, then the cause as the core gives it, for the IT lead.
-  return WITH_CAUSE.has(e.code) ? `${words} ${say(fmt, 'error.cause', { cause: e.message })}` : words;
+  return e.cause ? `${words} ${say(fmt, 'error.cause', { cause: e.cause })}` : words;
 }
 
 /** Why the last sync failed, in the language in use from its code; the core's English where

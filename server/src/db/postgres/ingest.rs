@@ -175,10 +175,10 @@ impl Postgres {
 
     pub(super) async fn shared_bucket(
         &self,
-        request: &crate::limits::BucketRequest<'_>,
-    ) -> DbResult<crate::limits::Bucket> {
-        use crate::limits::{BucketOp, apply};
-        let crate::limits::BucketRequest {
+        request: &rules::BucketRequest<'_>,
+    ) -> DbResult<rules::Bucket> {
+        use rules::{BucketOp, apply};
+        let rules::BucketRequest {
             bucket,
             key,
             op,
@@ -225,7 +225,7 @@ impl Postgres {
         let row = (**g)
             .query_one(&sql, &[&bucket, &key, &op.as_str(), &per_second, &burst])
             .await?;
-        Ok(crate::limits::Bucket {
+        Ok(rules::Bucket {
             had_token: row.try_get("ok")?,
             tokens: row.try_get("tokens")?,
         })

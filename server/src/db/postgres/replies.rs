@@ -4,11 +4,7 @@
 use super::*;
 
 impl Postgres {
-    pub(super) async fn insert_reply(
-        &self,
-        reply: &NewReply<'_>,
-        now: i64,
-    ) -> DbResult<Option<i64>> {
+    pub(super) async fn new_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>> {
         let NewReply {
             supervisor,
             reflection,

@@ -4,11 +4,7 @@
 use super::*;
 
 impl Sqlite {
-    pub(super) async fn insert_reply(
-        &self,
-        reply: &NewReply<'_>,
-        now: i64,
-    ) -> DbResult<Option<i64>> {
+    pub(super) async fn new_reply(&self, reply: &NewReply<'_>, now: i64) -> DbResult<Option<i64>> {
         let (s, reflection) = (reply.supervisor.clone(), reply.reflection);
         let text = reply.text.to_string();
         self.write(move |tx| {

@@ -10,7 +10,6 @@ mod validate;
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -30,23 +29,29 @@ pub const PACK_FILES: [&str; 6] = [
 ];
 
 const EMBEDDED: [(&str, &str); 6] = [
-    ("sources.toml", include_str!("../../content/sources.toml")),
+    (
+        "sources.toml",
+        include_str!("../../../content/sources.toml"),
+    ),
     (
         "conditions.toml",
-        include_str!("../../content/conditions.toml"),
+        include_str!("../../../content/conditions.toml"),
     ),
-    ("prompts.toml", include_str!("../../content/prompts.toml")),
+    (
+        "prompts.toml",
+        include_str!("../../../content/prompts.toml"),
+    ),
     (
         "safe_sleep.toml",
-        include_str!("../../content/safe_sleep.toml"),
+        include_str!("../../../content/safe_sleep.toml"),
     ),
     (
         "reflection.toml",
-        include_str!("../../content/reflection.toml"),
+        include_str!("../../../content/reflection.toml"),
     ),
     (
         "escalation.toml",
-        include_str!("../../content/escalation.toml"),
+        include_str!("../../../content/escalation.toml"),
     ),
 ];
 
@@ -491,21 +496,6 @@ impl Content {
         EMBEDDED_CONTENT.get_or_init(|| {
             Content::from_files(&EMBEDDED).expect("the embedded content packs are valid")
         })
-    }
-
-    /// Loads and validates the packs from a folder (for `doorstep content check`).
-    pub fn from_dir(dir: &Path) -> Result<Content, ContentError> {
-        let mut texts = Vec::new();
-        for name in PACK_FILES {
-            let path = dir.join(name);
-            let text = std::fs::read_to_string(&path).map_err(|source| ContentError::Read {
-                file: path.display().to_string(),
-                source,
-            })?;
-            texts.push((name, text));
-        }
-        let refs: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        Content::from_files(&refs)
     }
 
     /// Parses and validates packs given as (file name, text), in [`PACK_FILES`] order.

@@ -200,7 +200,7 @@ pub struct Household {
 }
 
 /// A household that cannot be saved as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum HouseholdError {
     #[error("the family needs a name")]
     EmptyDisplayName,
@@ -219,6 +219,12 @@ pub enum HouseholdError {
     DuplicateMember,
     #[error("a date of birth is in the future")]
     BirthInFuture,
+}
+
+impl crate::facts::Explain for HouseholdError {
+    fn facts(&self) -> crate::facts::ErrorFacts {
+        crate::facts::ErrorFacts::detail("invalid", self.code()).max(self.limit())
+    }
 }
 
 impl HouseholdError {

@@ -1,5 +1,7 @@
-//! The `/v1` protocol's request and response bodies (JSON). The server's OpenAPI document is
-//! generated from these (with the `openapi` feature).
+//! The `/v1` protocol between a device and its team server, in one place: the request and
+//! response bodies (JSON; the server's OpenAPI document is generated from these with the
+//! `openapi` feature), the item a device sends and its hash, and the checks both sides make of
+//! what people type (names, labels, text).
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -53,9 +55,51 @@ pub struct EnrolResponse {
     pub token: String,
 }
 
-/// One anonymised reflection as it leaves the device (defined beside the reflection it comes
-/// from: the outbox keeps it too).
-pub use crate::reflection::ReflectionItem;
+/// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(ToSchema))]
+pub struct ReflectionItem {
+    /// The client's UUID: the idempotency key.
+    pub id: String,
+    /// ISO week, e.g. `2026-W48`: never a date or a time.
+    pub week: String,
+    /// The content packs the reflection answered.
+    pub content_version: String,
+    /// Learning themes: `a`–`f` and `safe-sleep`.
+    pub themes: Vec<String>,
+    /// The anonymised text.
+    pub text: String,
+    /// SHA-256 of the item's content (`body_hash` in the wire module); checked when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body_hash: Option<String>,
+    /// The practitioner's own name as they gave it in Settings, for one-to-one supervision
+    /// (optional; never a family's). Not part of the content's hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
+    pub author: Option<String>,
+    /// What the team is learning: the ids of the content's signals that held for the
+    /// reflection (such as `sleep-space-not-seen`); absent from devices before this field, so
+    /// that the server counts shares only over reflections that carry it. Not part of the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signals: Option<Vec<String>>,
+}
+
+impl ReflectionItem {
+    /// A new item to send: a random UUID v4 as its id (not v7, whose leading timestamp would
+    /// tell the server when it was written), and its content's hash.
+    pub fn new(week: &str, content_version: &str, themes: &[String], text: &str) -> ReflectionItem {
+        ReflectionItem {
+            id: uuid::Uuid::new_v4().to_string(),
+            week: week.to_string(),
+            content_version: content_version.to_string(),
+            themes: themes.to_vec(),
+            text: text.to_string(),
+            body_hash: Some(body_hash(week, content_version, themes, text)),
+            author: None,
+            signals: None,
+        }
+    }
+}
 
 /// `POST /v1/reflections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -179,7 +223,7 @@ pub const MAX_AUTHOR_CHARS: usize = 80;
 pub const MAX_LABEL_CHARS: usize = 100;
 
 /// What a name or a label should be instead ("give your name as …").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum AuthorError {
     #[error("a name of at most {MAX_AUTHOR_CHARS} characters")]
     TooLong,
@@ -189,6 +233,12 @@ pub enum AuthorError {
     Control,
     #[error("a name, not a number or another identifier")]
     Identifier,
+}
+
+impl crate::facts::Explain for AuthorError {
+    fn facts(&self) -> crate::facts::ErrorFacts {
+        crate::facts::ErrorFacts::detail("invalid", self.code()).max(self.limit())
+    }
 }
 
 impl AuthorError {
@@ -376,6 +426,17 @@ mod tests {
             without_controls("plain"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn new_items_carry_no_time_and_a_matching_hash() {
+        let i = ReflectionItem::new("2026-W48", "v1", &["e".into()], "text");
+        let id = uuid::Uuid::parse_str(&i.id).unwrap();
+        assert_eq!(id.get_version_num(), 4);
+        assert_eq!(
+            i.body_hash.unwrap(),
+            body_hash("2026-W48", "v1", &["e".into()], "text")
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub struct Decisions {
 }
 
 /// A review that cannot be applied.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum ReviewError {
     #[error("a {0} cannot be un-redacted: it would identify the family")]
     CannotUndo(&'static str),
@@ -36,6 +36,12 @@ pub enum ReviewError {
     BadSelection,
     #[error("the text still holds an identifier ({0}); redact it before sharing")]
     StillIdentifying(String),
+}
+
+impl crate::facts::Explain for ReviewError {
+    fn facts(&self) -> crate::facts::ErrorFacts {
+        crate::facts::ErrorFacts::detail("share", self.code())
+    }
 }
 
 impl ReviewError {

@@ -171,7 +171,7 @@ pub struct Visit {
 }
 
 /// A visit that cannot be saved as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum VisitError {
     #[error("the visit belongs to another family")]
     WrongHousehold,
@@ -189,6 +189,12 @@ pub enum VisitError {
     NotPlanned,
     #[error("a visit can be planned for today or a later day")]
     PlannedInThePast,
+}
+
+impl crate::facts::Explain for VisitError {
+    fn facts(&self) -> crate::facts::ErrorFacts {
+        crate::facts::ErrorFacts::detail("invalid", self.code()).max(self.limit())
+    }
 }
 
 impl VisitError {

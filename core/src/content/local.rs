@@ -3,7 +3,6 @@
 //! folder); until then the example pack built into the app is used, and the card says that it
 //! is not set up. Nothing about any family is in it.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -15,7 +14,7 @@ use super::{Content, ContentError, Welsh, raw};
 /// The file name of the local pack, in `content/` (the example) and beside the store.
 pub const LOCAL_FILE: &str = "local.toml";
 
-const EMBEDDED_LOCAL: &str = include_str!("../../content/local.toml");
+const EMBEDDED_LOCAL: &str = include_str!("../../../content/local.toml");
 
 /// A contact on the escalation card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -61,15 +60,6 @@ impl LocalPack {
     /// The example pack's text (to start a team's own from).
     pub fn example_text() -> &'static str {
         EMBEDDED_LOCAL
-    }
-
-    /// Reads and checks a local pack file against the content's escalation card.
-    pub fn from_file(path: &Path, content: &Content) -> Result<LocalPack, ContentError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ContentError::Read {
-            file: path.display().to_string(),
-            source,
-        })?;
-        LocalPack::parse(&text, content)
     }
 
     /// Parses and checks a local pack: every contact the escalation card names is there, with a

@@ -174,7 +174,7 @@ mod tests {
 
     #[test]
     fn the_structured_passes_alone_find_what_all_the_passes_find_of_those_kinds() {
-        let corpus = include_str!("../../../tests/anonymise/corpus.jsonl");
+        let corpus = include_str!("../../../../tests/anonymise/corpus.jsonl");
         let mut notes = 0;
         for line in corpus.lines() {
             let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {

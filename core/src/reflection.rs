@@ -8,9 +8,6 @@ use uuid::Uuid;
 
 use crate::content::{Content, SignalRule, Theme};
 
-#[cfg(feature = "openapi")]
-use utoipa::ToSchema;
-
 /// Longest text accepted in one section, in characters.
 pub const MAX_SECTION_CHARS: usize = 50_000;
 
@@ -83,7 +80,7 @@ fn first_template_version() -> String {
 }
 
 /// A reflection that cannot be saved as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, strum::EnumIter)]
 pub enum ReflectionError {
     #[error("the reflection has a section its template does not have")]
     UnknownSection(String),
@@ -95,6 +92,12 @@ pub enum ReflectionError {
     UnknownChoice(String),
     #[error("an answer is not one its question offers")]
     UnknownOption { question: String, answer: String },
+}
+
+impl crate::facts::Explain for ReflectionError {
+    fn facts(&self) -> crate::facts::ErrorFacts {
+        crate::facts::ErrorFacts::detail("invalid", self.code()).max(self.limit())
+    }
 }
 
 impl ReflectionError {
@@ -301,35 +304,6 @@ pub fn shared_sections<'c>(
         *body = trimmed;
     }
     out
-}
-
-/// One anonymised reflection as it leaves the device: no household, no timestamp, no names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(ToSchema))]
-pub struct ReflectionItem {
-    /// The client's UUID: the idempotency key.
-    pub id: String,
-    /// ISO week, e.g. `2026-W48`: never a date or a time.
-    pub week: String,
-    /// The content packs the reflection answered.
-    pub content_version: String,
-    /// Learning themes: `a`–`f` and `safe-sleep`.
-    pub themes: Vec<String>,
-    /// The anonymised text.
-    pub text: String,
-    /// SHA-256 of the item's content (`body_hash` in the wire module); checked when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub body_hash: Option<String>,
-    /// The practitioner's own name as they gave it in Settings, for one-to-one supervision
-    /// (optional; never a family's). Not part of the content's hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(max_length = 80))]
-    pub author: Option<String>,
-    /// What the team is learning: the ids of the content's signals that held for the
-    /// reflection (such as `sleep-space-not-seen`); absent from devices before this field, so
-    /// that the server counts shares only over reflections that carry it. Not part of the hash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signals: Option<Vec<String>>,
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use chrono::{Days, NaiveDate};
-use doorstep::content::Theme;
+use doorstep_core::content::Theme;
 
-use crate::web::{count_of, esc, theme_title, week_label};
+use super::{count_of, esc, theme_title, week_label};
 
 /// The most weeks shown: the latest week with a reflection and the ones before it.
 pub const WEEKS_SHOWN: usize = 26;
@@ -50,7 +50,7 @@ impl ThemeCounts {
         let mut weeks = Vec::new();
         let mut at = last;
         while at >= first && weeks.len() < WEEKS_SHOWN {
-            weeks.push(doorstep::sync::wire::iso_week(at));
+            weeks.push(doorstep_core::wire::iso_week(at));
             match at.checked_sub_days(Days::new(7)) {
                 Some(before) => at = before,
                 None => break,
@@ -226,7 +226,10 @@ pub fn learning(c: &ThemeCounts, counts: &crate::db::SignalCounts) -> String {
         "<table class=\"numbers learning\"><thead><tr><th scope=\"col\">In the reflection</th>\
          <th scope=\"col\">Reflections</th><th scope=\"col\">Share</th></tr></thead><tbody>",
     );
-    for signal in &doorstep::content::Content::embedded().reflection.signals {
+    for signal in &doorstep_core::content::Content::embedded()
+        .reflection
+        .signals
+    {
         let n = per
             .iter()
             .find(|(id, _)| id == &signal.id)

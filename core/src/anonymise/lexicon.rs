@@ -175,7 +175,7 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let places: HashSet<&'static str> =
-            lines(include_str!("../../data/anonymise/places.txt")).collect();
+            lines(include_str!("../../../data/anonymise/places.txt")).collect();
         let place_first_words: HashSet<&'static str> = places
             .iter()
             .filter(|p| p.contains(' '))
@@ -184,15 +184,21 @@ pub fn lexicon() -> &'static Lexicon {
         let mut classes: rustc_hash::FxHashMap<u64, (u8, u32)> = rustc_hash::FxHashMap::default();
         classes.reserve(110_000);
         let lists: [(&'static str, u8); 6] = [
-            (include_str!("../../data/anonymise/words.txt"), WORD),
-            (include_str!("../../data/anonymise/forenames.txt"), FORENAME),
+            (include_str!("../../../data/anonymise/words.txt"), WORD),
             (
-                include_str!("../../data/anonymise/forenames_extra.txt"),
+                include_str!("../../../data/anonymise/forenames.txt"),
                 FORENAME,
             ),
-            (include_str!("../../data/anonymise/surnames.txt"), SURNAME),
-            (include_str!("../../data/anonymise/keep.txt"), KEEP),
-            (include_str!("../../data/anonymise/places.txt"), PLACE),
+            (
+                include_str!("../../../data/anonymise/forenames_extra.txt"),
+                FORENAME,
+            ),
+            (
+                include_str!("../../../data/anonymise/surnames.txt"),
+                SURNAME,
+            ),
+            (include_str!("../../../data/anonymise/keep.txt"), KEEP),
+            (include_str!("../../../data/anonymise/places.txt"), PLACE),
         ];
         for (text, class) in lists {
             for w in lines(text) {
@@ -202,7 +208,7 @@ pub fn lexicon() -> &'static Lexicon {
         for w in &place_first_words {
             classes.entry(key(w)).or_default().0 |= PLACE_FIRST;
         }
-        let keep = include_str!("../../data/anonymise/keep.txt");
+        let keep = include_str!("../../../data/anonymise/keep.txt");
         let keep_phrases: HashSet<&'static str> =
             lines(keep).filter(|l| l.split(' ').count() == 2).collect();
         for p in &keep_phrases {
@@ -221,10 +227,10 @@ pub fn lexicon() -> &'static Lexicon {
             places,
             place_first_words,
             keep_phrases,
-            postcode_areas: lines(include_str!("../../data/anonymise/postcode_areas.txt"))
+            postcode_areas: lines(include_str!("../../../data/anonymise/postcode_areas.txt"))
                 .flat_map(str::split_whitespace)
                 .collect(),
-            nicknames: parse_nicknames(include_str!("../../data/anonymise/nicknames.toml")),
+            nicknames: parse_nicknames(include_str!("../../../data/anonymise/nicknames.toml")),
         }
     })
 }
