@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 43] = [
+const COMMANDS: [&str; 44] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -31,6 +31,7 @@ const COMMANDS: [&str; 43] = [
     "close_household",
     "reopen_household",
     "household_view",
+    "chronology",
     "prepare_visit",
     "plan_visit",
     "visit_did_not_happen",

@@ -9,7 +9,8 @@
 #![forbid(unsafe_code)]
 
 pub use doorstep_core::{
-    anonymise, cards, changes, content, household, preview, prompt, reflection, unknowns, visit,
+    anonymise, cards, changes, chronology, content, growth, household, preview, prompt, record,
+    reflection, unknowns, visit,
 };
 
 pub mod demo;

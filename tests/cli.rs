@@ -55,7 +55,7 @@ fn content_check_passes_on_the_repository_packs() {
     }
     assert_eq!(
         content.reviews.len(),
-        6,
+        7,
         "every national pack says who reviewed it"
     );
 }

@@ -316,7 +316,7 @@ fn a_pack_must_say_who_last_reviewed_it_and_when() {
     );
     // The content's review date is the oldest of the packs'.
     let oldest = with_edit("prompts.toml", |t| {
-        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = 2026-06-30", 1)
+        t.replacen("reviewed_on = 2026-12-07", "reviewed_on = 2026-06-30", 1)
     })
     .unwrap();
     assert_eq!(
@@ -495,8 +495,8 @@ fn welsh_in_a_pack_reaches_what_the_app_shows_beside_the_english() {
     // A condition's Welsh label goes with the reason a prompt or a risk is shown.
     let edited = with_edit("conditions.toml", |t| {
         t.replacen(
-            "label = \"Baby born at 37 weeks or less\"",
-            "label = \"Baby born at 37 weeks or less\"\ncy.label = \"Babi wedi'i eni ar 37 wythnos neu lai\"",
+            "label = \"Baby born before 37 weeks\"",
+            "label = \"Baby born before 37 weeks\"\ncy.label = \"Babi wedi'i eni cyn 37 wythnos\"",
             1,
         )
     })
@@ -508,12 +508,9 @@ fn welsh_in_a_pack_reaches_what_the_app_shows_beside_the_english() {
     let label = list
         .prompts()
         .flat_map(|p| &p.why)
-        .find(|l| l.text == "Baby born at 37 weeks or less")
+        .find(|l| l.text == "Baby born before 37 weeks")
         .unwrap();
-    assert_eq!(
-        label.cy.as_deref(),
-        Some("Babi wedi'i eni ar 37 wythnos neu lai")
-    );
+    assert_eq!(label.cy.as_deref(), Some("Babi wedi'i eni cyn 37 wythnos"));
 }
 
 #[test]

@@ -266,12 +266,18 @@ fn a_schema_10_store_is_recounted_so_visits_that_did_not_happen_count() {
     let mut missed = Visit::new(h.id, today() - Duration::days(7), VisitKind::Routine, "x");
     missed.status = VisitStatus::NoAccess;
     s.save_visit(&mut missed).unwrap();
-    // The store as schema 10 left it: no time column, and the count made without the missed
+    // The store as schema 10 left it: no time column (nor what schema 13 added), and the count made without the missed
     // visit.
     s.raw_connection()
         .execute_batch(
             r#"DROP INDEX visits_planned;
                ALTER TABLE visits DROP COLUMN time;
+               DROP TABLE household_events;
+               ALTER TABLE visits DROP COLUMN mother_seen_alone;
+               ALTER TABLE visits DROP COLUMN seen_alone_why;
+               ALTER TABLE visits DROP COLUMN babies;
+               ALTER TABLE members DROP COLUMN gestation_weeks;
+               ALTER TABLE members DROP COLUMN birth_weight;
                UPDATE households SET outstanding = '["Partner not seen ×1","Sleep space not seen ×1"]';
                PRAGMA user_version = 10;"#,
         )

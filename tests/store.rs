@@ -732,8 +732,8 @@ fn preparing_a_visit_puts_todays_prompts_on_it_and_answers_count() {
 
     let view = doorstep::service::families::view(&store, content(), h.id, today).unwrap();
     assert_eq!(view.planned_visit, Some(prep.visit.id));
-    assert!(view.conditions.iter().any(|(id, _)| id == "premature"));
-    assert!(view.conditions.iter().any(|(id, _)| id == "first_visit"));
+    assert!(view.conditions.iter().any(|(id, _, _)| id == "premature"));
+    assert!(view.conditions.iter().any(|(id, _, _)| id == "first_visit"));
 }
 
 #[test]
@@ -1316,4 +1316,97 @@ fn sharing_sends_the_signals_that_held_and_the_review_lists_them() {
 /// What is outstanding, in the English the command line uses.
 fn english(gaps: &[Gap]) -> Vec<String> {
     gaps.iter().map(Gap::english).collect()
+}
+
+#[test]
+fn a_schema_12_family_keeps_everything_and_gains_the_new_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 12).unwrap();
+    let hid = "0190d5a0-0000-7000-8000-0000000000a1";
+    let conn = store.raw_connection();
+    conn.execute_batch(&format!(
+        "INSERT INTO households (id, display_name, flags, notes, created_at, updated_at)
+         VALUES ('{hid}', 'Fixture: Trevose', '[\"smoker_in_home\"]', 'kept note',
+                 '2026-10-01T09:00:00Z', '2026-10-01T09:00:00Z');
+         INSERT INTO members (id, household_id, position, name, aliases, role, dob,
+                              approx_age_years, residence, caring_role, notes, added_at)
+         VALUES ('0190d5a0-0000-7000-8000-0000000000b1', '{hid}', 0, 'Fixture Mum', '[]',
+                 'mother', NULL, 30, 'lives_here', 1, '', '2026-10-01T09:00:00Z'),
+                ('0190d5a0-0000-7000-8000-0000000000b2', '{hid}', 1, 'Fixture Baby', '[]',
+                 'baby', '2026-09-20', NULL, 'lives_here', 0, '', '2026-10-01T09:00:00Z');
+         INSERT INTO visits (id, household_id, date, kind, status, present, seen,
+                             sleep_space_seen, older_children_spoken_to, notes, content_hash,
+                             created_at, updated_at, time)
+         VALUES ('0190d5a0-0000-7000-8000-0000000000c1', '{hid}', '2026-10-02', 'new_birth',
+                 'done', '[\"0190d5a0-0000-7000-8000-0000000000b1\"]',
+                 '[\"0190d5a0-0000-7000-8000-0000000000b1\"]', 1, NULL, 'visit note', 'h',
+                 '2026-10-02T10:00:00Z', '2026-10-02T10:00:00Z', '10:30');
+         INSERT INTO answers (visit_id, position, prompt_id, state, note)
+         VALUES ('0190d5a0-0000-7000-8000-0000000000c1', 0, 'e-see-sleep-space', 'answered',
+                 'cot seen');"
+    ))
+    .unwrap();
+    drop(store);
+
+    let mut store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let id = uuid::Uuid::parse_str(hid).unwrap();
+    let mut h = store.household(id).unwrap();
+    assert_eq!(h.display_name, "Fixture: Trevose");
+    assert_eq!(h.notes, "kept note");
+    assert!(h.flags.contains("smoker_in_home"));
+    assert_eq!(h.members.len(), 2);
+    assert!(h.members[0].caring_role);
+    assert_eq!(h.members[1].gestation_weeks, None);
+    assert_eq!(h.members[1].birth_weight, None);
+    let visits = store.visits(id).unwrap();
+    assert_eq!(visits.len(), 1);
+    let v = &visits[0];
+    assert_eq!(v.notes, "visit note");
+    assert_eq!(v.time.as_deref(), Some("10:30"));
+    assert_eq!(v.sleep_space_seen, Some(true));
+    assert_eq!(v.answers[0].note, "cot seen");
+    assert_eq!(v.mother_seen_alone, None);
+    assert!(v.babies.is_empty());
+    // The chronology shows what was on the record before changes were kept.
+    let entries = doorstep::service::families::chronology_of(&store, content(), id).unwrap();
+    assert!(entries.iter().any(|e| e.words.kind == "visit_done"));
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|e| e.words.kind == "member_added")
+            .count(),
+        2
+    );
+    // The new records save and read back, and a change to the record is kept.
+    h.members[1].gestation_weeks = Some(34);
+    h.members[1].birth_weight = Some(doorstep::growth::Weight {
+        grams: 2300,
+        centile: Some(doorstep::growth::Centile::C9),
+    });
+    h.flags.remove("smoker_in_home");
+    store.save_household(&mut h, content()).unwrap();
+    let back = store.household(id).unwrap();
+    assert_eq!(back.members[1].gestation_weeks, Some(34));
+    assert_eq!(back.members[1].birth_weight.unwrap().grams, 2300);
+    let events = store.household_events(id).unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].subject, "smoker_in_home");
+    let mut v = visits[0].clone();
+    v.mother_seen_alone = Some(doorstep::visit::SeenAlone::NotPossible);
+    v.seen_alone_why = "partner stayed in the room".to_string();
+    let mut check = doorstep::visit::BabyCheck::new(back.members[1].id);
+    check.mobility = Some(doorstep::visit::Mobility::Rolling);
+    check.injuries.push(doorstep::visit::Injury {
+        kind: doorstep::visit::InjuryKind::Mark,
+        site: "forearm".to_string(),
+        explanation: "caught on the cot".to_string(),
+        explained_by: "mother".to_string(),
+        action: "photographed, discussed with the lead".to_string(),
+    });
+    v.babies.push(check);
+    store.save_visit(&mut v).unwrap();
+    assert_eq!(store.visits(id).unwrap()[0], v);
+    assert!(store.integrity_check().unwrap().is_empty());
 }

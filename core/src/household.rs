@@ -8,6 +8,16 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::content::Content;
+use crate::growth::{MAX_GRAMS, Weight};
+
+/// Gestation at birth accepted, in completed weeks.
+pub const GESTATION_WEEKS: std::ops::RangeInclusive<u8> = 22..=44;
+
+/// Born before this many completed weeks: premature (corrected age is used for development).
+pub const TERM_WEEKS: u8 = 37;
+
+/// Full term, from which a premature baby's corrected age is counted.
+pub const FULL_TERM_WEEKS: u8 = 40;
 
 /// Longest display name, member name or alias accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -144,6 +154,12 @@ pub struct Member {
     /// Cares for the baby (looks after the baby alone at times).
     #[serde(default)]
     pub caring_role: bool,
+    /// The baby's gestation at birth in completed weeks, when recorded.
+    #[serde(default)]
+    pub gestation_weeks: Option<u8>,
+    /// The baby's birth weight and its centile line, when recorded.
+    #[serde(default)]
+    pub birth_weight: Option<Weight>,
     #[serde(default)]
     pub notes: String,
     /// When the member was added to the record; visits before it do not count them as unseen.
@@ -162,6 +178,8 @@ impl Member {
             approx_age_years: None,
             residence,
             caring_role: false,
+            gestation_weeks: None,
+            birth_weight: None,
             notes: String::new(),
             added_at: Utc::now(),
         }
@@ -170,6 +188,29 @@ impl Member {
     /// The member's age in whole days on `today`, when the date of birth is known.
     pub fn age_days(&self, today: NaiveDate) -> Option<i64> {
         self.dob.map(|d| (today - d).num_days())
+    }
+
+    /// Born before [`TERM_WEEKS`] completed weeks, as recorded.
+    pub fn born_early(&self) -> bool {
+        self.gestation_weeks.is_some_and(|g| g < TERM_WEEKS)
+    }
+
+    /// For a baby born before 37 weeks, the age on `today` corrected by the weeks born before
+    /// 40 (below zero before the due date), while it is still used (RCPCH: to a corrected age
+    /// of 1 year when born at 32 weeks or more, of 2 years when born before 32); otherwise
+    /// `None`.
+    pub fn corrected_age_days(&self, today: NaiveDate) -> Option<i64> {
+        let age = self.age_days(today)?;
+        let g = self.gestation_weeks.filter(|g| *g < TERM_WEEKS)?;
+        let corrected = age - i64::from(FULL_TERM_WEEKS - g) * 7;
+        let until_years = if g < 32 { 2 } else { 1 };
+        (corrected < until_years * 365).then_some(corrected)
+    }
+
+    /// The age in days to judge development by: the corrected age while it is used, else the
+    /// age.
+    pub fn development_age_days(&self, today: NaiveDate) -> Option<i64> {
+        self.corrected_age_days(today).or(self.age_days(today))
     }
 
     /// The member's age in whole years on `today`: from the date of birth when known, else the
@@ -219,6 +260,10 @@ pub enum HouseholdError {
     DuplicateMember,
     #[error("a date of birth is in the future")]
     BirthInFuture,
+    #[error("a gestation at birth is outside 22 to 44 weeks")]
+    BadGestation,
+    #[error("a birth weight is more than {MAX_GRAMS} grams or is zero")]
+    BadWeight,
 }
 
 impl crate::facts::Explain for HouseholdError {
@@ -239,6 +284,8 @@ impl HouseholdError {
             HouseholdError::UnknownFlag(_) => "household.unknown_flag",
             HouseholdError::DuplicateMember => "household.duplicate_member",
             HouseholdError::BirthInFuture => "household.birth_in_future",
+            HouseholdError::BadGestation => "household.bad_gestation",
+            HouseholdError::BadWeight => "household.bad_weight",
         }
     }
 
@@ -247,6 +294,7 @@ impl HouseholdError {
         match self {
             HouseholdError::NameTooLong => Some(MAX_NAME_CHARS),
             HouseholdError::NotesTooLong => Some(MAX_NOTES_CHARS),
+            HouseholdError::BadWeight => Some(MAX_GRAMS as usize),
             _ => None,
         }
     }
@@ -303,6 +351,16 @@ impl Household {
             }
             if m.dob.is_some_and(|d| d > today) {
                 return Err(HouseholdError::BirthInFuture);
+            }
+            if m.gestation_weeks
+                .is_some_and(|g| !GESTATION_WEEKS.contains(&g))
+            {
+                return Err(HouseholdError::BadGestation);
+            }
+            if m.birth_weight
+                .is_some_and(|w| w.grams == 0 || w.grams > MAX_GRAMS)
+            {
+                return Err(HouseholdError::BadWeight);
             }
         }
         Ok(())

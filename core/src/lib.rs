@@ -12,11 +12,14 @@
 pub mod anonymise;
 pub mod cards;
 pub mod changes;
+pub mod chronology;
 pub mod content;
 pub mod facts;
+pub mod growth;
 pub mod household;
 pub mod preview;
 pub mod prompt;
+pub mod record;
 pub mod reflection;
 pub mod secure;
 pub mod unknowns;

@@ -8,8 +8,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::content::{Applies, Content, Label, Prompt, Theme, Welsh};
+use crate::content::{Applies, Combination, ConditionKind, Content, Label, Prompt, Theme, Welsh};
 use crate::household::{Household, Member, Residence, Role};
+use crate::record::{Because, worked_out};
 use crate::unknowns::{
     Unknown, done_visits, ever_seen, past_visits, unknowns_past, visits_unseen, visits_word,
 };
@@ -21,17 +22,21 @@ pub use crate::content::DERIVED_CONDITIONS;
 /// abusive head trauma peak, in days of age.
 const CRYING_PEAK_DAYS: std::ops::RangeInclusive<i64> = 10..=122;
 
-/// Babies younger than this (about 9 months) may not yet crawl or pull to stand: the bruising
-/// check is raised for them, and for a baby whose age is not recorded.
-const NON_MOBILE_UNDER_DAYS: i64 = 274;
-
 /// Children under this age are toddlers or young children; from it, school age.
 const SCHOOL_AGE_YEARS: u32 = 5;
+
+/// A condition that holds: its label, and what in the record shows it (empty for a ticked
+/// flag, which says it all).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Held {
+    pub label: Label,
+    pub because: Vec<Because>,
+}
 
 /// The conditions that hold for a household today, each with the label that says why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ConditionSet {
-    held: BTreeMap<String, Label>,
+    held: BTreeMap<String, Held>,
 }
 
 impl ConditionSet {
@@ -42,6 +47,11 @@ impl ConditionSet {
 
     /// The conditions that hold with their labels, sorted by id.
     pub fn labelled(&self) -> impl Iterator<Item = (&str, &Label)> {
+        self.held.iter().map(|(k, v)| (k.as_str(), &v.label))
+    }
+
+    /// The conditions that hold with what shows each, sorted by id.
+    pub fn held(&self) -> impl Iterator<Item = (&str, &Held)> {
         self.held.iter().map(|(k, v)| (k.as_str(), v))
     }
 
@@ -50,12 +60,28 @@ impl ConditionSet {
         self.held.keys().map(String::as_str)
     }
 
+    /// What in the record shows a condition (empty when ticked, or when it does not hold).
+    pub fn because(&self, id: &str) -> &[Because] {
+        self.held.get(id).map_or(&[], |h| h.because.as_slice())
+    }
+
     fn insert(&mut self, id: &str, content: &Content) {
-        let label = content.condition(id).map_or_else(
-            || Label::of(id, &Welsh::new(), "label"),
-            |c| Label::of(&c.label, &c.cy, "label"),
-        );
-        self.held.insert(id.to_string(), label);
+        self.add(id, content, None);
+    }
+
+    fn add(&mut self, id: &str, content: &Content, because: Option<Because>) {
+        let held = self.held.entry(id.to_string()).or_insert_with(|| Held {
+            label: content.condition(id).map_or_else(
+                || Label::of(id, &Welsh::new(), "label"),
+                |c| Label::of(&c.label, &c.cy, "label"),
+            ),
+            because: Vec::new(),
+        });
+        if let Some(b) = because
+            && !held.because.contains(&b)
+        {
+            held.because.push(b);
+        }
     }
 
     /// Whether a rule applies, and if so the labels of the conditions that make it apply.
@@ -65,15 +91,43 @@ impl ConditionSet {
             Applies::Any(ids) => {
                 let why: Vec<Label> = ids
                     .iter()
-                    .filter_map(|id| self.held.get(id).cloned())
+                    .filter_map(|id| self.held.get(id).map(|h| h.label.clone()))
                     .collect();
                 (!why.is_empty()).then_some(why)
             }
             Applies::All(ids) => ids
                 .iter()
-                .map(|id| self.held.get(id).cloned())
+                .map(|id| self.held.get(id).map(|h| h.label.clone()))
                 .collect::<Option<Vec<Label>>>(),
         }
+    }
+
+    /// What in the record shows the conditions that make a rule apply.
+    fn facts<'a>(&self, ids: impl IntoIterator<Item = &'a String>) -> Vec<Because> {
+        let mut out: Vec<Because> = Vec::new();
+        for b in ids.into_iter().flat_map(|id| self.because(id)) {
+            if !out.contains(b) {
+                out.push(b.clone());
+            }
+        }
+        out
+    }
+
+    /// Whether a combination applies (a condition of every group holds), and if so the labels
+    /// of the conditions that hold in it.
+    pub fn combination(&self, c: &Combination) -> Option<Vec<Label>> {
+        let mut why = Vec::new();
+        for group in &c.when {
+            let held: Vec<Label> = group
+                .iter()
+                .filter_map(|id| self.held.get(id).map(|h| h.label.clone()))
+                .collect();
+            if held.is_empty() {
+                return None;
+            }
+            why.extend(held);
+        }
+        Some(why)
     }
 }
 
@@ -163,16 +217,14 @@ pub fn evaluate_conditions(
     }) {
         set.insert("crying_peak", content);
     }
-    if household
-        .with_role(Role::Baby)
-        .any(|b| match b.age_days(today) {
-            Some(days) => days < NON_MOBILE_UNDER_DAYS,
-            // No date of birth: an approximate age of a year or more is taken as mobile; no age at
-            // all is not, so that the check is never lost for want of a date.
-            None => b.approx_age_years.is_none_or(|y| y == 0),
-        })
-    {
-        set.insert("non_mobile_baby", content);
+    // What the record shows: derived conditions, and the flags the pack lets Doorstep work out.
+    for w in worked_out(household, visits, today) {
+        let allowed = content
+            .condition(w.condition)
+            .is_some_and(|c| c.kind == ConditionKind::Derived || c.worked_out);
+        if allowed {
+            set.add(w.condition, content, Some(w.because));
+        }
     }
     set
 }
@@ -203,6 +255,14 @@ pub struct ListedPrompt {
     pub why: Vec<Label>,
     /// Asked at every visit (no condition): the UI says so in the language in use.
     pub every_visit: bool,
+    /// What in this family's record raised it ("3 visits missed since 2 September"): the UI
+    /// words each from its kind.
+    pub facts: Vec<Because>,
+    /// Raised by this family's record: a condition, a combination, or a question unknown for
+    /// `boost_after` visits. Ranked above every question asked of every family.
+    pub raised: bool,
+    /// Concerns seen together (combinations.toml): ranked first of all.
+    pub combination: bool,
     pub carried_forward: Option<CarriedForward>,
     /// How urgent today: the prompt's priority (1 most), one step more when it has been unknown
     /// for the content's `boost_after` visits or more.
@@ -242,9 +302,31 @@ pub struct PromptList {
     pub carried: usize,
 }
 
-/// How a prompt ranks for "most important today": urgency, its own priority, how long unknown
-/// (longest first), content order.
-type Rank = (u8, u8, Reverse<u32>, usize);
+/// How a prompt ranks: concerns seen together first, then what this family's record raised,
+/// then what every family is asked; within each, urgency, its own priority, how many of the
+/// family's conditions raised it (most first), how long unknown (longest first), the theme's place on the list,
+/// and only then the order of the file.
+type Rank = (u8, u8, u8, Reverse<usize>, Reverse<u32>, usize, usize);
+
+fn rank(p: &ListedPrompt, priority: u8, theme_place: usize, index: usize) -> Rank {
+    let tier = if p.combination {
+        0
+    } else if p.raised {
+        1
+    } else {
+        2
+    };
+    let carried = p.carried_forward.as_ref().map_or(0, |c| c.visits);
+    (
+        tier,
+        p.urgency,
+        priority,
+        Reverse(p.why.len()),
+        Reverse(carried),
+        theme_place,
+        index,
+    )
+}
 
 impl PromptList {
     /// Every prompt on the list: the most important first, then by theme.
@@ -286,11 +368,10 @@ fn ever_answered(prompt_id: &str, done: &[&Visit]) -> bool {
     })
 }
 
-/// Today's prompt list: the prompts whose conditions hold, plus those carried forward from
-/// earlier visits (less those asked `until_answered` that a visit has answered). The content's
-/// "most important" rule picks the few the list leads with; the rest are grouped by theme in the
-/// content's order, carried-forward first within a theme (longest unknown first), then in
-/// content order.
+/// Today's prompt list: the concerns seen together that apply, the prompts whose conditions
+/// hold, and those carried forward from earlier visits (less those asked `until_answered` that a
+/// visit has answered). Ranked by [`Rank`]: the content's `most_important.count` lead the list;
+/// the rest are grouped by theme in the content's order, ranked the same way within a theme.
 pub fn todays_prompts(
     content: &Content,
     household: &Household,
@@ -299,9 +380,29 @@ pub fn todays_prompts(
 ) -> PromptList {
     let conditions = evaluate_conditions(content, household, visits, today);
     let done = done_visits(visits);
-    // Each listed prompt with its own priority (before any move up for being long unknown).
-    let mut listed: Vec<(u8, ListedPrompt)> = Vec::new();
-    for prompt in &content.prompts {
+    let theme_place = |t: Theme| {
+        content
+            .themes
+            .iter()
+            .position(|i| i.theme == t)
+            .unwrap_or(usize::MAX)
+    };
+    let mut ranked: Vec<(Rank, ListedPrompt)> = Vec::new();
+    for (i, c) in content.combinations.iter().enumerate() {
+        let carried = carried_forward(&c.id, &done);
+        let why = match (conditions.combination(c), &carried) {
+            (Some(why), _) => why,
+            (None, Some(c)) => vec![english(&format!(
+                "Not answered since {}",
+                c.since.format("%-d %b")
+            ))],
+            (None, None) => continue,
+        };
+        let facts = conditions.facts(c.when.iter().flatten());
+        let p = listed_combination(content, c, why, facts, carried);
+        ranked.push((rank(&p, c.priority, theme_place(c.theme), i), p));
+    }
+    for (i, prompt) in content.prompts.iter().enumerate() {
         if prompt.until_answered && ever_answered(&prompt.id, &done) {
             continue;
         }
@@ -310,32 +411,24 @@ pub fn todays_prompts(
         } else {
             None
         };
-        let why = match (conditions.reasons(&prompt.applies), &carried) {
-            (Some(why), _) if why.is_empty() => vec![english("Every visit")],
-            (Some(why), _) => why,
-            (None, Some(c)) => vec![english(&format!(
-                "Not answered since {}",
-                c.since.format("%-d %b")
-            ))],
+        let (why, raised_here) = match (conditions.reasons(&prompt.applies), &carried) {
+            (Some(why), _) if why.is_empty() => (vec![english("Every visit")], false),
+            (Some(why), _) => (why, true),
+            (None, Some(c)) => (
+                vec![english(&format!(
+                    "Not answered since {}",
+                    c.since.format("%-d %b")
+                ))],
+                true,
+            ),
             (None, None) => continue,
         };
-        listed.push((
-            prompt.priority,
-            listed_prompt(content, prompt, why, carried),
-        ));
+        let facts = conditions.facts(prompt.applies.conditions());
+        let p = listed_prompt(content, prompt, why, facts, raised_here, carried);
+        ranked.push((rank(&p, prompt.priority, theme_place(prompt.theme), i), p));
     }
-
-    // The most important today: by urgency; among equals, what is urgent in itself before what
-    // was moved up for being long unknown; then the longest unknown; then content order.
-    let carried_visits = |p: &ListedPrompt| p.carried_forward.as_ref().map_or(0, |c| c.visits);
-    let mut ranked: Vec<(Rank, ListedPrompt)> = listed
-        .into_iter()
-        .enumerate()
-        .map(|(i, (priority, p))| ((p.urgency, priority, Reverse(carried_visits(&p)), i), p))
-        .collect();
     ranked.sort_by_key(|(key, _)| *key);
-    let mut rest = ranked.split_off(content.most_important.count.min(ranked.len()));
-    rest.sort_by_key(|((_, _, _, i), _)| *i);
+    let rest = ranked.split_off(content.most_important.count.min(ranked.len()));
     let most_important: Vec<ListedPrompt> = ranked.into_iter().map(|(_, p)| p).collect();
 
     let mut groups: Vec<PromptGroup> = content
@@ -349,14 +442,11 @@ pub fn todays_prompts(
             prompts: Vec::new(),
         })
         .collect();
+    // Already in rank order: each theme keeps it.
     for (_, p) in rest {
         if let Some(group) = groups.iter_mut().find(|g| g.theme == p.theme) {
             group.prompts.push(p);
         }
-    }
-    for g in &mut groups {
-        // Stable: content order is kept among equals.
-        g.prompts.sort_by_key(|p| Reverse(carried_visits(p)));
     }
     groups.retain(|g| !g.prompts.is_empty());
     let mut list = PromptList {
@@ -381,34 +471,77 @@ fn english(text: &str) -> Label {
     Label::of(text, &Welsh::new(), "")
 }
 
+/// The English reason beside an item: how long unknown, then what in the record raised it (or
+/// the labels of its conditions).
+fn reason(carried: Option<&CarriedForward>, why: &[Label], facts: &[Because]) -> String {
+    let raised = if facts.is_empty() {
+        why.iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    } else {
+        facts
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    match carried {
+        Some(c) if facts.is_empty() => c.badge.clone(),
+        Some(c) => format!("{}; {raised}", c.badge),
+        None => raised,
+    }
+}
+
+fn listed_combination(
+    content: &Content,
+    c: &Combination,
+    why: Vec<Label>,
+    facts: Vec<Because>,
+    carried: Option<CarriedForward>,
+) -> ListedPrompt {
+    ListedPrompt {
+        id: c.id.clone(),
+        theme: c.theme,
+        text: c.text.clone(),
+        cy: c.cy.clone(),
+        reason: reason(carried.as_ref(), &why, &facts),
+        why,
+        every_visit: false,
+        facts,
+        raised: true,
+        combination: true,
+        carried_forward: carried,
+        urgency: c.priority,
+        source: content.cite(&c.sources),
+    }
+}
+
 fn listed_prompt(
     content: &Content,
     prompt: &Prompt,
     why: Vec<Label>,
+    facts: Vec<Because>,
+    raised_here: bool,
     carried: Option<CarriedForward>,
 ) -> ListedPrompt {
     let boost = carried
         .as_ref()
         .is_some_and(|c| c.visits >= content.most_important.boost_after);
     let urgency = prompt.priority.saturating_sub(u8::from(boost)).max(1);
-    let reason = match &carried {
-        Some(c) => c.badge.clone(),
-        None => why
-            .iter()
-            .map(|l| l.text.as_str())
-            .collect::<Vec<_>>()
-            .join("; "),
-    };
     ListedPrompt {
         id: prompt.id.clone(),
         theme: prompt.theme,
         text: prompt.text.clone(),
         cy: prompt.cy.clone(),
         every_visit: matches!(prompt.applies, Applies::Always),
+        reason: reason(carried.as_ref(), &why, &facts),
         why,
+        facts,
+        raised: raised_here || boost,
+        combination: false,
         carried_forward: carried,
         urgency,
-        reason,
         source: content.cite(&prompt.sources),
     }
 }

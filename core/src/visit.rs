@@ -6,7 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::household::{Household, MAX_NOTES_CHARS};
+use crate::growth::{MAX_GRAMS, Weight};
+use crate::household::{Household, MAX_NOTES_CHARS, Role};
 
 /// What kind of visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -127,6 +128,183 @@ impl AnswerState {
     }
 }
 
+/// How far the baby moves on their own, as seen or reliably told at a visit. Bruising
+/// protocols treat a baby who is not yet crawling, shuffling or pulling to stand as not
+/// independently mobile, whatever their age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Mobility {
+    NotYetRolling,
+    Rolling,
+    Crawling,
+    PullingToStand,
+    Walking,
+}
+
+impl Mobility {
+    pub const ALL: [Mobility; 5] = [
+        Mobility::NotYetRolling,
+        Mobility::Rolling,
+        Mobility::Crawling,
+        Mobility::PullingToStand,
+        Mobility::Walking,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mobility::NotYetRolling => "not_yet_rolling",
+            Mobility::Rolling => "rolling",
+            Mobility::Crawling => "crawling",
+            Mobility::PullingToStand => "pulling_to_stand",
+            Mobility::Walking => "walking",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mobility> {
+        Mobility::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// Moves about on their own: crawling (or shuffling), pulling to stand, walking. Rolling
+    /// over is not.
+    pub fn is_mobile(self) -> bool {
+        self >= Mobility::Crawling
+    }
+
+    /// In English ("pulling to stand").
+    pub fn english(self) -> &'static str {
+        match self {
+            Mobility::NotYetRolling => "not yet rolling",
+            Mobility::Rolling => "rolling",
+            Mobility::Crawling => "crawling",
+            Mobility::PullingToStand => "pulling to stand",
+            Mobility::Walking => "walking",
+        }
+    }
+}
+
+/// Whether the mother was seen on her own at a visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SeenAlone {
+    Yes,
+    No,
+    /// It could not be done (say why in `seen_alone_why`).
+    NotPossible,
+}
+
+impl SeenAlone {
+    pub const ALL: [SeenAlone; 3] = [SeenAlone::Yes, SeenAlone::No, SeenAlone::NotPossible];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SeenAlone::Yes => "yes",
+            SeenAlone::No => "no",
+            SeenAlone::NotPossible => "not_possible",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SeenAlone> {
+        SeenAlone::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// What kind of injury or mark was seen on the baby.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InjuryKind {
+    Bruise,
+    Mark,
+    Burn,
+    TornFrenulum,
+    Petechiae,
+    Other,
+}
+
+impl InjuryKind {
+    pub const ALL: [InjuryKind; 6] = [
+        InjuryKind::Bruise,
+        InjuryKind::Mark,
+        InjuryKind::Burn,
+        InjuryKind::TornFrenulum,
+        InjuryKind::Petechiae,
+        InjuryKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InjuryKind::Bruise => "bruise",
+            InjuryKind::Mark => "mark",
+            InjuryKind::Burn => "burn",
+            InjuryKind::TornFrenulum => "torn_frenulum",
+            InjuryKind::Petechiae => "petechiae",
+            InjuryKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<InjuryKind> {
+        InjuryKind::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// In English, capitalised ("Torn frenulum").
+    pub fn english(self) -> &'static str {
+        match self {
+            InjuryKind::Bruise => "Bruise",
+            InjuryKind::Mark => "Mark",
+            InjuryKind::Burn => "Burn",
+            InjuryKind::TornFrenulum => "Torn frenulum",
+            InjuryKind::Petechiae => "Petechiae",
+            InjuryKind::Other => "Injury",
+        }
+    }
+}
+
+/// An injury or mark seen on the baby at a visit. It stays on this device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Injury {
+    pub kind: InjuryKind,
+    /// Where on the body ("left cheek").
+    #[serde(default)]
+    pub site: String,
+    /// The explanation given, in the words used.
+    #[serde(default)]
+    pub explanation: String,
+    /// Who gave it ("mother").
+    #[serde(default)]
+    pub explained_by: String,
+    /// What the practitioner did.
+    #[serde(default)]
+    pub action: String,
+}
+
+/// What was seen of one baby at a visit: how they move, their weight, any injury or mark.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct BabyCheck {
+    /// The baby on the family's record.
+    pub member_id: Uuid,
+    #[serde(default)]
+    pub mobility: Option<Mobility>,
+    #[serde(default)]
+    pub weight: Option<Weight>,
+    #[serde(default)]
+    pub injuries: Vec<Injury>,
+}
+
+impl BabyCheck {
+    /// A check of this baby with nothing recorded yet.
+    pub fn new(member_id: Uuid) -> BabyCheck {
+        BabyCheck {
+            member_id,
+            mobility: None,
+            weight: None,
+            injuries: Vec::new(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.mobility.is_none() && self.weight.is_none() && self.injuries.is_empty()
+    }
+}
+
 /// A prompt as it stood at a visit, with the practitioner's note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Answer {
@@ -159,6 +337,15 @@ pub struct Visit {
     /// `None` until recorded, or where there are no older children.
     #[serde(default)]
     pub older_children_spoken_to: Option<bool>,
+    /// Whether the mother was seen on her own; `None` until recorded.
+    #[serde(default)]
+    pub mother_seen_alone: Option<SeenAlone>,
+    /// Why not, when she was not (or could not be).
+    #[serde(default)]
+    pub seen_alone_why: String,
+    /// What was seen of each baby.
+    #[serde(default)]
+    pub babies: Vec<BabyCheck>,
     /// The prompts on the list for this visit and where each stands.
     #[serde(default)]
     pub answers: Vec<Answer>,
@@ -189,6 +376,10 @@ pub enum VisitError {
     NotPlanned,
     #[error("a visit can be planned for today or a later day")]
     PlannedInThePast,
+    #[error("a baby's check is for someone who is not a baby on the family's record")]
+    NotABaby,
+    #[error("a weight is more than {MAX_GRAMS} grams or is zero")]
+    BadWeight,
 }
 
 impl crate::facts::Explain for VisitError {
@@ -209,6 +400,8 @@ impl VisitError {
             VisitError::BadTime => "visit.bad_time",
             VisitError::NotPlanned => "visit.not_planned",
             VisitError::PlannedInThePast => "visit.planned_in_the_past",
+            VisitError::NotABaby => "visit.not_a_baby",
+            VisitError::BadWeight => "visit.bad_weight",
         }
     }
 
@@ -216,6 +409,7 @@ impl VisitError {
     pub fn limit(&self) -> Option<usize> {
         match self {
             VisitError::NotesTooLong => Some(MAX_NOTES_CHARS),
+            VisitError::BadWeight => Some(MAX_GRAMS as usize),
             _ => None,
         }
     }
@@ -241,6 +435,9 @@ impl Visit {
             seen: BTreeSet::new(),
             sleep_space_seen: None,
             older_children_spoken_to: None,
+            mother_seen_alone: None,
+            seen_alone_why: String::new(),
+            babies: Vec::new(),
             answers: Vec::new(),
             notes: String::new(),
             content_hash: content_hash.to_string(),
@@ -273,15 +470,38 @@ impl Visit {
         {
             return Err(VisitError::DuplicateAnswer);
         }
-        if self.notes.chars().count() > MAX_NOTES_CHARS
-            || self
-                .answers
-                .iter()
-                .any(|a| a.note.chars().count() > MAX_NOTES_CHARS)
+        let long = |t: &str| t.chars().count() > MAX_NOTES_CHARS;
+        if long(&self.notes)
+            || long(&self.seen_alone_why)
+            || self.answers.iter().any(|a| long(&a.note))
+            || self.babies.iter().flat_map(|b| &b.injuries).any(|i| {
+                long(&i.site) || long(&i.explanation) || long(&i.explained_by) || long(&i.action)
+            })
         {
             return Err(VisitError::NotesTooLong);
         }
+        let mut babies = BTreeSet::new();
+        for b in &self.babies {
+            let a_baby = household
+                .member(b.member_id)
+                .is_some_and(|m| m.role == Role::Baby);
+            if !a_baby || !babies.insert(b.member_id) {
+                return Err(VisitError::NotABaby);
+            }
+            if b.weight
+                .is_some_and(|w| w.grams == 0 || w.grams > MAX_GRAMS)
+            {
+                return Err(VisitError::BadWeight);
+            }
+        }
         Ok(())
+    }
+
+    /// What was seen of this baby at the visit, if anything was recorded.
+    pub fn baby(&self, member_id: Uuid) -> Option<&BabyCheck> {
+        self.babies
+            .iter()
+            .find(|b| b.member_id == member_id && !b.is_empty())
     }
 
     /// Where a prompt stood at this visit, if it was on the list.

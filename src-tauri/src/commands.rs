@@ -201,6 +201,15 @@ pub async fn household_view<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<H
     .await
 }
 
+/// The family's chronology, newest first.
+#[tauri::command]
+pub async fn chronology<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<Vec<Entry>> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::chronology_of(st, content(), id))
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn prepare_visit<R: Runtime>(app: AppHandle<R>, household_id: Uuid) -> Result<VisitPrep> {
     blocking(app, move |s| {
@@ -270,7 +279,7 @@ pub async fn get_visit<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<Visit>
 #[tauri::command]
 pub async fn visit_record<R: Runtime>(app: AppHandle<R>, id: Uuid) -> Result<VisitRecord> {
     blocking(app, move |s| {
-        s.with_store(|st| service::visits::record(st, id))
+        s.with_store(|st| service::visits::record(st, id, today()))
     })
     .await
 }

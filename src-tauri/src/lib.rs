@@ -92,6 +92,7 @@ macro_rules! doorstep_handler {
             $crate::commands::close_household,
             $crate::commands::reopen_household,
             $crate::commands::household_view,
+            $crate::commands::chronology,
             $crate::commands::prepare_visit,
             $crate::commands::plan_visit,
             $crate::commands::visit_did_not_happen,

@@ -6,9 +6,11 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::changes::{RecentVisit, recent_visits};
+use crate::chronology::{Entry, chronology};
 use crate::content::{Content, Label};
 use crate::household::{Household, Member, Residence, Role};
 use crate::prompt::evaluate_conditions;
+use crate::record::{BabyFacts, Because, babies};
 use crate::reflection::Reflection;
 use crate::store::{ClosedReason, Closure, HouseholdSummary, Store, StoreError};
 use crate::unknowns::{Unknown, unknowns};
@@ -18,8 +20,11 @@ use crate::visit::{Visit, VisitStatus};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct HouseholdView {
     pub household: Household,
-    /// The conditions that hold today (flags and derived), as (id, label).
-    pub conditions: Vec<(String, Label)>,
+    /// The conditions that hold today (flags and derived), as (id, label, what in the record
+    /// shows it: empty for a flag only ticked).
+    pub conditions: Vec<(String, Label, Vec<Because>)>,
+    /// Each baby's age, corrected age and mobility, worked out from the record.
+    pub babies: Vec<BabyFacts>,
     /// What is still unknown from earlier visits, longest first.
     pub unknowns: Vec<Unknown>,
     /// Visits, newest first.
@@ -46,6 +51,7 @@ pub fn view(
     let conditions = evaluate_conditions(content, &household, &visits, today);
     let unknowns = unknowns(&household, &visits);
     let recent = recent_visits(&household, &visits);
+    let babies = babies(&household, &visits, today);
     visits.reverse();
     let planned_visit = visits
         .iter()
@@ -53,9 +59,10 @@ pub fn view(
         .map(|v| v.id);
     Ok(HouseholdView {
         conditions: conditions
-            .labelled()
-            .map(|(id, label)| (id.to_string(), label.clone()))
+            .held()
+            .map(|(id, held)| (id.to_string(), held.label.clone(), held.because.clone()))
             .collect(),
+        babies,
         unknowns,
         reflections: store.reflections(id)?,
         planned_visit,
@@ -64,6 +71,21 @@ pub fn view(
         visits,
         household,
     })
+}
+
+/// The family's chronology, newest first: what has been recorded, dated, with concerns marked.
+pub fn chronology_of(store: &Store, content: &Content, id: Uuid) -> Result<Vec<Entry>, StoreError> {
+    let household = store.household(id)?;
+    let visits = store.visits(id)?;
+    let events = store.household_events(id)?;
+    let reflections = store.reflections(id)?;
+    Ok(chronology(
+        content,
+        &household,
+        &visits,
+        &events,
+        &reflections,
+    ))
 }
 
 /// The families on this device, filtered by a search of names and addresses when given.

@@ -33,6 +33,7 @@ pub fn content() -> &'static crate::content::Content {
 pub mod types {
     pub use crate::anonymise::review::Decisions;
     pub use crate::cards::SafeSleepView;
+    pub use crate::chronology::Entry;
     pub use crate::content::Content;
     pub use crate::household::{Household, Member};
     pub use crate::reflection::Reflection;

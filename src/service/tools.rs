@@ -73,9 +73,10 @@ pub fn content_check(
     }
     let mut lines = vec![
         format!(
-            "content OK: {} sources, {} prompts, {} conditions, {} safe-sleep advice items and {} risk messages, {} reflection sections, {} escalation steps",
+            "content OK: {} sources, {} prompts, {} concerns seen together, {} conditions, {} safe-sleep advice items and {} risk messages, {} reflection sections, {} escalation steps",
             c.sources.len(),
             c.prompts.len(),
+            c.combinations.len(),
             c.conditions.len(),
             c.safe_sleep.advice.len(),
             c.safe_sleep.risks.len(),
@@ -91,7 +92,7 @@ pub fn content_check(
     }
     for r in &c.reviews {
         lines.push(format!(
-            "  {:<16} {:<10} reviewed {} by {}",
+            "  {:<17} {:<10} reviewed {} by {}",
             r.file, r.version, r.reviewed_on, r.reviewed_by
         ));
     }
@@ -101,7 +102,7 @@ pub fn content_check(
     lines.push("Welsh (cy) translation:".to_string());
     for t in &c.translation {
         lines.push(format!(
-            "  {:<16} {:>3} of {:>3} texts ({}%)",
+            "  {:<17} {:>3} of {:>3} texts ({}%)",
             t.file,
             t.translated,
             t.fields,

@@ -5,7 +5,9 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::content::Content;
+use crate::household::Role;
 use crate::prompt::{PromptList, todays_prompts};
+use crate::record::{BabyFacts, babies};
 use crate::store::{PlannedVisit, Store, StoreError};
 use crate::visit::{AnswerState, Progress, Visit, VisitError, VisitKind, VisitStatus};
 
@@ -59,17 +61,31 @@ pub struct VisitRecord {
     pub household: crate::household::Household,
     /// The family has children other than the baby: the screen asks whether they were heard.
     pub older_children: bool,
+    /// A mother is on the record: the screen asks whether she was seen on her own.
+    pub mother: bool,
+    /// What the record shows of each baby before this visit (age, mobility): an injury on a
+    /// baby not known to be mobile asks for action today.
+    pub babies: Vec<BabyFacts>,
 }
 
 /// The visit with its family, for recording what happened.
-pub fn record(store: &Store, visit_id: Uuid) -> Result<VisitRecord, StoreError> {
+pub fn record(store: &Store, visit_id: Uuid, today: NaiveDate) -> Result<VisitRecord, StoreError> {
     let visit = store.visit(visit_id)?;
     let household = store.household(visit.household_id)?;
     let older_children = household.members.iter().any(|m| m.role.is_older_child());
+    let mother = household.members.iter().any(|m| m.role == Role::Mother);
+    let earlier: Vec<Visit> = store
+        .visits(visit.household_id)?
+        .into_iter()
+        .filter(|v| v.id != visit.id)
+        .collect();
+    let babies = babies(&household, &earlier, today);
     Ok(VisitRecord {
         visit,
         household,
         older_children,
+        mother,
+        babies,
     })
 }
 

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::retention::{Closure, closure_cols};
 use super::rows::read_household;
 use super::{Store, StoreError, date_col, json_col, time_col, time_str, to_json, uuid_col};
+use crate::chronology::{RecordEvent, changes_between};
 use crate::content::Content;
 use crate::household::Household;
 
@@ -40,7 +41,14 @@ impl Store {
         household.validate(content, Utc::now().date_naive())?;
         household.updated_at = Utc::now();
         let tx = self.conn.transaction()?;
+        let before = match read_household(&tx, household.id) {
+            Ok(h) => Some(h),
+            Err(StoreError::NoSuchHousehold) => None,
+            Err(e) => return Err(e),
+        };
+        let events = changes_between(before.as_ref(), household, household.updated_at);
         write_household(&tx, household)?;
+        write_events(&tx, household.id, &events)?;
         super::outstanding::refresh(&tx, household.id)?;
         tx.commit()?;
         Ok(())
@@ -177,8 +185,9 @@ fn write_household(tx: &Transaction<'_>, h: &Household) -> Result<(), StoreError
     tx.execute("DELETE FROM members WHERE household_id = ?1", [&id])?;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO members (id, household_id, position, name, aliases, role, dob,
-                              approx_age_years, residence, caring_role, notes, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                              approx_age_years, residence, caring_role, notes, added_at,
+                              gestation_weeks, birth_weight)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     for (pos, m) in h.members.iter().enumerate() {
         stmt.execute(params![
@@ -194,7 +203,71 @@ fn write_household(tx: &Transaction<'_>, h: &Household) -> Result<(), StoreError
             m.caring_role,
             m.notes,
             time_str(&m.added_at),
+            m.gestation_weeks,
+            m.birth_weight
+                .map(|w| to_json(&w, "members.birth_weight"))
+                .transpose()?,
         ])?;
     }
     Ok(())
+}
+
+/// Keeps the changes to a family's record, for its chronology.
+fn write_events(
+    tx: &Transaction<'_>,
+    household_id: Uuid,
+    events: &[RecordEvent],
+) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO household_events (household_id, at, kind, subject, role, name)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for e in events {
+        stmt.execute(params![
+            household_id.to_string(),
+            time_str(&e.at),
+            e.kind.as_str(),
+            e.subject,
+            e.role.map(|r| r.as_str()),
+            e.name,
+        ])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The changes kept for a family's record, oldest first.
+    pub fn household_events(&self, household_id: Uuid) -> Result<Vec<RecordEvent>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, kind, subject, role, name FROM household_events
+             WHERE household_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([household_id.to_string()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (at, kind, subject, role, name) = row?;
+            out.push(RecordEvent {
+                at: time_col(&at, "household_events.at")?,
+                kind: crate::chronology::RecordEventKind::parse(&kind)
+                    .ok_or(StoreError::BadRecord("household_events.kind"))?,
+                subject,
+                role: role
+                    .map(|r| {
+                        crate::household::Role::parse(&r)
+                            .ok_or(StoreError::BadRecord("household_events.role"))
+                    })
+                    .transpose()?,
+                name,
+            });
+        }
+        Ok(out)
+    }
 }

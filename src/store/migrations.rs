@@ -226,6 +226,27 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
         sql: "-- nothing in the schema changes",
         then: Some(Fill::Outstanding),
     },
+    // 13: what a visit records of each baby (mobility, weight and its centile line, injuries or
+    // marks seen) and whether the mother was seen on her own; a baby's gestation and birth
+    // weight; the changes to a family's record (people joining and leaving, flags set and
+    // cleared) for its chronology. Existing rows keep everything and record nothing new.
+    sql(r#"
+    ALTER TABLE visits ADD COLUMN mother_seen_alone TEXT;
+    ALTER TABLE visits ADD COLUMN seen_alone_why TEXT NOT NULL DEFAULT '';
+    ALTER TABLE visits ADD COLUMN babies TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE members ADD COLUMN gestation_weeks INTEGER;
+    ALTER TABLE members ADD COLUMN birth_weight TEXT;
+    CREATE TABLE household_events (
+        household_id TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        position     INTEGER PRIMARY KEY,
+        at           TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        subject      TEXT NOT NULL,
+        role         TEXT,
+        name         TEXT
+    ) STRICT;
+    CREATE INDEX household_events_household ON household_events(household_id, position);
+    "#),
 ];
 
 /// The schema version this build writes.

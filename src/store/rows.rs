@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{StoreError, date_col, json_col, time_col, uuid_col};
 use crate::household::{Household, Member, Residence, Role};
-use crate::visit::{Answer, AnswerState, Visit, VisitKind, VisitStatus};
+use crate::visit::{Answer, AnswerState, SeenAlone, Visit, VisitKind, VisitStatus};
 
 pub(super) type VisitRow = (
     String,
@@ -22,6 +22,9 @@ pub(super) type VisitRow = (
     Option<bool>,
     String,
     String,
+    String,
+    String,
+    Option<String>,
     String,
     String,
 );
@@ -60,7 +63,7 @@ pub(crate) fn read_household(conn: &Connection, id: Uuid) -> Result<Household, S
 fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, StoreError> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, aliases, role, dob, approx_age_years, residence, caring_role,
-                notes, added_at
+                notes, added_at, gestation_weeks, birth_weight
          FROM members WHERE household_id = ?1 ORDER BY position",
     )?;
     let rows = stmt.query_map([household_id.to_string()], |r| {
@@ -75,11 +78,14 @@ fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, St
             r.get::<_, bool>(7)?,
             r.get::<_, String>(8)?,
             r.get::<_, String>(9)?,
+            r.get::<_, Option<u8>>(10)?,
+            r.get::<_, Option<String>>(11)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, name, aliases, role, dob, approx, residence, caring, notes, added) = row?;
+        let (id, name, aliases, role, dob, approx, residence, caring, notes, added, gest, birth) =
+            row?;
         out.push(Member {
             id: uuid_col(&id, "members.id")?,
             name,
@@ -90,6 +96,10 @@ fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, St
             residence: Residence::parse(&residence)
                 .ok_or(StoreError::BadRecord("members.residence"))?,
             caring_role: caring,
+            gestation_weeks: gest,
+            birth_weight: birth
+                .map(|b| json_col(&b, "members.birth_weight"))
+                .transpose()?,
             notes,
             added_at: time_col(&added, "members.added_at")?,
         });
@@ -99,7 +109,8 @@ fn read_members(conn: &Connection, household_id: Uuid) -> Result<Vec<Member>, St
 
 pub(super) const VISIT_COLUMNS: &str =
     "SELECT id, household_id, date, time, kind, status, present, seen,
-        sleep_space_seen, older_children_spoken_to, notes, content_hash, created_at, updated_at
+        sleep_space_seen, older_children_spoken_to, notes, content_hash, created_at, updated_at,
+        mother_seen_alone, seen_alone_why, babies
      FROM visits";
 
 pub(super) fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
@@ -118,6 +129,9 @@ pub(super) fn visit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VisitRow> {
         r.get(11)?,
         r.get(12)?,
         r.get(13)?,
+        r.get(14)?,
+        r.get(15)?,
+        r.get(16)?,
     ))
 }
 
@@ -148,6 +162,9 @@ pub(super) fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, Sto
         hash,
         created,
         updated,
+        alone,
+        alone_why,
+        babies,
     ) = row;
     let mut stmt = conn.prepare_cached(
         "SELECT prompt_id, state, note FROM answers WHERE visit_id = ?1 ORDER BY position",
@@ -180,6 +197,11 @@ pub(super) fn build_visit(conn: &Connection, row: VisitRow) -> Result<Visit, Sto
         seen: json_col(&seen, "visits.seen")?,
         sleep_space_seen: sleep,
         older_children_spoken_to: older,
+        mother_seen_alone: alone
+            .map(|a| SeenAlone::parse(&a).ok_or(StoreError::BadRecord("visits.mother_seen_alone")))
+            .transpose()?,
+        seen_alone_why: alone_why,
+        babies: json_col(&babies, "visits.babies")?,
         answers,
         notes,
         content_hash: hash,

@@ -20,15 +20,18 @@ impl Store {
         let changed = tx.execute(
             "INSERT INTO visits (id, household_id, date, kind, status, present, seen,
                                  sleep_space_seen, older_children_spoken_to, notes,
-                                 content_hash, created_at, updated_at, time)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                                 content_hash, created_at, updated_at, time,
+                                 mother_seen_alone, seen_alone_why, babies)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
              ON CONFLICT (id) DO UPDATE SET date = excluded.date, time = excluded.time,
                  kind = excluded.kind,
                  status = excluded.status, present = excluded.present, seen = excluded.seen,
                  sleep_space_seen = excluded.sleep_space_seen,
                  older_children_spoken_to = excluded.older_children_spoken_to,
                  notes = excluded.notes, content_hash = excluded.content_hash,
-                 updated_at = excluded.updated_at
+                 updated_at = excluded.updated_at,
+                 mother_seen_alone = excluded.mother_seen_alone,
+                 seen_alone_why = excluded.seen_alone_why, babies = excluded.babies
              WHERE visits.household_id = excluded.household_id",
             params![
                 id,
@@ -45,6 +48,9 @@ impl Store {
                 time_str(&visit.created_at),
                 time_str(&visit.updated_at),
                 visit.time,
+                visit.mother_seen_alone.map(|a| a.as_str()),
+                visit.seen_alone_why,
+                to_json(&visit.babies, "visits.babies")?,
             ],
         )?;
         if changed == 0 {

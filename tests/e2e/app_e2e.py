@@ -8,6 +8,7 @@ violations. All names are synthetic.
 """
 
 import http.cookiejar
+import datetime
 import json
 import os
 import re
@@ -568,7 +569,7 @@ class AppEndToEnd(AppTestCase):
             )
         aliases = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=aliases-]")
         aliases[0].send_keys("Ro")
-        premature = ui.label_input("Baby born at 37 weeks or less")
+        premature = ui.label_input("Baby born before 37 weeks")
         ui.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", premature)
         premature.click()
         ui.shot("03-household-form")
@@ -596,10 +597,10 @@ class AppEndToEnd(AppTestCase):
         ui.click("Safe sleep")
         risk = ui.visible("dialog.safe-sleep [data-risk=premature-low-weight]")
         self.assertIn("Born early or small", risk.text)
-        self.assertIn("Because: Baby born at 37 weeks or less", risk.text)
+        self.assertIn("Because: Baby born before 37 weeks", risk.text)
         # The core advice is all there; what applies to this baby is raised to the top.
         raised = ui.el("dialog.safe-sleep [data-advice=bed-sharing-danger]")
-        self.assertIn("Because: Baby born at 37 weeks or less", raised.text)
+        self.assertIn("Because: Baby born before 37 weeks", raised.text)
         self.assertIn("up to 50 times", ui.el("dialog.safe-sleep [data-advice=sofa-never]").get_attribute("textContent"))
         ui.shot("06-safe-sleep")
         ui.axe("safe-sleep card")
@@ -622,9 +623,15 @@ class AppEndToEnd(AppTestCase):
         lead = ui.el("[aria-labelledby=most-important]")
         self.assertEqual(len(lead.find_elements(By.CSS_SELECTOR, "[data-prompt]")), 3)
 
-        # Answer two prompts, one with a note.
+        # The rest are folded by theme, each saying how many it holds.
+        who = ui.el("details[data-theme=f]")
+        self.assertFalse(who.get_attribute("open"))
+        self.assertRegex(who.find_element(By.TAG_NAME, "summary").text, r"\d+ questions")
+        ui.tap(who.find_element(By.TAG_NAME, "summary"))
+        # Answer two prompts, one with a note (the note field opens beside the answers).
         first = ui.el("[data-prompt=f-who-lives-here]")
         ui.tap(first.find_element(By.XPATH, ".//button[normalize-space(.)='Answered']"))
+        ui.tap(first.find_element(By.XPATH, ".//button[normalize-space(.)='Note']"))
         note = first.find_element(By.CSS_SELECTOR, "input")
         note.send_keys("Rowan and Sparrow; Ellis most nights")
         ui.tap(ui.el("[data-prompt=f-who-visits]").find_element(By.XPATH, ".//button[normalize-space(.)='Still not known']"))
@@ -730,6 +737,86 @@ class AppEndToEnd(AppTestCase):
         self.assertEqual(text, "Sparrow sleeps in a Moses basket beside the bed; feeds three-hourly.")
         self.assertEqual(ui.el("#section-actions").get_attribute("value"), "Me: evening visit by Friday to meet Ellis.")
         self.assertTrue(ui.el("input[name=choice-escalate][value=not-sure]").is_selected())
+
+    def test_an_injury_and_a_weight_lead_the_next_visit_and_fill_the_chronology(self):
+        ui = self.first_run()
+        ui.click("Add a family")
+        ui.type("#display-name", "Synthetic Penrose")
+        ten_weeks = (datetime.date.today() - datetime.timedelta(days=70)).isoformat()
+        for name, role in (("Morwen Penrose", "mother"), ("Kit Penrose", "baby")):
+            ui.add_person().send_keys(name)
+            selects = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")
+            ui.d.execute_script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
+                selects[-1],
+                role,
+            )
+        dob = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=dob-]")[-1]
+        ui.d.execute_script(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+            dob,
+            ten_weeks,
+        )
+        ui.click("Save family")
+        ui.heading("Synthetic Penrose")
+        # Worked out from the record: the baby's age, and why the bruising check applies.
+        self.assertIn("Kit Penrose: 10 weeks", ui.text())
+        self.assertIn("no mobility is recorded", ui.text())
+
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        ui.click("After the visit: record it")
+        ui.heading("After the visit")
+        for label in ("I saw Morwen Penrose", "I saw Kit Penrose"):
+            box = ui.d.find_element(By.CSS_SELECTOR, f"input[aria-label={json.dumps(label)}]")
+            ui.tap(box)
+        ui.tap(ui.label_input("It was not possible"))
+        ui.type("#alone-why", "her brother stayed in the room")
+        ui.type("#grams-0", "4100")
+        Select(ui.el("#centile-0")).select_by_value("0.4")
+        ui.click("Record an injury or mark")
+        ui.type("#site-0-0", "left cheek")
+        ui.type("#expl-0-0", "her cousin poked her")
+        ui.type("#by-0-0", "mother")
+        # A mark on a baby not yet mobile: act today, whatever the explanation, one tap from here.
+        alert = ui.visible(".same-day[role=alert]")
+        self.assertIn("act today, whatever the explanation", alert.text)
+        ui.review("12-visit-record-injury", "after the visit, an injury recorded", fits=True)
+        ui.tap(alert.find_element(By.TAG_NAME, "button"))
+        ui.visible("dialog.escalation [data-step=injury-non-mobile]")
+        ui.click("Close")
+        ui.gone("dialog.escalation[open]")
+        ui.click("Save the visit")
+        ui.visible("form .notice[role=status]")
+
+        # This visit as text for the organisation's record, and its lines in the chronology.
+        ui.click("Text for the record")
+        ui.heading("Chronology")
+        text = ui.el("#record-text").get_attribute("value")
+        self.assertIn("[Concern]: Bruise on Kit Penrose (left cheek). Explanation given by mother: her cousin poked her", text)
+        self.assertIn("Kit Penrose weighed 4100 g, on the 0.4th centile: a concern by NICE NG75", text)
+        self.assertIn("seeing the mother on her own was not possible (her brother stayed in the room)", text)
+        ui.review("13-chronology", "chronology", fits=True)
+        ui.click("Injuries")
+        lines = ui.d.find_elements(By.CSS_SELECTOR, "ol.chronology li")
+        self.assertEqual([li.get_attribute("data-kind") for li in lines], ["injury"])
+
+        # The next visit leads with it: same-day action, whatever the explanation, and why.
+        ui.d.find_element(By.CSS_SELECTOR, "button[aria-label^=Home]").click()
+        ui.heading("Families")
+        ui.tap(ui.d.find_element(By.XPATH, "//button[contains(., 'Synthetic Penrose')]"))
+        ui.heading("Synthetic Penrose")
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        lead = ui.el("[aria-labelledby=most-important]")
+        first = lead.find_elements(By.CSS_SELECTOR, "[data-prompt]")[0]
+        self.assertEqual(first.get_attribute("data-prompt"), "x-injury-non-mobile")
+        self.assertIn("Seen together", first.text)
+        self.assertIn("Bruise seen on Kit Penrose (left cheek)", first.text)
+        self.assertIn("[data-prompt=c-weight-growth]", ui.d.execute_script(
+            "return [...document.querySelectorAll('[data-prompt]')].map(e => `[data-prompt=${e.dataset.prompt}]`).join(' ')"
+        ))
+        ui.review("14-visit-prep-after-injury", "visit preparation after an injury", fits=True)
 
     def test_a_draft_survives_a_forced_quit(self):
         ui = self.first_run()

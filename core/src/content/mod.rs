@@ -19,16 +19,17 @@ use sha2::{Digest, Sha256};
 pub use local::{Contact, LOCAL_FILE, LocalPack};
 
 /// The pack files, in the order they are hashed.
-pub const PACK_FILES: [&str; 6] = [
+pub const PACK_FILES: [&str; 7] = [
     "sources.toml",
     "conditions.toml",
     "prompts.toml",
     "safe_sleep.toml",
     "reflection.toml",
     "escalation.toml",
+    "combinations.toml",
 ];
 
-const EMBEDDED: [(&str, &str); 6] = [
+const EMBEDDED: [(&str, &str); 7] = [
     (
         "sources.toml",
         include_str!("../../../content/sources.toml"),
@@ -53,11 +54,16 @@ const EMBEDDED: [(&str, &str); 6] = [
         "escalation.toml",
         include_str!("../../../content/escalation.toml"),
     ),
+    (
+        "combinations.toml",
+        include_str!("../../../content/combinations.toml"),
+    ),
 ];
 
 /// The derived conditions the prompt engine can work out. `conditions.toml` must declare exactly
-/// these as `kind = "derived"`; `prompt::evaluate_conditions` computes each of them.
-pub const DERIVED_CONDITIONS: [&str; 13] = [
+/// these as `kind = "derived"`; `prompt::evaluate_conditions` and `record::worked_out` compute
+/// each of them.
+pub const DERIVED_CONDITIONS: [&str; 23] = [
     "first_visit",
     "partner_not_seen",
     "no_father_recorded",
@@ -68,9 +74,46 @@ pub const DERIVED_CONDITIONS: [&str; 13] = [
     "young_child",
     "school_age_child",
     "non_mobile_baby",
+    "mobility_not_known",
     "sleep_space_not_seen",
     "crying_peak",
     "no_access_before",
+    "visits_missed_3m",
+    "visits_missed_6m",
+    "new_adult",
+    "adult_not_seen_3_visits",
+    "carer_not_seen_3_visits",
+    "partner_not_parent_caring",
+    "mother_not_seen_alone",
+    "injury_seen",
+    "injury_non_mobile",
+];
+
+/// The flags Doorstep can also work out from the record (`record::worked_out`): a flag marked
+/// `worked_out = true` in `conditions.toml` holds when ticked or when the record shows it. The
+/// pack must mark exactly these.
+pub const WORKED_OUT_FLAGS: [&str; 6] = [
+    "premature",
+    "low_birth_weight",
+    "multiple_birth",
+    "sibling_under_2",
+    "faltering_growth",
+    "missed_appointments",
+];
+
+/// Derived conditions that can never hold together: the first is "no visit done yet", each
+/// second one needs a visit done. `content check` refuses a combination that needs both
+/// (`record` tests show each pair is exclusive).
+pub const EXCLUSIVE: [(&str, &str); 9] = [
+    ("first_visit", "partner_not_seen"),
+    ("first_visit", "older_children_not_spoken_to"),
+    ("first_visit", "sleep_space_not_seen"),
+    ("first_visit", "new_adult"),
+    ("first_visit", "adult_not_seen_3_visits"),
+    ("first_visit", "carer_not_seen_3_visits"),
+    ("first_visit", "mother_not_seen_alone"),
+    ("first_visit", "injury_seen"),
+    ("first_visit", "injury_non_mobile"),
 ];
 
 /// A learning theme (a–f, from the case review analysis) or safe sleep.
@@ -203,6 +246,8 @@ pub struct Condition {
     pub label: String,
     pub cy: Welsh,
     pub sources: Vec<String>,
+    /// A flag Doorstep also works out from the record ([`WORKED_OUT_FLAGS`]).
+    pub worked_out: bool,
 }
 
 /// When a prompt or a card item applies.
@@ -248,6 +293,23 @@ pub struct Prompt {
     /// Not shown again once a visit has recorded it answered.
     pub until_answered: bool,
     /// 1 (most urgent) to 5: chooses the "most important today" items.
+    pub priority: u8,
+    pub sources: Vec<String>,
+}
+
+/// Concerns seen together (combinations.toml): when at least one condition of every group holds,
+/// the family's list leads with `text`, above any single prompt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Combination {
+    pub id: String,
+    /// The theme it is folded under when more than the top few apply.
+    pub theme: Theme,
+    /// What to do, in the practitioner's words.
+    pub text: String,
+    pub cy: Welsh,
+    /// Every group must have a condition that holds.
+    pub when: Vec<Vec<String>>,
+    /// 1 (most urgent) to 5, among combinations.
     pub priority: u8,
     pub sources: Vec<String>,
 }
@@ -417,6 +479,8 @@ pub struct Content {
     pub conditions: Vec<Condition>,
     pub themes: Vec<ThemeInfo>,
     pub prompts: Vec<Prompt>,
+    /// Concerns seen together: they lead the list when they apply.
+    pub combinations: Vec<Combination>,
     pub most_important: MostImportant,
     pub safe_sleep: SafeSleepCard,
     pub reflection: ReflectionTemplate,
@@ -554,6 +618,16 @@ impl Content {
         self.prompts.iter().find(|p| p.id == id)
     }
 
+    /// The combination with this id.
+    pub fn combination(&self, id: &str) -> Option<&Combination> {
+        self.combinations.iter().find(|p| p.id == id)
+    }
+
+    /// Whether a visit can record an answer to `id`: a prompt or a combination.
+    pub fn is_answerable(&self, id: &str) -> bool {
+        self.prompt(id).is_some() || self.combination(id).is_some()
+    }
+
     /// The heading and summary of a theme.
     pub fn theme(&self, theme: Theme) -> Option<&ThemeInfo> {
         self.themes.iter().find(|t| t.theme == theme)
@@ -595,6 +669,11 @@ impl Content {
                 out.push(format!("prompts.toml: prompt \"{}\"", p.id));
             }
         }
+        for c in &self.combinations {
+            if cites(&c.sources) {
+                out.push(format!("combinations.toml: combination \"{}\"", c.id));
+            }
+        }
         for (kind, items) in [
             ("advice", &self.safe_sleep.advice),
             ("risk", &self.safe_sleep.risks),
@@ -631,6 +710,6 @@ fn content_hash(files: &[(&str, &str)]) -> String {
 }
 
 /// The embedded files, for tests and tools that want to alter a copy.
-pub fn embedded_files() -> [(&'static str, &'static str); 6] {
+pub fn embedded_files() -> [(&'static str, &'static str); 7] {
     EMBEDDED
 }

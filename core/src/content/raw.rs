@@ -52,6 +52,8 @@ pub(super) struct Condition {
     pub label: String,
     pub source: String,
     pub cy: RawCy,
+    #[serde(default)]
+    pub worked_out: bool,
 }
 
 #[derive(Deserialize)]
@@ -98,6 +100,30 @@ pub(super) struct Prompt {
     pub carry_forward: bool,
     #[serde(default)]
     pub until_answered: bool,
+    pub priority: Option<u8>,
+    pub source: Option<String>,
+    pub sources: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Combinations {
+    pub id: String,
+    pub version: String,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<toml::value::Datetime>,
+    #[serde(default)]
+    pub combination: Vec<Combination>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Combination {
+    pub id: String,
+    pub theme: String,
+    pub text: String,
+    pub cy: RawCy,
+    pub when: Vec<Vec<String>>,
     pub priority: Option<u8>,
     pub source: Option<String>,
     pub sources: Option<Vec<String>>,

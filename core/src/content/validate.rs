@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+mod cards;
+mod combinations;
 mod reflection;
 
 use super::raw;
@@ -12,7 +14,7 @@ use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
     DERIVED_CONDITIONS, EscalationCard, MostImportant, PACK_FILES, Problem, Prompt,
     ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule, Source, Step, Theme,
-    ThemeInfo, Translation, Welsh,
+    ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -34,12 +36,25 @@ pub(super) fn load(files: &[(&str, &str)], hash: String) -> Result<Content, Cont
     let sleep: Option<raw::SafeSleep> = v.parse("safe_sleep.toml", text("safe_sleep.toml"));
     let reflection: Option<raw::Reflection> = v.parse("reflection.toml", text("reflection.toml"));
     let escalation: Option<raw::Escalation> = v.parse("escalation.toml", text("escalation.toml"));
-    let (Some(s), Some(c), Some(p), Some(ss), Some(r), Some(e)) =
-        (sources, conditions, prompts, sleep, reflection, escalation)
-    else {
+    let together: Option<raw::Combinations> =
+        v.parse("combinations.toml", text("combinations.toml"));
+    let (Some(s), Some(c), Some(p), Some(ss), Some(r), Some(e), Some(x)) = (
+        sources, conditions, prompts, sleep, reflection, escalation, together,
+    ) else {
         return Err(v.into_error());
     };
-    let content = v.build(Packs { s, c, p, ss, r, e }, hash);
+    let content = v.build(
+        Packs {
+            s,
+            c,
+            p,
+            ss,
+            r,
+            e,
+            x,
+        },
+        hash,
+    );
     if v.problems.is_empty() {
         Ok(content)
     } else {
@@ -67,6 +82,7 @@ struct Packs {
     ss: raw::SafeSleep,
     r: raw::Reflection,
     e: raw::Escalation,
+    x: raw::Combinations,
 }
 
 #[derive(Default)]
@@ -168,7 +184,7 @@ impl Validator {
         }
     }
 
-    fn ids<'a>(&mut self, file: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
+    pub(super) fn ids<'a>(&mut self, file: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen = BTreeSet::new();
         for id in ids {
             if id.trim().is_empty() {
@@ -184,7 +200,7 @@ impl Validator {
     }
 
     /// An item's sources: exactly one of `source` or `sources`, each one in sources.toml.
-    fn cites(
+    pub(super) fn cites(
         &mut self,
         file: &str,
         item: &str,
@@ -250,7 +266,7 @@ impl Validator {
         cy
     }
 
-    fn theme(&mut self, file: &str, item: &str, theme: &str) -> Option<Theme> {
+    pub(super) fn theme(&mut self, file: &str, item: &str, theme: &str) -> Option<Theme> {
         let t = Theme::parse(theme);
         if t.is_none() {
             let known: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
@@ -308,7 +324,15 @@ impl Validator {
     }
 
     fn build(&mut self, packs: Packs, hash: String) -> Content {
-        let Packs { s, c, p, ss, r, e } = packs;
+        let Packs {
+            s,
+            c,
+            p,
+            ss,
+            r,
+            e,
+            x,
+        } = packs;
         // The content's version is the newest of the packs' own.
         let version = [
             &s.version,
@@ -317,6 +341,7 @@ impl Validator {
             &ss.version,
             &r.version,
             &e.version,
+            &x.version,
         ]
         .into_iter()
         .max()
@@ -328,21 +353,27 @@ impl Validator {
         let safe_sleep = self.safe_sleep(ss, &conditions, &sources);
         let reflection = self.reflection(r, &conditions, &sources);
         let escalation = self.escalation(e, &sources);
+        let combinations = self.combinations(x, &conditions, &prompts, &sources);
 
         // Every condition must be able to raise something.
         for cond in &conditions {
-            let used = prompts
+            let in_combination = combinations
                 .iter()
-                .map(|p| Some(&p.applies))
-                .chain(
-                    safe_sleep
-                        .advice
-                        .iter()
-                        .chain(&safe_sleep.risks)
-                        .map(|i| i.applies.as_ref()),
-                )
-                .flatten()
-                .any(|a| a.conditions().contains(&cond.id));
+                .flat_map(|x| x.when.iter().flatten())
+                .any(|c| c == &cond.id);
+            let used = in_combination
+                || prompts
+                    .iter()
+                    .map(|p| Some(&p.applies))
+                    .chain(
+                        safe_sleep
+                            .advice
+                            .iter()
+                            .chain(&safe_sleep.risks)
+                            .map(|i| i.applies.as_ref()),
+                    )
+                    .flatten()
+                    .any(|a| a.conditions().contains(&cond.id));
             if !used {
                 self.problem(
                     "conditions.toml",
@@ -377,6 +408,7 @@ impl Validator {
             conditions,
             themes,
             prompts,
+            combinations,
             most_important,
             safe_sleep,
             reflection,
@@ -523,6 +555,24 @@ impl Validator {
             };
             let cy = self.cy(f, &item, raw.cy, fields);
             let cites = self.cites(f, &item, Some(raw.source), None, sources);
+            let known = WORKED_OUT_FLAGS.contains(&raw.id.as_str());
+            if raw.worked_out && (kind != ConditionKind::Flag || !known) {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!(
+                        "worked_out is for flags Doorstep can work out from the record ({})",
+                        WORKED_OUT_FLAGS.join(", ")
+                    ),
+                );
+            } else if known && kind == ConditionKind::Flag && !raw.worked_out {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    "Doorstep works this flag out from the record: say so with `worked_out = true`"
+                        .to_string(),
+                );
+            }
             conditions.push(Condition {
                 id: raw.id,
                 kind,
@@ -530,6 +580,7 @@ impl Validator {
                 label: raw.label,
                 cy,
                 sources: cites,
+                worked_out: raw.worked_out,
             });
         }
         for d in DERIVED_CONDITIONS {
@@ -639,118 +690,6 @@ impl Validator {
             boost_after: p.most_important.boost_after,
         };
         (themes, prompts, most)
-    }
-
-    fn card_items(
-        &mut self,
-        f: &str,
-        kind: &str,
-        items: Vec<raw::CardItem>,
-        conditions: &[Condition],
-        sources: &BTreeMap<String, Source>,
-    ) -> Vec<CardItem> {
-        let form = if kind == "advice" {
-            When::Optional
-        } else {
-            When::AnyOrAll
-        };
-        let mut out = Vec::new();
-        for raw in items {
-            let item = format!("{kind} \"{}\"", raw.id);
-            self.text(f, &item, "heading", &raw.heading);
-            self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
-            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
-            let applies = self.when(f, &item, false, raw.any, raw.all, conditions, form);
-            out.push(CardItem {
-                id: raw.id,
-                heading: raw.heading,
-                text: raw.text,
-                cy,
-                applies,
-                sources: cites,
-            });
-        }
-        out
-    }
-
-    fn safe_sleep(
-        &mut self,
-        s: raw::SafeSleep,
-        conditions: &[Condition],
-        sources: &BTreeMap<String, Source>,
-    ) -> SafeSleepCard {
-        let f = "safe_sleep.toml";
-        self.reviewed_header(
-            f,
-            (&s.id, "safe-sleep", &s.version),
-            &s.reviewed_by,
-            &s.reviewed_on,
-        );
-        self.text(f, "card", "title", &s.title);
-        let cy = self.cy(f, "card", s.cy, &["title"]);
-        self.ids(
-            f,
-            "advice or risk",
-            s.advice
-                .iter()
-                .map(|x| x.id.as_str())
-                .chain(s.risks.iter().map(|x| x.id.as_str())),
-        );
-        if s.advice.is_empty() {
-            self.problem(f, None, "the card has no [[advice]]".to_string());
-        }
-        let advice = self.card_items(f, "advice", s.advice, conditions, sources);
-        let risks = self.card_items(f, "risk", s.risks, conditions, sources);
-        SafeSleepCard {
-            title: s.title,
-            cy,
-            advice,
-            risks,
-        }
-    }
-
-    fn escalation(
-        &mut self,
-        e: raw::Escalation,
-        sources: &BTreeMap<String, Source>,
-    ) -> EscalationCard {
-        let f = "escalation.toml";
-        self.reviewed_header(
-            f,
-            (&e.id, "escalation", &e.version),
-            &e.reviewed_by,
-            &e.reviewed_on,
-        );
-        self.text(f, "card", "title", &e.title);
-        self.text(f, "card", "intro", &e.intro);
-        let cy = self.cy(f, "card", e.cy, &["title", "intro"]);
-        self.ids(f, "step", e.steps.iter().map(|x| x.id.as_str()));
-        if e.steps.is_empty() {
-            self.problem(f, None, "the card has no [[steps]]".to_string());
-        }
-        let mut steps = Vec::new();
-        for raw in e.steps {
-            let item = format!("step \"{}\"", raw.id);
-            self.text(f, &item, "heading", &raw.heading);
-            self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
-            let cites = self.cites(f, &item, raw.source, raw.sources, sources);
-            steps.push(Step {
-                id: raw.id,
-                heading: raw.heading,
-                text: raw.text,
-                cy,
-                contacts: raw.contacts,
-                sources: cites,
-            });
-        }
-        EscalationCard {
-            title: e.title,
-            intro: e.intro,
-            cy,
-            steps,
-        }
     }
 }
 

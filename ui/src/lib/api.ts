@@ -100,6 +100,7 @@ export const api = {
   saveHousehold: (household: Household) => commands.saveHousehold({ household }),
   deleteHousehold: (id: string) => commands.deleteHousehold({ id }),
   householdView: (id: string) => commands.householdView({ id }),
+  chronology: (id: string) => commands.chronology({ id }),
   closeHousehold: (id: string, reason: ClosedReason) => commands.closeHousehold({ id, reason }),
   reopenHousehold: (id: string) => commands.reopenHousehold({ id }),
   prepareVisit: (householdId: string) => commands.prepareVisit({ householdId }),

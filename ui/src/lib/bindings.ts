@@ -98,7 +98,15 @@ approx_age_years: number | null, residence: Residence,
 /**
  * Cares for the baby (looks after the baby alone at times).
  */
-caring_role: boolean, notes: string, 
+caring_role: boolean, 
+/**
+ * The baby's gestation at birth in completed weeks, when recorded.
+ */
+gestation_weeks: number | null, 
+/**
+ * The baby's birth weight and its centile line, when recorded.
+ */
+birth_weight: Weight | null, notes: string, 
 /**
  * When the member was added to the record; visits before it do not count them as unseen.
  */
@@ -191,6 +199,18 @@ sleep_space_seen: boolean | null,
  */
 older_children_spoken_to: boolean | null, 
 /**
+ * Whether the mother was seen on her own; `None` until recorded.
+ */
+mother_seen_alone: SeenAlone | null, 
+/**
+ * Why not, when she was not (or could not be).
+ */
+seen_alone_why: string, 
+/**
+ * What was seen of each baby.
+ */
+babies: Array<BabyCheck>, 
+/**
  * The prompts on the list for this visit and where each stands.
  */
 answers: Array<Answer>, notes: string, 
@@ -199,13 +219,90 @@ answers: Array<Answer>, notes: string,
  */
 content_hash: string, created_at: string, updated_at: string, };
 
+export type Mobility = "not_yet_rolling" | "rolling" | "crawling" | "pulling_to_stand" | "walking";
+
+export type SeenAlone = "yes" | "no" | "not_possible";
+
+export type InjuryKind = "bruise" | "mark" | "burn" | "torn_frenulum" | "petechiae" | "other";
+
+export type Injury = { kind: InjuryKind, 
+/**
+ * Where on the body ("left cheek").
+ */
+site: string, 
+/**
+ * The explanation given, in the words used.
+ */
+explanation: string, 
+/**
+ * Who gave it ("mother").
+ */
+explained_by: string, 
+/**
+ * What the practitioner did.
+ */
+action: string, };
+
+export type BabyCheck = { 
+/**
+ * The baby on the family's record.
+ */
+member_id: string, mobility: Mobility | null, weight: Weight | null, injuries: Array<Injury>, };
+
+export type Centile = "below_0.4" | "0.4" | "2" | "9" | "25" | "50" | "75" | "91" | "98" | "99.6" | "above_99.6";
+
+export type Weight = { grams: number, centile: Centile | null, };
+
+export type Because = { kind: string, args: { [key in string]: string }, };
+
+export type MobilityState = "mobile" | "not_mobile" | "assumed_not_mobile" | "unknown";
+
+export type BabyFacts = { member_id: string, name: string, 
+/**
+ * Whole weeks and months since birth, when the date of birth is known.
+ */
+age_weeks: number | null, age_months: number | null, 
+/**
+ * For a baby born before 37 weeks: whole weeks and months of corrected age.
+ */
+corrected_weeks: number | null, corrected_months: number | null, gestation_weeks: number | null, mobility: MobilityState, 
+/**
+ * The mobility last recorded, and when.
+ */
+mobility_recorded: [Mobility, string] | null, 
+/**
+ * What shows the mobility state.
+ */
+mobility_because: Because, };
+
+export type EntryKind = "visit" | "injury" | "growth" | "people" | "flag" | "reflection";
+
+export type Entry = { date: string, kind: EntryKind, words: Because, labels: Array<Label>, 
+/**
+ * A concern the record shows (a weight that fell, an injury, a visit missed): marked.
+ */
+concern: boolean, 
+/**
+ * The visit it belongs to, if any (for a visit's text for the record).
+ */
+visit_id: string | null, };
+
 export type Progress = { answered: number, not_known: number, open: number, total: number, };
 
 export type VisitRecord = { visit: Visit, household: Household, 
 /**
  * The family has children other than the baby: the screen asks whether they were heard.
  */
-older_children: boolean, };
+older_children: boolean, 
+/**
+ * A mother is on the record: the screen asks whether she was seen on her own.
+ */
+mother: boolean, 
+/**
+ * What the record shows of each baby before this visit (age, mobility): an injury on a
+ * baby not known to be mobile asks for action today.
+ */
+babies: Array<BabyFacts>, };
 
 export type Theme = "a" | "b" | "c" | "d" | "e" | "f" | "safe-sleep";
 
@@ -242,9 +339,14 @@ export type ReflectionView = { reflection: Reflection, not_asked: Array<string>,
 
 export type HouseholdView = { household: Household, 
 /**
- * The conditions that hold today (flags and derived), as (id, label).
+ * The conditions that hold today (flags and derived), as (id, label, what in the record
+ * shows it: empty for a flag only ticked).
  */
-conditions: Array<[string, Label]>, 
+conditions: Array<[string, Label, Array<Because>]>, 
+/**
+ * Each baby's age, corrected age and mobility, worked out from the record.
+ */
+babies: Array<BabyFacts>, 
 /**
  * What is still unknown from earlier visits, longest first.
  */
@@ -293,7 +395,21 @@ why: Array<Label>,
 /**
  * Asked at every visit (no condition): the UI says so in the language in use.
  */
-every_visit: boolean, carried_forward: CarriedForward | null, 
+every_visit: boolean, 
+/**
+ * What in this family's record raised it ("3 visits missed since 2 September"): the UI
+ * words each from its kind.
+ */
+facts: Array<Because>, 
+/**
+ * Raised by this family's record: a condition, a combination, or a question unknown for
+ * `boost_after` visits. Ranked above every question asked of every family.
+ */
+raised: boolean, 
+/**
+ * Concerns seen together (combinations.toml): ranked first of all.
+ */
+combination: boolean, carried_forward: CarriedForward | null, 
 /**
  * How urgent today: the prompt's priority (1 most), one step more when it has been unknown
  * for the content's `boost_after` visits or more.

@@ -3,7 +3,7 @@
 // UPDATE_BINDINGS=1 cargo test -p doorstep-app --test bindings
 
 import { invoke } from '@tauri-apps/api/core';
-import type { AnswerState, AppInfo, ClosedReason, Closure, DayPlan, Decisions, EscalationCard, FormOptions, Household, HouseholdSummary, HouseholdView, Member, Progress, Reflection, ReflectionView, SafeSleepView, Settings, SetupInfo, ShareReview, ShareState, SyncStatus, Visit, VisitPrep, VisitRecord, VisitStatus } from './bindings';
+import type { AnswerState, AppInfo, ClosedReason, Closure, DayPlan, Decisions, Entry, EscalationCard, FormOptions, Household, HouseholdSummary, HouseholdView, Member, Progress, Reflection, ReflectionView, SafeSleepView, Settings, SetupInfo, ShareReview, ShareState, SyncStatus, Visit, VisitPrep, VisitRecord, VisitStatus } from './bindings';
 
 /** Every command of the app, typed by its Rust signature; a failed one rejects with an
  * `AppError`. */
@@ -27,6 +27,7 @@ export const commands = {
   closeHousehold: (args: { id: string; reason: ClosedReason }) => invoke<Closure>('close_household', args),
   reopenHousehold: (args: { id: string }) => invoke<void>('reopen_household', args),
   householdView: (args: { id: string }) => invoke<HouseholdView>('household_view', args),
+  chronology: (args: { id: string }) => invoke<Array<Entry>>('chronology', args),
   prepareVisit: (args: { householdId: string }) => invoke<VisitPrep>('prepare_visit', args),
   planVisit: (args: { householdId: string; date: string; time: string | null }) => invoke<Visit>('plan_visit', args),
   visitDidNotHappen: (args: { visitId: string; status: VisitStatus }) => invoke<Visit>('visit_did_not_happen', args),

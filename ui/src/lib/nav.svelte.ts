@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'visit-record'; householdId: string; visitId: string }
   | { screen: 'reflection'; householdId: string; visitId: string | null; reflectionId?: string }
   | { screen: 'share'; householdId: string; reflectionId: string }
+  | { screen: 'chronology'; householdId: string; visitId?: string | null }
   | { screen: 'settings' };
 
 class Nav {
@@ -47,3 +48,12 @@ class Nav {
 }
 
 export const nav = new Nav();
+
+/** The two cards one tap away on every screen: a screen may open one (an injury on a baby who
+ * is not yet mobile opens the escalation card's way). */
+class Cards {
+  escalation = $state(false);
+  safeSleep = $state(false);
+}
+
+export const cards = new Cards();

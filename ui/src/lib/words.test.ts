@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { get } from 'svelte/store';
 import { _ } from 'svelte-i18n';
 import { initCatalogues, type Language } from './i18n';
-import type { AppError, Change, Gap, ListedPrompt, Unknown } from './types';
-import { changeText, errorText, gapText, reasonText, roleLabel, ruleText, syncErrorText, unknownText } from './words';
+import type { AppError, Because, Change, Entry, Gap, ListedPrompt, Unknown } from './types';
+import {
+  becauseText,
+  changeText,
+  entryText,
+  errorText,
+  gapText,
+  reasonText,
+  recordText,
+  roleLabel,
+  ruleText,
+  syncErrorText,
+  unknownText,
+} from './words';
 
 const rule = { pin_digits: 6, passphrase_chars: 8, standalone_chars: 12 };
 
@@ -32,6 +44,9 @@ function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
     why: [{ text: 'Baby born at 37 weeks or less', cy: null }],
     cy: {},
     every_visit: false,
+    facts: [],
+    raised: false,
+    combination: false,
     carried_forward: null,
     urgency: 3,
     source: '',
@@ -69,6 +84,48 @@ describe('what the core sends, in words', () => {
     // A condition's label in Welsh where the pack has it.
     expect(reasonText(f, 'cy', prompt({ why: [{ text: 'Twins or more', cy: 'Gefeilliaid neu fwy' }] }))).toBe('Gefeilliaid neu fwy');
     expect(ruleText(f, rule, true)).toContain('O leiaf 6 digid');
+  });
+});
+
+describe('what the record shows, in words', () => {
+  const fell: Because = {
+    kind: 'weight_fell',
+    args: { name: 'Synth Baby', from: '75', to: '9', spaces: '3', from_date: '2025-08-01', date: '2025-11-02' },
+  };
+  const missedVisits: Because = {
+    kind: 'visits_missed',
+    args: { count: '4', not_brought: '1', no_access: '0', cancelled: '3', since: '2025-09-02', months: '3' },
+  };
+  const injury: Entry = {
+    date: '2026-11-30',
+    kind: 'injury',
+    words: {
+      kind: 'injury',
+      args: { name: 'Synth Baby', kind: 'bruise', site: 'left cheek', explanation: 'a sibling did it', by: 'mother', action: '' },
+    },
+    labels: [],
+    concern: true,
+    visit_id: null,
+  };
+
+  it('in English: the facts, not only the condition', async () => {
+    const f = await fmt('en');
+    expect(becauseText(f, fell)).toBe("Synth Baby's weight fell from the 75th centile to the 9th centile (3 centile spaces) by 2 Nov 2025");
+    expect(becauseText(f, missedVisits)).toBe('4 visits cancelled, not brought or with no access since 2 Sept 2025 (last 3 months)');
+    expect(reasonText(f, 'en', prompt({ facts: [fell, missedVisits] }))).toContain('fell from the 75th');
+    expect(entryText(f, 'en', injury)).toBe(
+      'Bruise on Synth Baby (left cheek). Explanation given by mother: a sibling did it. What was done: not recorded',
+    );
+    expect(recordText(f, 'en', [injury])).toBe(
+      '30 Nov 2026 [Concern]: Bruise on Synth Baby (left cheek). Explanation given by mother: a sibling did it. What was done: not recorded',
+    );
+  });
+
+  it('in Welsh', async () => {
+    const f = await fmt('cy');
+    expect(becauseText(f, fell)).toContain('Canradd 75');
+    expect(becauseText(f, fell)).not.toContain('fell');
+    expect(entryText(f, 'cy', injury)).toContain('Clais ar Synth Baby (left cheek)');
   });
 });
 

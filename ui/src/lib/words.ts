@@ -4,7 +4,9 @@
 // the language changes.
 
 import { shownLabels } from './content';
-import type { AppError, Change, Gap, ListedPrompt, Role, StrengthRule, SyncStatus, Unknown } from './types';
+import { formatDate, ucfirst } from './format';
+import { centileText } from './growth';
+import type { AppError, Because, Change, Entry, Gap, ListedPrompt, Role, StrengthRule, SyncStatus, Unknown } from './types';
 
 type Values = Record<string, string | number>;
 /** svelte-i18n's formatter (`$_`, or `get(_)` outside a component). */
@@ -51,13 +53,38 @@ export function carriedText(fmt: Fmt, p: ListedPrompt): string | null {
   return p.carried_forward ? say(fmt, 'prep.notYetKnown', { count: p.carried_forward.visits }) : null;
 }
 
-/** Why a prompt is on the list: how long unknown, asked at every visit, or its conditions (their
- * labels in the language of the screen where the pack has it). */
+/** The values of a fact's words, ready for the catalogue: dates in the language in use, a
+ * centile, a mobility, an injury kind or a role in words. */
+function becauseValues(fmt: Fmt, args: Record<string, string>): Values {
+  const out: Values = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (k === 'date' || k === 'since' || k === 'from_date') out[k] = formatDate(v);
+    else if (k === 'from' || k === 'to' || k === 'at' || k === 'centile') out[k] = v ? centileText(fmt, v) : '';
+    else if (k === 'mobility') out[k] = say(fmt, `mobility.${v}`).toLowerCase();
+    else if (k === 'kind') out[k] = say(fmt, `injury.${v}`);
+    else if (k === 'role') out[k] = v ? roleLabel(fmt, v) : '';
+    else if (/^\d+$/.test(v)) out[k] = Number(v);
+    else out[k] = v;
+  }
+  out.where = args.site ? ` (${args.site})` : '';
+  return out;
+}
+
+/** What in the record shows a fact ("3 visits missed since 2 Sept"), in the language in use
+ * (`because.*`); the core's English where the catalogue has no words for it. */
+export function becauseText(fmt: Fmt, b: Because): string {
+  const key = b.kind === 'sibling_age' && !b.args.months ? 'because.sibling_age.unknown' : `because.${b.kind}`;
+  return known(fmt, key, becauseValues(fmt, b.args)) ?? b.kind;
+}
+
+/** Why a prompt is on the list: how long unknown, then what in this family's record raised it,
+ * or that it is asked at every visit, or its conditions (their labels in the language of the
+ * screen where the pack has it). */
 export function reasonText(fmt: Fmt, locale: string | null | undefined, p: ListedPrompt): string {
-  return (
-    carriedText(fmt, p) ??
-    (p.every_visit ? say(fmt, 'prep.everyVisit') : shownLabels(locale, p.why).text)
-  );
+  const carried = carriedText(fmt, p);
+  const facts = p.facts.map((b) => becauseText(fmt, b)).join('; ');
+  if (facts) return carried ? `${carried}; ${facts}` : facts;
+  return carried ?? (p.every_visit ? say(fmt, 'prep.everyVisit') : shownLabels(locale, p.why).text);
 }
 
 /** The passphrase rule, for a device with or without a keychain. */
@@ -108,4 +135,61 @@ export function errorText(fmt: Fmt, e: AppError, rule?: StrengthRule): string {
 export function syncErrorText(fmt: Fmt, s: Pick<SyncStatus, 'last_error' | 'last_error_code'>): string | null {
   if (!s.last_error) return null;
   return (s.last_error_code && known(fmt, `sync.error.${s.last_error_code}`)) || s.last_error;
+}
+
+/** One line of the chronology in the language in use (`chronology.*`), from the core's facts
+ * and the pack's labels. */
+export function entryText(fmt: Fmt, locale: string | null | undefined, e: Entry): string {
+  const a = e.words.args;
+  const v = becauseValues(fmt, a);
+  const none = say(fmt, 'chronology.notRecorded');
+  switch (e.words.kind) {
+    case 'visit_done': {
+      const why = a.why ? ` (${a.why})` : '';
+      return say(fmt, 'chronology.visit_done', {
+        visit: ucfirst(say(fmt, `kind.${a.visit}`)),
+        seen: a.seen || say(fmt, 'chronology.seen.nobody'),
+        alone: say(fmt, `chronology.alone.${a.alone}`, { why }),
+        sleep: say(fmt, `chronology.sleep.${a.sleep}`),
+      });
+    }
+    case 'visit_did_not_happen':
+      return say(fmt, 'chronology.visit_did_not_happen', { what: say(fmt, `missed.${a.status}`) });
+    case 'injury':
+      return say(fmt, 'chronology.injury', {
+        ...v,
+        by: a.by ? say(fmt, 'chronology.by', { who: a.by }) : '',
+        explanation: a.explanation || none,
+        action: a.action || none,
+      });
+    case 'weight': {
+      const centile = a.centile ? say(fmt, 'chronology.weightOn', { centile: centileText(fmt, a.centile) }) : '';
+      const fell = a.from
+        ? say(fmt, 'chronology.fell', { from: centileText(fmt, a.from), spaces: Number(a.spaces) })
+        : e.concern
+          ? say(fmt, 'chronology.concernNg75')
+          : '';
+      return say(fmt, 'chronology.weight', { ...v, centile }) + fell;
+    }
+    case 'flag_set':
+    case 'flag_cleared':
+      return say(fmt, `chronology.${e.words.kind}`, { label: shownLabels(locale, e.labels).text });
+    case 'reflection': {
+      const answers = e.labels.length ? `: ${shownLabels(locale, e.labels).text}` : '';
+      const actions = a.actions ? say(fmt, 'chronology.actions', { actions: a.actions }) : '';
+      return say(fmt, 'chronology.reflection', { answers, actions });
+    }
+    default:
+      return known(fmt, `chronology.${e.words.kind}`, v) ?? e.words.kind;
+  }
+}
+
+/** The chronology (or one visit of it) as plain text for the organisation's own record. */
+export function recordText(fmt: Fmt, locale: string | null | undefined, entries: Entry[]): string {
+  return entries
+    .map((e) => {
+      const mark = e.concern ? ` [${say(fmt, 'chronology.concern')}]` : '';
+      return `${formatDate(e.date, new Date(0))}${mark}: ${entryText(fmt, locale, e)}`;
+    })
+    .join('\n');
 }

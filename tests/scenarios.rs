@@ -1,0 +1,782 @@
+//! Families as a health visitor meets them, written as `content preview` files: the record's
+//! facts must raise the family's red flags first, through the preview and through the real
+//! encrypted store with the app's own use-case (`service::visits::prepare`). Synthetic labels,
+//! never real names. Dates are days before today, so nothing goes stale.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{NaiveDate, Utc};
+use doorstep::content::{Content, LocalPack};
+use doorstep::keys::KdfParams;
+use doorstep::preview::{preview, read_files};
+use doorstep::prompt::{ListedPrompt, PromptList};
+use doorstep::service;
+use doorstep::store::Store;
+
+fn content() -> &'static Content {
+    Content::embedded()
+}
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+struct Scenario {
+    name: &'static str,
+    household: &'static str,
+    visits: &'static str,
+}
+
+impl Scenario {
+    fn list(&self) -> PromptList {
+        let p = preview(
+            content(),
+            LocalPack::example(),
+            ("household.toml", self.household),
+            Some(("visits.toml", self.visits)),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", self.name));
+        p.prompts
+    }
+
+    fn holds(&self, id: &str) -> bool {
+        let p = preview(
+            content(),
+            LocalPack::example(),
+            ("household.toml", self.household),
+            Some(("visits.toml", self.visits)),
+            today(),
+        )
+        .unwrap();
+        p.conditions.iter().any(|(c, _, _)| c == id)
+    }
+}
+
+fn top(list: &PromptList) -> Vec<&str> {
+    list.most_important.iter().map(|p| p.id.as_str()).collect()
+}
+
+fn find<'a>(list: &'a PromptList, id: &str) -> Option<&'a ListedPrompt> {
+    list.prompts().find(|p| p.id == id)
+}
+
+/// The order of the whole list: most important first, then the rest in rank order (themes are
+/// only folds of it).
+fn ranked(list: &PromptList) -> Vec<&ListedPrompt> {
+    let mut rest: Vec<&ListedPrompt> = list.groups.iter().flat_map(|g| &g.prompts).collect();
+    // Within the folds the rank order holds per theme; across them, raised before every-visit
+    // is what the top three must respect.
+    rest.sort_by_key(|p| (!p.combination, !p.raised));
+    list.most_important.iter().chain(rest).collect()
+}
+
+/// What every family's list must do: nothing asked of every family above something this
+/// family's record raised, and the concerns seen together first whenever any apply.
+fn assert_family_first(name: &str, list: &PromptList) {
+    let order = ranked(list);
+    let first_plain = order.iter().position(|p| !p.raised);
+    let last_raised = order.iter().rposition(|p| p.raised);
+    if let (Some(plain), Some(raised)) = (first_plain, last_raised)
+        && plain < list.most_important.len()
+    {
+        assert!(
+            raised < plain,
+            "{name}: an every-visit prompt ({}) is above a raised one ({})",
+            order[plain].id,
+            order[raised].id
+        );
+    }
+    let combos = list.prompts().filter(|p| p.combination).count();
+    let combos_top = list.most_important.iter().filter(|p| p.combination).count();
+    assert_eq!(
+        combos_top,
+        combos.min(list.most_important.len()),
+        "{name}: concerns seen together are not all at the top: {:?}",
+        top(list)
+    );
+}
+
+/// The same family in a real store: the app's prompt list is the preview's.
+fn through_store(s: &Scenario) -> PromptList {
+    let (mut household, visits) = read_files(
+        content(),
+        ("household.toml", s.household),
+        Some(("visits.toml", s.visits)),
+        today(),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut store =
+        Store::create(&dir.path().join("s.db"), "passphrase", KdfParams::TESTING).unwrap();
+    store.save_household(&mut household, content()).unwrap();
+    for mut v in visits {
+        store.save_visit(&mut v).unwrap();
+    }
+    let prep = service::visits::prepare(&mut store, content(), household.id, today()).unwrap();
+    prep.list
+}
+
+fn check(s: &Scenario) -> PromptList {
+    let list = s.list();
+    assert_family_first(s.name, &list);
+    let stored = through_store(s);
+    let ids = |l: &PromptList| l.prompts().map(|p| p.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&list),
+        ids(&stored),
+        "{}: store and preview differ",
+        s.name
+    );
+    list
+}
+
+const AFFLUENT: Scenario = Scenario {
+    name: "a couple who seem to cope, the baby dropping centiles, visits cancelled",
+    household: r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Father"
+role = "father"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 130
+birth_weight_grams = 3600
+birth_centile = "75"
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 100
+seen = ["Mother", "Baby", "Father"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+weight_grams = 5000
+centile = "50"
+[[visits]]
+days_ago = 80
+status = "cancelled"
+[[visits]]
+days_ago = 45
+status = "cancelled"
+[[visits]]
+days_ago = 30
+status = "cancelled"
+[[visits]]
+days_ago = 20
+status = "not_brought"
+[[visits]]
+days_ago = 6
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+weight_grams = 5600
+centile = "9"
+mobility = "rolling"
+"#,
+};
+
+#[test]
+fn the_affluent_familys_combined_concern_comes_first_and_not_brought_needs_no_tick() {
+    let list = check(&AFFLUENT);
+    assert_eq!(
+        top(&list)[0],
+        "x-faltering-growth-and-concerns",
+        "{:?}",
+        top(&list)
+    );
+    for c in [
+        "faltering_growth",
+        "missed_appointments",
+        "visits_missed_3m",
+    ] {
+        assert!(AFFLUENT.holds(c), "{c} is not worked out");
+    }
+    let wnb = find(&list, "c-was-not-brought").expect("was not brought raised without a tick");
+    assert!(wnb.raised);
+    assert!(wnb.reason.contains("Not brought 1 time"), "{}", wnb.reason);
+    let growth = find(&list, "x-faltering-growth-and-concerns").unwrap();
+    assert!(
+        growth
+            .reason
+            .contains("fell from the 75th centile to the 9th centile"),
+        "{}",
+        growth.reason
+    );
+}
+
+const NON_MOBILE_TEN_MONTHS: Scenario = Scenario {
+    name: "a 10-month-old with a disability who does not crawl, and a 14-month-old",
+    household: r#"
+flags = ["disability_or_chronic_condition"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 305
+[[members]]
+name = "Toddler"
+role = "sibling"
+age_days = 440
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 21
+seen = ["Mother", "Baby", "Toddler"]
+sleep_space_seen = true
+older_children_spoken_to = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+mobility = "rolling"
+"#,
+};
+
+#[test]
+fn a_non_mobile_ten_month_old_gets_the_bruising_check_and_sibling_under_two_without_a_tick() {
+    let list = check(&NON_MOBILE_TEN_MONTHS);
+    assert!(NON_MOBILE_TEN_MONTHS.holds("sibling_under_2"));
+    assert!(NON_MOBILE_TEN_MONTHS.holds("non_mobile_baby"));
+    assert!(top(&list).contains(&"b-bruising"), "{:?}", top(&list));
+    let sib = find(&list, "b-twins-sibling").expect("sibling under two raises its prompt");
+    assert!(
+        sib.reason.contains("Toddler is 14 months old"),
+        "{}",
+        sib.reason
+    );
+    let bruising = find(&list, "b-bruising").unwrap();
+    assert!(
+        bruising.reason.contains("recorded as rolling"),
+        "{}",
+        bruising.reason
+    );
+}
+
+const MARK_ON_NEWBORN: Scenario = Scenario {
+    name: "a mark on a 10-week-old, explained by a sibling",
+    household: r#"
+[[members]]
+name = "Mum"
+role = "mother"
+[[members]]
+name = "Little one"
+role = "baby"
+age_days = 70
+[[members]]
+name = "Big sister"
+role = "sibling"
+age_years = 4
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 1
+seen = ["Mum", "Little one", "Big sister"]
+sleep_space_seen = true
+older_children_spoken_to = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Little one"
+[[visits.baby.injuries]]
+kind = "bruise"
+site = "left cheek"
+explanation = "her sister poked her"
+by = "mother"
+action = "discussed with duty social worker"
+"#,
+};
+
+#[test]
+fn a_mark_on_a_non_mobile_baby_puts_same_day_action_first_whatever_the_explanation() {
+    let list = check(&MARK_ON_NEWBORN);
+    assert_eq!(top(&list)[0], "x-injury-non-mobile", "{:?}", top(&list));
+    let first = &list.most_important[0];
+    assert!(
+        first.text.contains("whatever explanation"),
+        "{}",
+        first.text
+    );
+    assert!(
+        first
+            .reason
+            .contains("Bruise seen on Little one (left cheek)"),
+        "{}",
+        first.reason
+    );
+}
+
+const MOOD_AND_BOYFRIEND: Scenario = Scenario {
+    name: "postnatal depression and a new boyfriend who stays some nights",
+    household: r#"
+flags = ["parental_mental_health", "new_partner"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Boyfriend"
+role = "partner"
+lives_here = false
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 56
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 14
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn mental_health_with_a_new_partner_leads_and_the_mental_health_prompt_is_not_buried() {
+    let list = check(&MOOD_AND_BOYFRIEND);
+    assert_eq!(
+        top(&list)[0],
+        "x-mental-health-and-new-adult",
+        "{:?}",
+        top(&list)
+    );
+    let order: Vec<&str> = ranked(&list).iter().map(|p| p.id.as_str()).collect();
+    let mh = order
+        .iter()
+        .position(|id| *id == "a-mental-health")
+        .unwrap();
+    let first_plain = ranked(&list).iter().position(|p| !p.raised).unwrap();
+    assert!(
+        mh < first_plain,
+        "mental health at {mh}, every-visit from {first_plain}"
+    );
+}
+
+const PARTNER_CARING: Scenario = Scenario {
+    name: "a resident partner who is not the father cares for the baby; mum never alone",
+    household: r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Partner"
+role = "partner"
+caring = true
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 90
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 30
+seen = ["Mother", "Baby", "Partner"]
+sleep_space_seen = true
+mother_seen_alone = "no"
+[[visits]]
+days_ago = 9
+seen = ["Mother", "Baby", "Partner"]
+sleep_space_seen = true
+mother_seen_alone = "not_possible"
+"#,
+};
+
+#[test]
+fn a_partner_not_the_parent_caring_and_the_mother_never_alone_are_put_together() {
+    let list = check(&PARTNER_CARING);
+    assert!(PARTNER_CARING.holds("partner_not_parent_caring"));
+    assert!(PARTNER_CARING.holds("mother_not_seen_alone"));
+    assert_eq!(top(&list)[0], "x-partner-caring-unseen", "{:?}", top(&list));
+    assert!(find(&list, "f-mother-alone").is_some());
+    assert!(find(&list, "f-agency-checks").is_some());
+    let other = find(&list, "f-other-carer").expect("why is he caring for the baby");
+    assert!(other.raised);
+}
+
+const NOT_BROUGHT_ONCE: Scenario = Scenario {
+    name: "one clinic appointment the baby was not brought to",
+    household: r#"
+[[members]]
+name = "Parent"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 200
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 40
+seen = ["Parent", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+mobility = "crawling"
+[[visits]]
+days_ago = 10
+status = "not_brought"
+"#,
+};
+
+#[test]
+fn a_visit_recorded_not_brought_raises_was_not_brought_without_a_tick() {
+    let list = check(&NOT_BROUGHT_ONCE);
+    let p = find(&list, "c-was-not-brought").expect("raised");
+    assert!(
+        top(&list).contains(&"c-was-not-brought"),
+        "{:?}",
+        top(&list)
+    );
+    assert!(p.reason.contains("Not brought"), "{}", p.reason);
+    // Recorded crawling: no bruising check by age alone.
+    assert!(find(&list, "b-bruising").is_none());
+}
+
+const PREMATURE: Scenario = Scenario {
+    name: "born at 30 weeks, 7 months old, nothing recorded about moving",
+    household: r#"
+[[members]]
+name = "Mum"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 213
+gestation_weeks = 30
+birth_weight_grams = 1500
+"#,
+    visits: "",
+};
+
+#[test]
+fn a_premature_baby_is_judged_by_corrected_age_and_prematurity_is_worked_out() {
+    let list = check(&PREMATURE);
+    assert!(PREMATURE.holds("premature"));
+    assert!(PREMATURE.holds("low_birth_weight"));
+    // 7 months less 10 weeks early: under 6 months corrected, taken as not mobile.
+    assert!(PREMATURE.holds("non_mobile_baby"));
+    assert!(!PREMATURE.holds("mobility_not_known"));
+    let ss = find(&list, "ss-premature").expect("never share a bed: born early");
+    assert!(ss.reason.contains("born at 30 weeks"), "{}", ss.reason);
+}
+
+const TWINS: Scenario = Scenario {
+    name: "twins, nothing ticked",
+    household: r#"
+[[members]]
+name = "Mum"
+role = "mother"
+[[members]]
+name = "Twin one"
+role = "baby"
+age_days = 40
+[[members]]
+name = "Twin two"
+role = "baby"
+age_days = 40
+"#,
+    visits: "",
+};
+
+#[test]
+fn twins_are_worked_out_from_their_dates_of_birth() {
+    let list = check(&TWINS);
+    assert!(TWINS.holds("multiple_birth"));
+    assert!(find(&list, "e-twins-sleep").is_some());
+}
+
+const EARLY_LOSS: Scenario = Scenario {
+    name: "a newborn who lost 12% of the birth weight",
+    household: r#"
+[[members]]
+name = "Mum"
+role = "mother"
+[[members]]
+name = "Newborn"
+role = "baby"
+age_days = 9
+birth_weight_grams = 3500
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 3
+seen = ["Mum", "Newborn"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Newborn"
+weight_grams = 3080
+"#,
+};
+
+#[test]
+fn early_weight_loss_of_a_tenth_raises_faltering_growth() {
+    let list = check(&EARLY_LOSS);
+    assert!(EARLY_LOSS.holds("faltering_growth"));
+    let p = find(&list, "c-weight-growth").unwrap();
+    assert!(p.raised);
+    assert!(
+        p.reason.contains("lost 12% of the birth weight"),
+        "{}",
+        p.reason
+    );
+}
+
+const BELOW_SECOND: Scenario = Scenario {
+    name: "a weight plotted below the 2nd centile, no birth weight on record",
+    household: r#"
+[[members]]
+name = "Carer"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 150
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 2
+seen = ["Carer", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+weight_grams = 5100
+centile = "0.4"
+mobility = "rolling"
+"#,
+};
+
+#[test]
+fn a_weight_below_the_2nd_centile_is_faltering_growth_whatever_the_birth_weight() {
+    check(&BELOW_SECOND);
+    assert!(BELOW_SECOND.holds("faltering_growth"));
+}
+
+const NEW_ADULT_HISTORY: Scenario = Scenario {
+    name: "an adult added since the last visit, and an older child was on a plan",
+    household: r#"
+flags = ["sibling_child_protection"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Lodger"
+role = "other_adult"
+added_days_ago = 3
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 120
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 12
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn a_new_adult_where_a_sibling_was_on_a_plan_asks_for_checks_before_the_next_visit() {
+    let list = check(&NEW_ADULT_HISTORY);
+    assert!(NEW_ADULT_HISTORY.holds("new_adult"));
+    assert_eq!(top(&list)[0], "x-new-adult-and-history", "{:?}", top(&list));
+    assert!(find(&list, "f-new-adult").is_some());
+}
+
+const CARER_UNSEEN: Scenario = Scenario {
+    name: "a grandfather who looks after the baby, never in when the visitor comes",
+    household: r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Grandad"
+role = "grandparent"
+caring = true
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 160
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 60
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits]]
+days_ago = 35
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits]]
+days_ago = 7
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn a_carer_not_seen_at_three_visits_leads_to_a_plan_to_meet_them() {
+    let list = check(&CARER_UNSEEN);
+    assert!(CARER_UNSEEN.holds("carer_not_seen_3_visits"));
+    assert!(
+        top(&list).contains(&"x-carer-never-seen"),
+        "{:?}",
+        top(&list)
+    );
+    assert!(find(&list, "f-meet-unseen-adult").is_some());
+}
+
+const BED_SHARING_DRINK: Scenario = Scenario {
+    name: "bed-sharing and drinking at weekends",
+    household: r#"
+flags = ["bed_sharing", "alcohol_any"]
+[[members]]
+name = "Parent"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 30
+"#,
+    visits: "",
+};
+
+#[test]
+fn bed_sharing_in_a_home_where_it_is_never_safe_is_put_together() {
+    let list = check(&BED_SHARING_DRINK);
+    assert_eq!(
+        top(&list)[0],
+        "x-bed-sharing-never-safe",
+        "{:?}",
+        top(&list)
+    );
+}
+
+const MISSED_WITH_HISTORY: Scenario = Scenario {
+    name: "no access twice this quarter, earlier concerns",
+    household: r#"
+flags = ["previous_concerns"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 240
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 70
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+mobility = "crawling"
+[[visits]]
+days_ago = 40
+status = "no_access"
+[[visits]]
+days_ago = 12
+status = "no_access"
+"#,
+};
+
+#[test]
+fn missed_visits_with_earlier_concerns_go_to_the_safeguarding_lead() {
+    let list = check(&MISSED_WITH_HISTORY);
+    assert!(MISSED_WITH_HISTORY.holds("visits_missed_3m"));
+    assert!(
+        top(&list).contains(&"x-missed-visits-and-history"),
+        "{:?}",
+        top(&list)
+    );
+}
+
+const OLDER_NOTHING_RECORDED: Scenario = Scenario {
+    name: "an 8-month-old whose mobility was never recorded",
+    household: r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 245
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 30
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn an_older_baby_is_never_taken_to_be_mobile_by_age_alone() {
+    let list = check(&OLDER_NOTHING_RECORDED);
+    assert!(OLDER_NOTHING_RECORDED.holds("mobility_not_known"));
+    assert!(find(&list, "b-bruising").is_some());
+    assert!(find(&list, "b-mobility").is_some());
+}
+
+#[test]
+fn an_ordinary_family_with_nothing_raised_leads_with_every_visit_questions_only() {
+    let plain = Scenario {
+        name: "a family with nothing of note, recorded walking",
+        household: r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Father"
+role = "father"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 400
+"#,
+        visits: r#"
+[[visits]]
+days_ago = 30
+seen = ["Mother", "Father", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+mobility = "walking"
+"#,
+    };
+    let list = check(&plain);
+    assert!(list.prompts().all(|p| !p.combination));
+    assert!(find(&list, "b-bruising").is_none());
+}
+
+#[test]
+fn the_preview_files_of_before_still_read() {
+    let household = include_str!("../content/examples/household.toml");
+    let visits = include_str!("../content/examples/visits.toml");
+    let p = preview(
+        content(),
+        LocalPack::example(),
+        ("household.toml", household),
+        Some(("visits.toml", visits)),
+        today(),
+    )
+    .unwrap();
+    assert!(p.prompts.total > 0);
+}
