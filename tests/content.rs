@@ -564,3 +564,65 @@ fn a_signal_must_rest_on_a_derived_condition_or_a_question_the_template_asks() {
         assert!(p.iter().any(|l| l.starts_with(want)), "{want} in {p:?}");
     }
 }
+
+#[test]
+fn a_combination_with_an_unknown_condition_or_that_can_never_apply_is_refused() {
+    fn extra(when: &'static str, id: &'static str) -> impl Fn(&str) -> String {
+        move |t: &str| {
+            format!(
+                "{t}\n[[combination]]\nid = \"{id}\"\ntheme = \"c\"\ntext = \"Do something.\"\nwhen = {when}\npriority = 2\nsource = \"nspcc-infants\"\n"
+            )
+        }
+    }
+    // A misspelt condition is named.
+    let p = problems(with_edit(
+        "combinations.toml",
+        extra(r#"[["faltering_growht"], ["substance_use"]]"#, "x-typo"),
+    ));
+    assert!(
+        p.iter().any(|l| l.starts_with(
+            "combinations.toml: combination \"x-typo\": unknown condition \"faltering_growht\""
+        )),
+        "{p:?}"
+    );
+    // A first visit and something only a visit can show never hold together.
+    let p = problems(with_edit(
+        "combinations.toml",
+        extra(r#"[["first_visit"], ["mother_not_seen_alone"]]"#, "x-never"),
+    ));
+    assert!(
+        p.iter().any(
+            |l| l.starts_with("combinations.toml: combination \"x-never\": it can never apply")
+        ),
+        "{p:?}"
+    );
+    // Another way through the groups makes it reachable: accepted.
+    with_edit(
+        "combinations.toml",
+        extra(
+            r#"[["first_visit", "new_partner"], ["mother_not_seen_alone"]]"#,
+            "x-reachable",
+        ),
+    )
+    .unwrap();
+    // An empty group, an id a prompt already has, a priority out of range.
+    let p = problems(with_edit(
+        "combinations.toml",
+        extra(r#"[["substance_use"], []]"#, "a-mood"),
+    ));
+    assert!(p.iter().any(|l| l.contains("none empty")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|l| l.contains("a prompt in prompts.toml has this id")),
+        "{p:?}"
+    );
+    // A flag Doorstep works out must say so, and only those may.
+    let p = problems(with_edit("conditions.toml", |t| {
+        t.replacen("worked_out = true\n", "", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.contains("say so with `worked_out = true`")),
+        "{p:?}"
+    );
+}

@@ -129,11 +129,23 @@ fn plant(store: &mut Store, name: &str, marker: &str, today: NaiveDate) -> (Uuid
     let mut mum = Member::new(format!("Ada {name}"), Role::Mother, Residence::LivesHere);
     mum.aliases = vec![format!("{name}y")];
     let partner = Member::new(format!("Tom {name}"), Role::Partner, Residence::Visits);
-    h.members = vec![mum, partner];
+    let baby = Member::new(format!("Pip {name}"), Role::Baby, Residence::LivesHere);
+    h.members = vec![mum, partner, baby];
     store.save_household(&mut h, content()).unwrap();
     let mut v = Visit::new(h.id, today, VisitKind::NewBirth, &content().hash);
     v.status = VisitStatus::Done;
     v.notes = format!("Baby slept on the settee with {name}.");
+    // What a visit records of the baby, and why the mother was not seen alone, go too.
+    v.seen_alone_why = format!("{name} aunt stayed in the room");
+    let mut check = doorstep::visit::BabyCheck::new(h.members[2].id);
+    check.injuries.push(doorstep::visit::Injury {
+        kind: doorstep::visit::InjuryKind::Bruise,
+        site: "shin".to_string(),
+        explanation: format!("knocked by the {name} cot"),
+        explained_by: "mother".to_string(),
+        action: "discussed".to_string(),
+    });
+    v.babies.push(check);
     store.save_visit(&mut v).unwrap();
     let mut draft = Reflection::new(h.id, Some(v.id), content());
     draft
@@ -254,7 +266,7 @@ fn a_closed_family_is_erased_after_the_retention_period_leaving_no_trace_in_any_
         store.household(gone),
         Err(StoreError::NoSuchHousehold)
     ));
-    assert_eq!(store.household(kept).unwrap().members.len(), 2);
+    assert_eq!(store.household(kept).unwrap().members.len(), 3);
     assert_eq!(store.reflections(kept).unwrap().len(), 2);
     assert_eq!(store.visits(kept).unwrap().len(), 1);
     let queued = store.outbox_batch(10).unwrap();

@@ -780,3 +780,71 @@ fn the_preview_files_of_before_still_read() {
     .unwrap();
     assert!(p.prompts.total > 0);
 }
+
+/// What a health visitor who had not read the code expected (tests/fixtures/blind_families).
+#[derive(serde::Deserialize)]
+struct Expect {
+    first: Option<String>,
+    #[serde(default)]
+    top3_includes: Vec<String>,
+    #[serde(default)]
+    listed: Vec<String>,
+    #[serde(default)]
+    not_listed: Vec<String>,
+    #[serde(default)]
+    conditions: Vec<String>,
+}
+
+#[test]
+fn families_written_by_someone_who_had_not_read_the_code_get_what_they_expected() {
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blind_families");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 8, "{} families", dirs.len());
+    let mut problems = Vec::new();
+    for dir in dirs {
+        let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+        let (household, visits) = (read("household.toml"), read("visits.toml"));
+        let expect: Expect = toml::from_str(&read("expect.toml")).unwrap();
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let s = Scenario {
+            name: Box::leak(name.clone().into_boxed_str()),
+            household: Box::leak(household.into_boxed_str()),
+            visits: Box::leak(visits.into_boxed_str()),
+        };
+        let list = check(&s);
+        let top = top(&list);
+        let all: Vec<&str> = list.prompts().map(|p| p.id.as_str()).collect();
+        if let Some(first) = &expect.first
+            && top.first() != Some(&first.as_str())
+        {
+            problems.push(format!("{name}: first {:?}, expected {first}", top.first()));
+        }
+        for id in &expect.top3_includes {
+            if !top.contains(&id.as_str()) {
+                problems.push(format!("{name}: {id} not in the top three {top:?}"));
+            }
+        }
+        for id in &expect.listed {
+            if !all.contains(&id.as_str()) {
+                problems.push(format!("{name}: {id} not listed"));
+            }
+        }
+        for id in &expect.not_listed {
+            if all.contains(&id.as_str()) {
+                problems.push(format!("{name}: {id} listed"));
+            }
+        }
+        for c in &expect.conditions {
+            if !s.holds(c) {
+                problems.push(format!("{name}: {c} does not hold"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -437,7 +437,9 @@ pub fn as_text(p: &Preview) -> String {
         line("WORKED OUT FROM THE RECORD".to_string());
         for b in &p.babies {
             let age = match (b.age_weeks, b.age_months) {
-                (Some(w), Some(m)) => format!("{w} weeks ({m} months)"),
+                (Some(w), Some(m)) => {
+                    format!("{w} weeks ({m} month{})", if m == 1 { "" } else { "s" })
+                }
                 _ => "age not recorded".to_string(),
             };
             let corrected = b

@@ -264,6 +264,22 @@ class Ui:
     def text(self):
         return self.d.find_element(By.TAG_NAME, "body").text
 
+    def prep_screens(self):
+        """On the visit preparation: how many screens of the page the top three and every
+        theme's heading take, the page's height, and the height of each part."""
+        return self.d.execute_script(
+            """
+            document.documentElement.style.fontSize = '100%';
+            const s = document.querySelector('.scroller');
+            const last = [...document.querySelectorAll('details.theme > summary')].pop();
+            const bottom = last.getBoundingClientRect().bottom - s.getBoundingClientRect().top + s.scrollTop;
+            const parts = [...s.querySelectorAll('h1, h2, ul.unknowns, [data-prompt], details.theme > summary')]
+                .filter(e => e.getClientRects().length)
+                .map(e => `${e.dataset.prompt || e.textContent.trim().slice(0, 20)}: ${Math.round(e.getBoundingClientRect().height)}`);
+            return [bottom / s.clientHeight, s.clientHeight, parts.join(', ')];
+            """
+        )
+
     def shot(self, name):
         SHOTS.mkdir(parents=True, exist_ok=True)
         time.sleep(0.2)
@@ -817,12 +833,24 @@ class AppEndToEnd(AppTestCase):
             "return [...document.querySelectorAll('[data-prompt]')].map(e => `[data-prompt=${e.dataset.prompt}]`).join(' ')"
         ))
         ui.review("14-visit-prep-after-injury", "visit preparation after an injury", fits=True)
+        # A heavy family on a phone at 100% text: three long "act today" texts lead, and the
+        # top three and every theme's heading take more than the two screens an ordinary
+        # family's do (test_a_draft_survives_a_forced_quit); a guard against the list growing.
+        ui.d.set_window_size(*PHONE)
+        screens, height, parts = ui.prep_screens()
+        print(f"visit preparation, heavy family: {screens:.2f} screens", file=sys.stderr)
+        self.assertLessEqual(screens, 3.0, f"{screens:.2f} screens of {height} px: {parts}")
 
     def test_a_draft_survives_a_forced_quit(self):
         ui = self.first_run()
         self.add_family(ui, "Synthetic Ashgrove")
         ui.click("Prepare a visit")
         ui.heading("Before the visit")
+        # An ordinary family on a phone at 100% text: the top three and every theme's heading
+        # within two screens (the rest is folded).
+        screens, height, parts = ui.prep_screens()
+        print(f"visit preparation, ordinary family: {screens:.2f} screens", file=sys.stderr)
+        self.assertLessEqual(screens, 2.0, f"{screens:.2f} screens of {height} px: {parts}")
         ui.click("After the visit: record it")
         ui.heading("After the visit")
         ui.click("Save the visit")

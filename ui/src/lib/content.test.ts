@@ -19,7 +19,7 @@ describe("a pack's text in the language of the screen", () => {
   });
 
   it('joins condition labels, English if any of them is', () => {
-    const premature = { text: 'Baby born at 37 weeks or less', cy: 'Babi wedi’i eni ar 37 wythnos neu lai' };
+    const premature = { text: 'Baby born before 37 weeks', cy: 'Babi wedi’i eni cyn 37 wythnos' };
     const smoker = { text: 'Someone smokes', cy: null };
     expect(shownLabel('cy', premature)).toEqual({ text: premature.cy, lang: 'cy' });
     expect(shownLabels('cy', [premature, smoker])).toEqual({

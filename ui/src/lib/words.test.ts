@@ -41,7 +41,7 @@ function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
     id: 'p',
     theme: 'a',
     text: 'A question',
-    why: [{ text: 'Baby born at 37 weeks or less', cy: null }],
+    why: [{ text: 'Baby born before 37 weeks', cy: null }],
     cy: {},
     every_visit: false,
     facts: [],
@@ -64,7 +64,7 @@ describe('what the core sends, in words', () => {
     expect(changeText(f, seenAgain)).toBe('Other adult (Synth Lodger) seen again');
     expect(changeText(f, { kind: 'first_visit', role: null, name: null })).toBe('First visit recorded');
     expect(roleLabel(f, 'grandparent')).toBe('Grandparent');
-    expect(reasonText(f, 'en', prompt({}))).toBe('Baby born at 37 weeks or less');
+    expect(reasonText(f, 'en', prompt({}))).toBe('Baby born before 37 weeks');
     expect(reasonText(f, 'en', prompt({ why: [{ text: 'Every visit', cy: null }], every_visit: true }))).toBe('Every visit');
     expect(
       reasonText(f, 'en', prompt({ carried_forward: { visits: 2, since: '2026-11-01' } })),
