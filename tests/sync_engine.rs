@@ -330,6 +330,7 @@ fn an_edited_or_withdrawn_reply_replaces_the_version_on_the_device() {
         .execute("UPDATE replies SET read = 1", [])
         .unwrap();
     assert_eq!(store.lock().unwrap().unread_replies().unwrap(), 0);
+    assert_eq!(store.lock().unwrap().first_unread_reply().unwrap(), None);
 
     // The supervisor corrects the first and withdraws the second, after the device has both.
     server.change_reply(1, Some("Bring it to Tuesday's supervision."));
@@ -474,4 +475,63 @@ fn another_server_or_a_cursor_it_never_gave_stops_the_run_and_deletes_nothing() 
     first.replies.lock().unwrap().clear();
     assert_eq!(e.run_once(&store, &first).unwrap(), Outcome::ServerChanged);
     assert_eq!(store.lock().unwrap().reply_cursor().unwrap(), 1, "kept");
+}
+
+#[test]
+fn the_sync_line_opens_the_reflection_whose_reply_is_unread() {
+    use doorstep::household::{Household, Member, Residence, Role};
+    use doorstep::reflection::Reflection;
+    let content = doorstep::content::Content::embedded();
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = device(&dir, 0);
+    // Two families, each with a shared reflection.
+    let mut shared = Vec::new();
+    for name in ["Synthetic Quillon", "Synthetic Marrow"] {
+        let mut s = store.lock().unwrap();
+        let mut h = Household::new(name);
+        h.members = vec![Member::new("Ada", Role::Mother, Residence::LivesHere)];
+        s.save_household(&mut h, content).unwrap();
+        let mut r = Reflection::new(h.id, None, content);
+        r.sections
+            .insert("worries".into(), "Sleep space not seen.".into());
+        s.save_reflection(&mut r, content).unwrap();
+        let i = item(shared.len());
+        s.share_reflection(r.id, &i).unwrap();
+        shared.push((r.id, h.id, i));
+    }
+    let server = MemoryServer::new();
+    let mut e = engine();
+    e.run_once(&store, &server).unwrap();
+    assert_eq!(store.lock().unwrap().first_unread_reply().unwrap(), None);
+
+    // A reply to the second family's reflection: the line opens that one.
+    server.reply(&shared[1].2.id, "Bring it to Tuesday's supervision.");
+    e.run_once(&store, &server).unwrap();
+    assert_eq!(
+        store.lock().unwrap().first_unread_reply().unwrap(),
+        Some((shared[1].0, shared[1].1))
+    );
+    // Then one to the first: the older unread reply still comes first.
+    server.reply(&shared[0].2.id, "And this one on Thursday.");
+    e.run_once(&store, &server).unwrap();
+    assert_eq!(
+        store.lock().unwrap().first_unread_reply().unwrap(),
+        Some((shared[1].0, shared[1].1))
+    );
+    // Read (the page opened): the next one, then none.
+    store
+        .lock()
+        .unwrap()
+        .mark_replies_read(shared[1].0)
+        .unwrap();
+    assert_eq!(
+        store.lock().unwrap().first_unread_reply().unwrap(),
+        Some((shared[0].0, shared[0].1))
+    );
+    store
+        .lock()
+        .unwrap()
+        .mark_replies_read(shared[0].0)
+        .unwrap();
+    assert_eq!(store.lock().unwrap().first_unread_reply().unwrap(), None);
 }

@@ -29,7 +29,7 @@ use doorstep::service::reflections::ReflectionView;
 use doorstep::service::session::{AppInfo, SetupInfo};
 use doorstep::service::settings::Settings;
 use doorstep::service::sharing::{ReviewItem, SentSignal, ShareReview};
-use doorstep::service::status::SyncStatus;
+use doorstep::service::status::{ReplyAt, SyncStatus};
 use doorstep::service::types::ErrorFacts;
 use doorstep::service::visits::{DayPlan, VisitPrep, VisitRecord};
 use doorstep::store::{
@@ -115,6 +115,7 @@ fn bindings() -> String {
         decl::<ReflectionTemplate>(&cfg),
         decl::<FormOptions>(&cfg),
         decl::<SyncStatus>(&cfg),
+        decl::<ReplyAt>(&cfg),
         decl::<Kind>(&cfg),
         decl::<Rule>(&cfg),
         decl::<Segment>(&cfg),

@@ -20,6 +20,15 @@ pub struct SyncStatus {
     /// Its code, for the app to word in the language in use (`sync.error.<code>`).
     pub last_error_code: Option<String>,
     pub unread_replies: u64,
+    /// Where the oldest unread reply is, so the sync line can open it; `None` when all are read.
+    pub unread_reply_at: Option<ReplyAt>,
+}
+
+/// A reflection with a reply not yet read, and its family.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct ReplyAt {
+    pub household_id: uuid::Uuid,
+    pub reflection_id: uuid::Uuid,
 }
 
 /// The sync line now; `syncing` is whether a run is under way (the app knows, the store not).
@@ -38,5 +47,11 @@ pub fn sync_status(store: &Store, syncing: bool) -> Result<SyncStatus, StoreErro
         last_error_code: error.as_ref().and(store.sync_error_code()?),
         last_error: error,
         unread_replies: store.unread_replies()?,
+        unread_reply_at: store
+            .first_unread_reply()?
+            .map(|(reflection_id, household_id)| ReplyAt {
+                household_id,
+                reflection_id,
+            }),
     })
 }

@@ -402,6 +402,28 @@ impl Store {
         )?)
     }
 
+    /// Where the oldest reply not yet seen is: its reflection and that reflection's family, so
+    /// the sync line can open it. `None` when every reply is read.
+    pub fn first_unread_reply(&self) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+        let found: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT f.id, f.household_id FROM replies r JOIN reflections f ON f.id = r.reflection_id
+                 WHERE r.read = 0 AND r.withdrawn = 0 ORDER BY r.received_at, r.seq LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        found
+            .map(|(reflection, household)| {
+                Ok((
+                    uuid_col(&reflection, "reflection id")?,
+                    uuid_col(&household, "household id")?,
+                ))
+            })
+            .transpose()
+    }
+
     /// Marks a reflection's replies as read.
     pub fn mark_replies_read(&mut self, reflection_id: Uuid) -> Result<(), StoreError> {
         self.conn.execute(

@@ -954,27 +954,34 @@ class AppEndToEnd(AppTestCase):
             self.assertIn("[Mother]", page)
             self.assertNotIn("Brontë", page)
             self.assertIn("Robin Practitioner (E2E tablet)", page)
+            # Away from the reflection, the sync line says a reply came, and one tap opens it.
+            ui.d.find_element(By.CSS_SELECTOR, "button[aria-label^=Home]").click()
+            ui.heading("Families")
             ui.click("Sync now")
-            WebDriverWait(ui.d, 30).until(lambda d: "new reply" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
-            ui.d.find_element(By.XPATH, "//header//button[contains(., 'Back')]").click()
-            ui.heading("After the visit")
-            ui.click("Write the reflection")
+            link = WebDriverWait(ui.d, 30).until(
+                lambda d: d.find_element(By.CSS_SELECTOR, ".syncbar [data-new-reply]")
+            )
+            self.assertIn("1 new reply", link.text)
+            ui.tap(link)
             ui.heading("Reflection on the visit")
             reply = ui.visible("[data-reply]")
             self.assertIn("Plan a joint visit", reply.text)
             self.assertIn("Sam Supervisor", reply.text)
+            # The reply comes first, above the reflection's own words.
+            reply_top, section_top = ui.d.execute_script(
+                "return ['[data-reply]', '[data-section]'].map(s => document.querySelector(s).getBoundingClientRect().top)"
+            )
+            self.assertLess(reply_top, section_top, "the reply is at the top")
             ui.shot("14-reply")
             ui.axe("reflection with reply")
-            # The supervisor corrects the reply within ten minutes: the device shows the new
-            # version in its place, marked as corrected, and counts it as new again.
+            # Opened, it is read: the sync line no longer counts it.
+            WebDriverWait(ui.d, 30).until(
+                lambda d: "new repl" not in d.find_element(By.CSS_SELECTOR, ".syncbar").text
+            )
+            # The supervisor corrects the reply within ten minutes: after a sync the open page
+            # shows the new version in its place, marked as corrected.
             server.correct_latest_reply("Good curiosity. Plan a joint visit with [Partner] next week.")
             ui.click("Sync now")
-            WebDriverWait(ui.d, 30).until(lambda d: "new reply" in d.find_element(By.CSS_SELECTOR, ".syncbar").text)
-            ui.d.find_element(By.XPATH, "//header//button[contains(., 'Back')]").click()
-            ui.heading("After the visit")
-            ui.click("Write the reflection")
-            ui.heading("Reflection on the visit")
-            # The replies are read after the page opens: wait for the corrected one.
             ui.wait.until(lambda d: "next week" in ui.visible("[data-reply]").text)
             replies = ui.d.find_elements(By.CSS_SELECTOR, "[data-reply]")
             self.assertEqual(len(replies), 1, "one reply, its latest version")

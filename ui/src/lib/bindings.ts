@@ -607,7 +607,13 @@ last_error: string | null,
 /**
  * Its code, for the app to word in the language in use (`sync.error.<code>`).
  */
-last_error_code: string | null, unread_replies: number, };
+last_error_code: string | null, unread_replies: number, 
+/**
+ * Where the oldest unread reply is, so the sync line can open it; `None` when all are read.
+ */
+unread_reply_at: ReplyAt | null, };
+
+export type ReplyAt = { household_id: string, reflection_id: string, };
 
 export type Kind = "person" | "nhs_number" | "ni_number" | "postcode" | "phone" | "email" | "url" | "handle" | "date" | "address" | "vehicle" | "school" | "health_service" | "reference" | "place";
 
