@@ -1544,11 +1544,13 @@ async fn what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it
     let d = enrol(&server, "Learning team").await;
     let other = enrol(&server, "Another team").await;
     make_supervisor(&db.url, "Learning team", "lsup");
-    let with = |signals: Value| {
-        let mut i = item(&uuid(), "A reflection.");
+    let with_id = |id: &str, signals: Value| {
+        let mut i = item(id, "A reflection.");
         i["signals"] = signals;
         i
     };
+    let with = |signals: Value| with_id(&uuid(), signals);
+    let (two, none, older) = (uuid(), uuid(), uuid());
     let r = push(
         &server,
         &d.token,
@@ -1558,10 +1560,10 @@ async fn what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it
                 "partner-not-seen",
                 "sleep-space-not-seen"
             ])),
-            with(json!(["sleep-space-not-seen", "over-optimism"])),
-            with(json!([])),
+            with_id(&two, json!(["sleep-space-not-seen", "over-optimism"])),
+            with_id(&none, json!([])),
             // From a device that does not send them: not counted either way.
-            item(&uuid(), "An older device's reflection."),
+            item(&older, "An older device's reflection."),
             // An unknown signal is refused like any bad field, without echoing it.
             with(json!(["sleep-space-not-seen", "Jayden-at-12-Oak-Road"])),
         ],
@@ -1614,4 +1616,29 @@ async fn what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it
         let row = format!("<th scope=\"row\">{label}</th><td>{n} of 3</td><td>{share}%</td>");
         assert!(html.contains(&row), "{row} in {html}");
     }
+
+    // Each reflection's page says what its device worked out, by the content's labels: the
+    // signals it carries, that none held, or that its device did not send them.
+    let (_, page) = web.get(&format!("/reflections/{two}")).await;
+    let signals = page
+        .split("<section class=\"signals\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .unwrap_or_else(|| panic!("no signals section in {page}"));
+    assert!(signals.contains("<h2 id=\"signals-h\">Worked out on the device</h2>"));
+    assert!(
+        signals.contains("<li>Where the baby sleeps was not seen</li>"),
+        "{signals}"
+    );
+    assert!(
+        signals.contains(
+            "<li>The practitioner wondered if they were more hopeful than the facts allow</li>"
+        ),
+        "{signals}"
+    );
+    assert!(!signals.contains("partner"), "only its own: {signals}");
+    let (_, page) = web.get(&format!("/reflections/{none}")).await;
+    assert!(page.contains("None of the gaps the team counts held at this visit."));
+    let (_, page) = web.get(&format!("/reflections/{older}")).await;
+    assert!(page.contains("Sent by a version of the app that does not send these."));
 }

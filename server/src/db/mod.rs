@@ -138,6 +138,8 @@ pub struct StoredReflection {
     /// Who wrote it: the practitioner's name when their device sent one, with the label the
     /// device was enrolled with ("Jo Bloggs (Jo's tablet)"); the label alone otherwise.
     pub author: String,
+    /// The content's signals that held for it (ids), `None` when its device did not send them.
+    pub signals: Option<Vec<String>>,
 }
 
 /// A reflection checked and ready to store.

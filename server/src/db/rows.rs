@@ -116,7 +116,7 @@ pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
 /// The columns of a stored reflection, from `reflections r`, with its number of replies.
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
     r.content_version, r.themes, r.text, r.body_hash, r.received_at, r.state, r.discussed_on,
-    r.author_name,
+    r.author_name, r.signals,
     (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id AND f.withdrawn_at IS NULL) AS replies,
     (SELECT d.label FROM devices d WHERE d.id = r.device_id) AS author";
 
@@ -136,6 +136,7 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
         state: ReflectionState::parse(&r.text("state")?)
             .ok_or_else(|| DbError::Invalid("a stored reflection's state is not known".into()))?,
         discussed_on: r.opt_text("discussed_on")?,
+        signals: r.opt_text("signals")?.map(|t| themes_from_text(&t)),
         author: match (
             r.opt_text("author_name")?,
             r.opt_text("author")?.unwrap_or_default(),

@@ -159,6 +159,37 @@ pub(super) struct KeptReply<'a> {
     pub(super) editing: Option<i64>,
 }
 
+/// What the practitioner's device worked out for this reflection (the content's signals that
+/// held), by the content's labels; said plainly when none held, and when the device was of a
+/// version that does not send them.
+fn signals_list(signals: Option<&[String]>, content: &doorstep_core::content::Content) -> String {
+    let mut out = String::from(
+        "<section class=\"signals\" aria-labelledby=\"signals-h\">\
+         <h2 id=\"signals-h\">Worked out on the device</h2>",
+    );
+    match signals {
+        None => out.push_str(
+            "<p class=\"muted\">Sent by a version of the app that does not send these.</p>",
+        ),
+        Some([]) => out.push_str("<p>None of the gaps the team counts held at this visit.</p>"),
+        Some(ids) => {
+            out.push_str("<ul>");
+            for id in ids {
+                let label = content
+                    .reflection
+                    .signals
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or(id.as_str(), |s| s.label.as_str());
+                let _ = write!(out, "<li>{}</li>", esc(label));
+            }
+            out.push_str("</ul>");
+        }
+    }
+    out.push_str("</section>");
+    out
+}
+
 /// The reflection page; with `kept`, the reply form holds that text and says what went wrong
 /// (the reply is never lost to an error or an expired session).
 pub(super) async fn render_reflection(
@@ -208,6 +239,7 @@ pub(super) async fn render_reflection(
         themes_badges(&r.themes),
         written_with(&r.content_version)
     );
+    body.push_str(&signals_list(r.signals.as_deref(), content));
     body.push_str("<article class=\"reflection\">");
     for (section, text) in doorstep_core::reflection::shared_sections(&r.text, content) {
         if let Some(section) = section {

@@ -90,10 +90,14 @@ impl ThemeCounts {
 
 /// The chart's drawing units: narrow enough that its text stays readable at phone width.
 const W: u32 = 360;
-const H: u32 = 150;
+const H: u32 = 166;
 const TOP: u32 = 20;
-const BOTTOM: u32 = 22;
+/// Room under the bars for two rows of week labels.
+const BOTTOM: u32 = 2 * (FONT + 2) + 6;
 const FONT: u32 = 14;
+/// The week labels' size when the bars are narrow (up to 26 weeks: two rows, each label two
+/// bars wide).
+const SMALL_FONT: u32 = 12;
 
 /// One theme's weekly bars as SVG on the shared scale, each bar a link to its reflections,
 /// followed by a table of the same numbers.
@@ -140,13 +144,22 @@ pub fn chart(theme: &str, c: &ThemeCounts) -> String {
         }
         svg.push_str("</a>");
     }
-    let _ = write!(
-        svg,
-        "<text x=\"0\" y=\"{H}\" font-size=\"{FONT}\" fill=\"#333\" dy=\"-4\">{}</text>\
-         <text x=\"{W}\" y=\"{H}\" font-size=\"{FONT}\" fill=\"#333\" dy=\"-4\" text-anchor=\"end\">{}</text></svg>",
-        esc(c.weeks.first().map_or("", |w| &w[5..])),
-        esc(c.weeks.last().map_or("", |w| &w[5..])),
-    );
+    // Every week labelled under its bar; when the bars are narrow, every other week on a second
+    // row, so that each label has two bars' width. (Decorative: each bar's link says its week.)
+    let narrow = slot < FONT * 3;
+    let font = if narrow { SMALL_FONT } else { FONT };
+    for (i, week) in c.weeks.iter().enumerate() {
+        let row = u32::from(narrow && i % 2 == 1);
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{font}\" text-anchor=\"middle\" fill=\"#333\" \
+             aria-hidden=\"true\" class=\"week\">{}</text>",
+            i as u32 * slot + slot / 2,
+            H - BOTTOM + FONT + 2 + row * (FONT + 2),
+            esc(week.get(5..).unwrap_or(week)),
+        );
+    }
+    svg.push_str("</svg>");
     let _ = write!(
         svg,
         "<details class=\"numbers\"><summary>The numbers<span class=\"visually-hidden\"> for {title}</span></summary>\
@@ -272,5 +285,42 @@ mod tests {
         let c = ThemeCounts::from_rows(&[row("2024-W10", Some("e"), 1), row("2026-W02", None, 1)]);
         assert_eq!(c.weeks.len(), WEEKS_SHOWN);
         assert_eq!(c.weeks.last().map(String::as_str), Some("2026-W02"));
+    }
+
+    #[test]
+    fn every_week_has_its_label_under_its_bar() {
+        for weeks in [4usize, 12, 26] {
+            let rows: Vec<_> = (0..weeks)
+                .map(|i| {
+                    let monday = NaiveDate::from_isoywd_opt(2026, 1, chrono::Weekday::Mon)
+                        .and_then(|d| d.checked_add_days(Days::new(7 * i as u64)))
+                        .unwrap();
+                    row(&doorstep_core::wire::iso_week(monday), Some("e"), 1)
+                })
+                .collect();
+            let c = ThemeCounts::from_rows(&rows);
+            assert_eq!(c.weeks.len(), weeks);
+            let svg = chart("e", &c);
+            let labels: Vec<&str> = svg
+                .split("class=\"week\">")
+                .skip(1)
+                .map(|s| s.split('<').next().unwrap_or(""))
+                .collect();
+            let expected: Vec<&str> = c.weeks.iter().map(|w| &w[5..]).collect();
+            assert_eq!(labels, expected, "{weeks} weeks");
+            // Neighbouring labels on the same row never overlap: at least 2 characters of the
+            // label's font between their centres per character (W and two digits).
+            let slot = W / weeks as u32;
+            let narrow = slot < FONT * 3;
+            let (gap, font) = if narrow {
+                (2 * slot, SMALL_FONT)
+            } else {
+                (slot, FONT)
+            };
+            assert!(
+                gap as f32 >= 3.0 * 0.65 * font as f32,
+                "{weeks} weeks: {gap} < label"
+            );
+        }
     }
 }
