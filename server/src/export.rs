@@ -3,10 +3,47 @@
 
 use std::fmt::Write as _;
 
+use doorstep_core::content::Content;
+use doorstep_core::reflection::shared_sections;
+
 use crate::db::StoredReflection;
 
-/// The header line.
-pub const HEADER: &str = "id,week,content_version,themes,text,replies,state,practitioner";
+/// The columns before the reflection's own fields.
+const FIXED: [&str; 8] = [
+    "id",
+    "week",
+    "content_version",
+    "themes",
+    "practitioner",
+    "state",
+    "discussed_on",
+    "replies",
+];
+
+/// The header line: the fixed columns, then one column per section of the reflection questions
+/// (`section:<id>`) and one for text under no known heading (`section:other`, from a device
+/// with other questions), then one per signal the content counts (`signal:<id>`: `yes`, `no`,
+/// or empty when the device did not send its signals). One column per field, as a spreadsheet
+/// or a statistics package wants it.
+pub fn header(content: &Content) -> String {
+    let mut cols: Vec<String> = FIXED.iter().map(|c| (*c).to_string()).collect();
+    cols.extend(
+        content
+            .reflection
+            .sections
+            .iter()
+            .map(|s| format!("section:{}", s.id)),
+    );
+    cols.push("section:other".to_string());
+    cols.extend(
+        content
+            .reflection
+            .signals
+            .iter()
+            .map(|s| format!("signal:{}", s.id)),
+    );
+    cols.join(",")
+}
 
 /// Who reads the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,20 +100,44 @@ fn for_terminal(s: &str) -> String {
 /// The whole file for `reader`: the header, then one line per reflection, each ending in a
 /// newline.
 pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
-    let mut out = format!("{HEADER}\n");
+    let content = Content::embedded();
+    let mut out = format!("{}\n", header(content));
     for r in rows {
-        let _ = writeln!(
+        let _ = write!(
             out,
             "{},{},{},{},{},{},{},{}",
             r.id,
             field(&r.week, reader),
             field(&r.content_version, reader),
             field(&r.themes.join(" "), reader),
-            field(&r.text, reader),
-            r.replies,
+            field(&r.author, reader),
             r.state.as_str(),
-            field(&r.author, reader)
+            field(r.discussed_on.as_deref().unwrap_or(""), reader),
+            r.replies,
         );
+        let parts = shared_sections(&r.text, content);
+        let text_of = |id: Option<&str>| {
+            parts
+                .iter()
+                .filter(|(s, _)| s.map(|s| s.id.as_str()) == id)
+                .map(|(_, t)| t.as_str())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        };
+        for s in &content.reflection.sections {
+            let _ = write!(out, ",{}", field(&text_of(Some(&s.id)), reader));
+        }
+        let _ = write!(out, ",{}", field(&text_of(None), reader));
+        for s in &content.reflection.signals {
+            let held = match &r.signals {
+                None => "",
+                Some(ids) if ids.contains(&s.id) => "yes",
+                Some(_) => "no",
+            };
+            let _ = write!(out, ",{held}");
+        }
+        out.push('\n');
     }
     out
 }

@@ -884,10 +884,19 @@ async fn export_and_audit(b: Backend) {
     let d = enrol(&server, "Export team").await;
     make_supervisor(&db.url, "Export team", "expsup");
     let rid = uuid();
+    let sectioned = uuid();
+    let mut with_sections = item(
+        &sectioned,
+        "What worries me\nDad drinks at weekends.\n\nFor supervision: what I want challenged\n=Am I too hopeful?",
+    );
+    with_sections["signals"] = json!(["partner-not-seen"]);
     push(
         &server,
         &d.token,
-        vec![item(&rid, "Text with a comma, and \"quotes\".")],
+        vec![
+            item(&rid, "Text with a comma, and \"quotes\"."),
+            with_sections,
+        ],
     )
     .await;
     let br = Browser::new(&server);
@@ -900,16 +909,56 @@ async fn export_and_audit(b: Backend) {
     )
     .unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(
-        lines[0],
-        "id,week,content_version,themes,text,replies,state,practitioner"
+    // One column per field: the reflection's sections and the signals each in their own.
+    let content = doorstep_core::content::Content::embedded();
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let mut expected_header = vec![
+        "id".to_string(),
+        "week".into(),
+        "content_version".into(),
+        "themes".into(),
+        "practitioner".into(),
+        "state".into(),
+        "discussed_on".into(),
+        "replies".into(),
+    ];
+    expected_header.extend(
+        content
+            .reflection
+            .sections
+            .iter()
+            .map(|s| format!("section:{}", s.id)),
     );
+    expected_header.push("section:other".into());
+    expected_header.extend(
+        content
+            .reflection
+            .signals
+            .iter()
+            .map(|s| format!("signal:{}", s.id)),
+    );
+    assert_eq!(header, expected_header);
+    // Text under no heading goes to `section:other`; no signals sent leaves theirs empty.
     assert_eq!(
         lines[1],
         format!(
-            "{rid},2026-W48,2026.11.1+abc,e f,\"Text with a comma, and \"\"quotes\"\".\",1,replied,Test tablet"
+            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1{},\"Text with a comma, and \"\"quotes\"\".\"{}",
+            ",".repeat(content.reflection.sections.len()),
+            ",".repeat(content.reflection.signals.len())
         )
     );
+    // Sections by their headings, each in its column (a formula made text); signals yes or no.
+    let row: std::collections::HashMap<&str, &str> =
+        header.iter().copied().zip(lines[2].split(',')).collect();
+    assert_eq!(row["id"], sectioned);
+    assert_eq!(row["section:worries"], "Dad drinks at weekends.");
+    assert_eq!(row["section:supervision"], "'=Am I too hopeful?");
+    assert_eq!(row["section:other"], "");
+    assert_eq!(row["section:judgement"], "");
+    assert_eq!(row["signal:partner-not-seen"], "yes");
+    assert_eq!(row["signal:sleep-space-not-seen"], "no");
+    assert_eq!(row["state"], "new");
+    assert_eq!(row["replies"], "0");
     // The supervisor downloads the same file from the page, audited under their name.
     let r = br
         .http
