@@ -783,7 +783,10 @@ fn the_preview_files_of_before_still_read() {
 
 /// What a health visitor who had not read the code expected (tests/fixtures/blind_families).
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Expect {
+    /// Why they expected it, in their words: shown when it does not hold.
+    why: String,
     first: Option<String>,
     #[serde(default)]
     top3_includes: Vec<String>,
@@ -817,9 +820,31 @@ fn families_written_by_someone_who_had_not_read_the_code_get_what_they_expected(
             household: Box::leak(household.into_boxed_str()),
             visits: Box::leak(visits.into_boxed_str()),
         };
+        // An expectation naming what the content does not have would hold by default.
+        let content = doorstep::content::Content::embedded();
+        let known = |id: &str| {
+            content.prompts.iter().any(|p| p.id == id)
+                || content.combinations.iter().any(|c| c.id == id)
+        };
+        for id in expect
+            .first
+            .iter()
+            .chain(&expect.top3_includes)
+            .chain(&expect.listed)
+            .chain(&expect.not_listed)
+        {
+            assert!(known(id), "{name}: no prompt or combination {id}");
+        }
+        for c in &expect.conditions {
+            assert!(
+                content.conditions.iter().any(|x| &x.id == c),
+                "{name}: no condition {c}"
+            );
+        }
         let list = check(&s);
         let top = top(&list);
         let all: Vec<&str> = list.prompts().map(|p| p.id.as_str()).collect();
+        let before = problems.len();
         if let Some(first) = &expect.first
             && top.first() != Some(&first.as_str())
         {
@@ -844,6 +869,9 @@ fn families_written_by_someone_who_had_not_read_the_code_get_what_they_expected(
             if !s.holds(c) {
                 problems.push(format!("{name}: {c} does not hold"));
             }
+        }
+        if problems.len() > before {
+            problems.push(format!("  ({name} expected it because: {})", expect.why));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -134,17 +134,6 @@ pub struct Entry {
     pub visit_id: Option<Uuid>,
 }
 
-fn words(kind: &str, args: &[(&str, String)], text: String) -> Because {
-    Because {
-        kind: kind.to_string(),
-        args: args
-            .iter()
-            .map(|(k, v)| ((*k).to_string(), v.clone()))
-            .collect(),
-        text,
-    }
-}
-
 fn names(household: &Household, ids: impl Iterator<Item = Uuid>) -> String {
     ids.filter_map(|id| household.member(id))
         .map(|m| format!("{} ({})", m.name, m.role.label()))
@@ -187,7 +176,7 @@ fn visit_entries(household: &Household, v: &Visit, out: &mut Vec<Entry>) {
     if v.status.did_not_happen() {
         out.push(entry(
             EntryKind::Visit,
-            words(
+            Because::new(
                 "visit_did_not_happen",
                 &[("status", v.status.as_str().to_string())],
                 format!(
@@ -222,7 +211,7 @@ fn visit_entries(household: &Household, v: &Visit, out: &mut Vec<Entry>) {
     };
     out.push(entry(
         EntryKind::Visit,
-        words(
+        Because::new(
             "visit_done",
             &[
                 ("visit", v.kind.as_str().to_string()),
@@ -251,7 +240,7 @@ fn visit_entries(household: &Household, v: &Visit, out: &mut Vec<Entry>) {
         if let Some(m) = check.mobility {
             out.push(entry(
                 EntryKind::Growth,
-                words(
+                Because::new(
                     "mobility",
                     &[
                         ("name", baby.name.clone()),
@@ -265,7 +254,7 @@ fn visit_entries(household: &Household, v: &Visit, out: &mut Vec<Entry>) {
         for i in &check.injuries {
             out.push(entry(
                 EntryKind::Injury,
-                words(
+                Because::new(
                     "injury",
                     &[
                         ("name", baby.name.clone()),
@@ -368,7 +357,7 @@ fn growth_entries(household: &Household, visits: &[Visit], out: &mut Vec<Entry>)
                 out.push(Entry {
                     date: v.date,
                     kind: EntryKind::Growth,
-                    words: words("weight", &args, text),
+                    words: Because::new("weight", &args, text),
                     labels: Vec::new(),
                     concern: !on_day.is_empty(),
                     visit_id: Some(v.id),
@@ -400,7 +389,7 @@ fn people_entries(
                 (
                     EntryKind::People,
                     Vec::new(),
-                    words(
+                    Because::new(
                         e.kind.as_str(),
                         &[
                             ("role", e.role.map_or("", Role::as_str).to_string()),
@@ -419,7 +408,7 @@ fn people_entries(
                 (
                     EntryKind::Flag,
                     vec![label.clone()],
-                    words(
+                    Because::new(
                         e.kind.as_str(),
                         &[],
                         format!("{}: {}", if set { "Set" } else { "Cleared" }, label.text),
@@ -446,7 +435,7 @@ fn people_entries(
             out.push(Entry {
                 date: m.added_at.date_naive(),
                 kind: EntryKind::People,
-                words: words(
+                words: Because::new(
                     "member_added",
                     &[
                         ("role", m.role.as_str().to_string()),
@@ -491,7 +480,7 @@ fn reflection_entry(content: &Content, r: &Reflection, visits: &[Visit]) -> Entr
     Entry {
         date,
         kind: EntryKind::Reflection,
-        words: words(
+        words: Because::new(
             "reflection",
             &[
                 ("status", r.status.as_str().to_string()),

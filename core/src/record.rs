@@ -51,7 +51,7 @@ pub struct Because {
 }
 
 impl Because {
-    fn new(kind: &str, args: &[(&str, String)], text: String) -> Because {
+    pub(crate) fn new(kind: &str, args: &[(&str, String)], text: String) -> Because {
         Because {
             kind: kind.to_string(),
             args: args

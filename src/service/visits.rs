@@ -66,6 +66,9 @@ pub struct VisitRecord {
     /// What the record shows of each baby before this visit (age, mobility): an injury on a
     /// baby not known to be mobile asks for action today.
     pub babies: Vec<BabyFacts>,
+    /// The ways of moving that count as mobile (`Mobility::is_mobile`), so that the screen
+    /// applies the core's rule to what is chosen on it instead of keeping its own copy.
+    pub mobile: Vec<crate::visit::Mobility>,
 }
 
 /// The visit with its family, for recording what happened.
@@ -81,6 +84,10 @@ pub fn record(store: &Store, visit_id: Uuid, today: NaiveDate) -> Result<VisitRe
         .collect();
     let babies = babies(&household, &earlier, today);
     Ok(VisitRecord {
+        mobile: crate::visit::Mobility::ALL
+            .into_iter()
+            .filter(|m| m.is_mobile())
+            .collect(),
         visit,
         household,
         older_children,

@@ -341,6 +341,19 @@ class Ui:
         self.wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, css)) > before)
         return self.d.find_elements(By.CSS_SELECTOR, css)[-1]
 
+    def add_member(self, name, role):
+        """Adds a person with a name and a role (its value, such as "mother") on the family form."""
+        self.add_person().send_keys(name)
+        self.set_value(self.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")[-1], role)
+
+    def set_value(self, element, value):
+        """Sets a select's or a date field's value as a choice would, and says it changed."""
+        self.d.execute_script(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+            element,
+            value,
+        )
+
     def review(self, shot, screen, fits=False):
         """A screen as a reviewer looks at it: a screenshot, axe-core, and (if asked) whether it
         fits a phone at 100% and 200% text."""
@@ -576,13 +589,7 @@ class AppEndToEnd(AppTestCase):
         ui.heading("Add a family")
         ui.type("#display-name", "Synthetic Fairweather")
         for name, role in (("Rowan Fairweather", "mother"), ("Ellis Brack", "partner"), ("Sparrow Fairweather", "baby")):
-            ui.add_person().send_keys(name)
-            selects = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")
-            ui.d.execute_script(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
-                selects[-1],
-                role,
-            )
+            ui.add_member(name, role)
         aliases = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=aliases-]")
         aliases[0].send_keys("Ro")
         premature = ui.label_input("Baby born before 37 weeks")
@@ -760,19 +767,8 @@ class AppEndToEnd(AppTestCase):
         ui.type("#display-name", "Synthetic Penrose")
         ten_weeks = (datetime.date.today() - datetime.timedelta(days=70)).isoformat()
         for name, role in (("Morwen Penrose", "mother"), ("Kit Penrose", "baby")):
-            ui.add_person().send_keys(name)
-            selects = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")
-            ui.d.execute_script(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
-                selects[-1],
-                role,
-            )
-        dob = ui.d.find_elements(By.CSS_SELECTOR, "input[id^=dob-]")[-1]
-        ui.d.execute_script(
-            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-            dob,
-            ten_weeks,
-        )
+            ui.add_member(name, role)
+        ui.set_value(ui.d.find_elements(By.CSS_SELECTOR, "input[id^=dob-]")[-1], ten_weeks)
         ui.click("Save family")
         ui.heading("Synthetic Penrose")
         # Worked out from the record: the baby's age, and why the bruising check applies.
@@ -909,9 +905,7 @@ class AppEndToEnd(AppTestCase):
             ui.click("Add a family")
             ui.type("#display-name", "Synthetic Harrowgate")
             for name, role in (("Brontë Harrowgate", "mother"), ("Dax Ludd", "partner")):
-                ui.add_person().send_keys(name)
-                sel = ui.d.find_elements(By.CSS_SELECTOR, "select[id^=role-]")[-1]
-                ui.d.execute_script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))", sel, role)
+                ui.add_member(name, role)
             ui.click("Save family")
             ui.heading("Synthetic Harrowgate")
             ui.click("Prepare a visit")

@@ -302,7 +302,12 @@ mother: boolean,
  * What the record shows of each baby before this visit (age, mobility): an injury on a
  * baby not known to be mobile asks for action today.
  */
-babies: Array<BabyFacts>, };
+babies: Array<BabyFacts>, 
+/**
+ * The ways of moving that count as mobile (`Mobility::is_mobile`), so that the screen
+ * applies the core's rule to what is chosen on it instead of keeping its own copy.
+ */
+mobile: Array<Mobility>, };
 
 export type Theme = "a" | "b" | "c" | "d" | "e" | "f" | "safe-sleep";
 

@@ -23,9 +23,10 @@ export const MOBILITIES: Mobility[] = ['not_yet_rolling', 'rolling', 'crawling',
 
 export const INJURY_KINDS: InjuryKind[] = ['bruise', 'mark', 'burn', 'torn_frenulum', 'petechiae', 'other'];
 
-/** Crawling (or shuffling), pulling to stand, walking: rolling over is not moving about. */
-export function isMobile(m: Mobility): boolean {
-  return m === 'crawling' || m === 'pulling_to_stand' || m === 'walking';
+/** A whole number typed in a field (grams, weeks), or `null` when it is empty or not a number. */
+export function wholeNumber(text: string): number | null {
+  const n = Number.parseInt(text, 10);
+  return text.trim() && !Number.isNaN(n) ? n : null;
 }
 
 /** A centile position in words ("9th centile", "below the 0.4th centile"). */
