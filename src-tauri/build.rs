@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 44] = [
+const COMMANDS: [&str; 46] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -45,6 +45,8 @@ const COMMANDS: [&str; 44] = [
     "reflection_for_visit",
     "get_reflection",
     "save_reflection",
+    "open_actions",
+    "action_done",
     "get_settings",
     "set_auto_lock",
     "set_retention_days",

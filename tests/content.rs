@@ -86,12 +86,45 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
         choice("safe-tonight").question,
         "Is this baby safe tonight?"
     );
-    let escalate: Vec<&str> = choice("escalate")
-        .options
-        .iter()
-        .map(|o| o.id.as_str())
-        .collect();
-    assert_eq!(escalate, ["yes", "no", "not-sure"]);
+    // Each answer that is not "safe" or "no escalation" opens the escalation card at its step
+    // (and so asks for an action); the queue's urgency follows the order.
+    let opens = |q: &str| -> Vec<(&str, Option<&str>, u8)> {
+        choice(q)
+            .options
+            .iter()
+            .map(|o| (o.id.as_str(), o.step.as_deref(), o.urgency))
+            .collect()
+    };
+    assert_eq!(
+        opens("safe-tonight"),
+        [
+            ("yes", None, 0),
+            ("no", Some("refer-today"), 2),
+            ("not-sure", Some("discuss"), 2)
+        ]
+    );
+    assert_eq!(
+        opens("decision"),
+        [
+            ("none", None, 0),
+            ("lead", Some("discuss"), 0),
+            ("referral", Some("refer-today"), 3),
+            ("emergency", Some("immediate-danger"), 4)
+        ]
+    );
+    assert_eq!(
+        c.reflection
+            .sections
+            .iter()
+            .filter(|s| s.actions)
+            .map(|s| s.id.as_str())
+            .collect::<Vec<_>>(),
+        ["actions"]
+    );
+    assert_eq!(c.reflection.urgency(Some("yes"), Some("emergency")), 4);
+    assert_eq!(c.reflection.urgency(Some("not-sure"), Some("none")), 2);
+    assert_eq!(c.reflection.urgency(Some("yes"), Some("lead")), 0);
+    assert_eq!(c.reflection.urgency(None, Some("made-up")), 0);
     // The risk messages each have a condition.
     for id in [
         "alcohol",
@@ -625,4 +658,40 @@ fn a_combination_with_an_unknown_condition_or_that_can_never_apply_is_refused() 
             .any(|l| l.contains("say so with `worked_out = true`")),
         "{p:?}"
     );
+}
+
+#[test]
+fn a_reflection_answer_that_opens_no_step_of_the_card_or_a_missing_decision_is_refused() {
+    // A step the escalation card does not have.
+    let p = problems(with_edit("reflection.toml", |t| {
+        t.replace(
+            "step = \"refer-today\", urgency = 3",
+            "step = \"phone-a-friend\", urgency = 3",
+        )
+    }));
+    assert!(
+        p.iter().any(|l| l.starts_with(
+            "reflection.toml: section \"actions\" option \"referral\": step = \"phone-a-friend\" is not a step"
+        )),
+        "{p:?}"
+    );
+    // The decision renamed: the team server could no longer read it, and the action list's
+    // section no longer asks it.
+    let p = problems(with_edit("reflection.toml", |t| {
+        t.replace("id = \"decision\"", "id = \"next\"")
+    }));
+    assert!(
+        p.iter().any(|l| l.contains("no section asks \"decision\"")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|l| l.contains("`actions = true` must ask the \"decision\" question")),
+        "{p:?}"
+    );
+    // An urgency off the scale.
+    let p = problems(with_edit("reflection.toml", |t| {
+        t.replace("urgency = 4", "urgency = 9")
+    }));
+    assert!(p.iter().any(|l| l.contains("urgency = 9")), "{p:?}");
 }

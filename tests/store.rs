@@ -847,10 +847,10 @@ fn a_schema_5_store_keeps_its_reflections_readable_and_its_families_savable() {
     store.save_household(&mut h, content()).unwrap();
     // The old draft can be finished with the new template's questions.
     let mut r = r;
-    r.choices.insert("escalate".into(), "not-sure".into());
+    r.choices.insert("decision".into(), "lead".into());
     store.save_reflection(&mut r, content()).unwrap();
     let back = store.reflection(id).unwrap();
-    assert_eq!(back.choices["escalate"], "not-sure");
+    assert_eq!(back.choices["decision"], "lead");
     assert_eq!(
         back.template_version, "2026.11.1",
         "kept: it is when it was begun"
@@ -867,7 +867,11 @@ fn a_reflection_answer_must_be_one_the_template_offers() {
     let mut r = store.reflection_for_visit(content(), h.id, None).unwrap();
     assert_eq!(r.template_version, content().reflection.version);
     assert!(r.not_asked(content()).is_empty());
-    r.choices.insert("escalate".into(), "maybe".into());
+    r.choices.insert("decision".into(), "maybe".into());
+    assert!(store.save_reflection(&mut r, content()).is_err());
+    // The question the template no longer asks ("Escalate?" became the decision).
+    r.choices.clear();
+    r.choices.insert("escalate".into(), "yes".into());
     assert!(store.save_reflection(&mut r, content()).is_err());
     r.choices.clear();
     r.choices.insert("weather".into(), "yes".into());
@@ -1408,5 +1412,220 @@ fn a_schema_12_family_keeps_everything_and_gains_the_new_records() {
     v.babies.push(check);
     store.save_visit(&mut v).unwrap();
     assert_eq!(store.visits(id).unwrap()[0], v);
+    assert!(store.integrity_check().unwrap().is_empty());
+}
+
+/// A reflection with its answers to the judgement and the decision.
+fn judged(store: &mut Store, safe: &str, decision: &str) -> Reflection {
+    let mut h = Household::new("Fixture: Pendragon-Okoro family");
+    store.save_household(&mut h, content()).unwrap();
+    let mut r = store.reflection_for_visit(content(), h.id, None).unwrap();
+    r.sections.insert(
+        "worries".into(),
+        "The baby slept on the sofa with dad.".into(),
+    );
+    r.choices.insert("safe-tonight".into(), safe.into());
+    r.choices.insert("decision".into(), decision.into());
+    store.save_reflection(&mut r, content()).unwrap();
+    r
+}
+
+fn action(what: &str, who: &str, due: Option<NaiveDate>) -> doorstep::reflection::Action {
+    doorstep::reflection::Action {
+        id: uuid::Uuid::new_v4(),
+        what: what.into(),
+        who: who.into(),
+        due,
+        done_on: None,
+    }
+}
+
+#[test]
+fn not_safe_tonight_or_an_escalation_cannot_be_finished_or_shared_without_an_action() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    // Each answer that opens a step of the escalation card asks for an action; the routine
+    // ones do not.
+    for (safe, decision, asks) in [
+        ("no", "none", true),
+        ("not-sure", "none", true),
+        ("yes", "lead", true),
+        ("yes", "referral", true),
+        ("yes", "emergency", true),
+        ("yes", "none", false),
+    ] {
+        let mut r = judged(&mut store, safe, decision);
+        assert_eq!(r.needs_action(content()), asks, "{safe}/{decision}");
+        r.status = ReflectionStatus::Ready;
+        let saved = store.save_reflection(&mut r, content());
+        if asks {
+            assert!(
+                matches!(
+                    saved,
+                    Err(StoreError::Reflection(ReflectionError::ActionNeeded))
+                ),
+                "{safe}/{decision}: {saved:?}"
+            );
+            // Nor can it be shared without one.
+            r.status = ReflectionStatus::Draft;
+            let shared = doorstep::service::sharing::review(
+                &store,
+                content(),
+                r.id,
+                &Default::default(),
+                day,
+            );
+            assert!(shared.is_err(), "{safe}/{decision}");
+            // An action with nothing in "what" is not an action.
+            r.actions.push(action("  ", "me", None));
+            r.status = ReflectionStatus::Ready;
+            assert!(store.save_reflection(&mut r, content()).is_err());
+            r.actions[0].what = "Ring the safeguarding lead".into();
+            store.save_reflection(&mut r, content()).unwrap();
+        } else {
+            saved.unwrap();
+        }
+    }
+}
+
+#[test]
+fn actions_are_listed_until_done_overdue_first_and_travel_as_dates_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let mut r = judged(&mut store, "not-sure", "referral");
+    let yesterday = day.pred_opt().unwrap();
+    let friday = NaiveDate::from_ymd_opt(2026, 12, 11).unwrap();
+    r.actions = vec![
+        action("Evening visit to meet the partner", "Me", Some(friday)),
+        action(
+            "Refer to the front door by phone",
+            "Me and the lead",
+            Some(yesterday),
+        ),
+        action("Ask the GP about dad's drinking", "", None),
+    ];
+    r.status = ReflectionStatus::Ready;
+    store.save_reflection(&mut r, content()).unwrap();
+    let listed = doorstep::service::reflections::open_actions(&store, None, day).unwrap();
+    let whats: Vec<(&str, bool)> = listed
+        .iter()
+        .map(|a| (a.open.action.what.as_str(), a.overdue))
+        .collect();
+    assert_eq!(
+        whats,
+        [
+            ("Refer to the front door by phone", true),
+            ("Evening visit to meet the partner", false),
+            ("Ask the GP about dad's drinking", false)
+        ]
+    );
+    assert_eq!(listed[0].open.family, "Fixture: Pendragon-Okoro family");
+    // One family's list holds only its own.
+    let other = judged(&mut store, "yes", "none");
+    assert!(
+        doorstep::service::reflections::open_actions(&store, Some(other.household_id), day)
+            .unwrap()
+            .is_empty()
+    );
+
+    // Shared: the judgement, the decision and the due dates go as ids and dates; the actions'
+    // words only in the reviewed text, never their dates.
+    let review =
+        doorstep::service::sharing::confirm(&mut store, content(), r.id, &Default::default(), day)
+            .unwrap();
+    assert!(
+        review
+            .preview
+            .contains("- Refer to the front door by phone (Me and the lead)"),
+        "{}",
+        review.preview
+    );
+    assert!(!review.preview.contains("2026-12-11"), "{}", review.preview);
+    let payload: String = store
+        .raw_connection()
+        .query_row("SELECT payload FROM outbox", [], |row| row.get(0))
+        .unwrap();
+    let item: serde_json::Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(item["judgement"], "not-sure");
+    assert_eq!(item["decision"], "referral");
+    assert_eq!(
+        item["actions_due"],
+        serde_json::json!(["2026-12-06", "2026-12-11"]),
+        "the undated action sends no date: {item}"
+    );
+
+    // After sharing, an action can still be marked done (only its state changes).
+    let first = listed[0].open.action.id;
+    doorstep::service::reflections::action_done(&mut store, r.id, first, true, day).unwrap();
+    let left = doorstep::service::reflections::open_actions(&store, None, day).unwrap();
+    assert_eq!(left.len(), 2);
+    assert!(left.iter().all(|a| a.open.action.id != first));
+    let kept = store.reflection(r.id).unwrap();
+    assert_eq!(kept.status, ReflectionStatus::Shared);
+    assert_eq!(kept.actions[1].done_on, Some(day));
+    // And undone.
+    doorstep::service::reflections::action_done(&mut store, r.id, first, false, day).unwrap();
+    assert_eq!(
+        doorstep::service::reflections::open_actions(&store, None, day)
+            .unwrap()
+            .len(),
+        3
+    );
+    // An action that is not there is an error, not a silent nothing.
+    assert!(
+        doorstep::service::reflections::action_done(
+            &mut store,
+            r.id,
+            uuid::Uuid::new_v4(),
+            true,
+            day
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn a_schema_13_draft_loses_the_retired_escalate_answer_and_a_shared_one_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let store = Store::create_with_schema(&path, PASS, KdfParams::TESTING, 13).unwrap();
+    store
+        .raw_connection()
+        .execute_batch(
+            "INSERT INTO households (id, display_name, flags, notes, created_at, updated_at)
+               VALUES ('0190d5a0-0000-7000-8000-0000000000b1', 'Fixture: Amberley', '[]', '',
+                       '2026-12-01T09:00:00Z', '2026-12-01T09:00:00Z');
+             INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
+                                      content_hash, created_at, updated_at, revision,
+                                      template_version, choices)
+               VALUES ('0190d5a0-0000-7000-8000-0000000000b2', '0190d5a0-0000-7000-8000-0000000000b1',
+                       NULL, '{}', '[]', 'draft', 'h', '2026-12-02T09:00:00Z',
+                       '2026-12-02T09:00:00Z', 1, '2026.12.2',
+                       '{\"escalate\":\"yes\",\"safe-tonight\":\"no\"}'),
+                      ('0190d5a0-0000-7000-8000-0000000000b3', '0190d5a0-0000-7000-8000-0000000000b1',
+                       NULL, '{}', '[]', 'shared', 'h', '2026-12-02T09:00:00Z',
+                       '2026-12-02T09:00:00Z', 1, '2026.12.2', '{\"escalate\":\"yes\"}');",
+        )
+        .unwrap();
+    drop(store);
+    let mut store = Store::open(&path, PASS).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let id = |s: &str| uuid::Uuid::parse_str(s).unwrap();
+    let mut draft = store
+        .reflection(id("0190d5a0-0000-7000-8000-0000000000b2"))
+        .unwrap();
+    assert_eq!(
+        draft.choices.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["safe-tonight"]
+    );
+    assert!(draft.actions.is_empty());
+    // The draft saves again under the new template (it asks for an action when finished).
+    store.save_reflection(&mut draft, content()).unwrap();
+    let shared = store
+        .reflection(id("0190d5a0-0000-7000-8000-0000000000b3"))
+        .unwrap();
+    assert_eq!(shared.choices["escalate"], "yes");
     assert!(store.integrity_check().unwrap().is_empty());
 }

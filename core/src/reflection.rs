@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -10,6 +10,26 @@ use crate::content::{Content, SignalRule, Theme};
 
 /// Longest text accepted in one section, in characters.
 pub const MAX_SECTION_CHARS: usize = 50_000;
+/// Longest "what" or "who" of an action, in characters.
+pub const MAX_ACTION_CHARS: usize = 500;
+/// Most actions one reflection holds.
+pub const MAX_ACTIONS: usize = 50;
+
+/// Something that must happen after a visit: what, who does it, by when, and when it was done.
+/// Kept on the device with its reflection; only the due date travels to the team server (the
+/// words go only inside the reviewed, anonymised text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Action {
+    pub id: Uuid,
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    /// The day it was marked done (it then leaves the home screen).
+    #[serde(default)]
+    pub done_on: Option<NaiveDate>,
+}
 
 /// Where a reflection stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -65,6 +85,9 @@ pub struct Reflection {
     /// Answers to the template's structured questions, by question id (option ids).
     #[serde(default)]
     pub choices: BTreeMap<String, String>,
+    /// What must happen next (the template's action list).
+    #[serde(default)]
+    pub actions: Vec<Action>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     /// Bumped by every save; lets a save that lost a race be detected.
@@ -92,6 +115,12 @@ pub enum ReflectionError {
     UnknownChoice(String),
     #[error("an answer is not one its question offers")]
     UnknownOption { question: String, answer: String },
+    #[error("an action needs to say what is to happen, in at most {MAX_ACTION_CHARS} characters")]
+    BadAction,
+    #[error("a reflection holds at most {MAX_ACTIONS} actions")]
+    TooManyActions,
+    #[error("the judgement or the decision asks for an action before the reflection is done")]
+    ActionNeeded,
 }
 
 impl crate::facts::Explain for ReflectionError {
@@ -109,6 +138,9 @@ impl ReflectionError {
             ReflectionError::AlreadyShared => "reflection.already_shared",
             ReflectionError::UnknownChoice(_) => "reflection.unknown_choice",
             ReflectionError::UnknownOption { .. } => "reflection.unknown_option",
+            ReflectionError::BadAction => "reflection.bad_action",
+            ReflectionError::TooManyActions => "reflection.too_many_actions",
+            ReflectionError::ActionNeeded => "reflection.action_needed",
         }
     }
 
@@ -116,6 +148,8 @@ impl ReflectionError {
     pub fn limit(&self) -> Option<usize> {
         match self {
             ReflectionError::SectionTooLong => Some(MAX_SECTION_CHARS),
+            ReflectionError::BadAction => Some(MAX_ACTION_CHARS),
+            ReflectionError::TooManyActions => Some(MAX_ACTIONS),
             _ => None,
         }
     }
@@ -135,6 +169,7 @@ impl Reflection {
             content_hash: content.hash.clone(),
             template_version: content.reflection.version.clone(),
             choices: BTreeMap::new(),
+            actions: Vec::new(),
             created_at: now,
             updated_at: now,
             revision: 0,
@@ -163,7 +198,78 @@ impl Reflection {
                 });
             }
         }
+        if self.actions.len() > MAX_ACTIONS {
+            return Err(ReflectionError::TooManyActions);
+        }
+        // A draft may hold an action still being written; a finished one may not.
+        let finished = self.status != ReflectionStatus::Draft;
+        for a in &self.actions {
+            let blank = a.what.trim().is_empty();
+            if a.what.chars().count() > MAX_ACTION_CHARS
+                || a.who.chars().count() > MAX_ACTION_CHARS
+                || (finished && blank)
+            {
+                return Err(ReflectionError::BadAction);
+            }
+        }
+        if finished && self.needs_action(content) && !self.has_action() {
+            return Err(ReflectionError::ActionNeeded);
+        }
         Ok(())
+    }
+
+    /// The escalation card's steps its answers open, most urgent first (none when every
+    /// answer is routine): an answer that opens a step asks for an action.
+    pub fn escalation_steps<'c>(
+        &self,
+        content: &'c Content,
+    ) -> Vec<&'c crate::content::ChoiceOption> {
+        let mut opened: Vec<&crate::content::ChoiceOption> = self
+            .choices
+            .iter()
+            .filter_map(|(q, a)| content.reflection.option(q, a))
+            .filter(|o| o.step.is_some())
+            .collect();
+        opened.sort_by_key(|o| std::cmp::Reverse(o.urgency));
+        opened
+    }
+
+    /// Whether its judgement or decision asks for an action (safe tonight "no" or "not sure",
+    /// or a decision above "none").
+    pub fn needs_action(&self, content: &Content) -> bool {
+        !self.escalation_steps(content).is_empty()
+    }
+
+    /// Whether it holds at least one action that says what is to happen.
+    pub fn has_action(&self) -> bool {
+        self.actions.iter().any(|a| !a.what.trim().is_empty())
+    }
+
+    /// Its answer to the judgement (`safe-tonight`), its decision, and the due dates of its
+    /// actions not yet done, as the team server receives them.
+    pub fn judgement(&self) -> Option<&str> {
+        self.choices
+            .get(crate::content::JUDGEMENT)
+            .map(String::as_str)
+    }
+
+    /// Its decision (`decision`): none, lead, referral or emergency.
+    pub fn decision(&self) -> Option<&str> {
+        self.choices
+            .get(crate::content::DECISION)
+            .map(String::as_str)
+    }
+
+    /// The due dates of its actions that are not done, earliest first.
+    pub fn due_dates(&self) -> Vec<NaiveDate> {
+        let mut due: Vec<NaiveDate> = self
+            .actions
+            .iter()
+            .filter(|a| a.done_on.is_none() && !a.what.trim().is_empty())
+            .filter_map(|a| a.due)
+            .collect();
+        due.sort();
+        due
     }
 
     /// The template's sections that were added after this reflection was written, so were never
@@ -209,14 +315,32 @@ impl Reflection {
                 let option = c.options.iter().find(|o| &o.id == id)?;
                 Some(format!("{} {}", c.question, option.label))
             });
-            if text.is_none() && answer.is_none() {
+            // The actions' words (never their dates: those travel as dates, apart).
+            let actions: Vec<String> = if s.actions {
+                self.actions
+                    .iter()
+                    .filter(|a| !a.what.trim().is_empty())
+                    .map(|a| match a.who.trim() {
+                        "" => format!("- {}", one_line(&a.what)),
+                        who => format!("- {} ({})", one_line(&a.what), one_line(who)),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if text.is_none() && answer.is_none() && actions.is_empty() {
                 continue;
             }
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
             out.push_str(&s.heading);
-            for line in answer.iter().map(String::as_str).chain(text) {
+            for line in answer
+                .iter()
+                .map(String::as_str)
+                .chain(actions.iter().map(String::as_str))
+                .chain(text)
+            {
                 out.push('\n');
                 out.push_str(line);
             }
@@ -263,8 +387,15 @@ impl Reflection {
 
     /// True when no section has any text and no question is answered.
     pub fn is_empty(&self) -> bool {
-        self.sections.values().all(|t| t.trim().is_empty()) && self.choices.is_empty()
+        self.sections.values().all(|t| t.trim().is_empty())
+            && self.choices.is_empty()
+            && !self.has_action()
     }
+}
+
+/// An action's words on one line (a line break in them would start a new line in the text).
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A shared text split back into its sections, as [`Reflection::shareable_text`] wrote it: a

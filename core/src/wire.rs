@@ -82,6 +82,22 @@ pub struct ReflectionItem {
     /// that the server counts shares only over reflections that carry it. Not part of the hash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signals: Option<Vec<String>>,
+    /// The practitioner's answer to "Is this baby safe tonight?": an option id of the
+    /// content's `safe-tonight` question (`yes`, `no`, `not-sure`). Absent when not answered
+    /// or from devices before this field. Not part of the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<String>,
+    /// What happens next: an option id of the content's `decision` question (`none`, `lead`,
+    /// `referral`, `emergency`). Absent when not answered or from devices before this field.
+    /// Not part of the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<String>,
+    /// The due dates (`YYYY-MM-DD`) of the reflection's actions not yet done when it was
+    /// shared, earliest first: dates only, never what the actions are (that is in the text).
+    /// At most 50. Absent from devices before this field. Not part of the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_items = 50))]
+    pub actions_due: Option<Vec<String>>,
 }
 
 impl ReflectionItem {
@@ -97,6 +113,9 @@ impl ReflectionItem {
             body_hash: Some(body_hash(week, content_version, themes, text)),
             author: None,
             signals: None,
+            judgement: None,
+            decision: None,
+            actions_due: None,
         }
     }
 }

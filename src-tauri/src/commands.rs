@@ -347,6 +347,34 @@ pub async fn save_reflection<R: Runtime>(
     .await
 }
 
+/// The actions not yet done: every family's (the home screen) or one family's.
+#[tauri::command]
+pub async fn open_actions<R: Runtime>(
+    app: AppHandle<R>,
+    household_id: Option<Uuid>,
+) -> Result<Vec<ActionDue>> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::reflections::open_actions(st, household_id, today()))
+    })
+    .await
+}
+
+/// Marks an action done today (or not done again).
+#[tauri::command]
+pub async fn action_done<R: Runtime>(
+    app: AppHandle<R>,
+    reflection_id: Uuid,
+    action_id: Uuid,
+    done: bool,
+) -> Result<()> {
+    blocking(app, move |s| {
+        s.with_store(|st| {
+            service::reflections::action_done(st, reflection_id, action_id, done, today())
+        })
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn get_settings<R: Runtime>(app: AppHandle<R>) -> Result<Settings> {
     blocking(app, |s| {

@@ -106,6 +106,8 @@ macro_rules! doorstep_handler {
             $crate::commands::reflection_for_visit,
             $crate::commands::get_reflection,
             $crate::commands::save_reflection,
+            $crate::commands::open_actions,
+            $crate::commands::action_done,
             $crate::commands::get_settings,
             $crate::commands::set_auto_lock,
             $crate::commands::set_retention_days,

@@ -21,11 +21,11 @@ use doorstep::content::{
 };
 use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::prompt::{CarriedForward, ListedPrompt, PromptGroup, PromptList};
-use doorstep::reflection::{Reflection, ReflectionStatus};
+use doorstep::reflection::{Action, Reflection, ReflectionStatus};
 use doorstep::service::cards::EscalationCard;
 use doorstep::service::families::HouseholdView;
 use doorstep::service::forms::{Choice, FormOptions, ThemeChoice};
-use doorstep::service::reflections::ReflectionView;
+use doorstep::service::reflections::{ActionDue, ReflectionView};
 use doorstep::service::session::{AppInfo, SetupInfo};
 use doorstep::service::settings::Settings;
 use doorstep::service::sharing::{ReviewItem, SentSignal, ShareReview};
@@ -33,7 +33,8 @@ use doorstep::service::status::{ReplyAt, SyncStatus};
 use doorstep::service::types::ErrorFacts;
 use doorstep::service::visits::{DayPlan, VisitPrep, VisitRecord};
 use doorstep::store::{
-    ClosedReason, Closure, HouseholdSummary, OutboxState, PlannedVisit, Reply, ShareState,
+    ClosedReason, Closure, HouseholdSummary, OpenAction, OutboxState, PlannedVisit, Reply,
+    ShareState,
 };
 use doorstep::unknowns::Unknown;
 use doorstep::visit::{Answer, AnswerState, Progress, Visit, VisitKind, VisitStatus};
@@ -87,6 +88,9 @@ fn bindings() -> String {
         decl::<Theme>(&cfg),
         decl::<ReflectionStatus>(&cfg),
         decl::<Reflection>(&cfg),
+        decl::<Action>(&cfg),
+        decl::<OpenAction>(&cfg),
+        decl::<ActionDue>(&cfg),
         decl::<ReflectionView>(&cfg),
         decl::<HouseholdView>(&cfg),
         decl::<CarriedForward>(&cfg),

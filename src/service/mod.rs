@@ -44,7 +44,7 @@ pub mod types {
     pub use super::cards::EscalationCard;
     pub use super::families::HouseholdView;
     pub use super::forms::FormOptions;
-    pub use super::reflections::ReflectionView;
+    pub use super::reflections::{ActionDue, ReflectionView};
     pub use super::session::{AppInfo, Device, SessionError, SetupInfo};
     pub use super::settings::{Settings, SettingsError};
     pub use super::sharing::{ShareError, ShareReview};

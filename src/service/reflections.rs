@@ -47,3 +47,40 @@ pub fn save(
     store.save_reflection(&mut reflection, content)?;
     Ok(reflection)
 }
+
+/// An action not yet done, and whether its day has passed.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct ActionDue {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub open: crate::store::OpenAction,
+    pub overdue: bool,
+}
+
+/// The actions not yet done (of one family, or of every family), earliest due first.
+pub fn open_actions(
+    store: &Store,
+    household_id: Option<Uuid>,
+    today: chrono::NaiveDate,
+) -> Result<Vec<ActionDue>, StoreError> {
+    Ok(store
+        .open_actions()?
+        .into_iter()
+        .filter(|a| household_id.is_none_or(|h| a.household_id == h))
+        .map(|open| ActionDue {
+            overdue: open.action.due.is_some_and(|d| d < today),
+            open,
+        })
+        .collect())
+}
+
+/// Marks an action done today, or not done again.
+pub fn action_done(
+    store: &mut Store,
+    reflection_id: Uuid,
+    action_id: Uuid,
+    done: bool,
+    today: chrono::NaiveDate,
+) -> Result<(), StoreError> {
+    store.set_action_done(reflection_id, action_id, done.then_some(today))
+}

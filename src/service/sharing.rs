@@ -26,6 +26,11 @@ pub struct ShareReview {
     pub author: Option<String>,
     /// What the team is learning, sent with it: the signals that held ([`SentSignal`]).
     pub signals: Vec<SentSignal>,
+    /// Sent as ids and dates, apart from the text: the answer to "safe tonight?", the decision,
+    /// and the due dates of the actions not yet done (their words go only in the text above).
+    pub judgement: Option<String>,
+    pub decision: Option<String>,
+    pub actions_due: Vec<NaiveDate>,
 }
 
 /// A signal sent with a shared reflection: its id (all that is sent) and what it says, with
@@ -96,6 +101,10 @@ pub fn review(
     if r.status == ReflectionStatus::Shared {
         return Err(StoreError::Reflection(ReflectionError::AlreadyShared).into());
     }
+    // "Not safe tonight" or a referral goes to supervision with what happens next, never alone.
+    if r.needs_action(content) && !r.has_action() {
+        return Err(StoreError::Reflection(ReflectionError::ActionNeeded).into());
+    }
     let household = store.household(r.household_id)?;
     // Control characters (pasted in, never seen) are left out: the server refuses them.
     let original = crate::sync::wire::without_controls(&r.shareable_text(content)).into_owned();
@@ -139,6 +148,9 @@ pub fn review(
             .display_name()?
             .and_then(|n| crate::sync::wire::check_author(&n).ok().flatten()),
         signals: sent_signals(store, content, &r, &household, today)?,
+        judgement: r.judgement().map(String::from),
+        decision: r.decision().map(String::from),
+        actions_due: r.due_dates(),
     })
 }
 
@@ -184,6 +196,9 @@ pub fn confirm(
     );
     item.author = review.author.clone();
     item.signals = Some(review.signals.iter().map(|s| s.id.clone()).collect());
+    item.judgement = review.judgement.clone();
+    item.decision = review.decision.clone();
+    item.actions_due = Some(review.actions_due.iter().map(|d| d.to_string()).collect());
     store.share_reflection(reflection_id, &item)?;
     Ok(review)
 }

@@ -247,6 +247,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     ) STRICT;
     CREATE INDEX household_events_household ON household_events(household_id, position);
     "#),
+    // 14: a reflection's actions (what, who, by when, done on), as JSON beside its answers;
+    // the home screen reads the ones not done. The template's "Escalate?" question became
+    // "What happens next?" (a decision with its own options): an unshared draft's old answer
+    // is dropped so that the new question is asked (a shared one keeps it, as it was sent).
+    sql(r#"
+    ALTER TABLE reflections ADD COLUMN actions TEXT NOT NULL DEFAULT '[]';
+    UPDATE reflections SET choices = json_remove(choices, '$.escalate') WHERE status != 'shared';
+    "#),
 ];
 
 /// The schema version this build writes.

@@ -43,6 +43,7 @@ pub use migrations::LATEST as SCHEMA_VERSION;
 pub use outbox::{
     Ack, OutboxCounts, OutboxState, PulledReply, Queued, Reply, ShareState, SyncConfig,
 };
+pub use reflections::OpenAction;
 pub use rekey::STEPS as REKEY_STEPS;
 pub use retention::{ClosedReason, Closure};
 pub use visits::PlannedVisit;

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{Store, StoreError, json_col, time_col, time_str, to_json, uuid_col};
 use crate::content::Content;
-use crate::reflection::{Reflection, ReflectionError, ReflectionStatus};
+use crate::reflection::{Action, Reflection, ReflectionError, ReflectionStatus};
 
 impl Store {
     /// Saves a reflection (a draft as it is typed, or its new status). Refuses to change one
@@ -51,13 +51,13 @@ impl Store {
         tx.execute(
             "INSERT INTO reflections (id, household_id, visit_id, sections, themes, status,
                                       content_hash, created_at, updated_at, revision,
-                                      template_version, choices)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                      template_version, choices, actions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT (id) DO UPDATE SET visit_id = excluded.visit_id,
                  sections = excluded.sections, themes = excluded.themes,
                  status = excluded.status, content_hash = excluded.content_hash,
                  updated_at = excluded.updated_at, revision = excluded.revision,
-                 choices = excluded.choices",
+                 choices = excluded.choices, actions = excluded.actions",
             params![
                 reflection.id.to_string(),
                 reflection.household_id.to_string(),
@@ -71,6 +71,7 @@ impl Store {
                 revision as i64,
                 reflection.template_version,
                 to_json(&reflection.choices, "reflections.choices")?,
+                to_json(&reflection.actions, "reflections.actions")?,
             ],
         )?;
         tx.commit()?;
@@ -140,10 +141,98 @@ impl Store {
             .collect::<Result<_, _>>()?;
         rows.into_iter().map(build).collect()
     }
+
+    /// Every action on the device not yet done, with its reflection and family: the earliest
+    /// due first, those with no date last.
+    pub fn open_actions(&self) -> Result<Vec<OpenAction>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id, r.household_id, h.display_name, r.actions FROM reflections r
+             JOIN households h ON h.id = r.household_id
+             WHERE r.actions != '[]'",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, household, name, actions) = row?;
+            let actions: Vec<Action> = json_col(&actions, "reflections.actions")?;
+            let reflection_id = uuid_col(&id, "reflections.id")?;
+            let household_id = uuid_col(&household, "reflections.household_id")?;
+            for action in actions
+                .into_iter()
+                .filter(|a| a.done_on.is_none() && !a.what.trim().is_empty())
+            {
+                out.push(OpenAction {
+                    reflection_id,
+                    household_id,
+                    family: name.clone(),
+                    action,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            (a.action.due.is_none(), a.action.due, &a.family).cmp(&(
+                b.action.due.is_none(),
+                b.action.due,
+                &b.family,
+            ))
+        });
+        Ok(out)
+    }
+
+    /// Marks an action done on a day, or not done (`None`). Allowed after the reflection is
+    /// shared: only the action's state changes, never what was sent.
+    pub fn set_action_done(
+        &mut self,
+        reflection_id: Uuid,
+        action_id: Uuid,
+        done_on: Option<chrono::NaiveDate>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let actions: String = tx
+            .query_row(
+                "SELECT actions FROM reflections WHERE id = ?1",
+                [reflection_id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NoSuchReflection)?;
+        let mut actions: Vec<Action> = json_col(&actions, "reflections.actions")?;
+        let action = actions
+            .iter_mut()
+            .find(|a| a.id == action_id)
+            .ok_or(StoreError::NoSuchReflection)?;
+        action.done_on = done_on;
+        tx.execute(
+            "UPDATE reflections SET actions = ?2 WHERE id = ?1",
+            params![
+                reflection_id.to_string(),
+                to_json(&actions, "reflections.actions")?
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// An action not yet done, as the home screen and a family's page list it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct OpenAction {
+    pub reflection_id: Uuid,
+    pub household_id: Uuid,
+    /// The family's name on this device (never sent).
+    pub family: String,
+    pub action: Action,
 }
 
 const REFLECTION_COLUMNS: &str = "SELECT id, household_id, visit_id, sections, themes, status,
-        content_hash, template_version, choices, created_at, updated_at, revision
+        content_hash, template_version, choices, actions, created_at, updated_at, revision
         FROM reflections";
 
 /// The columns of one row, read by name.
@@ -157,6 +246,7 @@ struct ReflectionRow {
     content_hash: String,
     template_version: String,
     choices: String,
+    actions: String,
     created_at: String,
     updated_at: String,
     revision: i64,
@@ -173,6 +263,7 @@ fn reflection_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReflectionRow> {
         content_hash: r.get("content_hash")?,
         template_version: r.get("template_version")?,
         choices: r.get("choices")?,
+        actions: r.get("actions")?,
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
         revision: r.get("revision")?,
@@ -194,6 +285,7 @@ fn build(row: ReflectionRow) -> Result<Reflection, StoreError> {
         content_hash: row.content_hash,
         template_version: row.template_version,
         choices: json_col(&row.choices, "reflections.choices")?,
+        actions: json_col(&row.actions, "reflections.actions")?,
         created_at: time_col(&row.created_at, "reflections.created_at")?,
         updated_at: time_col(&row.updated_at, "reflections.updated_at")?,
         revision: u64::try_from(row.revision)

@@ -351,7 +351,20 @@ pub struct ChoiceOption {
     pub id: String,
     pub label: String,
     pub cy: Welsh,
+    /// The escalation card's step this answer opens; an answer with a step also asks for an
+    /// action before the reflection can be marked done.
+    pub step: Option<String>,
+    /// Where this answer puts a reflection in the supervisors' queue: 4 and 3 first, then 2;
+    /// 2 or more counts as urgent ([`URGENT`]).
+    pub urgency: u8,
 }
+
+/// The judgement's question id (`safe-tonight`): the team server reads its answer.
+pub const JUDGEMENT: &str = "safe-tonight";
+/// The decision's question id (`decision`): the team server reads its answer.
+pub const DECISION: &str = "decision";
+/// The urgency from which a reflection counts as urgent in the supervisors' queue.
+pub const URGENT: u8 = 2;
 
 /// A structured question a reflection section asks beside its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -375,6 +388,8 @@ pub struct Section {
     /// The template version that first asked it.
     pub since: String,
     pub choice: Option<Choice>,
+    /// This section holds the reflection's action list (what, who, by when).
+    pub actions: bool,
 }
 
 /// The reflection template.
@@ -421,6 +436,22 @@ impl ReflectionTemplate {
             .iter()
             .filter_map(|s| s.choice.as_ref())
             .find(|c| c.id == id)
+    }
+
+    /// An option of a structured question, by ids.
+    pub fn option(&self, choice: &str, option: &str) -> Option<&ChoiceOption> {
+        self.choice(choice)?.options.iter().find(|o| o.id == option)
+    }
+
+    /// How urgent a reflection with these answers to the judgement and the decision is (the
+    /// highest of their options' urgencies; 0 when neither is answered or known).
+    pub fn urgency(&self, judgement: Option<&str>, decision: Option<&str>) -> u8 {
+        [(JUDGEMENT, judgement), (DECISION, decision)]
+            .into_iter()
+            .filter_map(|(c, o)| self.option(c, o?))
+            .map(|o| o.urgency)
+            .max()
+            .unwrap_or(0)
     }
 }
 

@@ -198,6 +198,8 @@ pub(super) struct Section {
     pub sources: Option<Vec<String>>,
     pub since: String,
     pub choice: Option<Choice>,
+    #[serde(default)]
+    pub actions: bool,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +217,9 @@ pub(super) struct ChoiceOption {
     pub id: String,
     pub label: String,
     pub cy: RawCy,
+    pub step: Option<String>,
+    #[serde(default)]
+    pub urgency: u8,
 }
 
 #[derive(Deserialize)]

@@ -12,9 +12,9 @@ mod reflection;
 use super::raw;
 use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
-    DERIVED_CONDITIONS, EscalationCard, MostImportant, PACK_FILES, Problem, Prompt,
-    ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule, Source, Step, Theme,
-    ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
+    DECISION, DERIVED_CONDITIONS, EscalationCard, JUDGEMENT, MostImportant, PACK_FILES, Problem,
+    Prompt, ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule, Source, Step,
+    Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -353,6 +353,26 @@ impl Validator {
         let safe_sleep = self.safe_sleep(ss, &conditions, &sources);
         let reflection = self.reflection(r, &conditions, &sources);
         let escalation = self.escalation(e, &sources);
+        for (section, option) in reflection.sections.iter().flat_map(|s| {
+            s.choice
+                .iter()
+                .flat_map(move |c| c.options.iter().map(move |o| (s, o)))
+        }) {
+            if let Some(step) = &option.step
+                && !escalation.steps.iter().any(|s| &s.id == step)
+            {
+                self.problem(
+                    "reflection.toml",
+                    Some(format!(
+                        "section \"{}\" option \"{}\"",
+                        section.id, option.id
+                    )),
+                    format!(
+                        "step = \"{step}\" is not a step of the escalation card (escalation.toml)"
+                    ),
+                );
+            }
+        }
         let combinations = self.combinations(x, &conditions, &prompts, &sources);
 
         // Every condition must be able to raise something.

@@ -119,6 +119,10 @@ export const api = {
     commands.reflectionForVisit({ householdId, visitId }),
   getReflection: (id: string) => commands.getReflection({ id }),
   saveReflection: (reflection: Reflection) => commands.saveReflection({ reflection }),
+  /** The actions not yet done: every family's, or one family's. */
+  openActions: (householdId: string | null) => commands.openActions({ householdId }),
+  actionDone: (reflectionId: string, actionId: string, done: boolean) =>
+    commands.actionDone({ reflectionId, actionId, done }),
   getSettings: () => commands.getSettings(),
   setAutoLock: (minutes: number) => commands.setAutoLock({ minutes }),
   setRetentionDays: (days: number) => commands.setRetentionDays({ days }),

@@ -334,11 +334,33 @@ template_version: string,
 /**
  * Answers to the template's structured questions, by question id (option ids).
  */
-choices: { [key in string]: string }, created_at: string, updated_at: string, 
+choices: { [key in string]: string }, 
+/**
+ * What must happen next (the template's action list).
+ */
+actions: Array<Action>, created_at: string, updated_at: string, 
 /**
  * Bumped by every save; lets a save that lost a race be detected.
  */
 revision: number, };
+
+export type Action = { id: string, what: string, who: string, due: string | null, 
+/**
+ * The day it was marked done (it then leaves the home screen).
+ */
+done_on: string | null, };
+
+export type OpenAction = { reflection_id: string, household_id: string, 
+/**
+ * The family's name on this device (never sent).
+ */
+family: string, action: Action, };
+
+export type ActionDue = { overdue: boolean, reflection_id: string, household_id: string, 
+/**
+ * The family's name on this device (never sent).
+ */
+family: string, action: Action, };
 
 export type ReflectionView = { reflection: Reflection, not_asked: Array<string>, };
 
@@ -578,7 +600,17 @@ export type FlagGroup = { group: string,
  */
 cy: string | null, flags: Array<FlagOption>, };
 
-export type ChoiceOption = { id: string, label: string, cy: { [key in string]: string }, };
+export type ChoiceOption = { id: string, label: string, cy: { [key in string]: string }, 
+/**
+ * The escalation card's step this answer opens; an answer with a step also asks for an
+ * action before the reflection can be marked done.
+ */
+step: string | null, 
+/**
+ * Where this answer puts a reflection in the supervisors' queue: 4 and 3 first, then 2;
+ * 2 or more counts as urgent ([`URGENT`]).
+ */
+urgency: number, };
 
 export type SectionChoice = { id: string, question: string, cy: { [key in string]: string }, options: Array<ChoiceOption>, };
 
@@ -586,7 +618,11 @@ export type Section = { id: string, heading: string, prompt: string, cy: { [key 
 /**
  * The template version that first asked it.
  */
-since: string, choice: SectionChoice | null, };
+since: string, choice: SectionChoice | null, 
+/**
+ * This section holds the reflection's action list (what, who, by when).
+ */
+actions: boolean, };
 
 export type ReflectionTemplate = { title: string, 
 /**
@@ -652,7 +688,12 @@ author: string | null,
 /**
  * What the team is learning, sent with it: the signals that held ([`SentSignal`]).
  */
-signals: Array<SentSignal>, };
+signals: Array<SentSignal>, 
+/**
+ * Sent as ids and dates, apart from the text: the answer to "safe tonight?", the decision,
+ * and the due dates of the actions not yet done (their words go only in the text above).
+ */
+judgement: string | null, decision: string | null, actions_due: Array<string>, };
 
 export type SentSignal = { id: string, label: Label, };
 

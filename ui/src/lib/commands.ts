@@ -3,7 +3,7 @@
 // UPDATE_BINDINGS=1 cargo test -p doorstep-app --test bindings
 
 import { invoke } from '@tauri-apps/api/core';
-import type { AnswerState, AppInfo, ClosedReason, Closure, DayPlan, Decisions, Entry, EscalationCard, FormOptions, Household, HouseholdSummary, HouseholdView, Member, Progress, Reflection, ReflectionView, SafeSleepView, Settings, SetupInfo, ShareReview, ShareState, SyncStatus, Visit, VisitPrep, VisitRecord, VisitStatus } from './bindings';
+import type { ActionDue, AnswerState, AppInfo, ClosedReason, Closure, DayPlan, Decisions, Entry, EscalationCard, FormOptions, Household, HouseholdSummary, HouseholdView, Member, Progress, Reflection, ReflectionView, SafeSleepView, Settings, SetupInfo, ShareReview, ShareState, SyncStatus, Visit, VisitPrep, VisitRecord, VisitStatus } from './bindings';
 
 /** Every command of the app, typed by its Rust signature; a failed one rejects with an
  * `AppError`. */
@@ -41,6 +41,8 @@ export const commands = {
   reflectionForVisit: (args: { householdId: string; visitId: string | null }) => invoke<ReflectionView>('reflection_for_visit', args),
   getReflection: (args: { id: string }) => invoke<ReflectionView>('get_reflection', args),
   saveReflection: (args: { reflection: Reflection }) => invoke<Reflection>('save_reflection', args),
+  openActions: (args: { householdId: string | null }) => invoke<Array<ActionDue>>('open_actions', args),
+  actionDone: (args: { reflectionId: string; actionId: string; done: boolean }) => invoke<void>('action_done', args),
   getSettings: () => invoke<Settings>('get_settings'),
   setDisplayName: (args: { name: string }) => invoke<string | null>('set_display_name', args),
   setRetentionDays: (args: { days: number }) => invoke<number>('set_retention_days', args),

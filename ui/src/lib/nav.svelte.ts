@@ -54,6 +54,14 @@ export const nav = new Nav();
 class Cards {
   escalation = $state(false);
   safeSleep = $state(false);
+  /** The escalation card's step to bring into view when it opens (a reflection's answer). */
+  escalationStep = $state<string | null>(null);
+
+  /** Opens the escalation card at a step. */
+  escalateAt(step: string) {
+    this.escalationStep = step;
+    this.escalation = true;
+  }
 }
 
 export const cards = new Cards();

@@ -2,6 +2,8 @@
 // by src-tauri/tests/bindings.rs), re-exported here under the names the screens use.
 
 export type {
+  Action,
+  ActionDue,
   Answer,
   AnswerState,
   AppError,

@@ -54,6 +54,15 @@ impl Validator {
                 .filter_map(|t| self.theme(f, &item, t))
                 .collect();
             let choice = raw.choice.map(|c| self.choice(f, &item, c));
+            if raw.actions && choice.as_ref().is_none_or(|c| c.id != DECISION) {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!(
+                        "the section with `actions = true` must ask the \"{DECISION}\" question"
+                    ),
+                );
+            }
             sections.push(Section {
                 id: raw.id,
                 heading: raw.heading,
@@ -63,7 +72,28 @@ impl Validator {
                 sources: cites,
                 since: raw.since,
                 choice,
+                actions: raw.actions,
             });
+        }
+        for id in [JUDGEMENT, DECISION] {
+            if !sections
+                .iter()
+                .filter_map(|s| s.choice.as_ref())
+                .any(|c| c.id == id)
+            {
+                self.problem(
+                    f,
+                    None,
+                    format!("no section asks \"{id}\" (the team server reads its answer)"),
+                );
+            }
+        }
+        if sections.iter().filter(|s| s.actions).count() != 1 {
+            self.problem(
+                f,
+                None,
+                "exactly one section must hold the action list (`actions = true`)".to_string(),
+            );
         }
         let signals = self.signals(f, r.signals, &sections, conditions, sources);
         ReflectionTemplate {
@@ -98,10 +128,22 @@ impl Validator {
                 let oitem = format!("{item} option \"{}\"", o.id);
                 self.text(f, &oitem, "label", &o.label);
                 let cy = self.cy(f, &oitem, o.cy, &["label"]);
+                if o.urgency > 4 {
+                    self.problem(
+                        f,
+                        Some(oitem.clone()),
+                        format!(
+                            "urgency = {} (from 0, routine, to 4, an emergency)",
+                            o.urgency
+                        ),
+                    );
+                }
                 ChoiceOption {
                     id: o.id,
                     label: o.label,
                     cy,
+                    step: o.step,
+                    urgency: o.urgency,
                 }
             })
             .collect();
