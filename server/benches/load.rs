@@ -27,6 +27,9 @@ use common::{Backend, Server, TestDb, admin};
 use serde_json::{Value, json};
 
 const BATCH: usize = 50;
+/// The judgements and decisions the ingest phase's items carry, in turn.
+const JUDGEMENTS: [&str; 3] = ["yes", "not-sure", "no"];
+const DECISIONS: [&str; 3] = ["none", "lead", "referral"];
 const CONCURRENCY: usize = 16;
 
 fn text(i: u64) -> String {
@@ -235,6 +238,12 @@ async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
                         "content_version": "2026.11.1+abc",
                         "themes": ["e", "f"],
                         "text": text(n * BATCH as u64 + i + worker as u64),
+                        // What a current device sends beside the text (a server before these
+                        // fields ignores them, so one bench measures both).
+                        "signals": ["sleep-space-not-seen"],
+                        "judgement": JUDGEMENTS[(i % 3) as usize],
+                        "decision": DECISIONS[(i % 3) as usize],
+                        "actions_due": ["2026-12-11"],
                     })
                 })
                 .collect();

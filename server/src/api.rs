@@ -268,6 +268,9 @@ struct LooseItem {
     body_hash: Option<String>,
     author: Option<String>,
     signals: Option<Vec<String>>,
+    judgement: Option<String>,
+    decision: Option<String>,
+    actions_due: Option<Vec<String>>,
 }
 
 fn check_item(
@@ -355,6 +358,43 @@ fn check_item(
             }
             None => None,
         };
+        let template = &doorstep_core::content::Content::embedded().reflection;
+        // The judgement and the decision: an option of the content's question, or refused.
+        let answer = |field: &str, question: &str, given: Option<String>| match given {
+            Some(a) if template.option(question, &a).is_none() => {
+                let known: Vec<&str> = template
+                    .choice(question)
+                    .map(|c| c.options.iter().map(|o| o.id.as_str()).collect())
+                    .unwrap_or_default();
+                Err(format!("unknown {field} (known: {})", known.join(", ")))
+            }
+            other => Ok(other),
+        };
+        let judgement = answer(
+            "judgement",
+            doorstep_core::content::JUDGEMENT,
+            item.judgement,
+        )?;
+        let decision = answer("decision", doorstep_core::content::DECISION, item.decision)?;
+        let actions_due = match item.actions_due {
+            Some(mut due) => {
+                if due.len() > doorstep_core::reflection::MAX_ACTIONS {
+                    return Err(format!(
+                        "too many actions_due (at most {})",
+                        doorstep_core::reflection::MAX_ACTIONS
+                    ));
+                }
+                if due.iter().any(|d| {
+                    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() || d.len() != 10
+                }) {
+                    return Err("bad actions_due: expected dates such as 2026-12-11".to_string());
+                }
+                due.sort();
+                Some(due)
+            }
+            None => None,
+        };
+        let urgency = i64::from(template.urgency(judgement.as_deref(), decision.as_deref()));
         let mut themes = themes;
         themes.sort();
         themes.dedup();
@@ -367,6 +407,10 @@ fn check_item(
             body_hash: hash,
             author,
             signals,
+            judgement,
+            decision,
+            actions_due,
+            urgency,
         })
     })();
     (id_text, result)

@@ -9,7 +9,7 @@ use doorstep_core::reflection::shared_sections;
 use crate::db::StoredReflection;
 
 /// The columns before the reflection's own fields.
-const FIXED: [&str; 8] = [
+const FIXED: [&str; 12] = [
     "id",
     "week",
     "content_version",
@@ -18,6 +18,10 @@ const FIXED: [&str; 8] = [
     "state",
     "discussed_on",
     "replies",
+    "judgement",
+    "decision",
+    "urgent",
+    "actions_due",
 ];
 
 /// The header line: the fixed columns, then one column per section of the reflection questions
@@ -105,7 +109,7 @@ pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
     for r in rows {
         let _ = write!(
             out,
-            "{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{},{}",
             r.id,
             field(&r.week, reader),
             field(&r.content_version, reader),
@@ -114,6 +118,17 @@ pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
             r.state.as_str(),
             field(r.discussed_on.as_deref().unwrap_or(""), reader),
             r.replies,
+            field(r.judgement.as_deref().unwrap_or(""), reader),
+            field(r.decision.as_deref().unwrap_or(""), reader),
+            if r.urgency >= i64::from(doorstep_core::content::URGENT) {
+                "yes"
+            } else {
+                "no"
+            },
+            field(
+                &r.actions_due.as_deref().unwrap_or_default().join(" "),
+                reader
+            ),
         );
         let parts = shared_sections(&r.text, content);
         let text_of = |id: Option<&str>| {

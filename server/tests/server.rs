@@ -28,6 +28,7 @@ both!(
     a_reply_is_never_lost_to_an_error_or_an_ended_session,
     a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes,
     what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it,
+    the_urgent_come_first_with_their_judgement_decision_and_due_date,
 );
 
 fn uuid() -> String {
@@ -605,7 +606,11 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "ALTER TABLE supervisors DROP COLUMN credential_gen;
+            "ALTER TABLE reflections DROP COLUMN judgement;
+             ALTER TABLE reflections DROP COLUMN decision;
+             ALTER TABLE reflections DROP COLUMN actions_due;
+             ALTER TABLE reflections DROP COLUMN urgency;
+             ALTER TABLE supervisors DROP COLUMN credential_gen;
              DELETE FROM meta WHERE key = 'search_indexed_to';
              ALTER TABLE reflections DROP COLUMN signals;
              DROP INDEX replies_number; ALTER TABLE replies DROP COLUMN number;
@@ -628,6 +633,8 @@ fn back_to_schema_one(b: Backend) -> &'static str {
         }
         Backend::Postgres => {
             "DROP TABLE throttle; DROP TABLE search_pending; DROP TABLE reflection_search;
+             ALTER TABLE reflections DROP COLUMN judgement, DROP COLUMN decision,
+                 DROP COLUMN actions_due, DROP COLUMN urgency;
              ALTER TABLE supervisors DROP COLUMN credential_gen;
              ALTER TABLE reflections DROP COLUMN signals;
              DROP INDEX replies_number;
@@ -921,6 +928,10 @@ async fn export_and_audit(b: Backend) {
         "state".into(),
         "discussed_on".into(),
         "replies".into(),
+        "judgement".into(),
+        "decision".into(),
+        "urgent".into(),
+        "actions_due".into(),
     ];
     expected_header.extend(
         content
@@ -938,11 +949,12 @@ async fn export_and_audit(b: Backend) {
             .map(|s| format!("signal:{}", s.id)),
     );
     assert_eq!(header, expected_header);
-    // Text under no heading goes to `section:other`; no signals sent leaves theirs empty.
+    // Text under no heading goes to `section:other`; no signals sent leaves theirs empty, no
+    // judgement, decision or due dates sent leaves theirs empty (and it is not urgent).
     assert_eq!(
         lines[1],
         format!(
-            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1{},\"Text with a comma, and \"\"quotes\"\".\"{}",
+            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1,,,no,{},\"Text with a comma, and \"\"quotes\"\".\"{}",
             ",".repeat(content.reflection.sections.len()),
             ",".repeat(content.reflection.signals.len())
         )
@@ -1690,4 +1702,181 @@ async fn what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it
     assert!(page.contains("None of the gaps the team counts held at this visit."));
     let (_, page) = web.get(&format!("/reflections/{older}")).await;
     assert!(page.contains("Sent by a version of the app that does not send these."));
+}
+
+async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Urgent team").await;
+    make_supervisor(&db.url, "Urgent team", "usup");
+    let judged = |week: &str, judgement: &str, decision: &str, due: Value| {
+        let mut i = item(&uuid(), "Worries\nThe baby slept on the sofa.");
+        i["week"] = json!(week);
+        i["judgement"] = json!(judgement);
+        i["decision"] = json!(decision);
+        i["actions_due"] = due;
+        i
+    };
+    // Sent oldest first; the urgent ones are the newest weeks, so the old order would put
+    // them last.
+    let mut old_device = item(&uuid(), "An older device's reflection.");
+    old_device["week"] = json!("2026-W40");
+    let items = vec![
+        old_device.clone(),
+        judged("2026-W41", "yes", "none", json!([])),
+        judged("2026-W46", "not-sure", "lead", json!(["2026-12-11"])),
+        judged(
+            "2026-W47",
+            "no",
+            "referral",
+            json!(["2026-12-09", "2026-12-08"]),
+        ),
+        judged("2026-W48", "yes", "emergency", json!(["2026-12-07"])),
+        // Refused, each on its own, never echoing what was sent.
+        judged("2026-W48", "maybe-Jayden", "none", json!([])),
+        judged("2026-W48", "yes", "phone-Oak-Road", json!([])),
+        judged("2026-W48", "yes", "none", json!(["11/12/2026"])),
+    ];
+    let ids: Vec<String> = items
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect();
+    let v: Value = push(&server, &d.token, items).await.json().await.unwrap();
+    let results = v["results"].as_array().unwrap();
+    let statuses: Vec<&str> = results
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "stored", "stored", "stored", "stored", "stored", "rejected", "rejected", "rejected"
+        ],
+        "{v}"
+    );
+    let reasons: Vec<&str> = results[5..]
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons[0], "unknown judgement (known: yes, no, not-sure)");
+    assert_eq!(
+        reasons[1],
+        "unknown decision (known: none, lead, referral, emergency)"
+    );
+    assert!(reasons[2].starts_with("bad actions_due"), "{}", reasons[2]);
+    assert!(!reasons.concat().contains("Jayden") && !reasons.concat().contains("Oak"));
+
+    let web = Browser::new(&server);
+    web.login("usup", SUPERVISOR_PASSWORD).await;
+    // The queue: emergency, referral, not sure, then the rest oldest week first.
+    let (status, html) = web.get("/").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        linked(&html),
+        [ids[4].as_str(), &ids[3], &ids[2], &ids[0], &ids[1]],
+        "{html}"
+    );
+    // The navigation counts the urgent beside "needs a reply": emergency, referral, not sure.
+    assert!(
+        html.contains("Needs a reply <span class=\"count\">5</span>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Urgent <span class=\"count urgent\">3</span>"),
+        "{html}"
+    );
+    // Each row says what was judged and decided, and when the first action is due.
+    let row = |id: &str| {
+        html.split("<tr")
+            .find(|r| r.contains(id))
+            .unwrap_or_else(|| panic!("no row for {id}"))
+            .to_string()
+    };
+    let referral = row(&ids[3]);
+    assert!(referral.starts_with(" class=\"urgent\""), "{referral}");
+    assert!(
+        referral.contains("Safe tonight: <strong>No</strong>"),
+        "{referral}"
+    );
+    assert!(
+        referral.contains("Next: <strong>Refer to children&#39;s social care</strong>")
+            || referral.contains("Next: <strong>Refer to children&#x27;s social care</strong>"),
+        "{referral}"
+    );
+    assert!(
+        referral.contains("First action due 8 Dec 2026"),
+        "{referral}"
+    );
+    let older = row(&ids[0]);
+    assert!(older.contains("Safe tonight: not given"), "{older}");
+    assert!(!older.contains("class=\"urgent\""), "{older}");
+    let lead = row(&ids[2]);
+    assert!(lead.contains("Next: <strong>Talk to the safeguarding lead</strong>"));
+
+    // Filters: only the urgent; by judgement; by decision; a bad one is said, not ignored.
+    let (_, html) = web.get("/?urgent=1").await;
+    assert_eq!(linked(&html), [ids[4].as_str(), &ids[3], &ids[2]]);
+    let (_, html) = web.get("/?state=all&judgement=not-sure").await;
+    assert_eq!(linked(&html), [ids[2].as_str()]);
+    let (_, html) = web.get("/?state=all&decision=none").await;
+    assert_eq!(linked(&html), [ids[1].as_str()]);
+    let (status, html) = web.get("/?state=all&judgement=perhaps").await;
+    assert_eq!(status, 400);
+    assert!(
+        html.contains("&quot;perhaps&quot; is not a judgement: showing every judgement."),
+        "{html}"
+    );
+    assert_eq!(linked(&html).len(), 5);
+    // The reflection's own page says it too.
+    let (_, page) = web.get(&format!("/reflections/{}", ids[4])).await;
+    assert!(
+        page.contains("Next: <strong>Emergency: police or ambulance now</strong>"),
+        "{page}"
+    );
+    assert!(page.contains("First action due 7 Dec 2026"));
+
+    // The CSV has a column for each: judgement, decision, urgent and the due dates.
+    let csv = admin(
+        &db.url,
+        &["export", "--team", "Urgent team", "--format", "csv"],
+    )
+    .unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let (j, dcol, u, due) = (
+        col("judgement"),
+        col("decision"),
+        col("urgent"),
+        col("actions_due"),
+    );
+    let referral_line: Vec<&str> = lines
+        .clone()
+        .find(|l| l.starts_with(&ids[3]))
+        .unwrap()
+        .split(',')
+        .collect();
+    assert_eq!(
+        (
+            referral_line[j],
+            referral_line[dcol],
+            referral_line[u],
+            referral_line[due]
+        ),
+        ("no", "referral", "yes", "2026-12-08 2026-12-09")
+    );
+    let old_line: Vec<&str> = lines
+        .find(|l| l.starts_with(&ids[0]))
+        .unwrap()
+        .split(',')
+        .collect();
+    assert_eq!(
+        (old_line[j], old_line[dcol], old_line[u], old_line[due]),
+        ("", "", "no", "")
+    );
 }

@@ -17,6 +17,7 @@ pub(super) const SQLITE: &[&str] = &[
     include_str!("../../migrations/sqlite/0005_reply_changes.sql"),
     include_str!("../../migrations/sqlite/0006_signals.sql"),
     include_str!("../../migrations/sqlite/0007_search_behind_ingest.sql"),
+    include_str!("../../migrations/sqlite/0008_worry_to_action.sql"),
 ];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
@@ -28,6 +29,7 @@ pub(super) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0005_reply_changes.sql"),
     include_str!("../../migrations/postgres/0006_signals.sql"),
     include_str!("../../migrations/postgres/0007_search_behind_ingest.sql"),
+    include_str!("../../migrations/postgres/0008_worry_to_action.sql"),
 ];
 
 /// The schema version this server writes (both backends).

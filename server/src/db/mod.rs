@@ -140,6 +140,14 @@ pub struct StoredReflection {
     pub author: String,
     /// The content's signals that held for it (ids), `None` when its device did not send them.
     pub signals: Option<Vec<String>>,
+    /// The practitioner's judgement (safe tonight: yes, no, not-sure), when sent.
+    pub judgement: Option<String>,
+    /// The decision (none, lead, referral, emergency), when sent.
+    pub decision: Option<String>,
+    /// The due dates of its actions not done when shared, when sent.
+    pub actions_due: Option<Vec<String>>,
+    /// Its place in the queue (4 emergency, 3 referral, 2 not safe or not sure, 0 the rest).
+    pub urgency: i64,
 }
 
 /// A reflection checked and ready to store.
@@ -155,6 +163,12 @@ pub struct NewReflection {
     pub author: Option<String>,
     /// The content's signals that held for it (ids), when the device sent them.
     pub signals: Option<Vec<String>>,
+    /// The judgement, the decision and the actions' due dates, when the device sent them.
+    pub judgement: Option<String>,
+    pub decision: Option<String>,
+    pub actions_due: Option<Vec<String>>,
+    /// Worked out from the judgement and the decision by the content.
+    pub urgency: i64,
 }
 
 /// What happened to one item of a batch.
@@ -199,6 +213,12 @@ pub struct ListFilter {
     pub device: Option<Uuid>,
     /// Words to find in the text (full-text search, within the team).
     pub search: Option<String>,
+    /// The judgement given (an option id of the content's `safe-tonight`).
+    pub judgement: Option<String>,
+    /// The decision given (an option id of the content's `decision`).
+    pub decision: Option<String>,
+    /// Only those at least this urgent ([`doorstep_core::content::URGENT`] for "urgent").
+    pub min_urgency: Option<i64>,
     pub order: ListOrder,
     pub limit: i64,
     pub offset: i64,

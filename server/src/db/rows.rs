@@ -116,7 +116,7 @@ pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
 /// The columns of a stored reflection, from `reflections r`, with its number of replies.
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
     r.content_version, r.themes, r.text, r.body_hash, r.received_at, r.state, r.discussed_on,
-    r.author_name, r.signals,
+    r.author_name, r.signals, r.judgement, r.decision, r.actions_due, r.urgency,
     (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id AND f.withdrawn_at IS NULL) AS replies,
     (SELECT d.label FROM devices d WHERE d.id = r.device_id) AS author";
 
@@ -137,6 +137,10 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
             .ok_or_else(|| DbError::Invalid("a stored reflection's state is not known".into()))?,
         discussed_on: r.opt_text("discussed_on")?,
         signals: r.opt_text("signals")?.map(|t| themes_from_text(&t)),
+        judgement: r.opt_text("judgement")?,
+        decision: r.opt_text("decision")?,
+        actions_due: r.opt_text("actions_due")?.map(|t| themes_from_text(&t)),
+        urgency: r.int("urgency")?,
         author: match (
             r.opt_text("author_name")?,
             r.opt_text("author")?.unwrap_or_default(),

@@ -263,6 +263,9 @@ pub fn pg_search(q: &str) -> Option<String> {
 /// How the supervisor's list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ListOrder {
+    /// The urgent first (an emergency, a referral, then not safe or not sure tonight), then
+    /// the oldest week, then arrival: the queue of what needs a reply.
+    Urgent,
     /// The week of the visit, newest first, then arrival (newest first).
     #[default]
     NewestWeek,
@@ -276,6 +279,7 @@ impl ListOrder {
     /// The ORDER BY clause over `reflections r` (the same SQL on both backends).
     pub fn sql(self) -> &'static str {
         match self {
+            ListOrder::Urgent => "r.urgency DESC, r.week ASC, r.seq ASC",
             ListOrder::NewestWeek => "r.week DESC, r.seq DESC",
             ListOrder::OldestWeek => "r.week ASC, r.seq ASC",
             ListOrder::State => {
@@ -506,6 +510,10 @@ mod tests {
             body_hash: hash.into(),
             author: None,
             signals: None,
+            judgement: None,
+            decision: None,
+            actions_due: None,
+            urgency: 0,
         }
     }
 

@@ -31,36 +31,9 @@ fn taken(e: rusqlite::Error, message: &str) -> DbError {
     }
 }
 
-/// The supervisor's list's filters over `reflections r`, parameters ?1 to ?6 (see
-/// [`list_params`]).
-const LIST_WHERE: &str = "r.team_id = ?1 AND (?2 IS NULL OR r.themes LIKE ?2)
-    AND (?3 IS NULL OR r.week = ?3) AND (?4 IS NULL OR r.state = ?4)
-    AND (?5 IS NULL OR r.device_id = ?5)
-    AND (?6 IS NULL OR r.seq IN (SELECT rowid FROM reflections_fts WHERE reflections_fts MATCH ?6))";
-
 /// The last `seq` in the full-text index (every row up to it is indexed: `seq` only grows and
 /// there is one writer).
 const INDEXED_TO: &str = "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_to'";
-
-type ListParams = (
-    String,
-    Option<String>,
-    Option<String>,
-    Option<&'static str>,
-    Option<String>,
-    Option<String>,
-);
-
-fn list_params(team: Uuid, f: &ListFilter) -> ListParams {
-    (
-        team.to_string(),
-        f.theme.as_ref().map(|t| format!("%\"{t}\"%")),
-        f.week.clone(),
-        f.state.map(|s| s.as_str()),
-        f.device.map(|d| d.to_string()),
-        f.search.as_deref().and_then(rules::fts5_query),
-    )
-}
 
 fn write_audit(c: &Connection, e: &AuditEntry) -> rusqlite::Result<()> {
     c.execute(
@@ -70,7 +43,10 @@ fn write_audit(c: &Connection, e: &AuditEntry) -> rusqlite::Result<()> {
     Ok(())
 }
 
+mod list;
 mod replies;
+
+use list::{LIST_WHERE, list_params};
 
 impl Sqlite {
     /// Opens (creating if needed) the database file and migrates it.
@@ -334,8 +310,10 @@ impl Backend for Sqlite {
             }
             let mut insert = tx.prepare_cached(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
-                     text, body_hash, received_at, author_name, signals)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO NOTHING",
+                     text, body_hash, received_at, author_name, signals, judgement, decision,
+                     actions_due, urgency)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 ON CONFLICT (id) DO NOTHING",
             )?;
             let mut find =
                 tx.prepare_cached("SELECT body_hash, device_id FROM reflections WHERE id = ?1")?;
@@ -353,7 +331,11 @@ impl Backend for Sqlite {
                     item.body_hash,
                     now,
                     item.author,
-                    item.signals.as_deref().map(themes_to_text)
+                    item.signals.as_deref().map(themes_to_text),
+                    item.judgement,
+                    item.decision,
+                    item.actions_due.as_deref().map(themes_to_text),
+                    item.urgency
                 ])? == 1;
                 let existing = if inserted {
                     None
@@ -627,15 +609,15 @@ impl Backend for Sqlite {
         let filter = filter.clone();
         self.run(move |c| {
             let sql = format!(
-                "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT ?7 OFFSET ?8",
+                "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT ?10 OFFSET ?11",
                 rows::REFLECTION,
                 filter.order.sql()
             );
             let mut stmt = c.prepare(&sql)?;
-            let (a, b, c2, d, e, f) = list_params(team, &filter);
+            let (a, b, c2, d, e, f, g, h, i) = list_params(team, &filter);
             let found = stmt
                 .query_map(
-                    params![a, b, c2, d, e, f, filter.limit, filter.offset],
+                    params![a, b, c2, d, e, f, g, h, i, filter.limit, filter.offset],
                     |r| Ok(rows::reflection(r)),
                 )?
                 .collect::<Result<Vec<_>, _>>()?;
@@ -648,8 +630,8 @@ impl Backend for Sqlite {
         let filter = filter.clone();
         self.run(move |c| {
             let sql = format!("SELECT count(*) FROM reflections r WHERE {LIST_WHERE}");
-            let (a, b, c2, d, e, f) = list_params(team, &filter);
-            Ok(c.query_row(&sql, params![a, b, c2, d, e, f], |r| r.get(0))?)
+            let (a, b, c2, d, e, f, g, h, i) = list_params(team, &filter);
+            Ok(c.query_row(&sql, params![a, b, c2, d, e, f, g, h, i], |r| r.get(0))?)
         })
         .await
     }

@@ -14,6 +14,12 @@ pub struct ListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     author: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    judgement: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    decision: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    urgent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     q: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     sort: Option<String>,
@@ -29,6 +35,9 @@ impl ListQuery {
             theme: self.theme.clone().filter(|v| !v.is_empty()),
             week: self.week.clone().filter(|v| !v.trim().is_empty()),
             author: self.author.clone().filter(|v| !v.is_empty()),
+            judgement: self.judgement.clone().filter(|v| !v.is_empty()),
+            decision: self.decision.clone().filter(|v| !v.is_empty()),
+            urgent: self.urgent.clone().filter(|v| !v.is_empty()),
             q: self.q.clone().filter(|v| !v.trim().is_empty()),
             sort: self.sort.clone().filter(|v| !v.is_empty()),
             page: None,
@@ -130,20 +139,59 @@ pub(super) fn list_filter(
             }
         },
     };
+    // The judgement and the decision, by the content's options.
+    let mut answer = |question: &str, what: &str, given: Option<&str>| -> Option<String> {
+        match given.map(str::trim).unwrap_or("") {
+            "" => None,
+            a if doorstep_core::content::Content::embedded()
+                .reflection
+                .option(question, a)
+                .is_some() =>
+            {
+                Some(a.to_string())
+            }
+            a => {
+                problems.push(format!("\"{a}\" is not a {what}: showing every {what}."));
+                None
+            }
+        }
+    };
+    let judgement = answer(
+        doorstep_core::content::JUDGEMENT,
+        "judgement",
+        q.judgement.as_deref(),
+    );
+    let decision = answer(
+        doorstep_core::content::DECISION,
+        "decision",
+        q.decision.as_deref(),
+    );
+    let min_urgency = match q.urgent.as_deref().map(str::trim).unwrap_or("") {
+        "" => None,
+        "1" => Some(i64::from(doorstep_core::content::URGENT)),
+        other => {
+            problems.push(format!(
+                "\"{other}\" is not a choice for urgent (1 or nothing): showing everything."
+            ));
+            None
+        }
+    };
     let search = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty());
     if search.is_some_and(|t| rules::search_words(t).is_empty()) {
         problems.push("The search has no words to look for: showing everything.".into());
     }
     let order = match q.sort.as_deref().unwrap_or("") {
-        "" if state == Some(ReflectionState::New) => ListOrder::OldestWeek,
+        // The queue (and "only the urgent"): the urgent first; every other list newest first.
+        "" if state == Some(ReflectionState::New) || min_urgency.is_some() => ListOrder::Urgent,
+        "urgent" => ListOrder::Urgent,
         "" | "week-newest" => ListOrder::NewestWeek,
         "week-oldest" => ListOrder::OldestWeek,
         "state" => ListOrder::State,
         other => {
             problems.push(format!(
-                "\"{other}\" is not a way to sort: newest week first."
+                "\"{other}\" is not a way to sort: the urgent first."
             ));
-            ListOrder::NewestWeek
+            ListOrder::Urgent
         }
     };
     let page = match q.page.as_deref().map(str::trim).unwrap_or("") {
@@ -164,6 +212,9 @@ pub(super) fn list_filter(
         state,
         device,
         search: search.map(String::from),
+        judgement,
+        decision,
+        min_urgency,
         order,
         limit: PAGE_SIZE,
         offset: (page - 1).saturating_mul(PAGE_SIZE),
@@ -195,11 +246,12 @@ pub async fn list(
     } else {
         Ok(0)
     };
-    let new_ones = needs_reply();
-    let (rows, total, waiting_now, counted) = match tokio::try_join!(
+    let (new_ones, urgent_ones) = (needs_reply(), urgent_waiting());
+    let (rows, total, waiting_now, urgent_now, counted) = match tokio::try_join!(
         state.db.list_reflections(s.team_id, &filter),
         state.db.count_reflections(s.team_id, &filter),
         state.db.count_reflections(s.team_id, &new_ones),
+        state.db.count_reflections(s.team_id, &urgent_ones),
         state.db.theme_counts(s.team_id),
     ) {
         Ok(x) => x,
@@ -238,6 +290,7 @@ pub async fn list(
     let chosen_state = filter.state.map_or("all", ReflectionState::as_str);
     let chosen_author = filter.device.map(|d| d.to_string()).unwrap_or_default();
     let chosen_sort = match filter.order {
+        ListOrder::Urgent => "urgent",
         ListOrder::NewestWeek => "week-newest",
         ListOrder::OldestWeek => "week-oldest",
         ListOrder::State => "state",
@@ -250,6 +303,9 @@ pub async fn list(
          <div><label for=\"author\">Practitioner</label><select id=\"author\" name=\"author\">{}</select></div>\
          <div><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">{}</select></div>\
          <div><label for=\"week\">Week of the visit</label><select id=\"week\" name=\"week\">{}</select></div>\
+         <div><label for=\"judgement\">Safe tonight?</label><select id=\"judgement\" name=\"judgement\">{}</select></div>\
+         <div><label for=\"decision\">What happens next</label><select id=\"decision\" name=\"decision\">{}</select></div>\
+         <div class=\"check\"><input type=\"checkbox\" id=\"urgent\" name=\"urgent\" value=\"1\"{}><label for=\"urgent\">Only the urgent</label></div>\
          <div><label for=\"q\">Words in the text</label><input id=\"q\" name=\"q\" type=\"search\" value=\"{}\"></div>\
          <div><label for=\"sort\">Order</label><select id=\"sort\" name=\"sort\">{}</select></div>\
          <button type=\"submit\">Show</button></form></details>",
@@ -295,9 +351,25 @@ pub async fn list(
             ),
             filter.week.as_deref().unwrap_or("")
         ),
+        answer_options(
+            doorstep_core::content::JUDGEMENT,
+            "Any",
+            filter.judgement.as_deref()
+        ),
+        answer_options(
+            doorstep_core::content::DECISION,
+            "Any",
+            filter.decision.as_deref()
+        ),
+        if filter.min_urgency.is_some() {
+            " checked"
+        } else {
+            ""
+        },
         esc(filter.search.as_deref().unwrap_or("")),
         options(
             [
+                ("urgent", "The urgent first, then oldest week".to_string()),
                 ("week-oldest", "Oldest week first".to_string()),
                 ("week-newest", "Newest week first".to_string()),
                 ("state", "By state, new first".to_string()),
@@ -319,6 +391,7 @@ pub async fn list(
             body,
             "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
              <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+             <th scope=\"col\">Judgement and next step</th>\
              <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
              <th scope=\"col\">What it says first</th></tr></thead><tbody>",
             count_of(total, "reflection", "reflections"),
@@ -332,13 +405,19 @@ pub async fn list(
         for r in &rows {
             let _ = write!(
                 body,
-                "<tr><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
-                 <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
+                "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                 <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
+                if r.urgency >= i64::from(doorstep_core::content::URGENT) {
+                    " class=\"urgent\""
+                } else {
+                    ""
+                },
                 r.id,
                 urlencoding(&back),
                 esc(&week_label(&r.week)),
                 esc(&r.author),
                 esc(&r.author),
+                judgement_html(r),
                 themes_badges(&r.themes),
                 esc(&state_text(r)),
                 r.replies,
@@ -371,13 +450,31 @@ pub async fn list(
     body.push_str(&logout_form(&csrf));
     let viewer = Viewer {
         supervisor: &s,
-        waiting: waiting_now,
+        waiting: Waiting {
+            reply: waiting_now,
+            urgent: urgent_now,
+        },
     };
     let mut r = page("Reflections", Some(&viewer), &body);
     if !problems.is_empty() {
         *r.status_mut() = StatusCode::BAD_REQUEST;
     }
     r
+}
+
+/// The options of one of the content's questions for a filter, with "any" first.
+fn answer_options(question: &str, any: &str, chosen: Option<&str>) -> String {
+    let choice = doorstep_core::content::Content::embedded()
+        .reflection
+        .choice(question);
+    options(
+        std::iter::once((String::new(), any.to_string())).chain(
+            choice
+                .into_iter()
+                .flat_map(|c| c.options.iter().map(|o| (o.id.clone(), o.label.clone()))),
+        ),
+        chosen.unwrap_or(""),
+    )
 }
 
 /// The weeks that have reflections, newest first, with the one asked for even if it has none.

@@ -78,16 +78,27 @@ pub(crate) fn theme_title(t: &str) -> &'static str {
 /// Who is looking, for the navigation: the supervisor and how many reflections need a reply.
 struct Viewer<'a> {
     supervisor: &'a Supervisor,
-    waiting: i64,
+    waiting: Waiting,
+}
+
+/// What the navigation counts: the reflections that need a reply, and those of them that are
+/// urgent (an emergency, a referral, not safe or not sure tonight).
+#[derive(Debug, Clone, Copy)]
+struct Waiting {
+    reply: i64,
+    urgent: i64,
 }
 
 fn page(title: &str, viewer: Option<&Viewer<'_>>, body: &str) -> Response {
     let nav = viewer.map_or(String::new(), |v| {
         format!(
             "<nav aria-label=\"Supervision\"><a href=\"/\">Needs a reply <span class=\"count\">{}</span></a> \
+             <a href=\"/?urgent=1\">Urgent <span class=\"count{}\">{}</span></a> \
              <a href=\"/?state=all\">All reflections</a> <a href=\"/themes\">Themes over time</a> \
              <span class=\"who\">{}</span></nav>",
-            v.waiting,
+            v.waiting.reply,
+            if v.waiting.urgent > 0 { " urgent" } else { "" },
+            v.waiting.urgent,
             esc(&v.supervisor.username)
         )
     });
@@ -110,13 +121,24 @@ fn needs_reply() -> ListFilter {
     }
 }
 
-/// How many of the team's reflections need a reply (for the navigation).
-async fn waiting(state: &AppState, s: &Supervisor) -> Result<i64, Response> {
-    state
-        .db
-        .count_reflections(s.team_id, &needs_reply())
-        .await
-        .map_err(server_error)
+/// The urgent ones among those that need a reply.
+fn urgent_waiting() -> ListFilter {
+    ListFilter {
+        min_urgency: Some(i64::from(doorstep_core::content::URGENT)),
+        ..needs_reply()
+    }
+}
+
+/// How many of the team's reflections need a reply, and how many of them are urgent (for the
+/// navigation).
+async fn waiting(state: &AppState, s: &Supervisor) -> Result<Waiting, Response> {
+    let (new_ones, urgent_ones) = (needs_reply(), urgent_waiting());
+    let (reply, urgent) = tokio::try_join!(
+        state.db.count_reflections(s.team_id, &new_ones),
+        state.db.count_reflections(s.team_id, &urgent_ones),
+    )
+    .map_err(server_error)?;
+    Ok(Waiting { reply, urgent })
 }
 
 fn html_response(status: StatusCode, html: String) -> Response {
@@ -453,6 +475,56 @@ fn state_text(r: &StoredReflection) -> String {
         }
         (state, _) => state.label().to_string(),
     }
+}
+
+/// The label of an answer to one of the content's questions (the id itself if this server's
+/// content no longer has it).
+fn answer_label(question: &str, answer: &str) -> String {
+    doorstep_core::content::Content::embedded()
+        .reflection
+        .option(question, answer)
+        .map_or_else(|| answer.to_string(), |o| o.label.clone())
+}
+
+/// A day as the pages write it ("11 Dec 2026"); the text itself when it is not a date.
+fn day_text(day: &str) -> String {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map_or_else(
+        |_| day.to_string(),
+        |d| {
+            use chrono::Datelike;
+            format!("{} {}", day_month(d), d.year())
+        },
+    )
+}
+
+/// What the practitioner judged and decided, and when the next action is due, as the queue's
+/// row and the reflection's page show it (HTML); "Not given" for a device that did not send it.
+fn judgement_html(r: &StoredReflection) -> String {
+    use doorstep_core::content::{DECISION, JUDGEMENT, URGENT};
+    let mut parts = Vec::new();
+    if r.urgency >= i64::from(URGENT) {
+        parts.push("<span class=\"badge urgent\">Urgent</span>".to_string());
+    }
+    match &r.judgement {
+        Some(j) => parts.push(format!(
+            "<span>Safe tonight: <strong>{}</strong></span>",
+            esc(&answer_label(JUDGEMENT, j))
+        )),
+        None => parts.push("<span class=\"muted\">Safe tonight: not given</span>".to_string()),
+    }
+    if let Some(d) = &r.decision {
+        parts.push(format!(
+            "<span>Next: <strong>{}</strong></span>",
+            esc(&answer_label(DECISION, d))
+        ));
+    }
+    if let Some(first) = r.actions_due.as_ref().and_then(|d| d.first()) {
+        parts.push(format!(
+            "<span>First action due {}</span>",
+            esc(&day_text(first))
+        ));
+    }
+    format!("<span class=\"decision\">{}</span>", parts.join(" · "))
 }
 
 fn options<V: AsRef<str>>(items: impl IntoIterator<Item = (V, String)>, chosen: &str) -> String {

@@ -239,6 +239,7 @@ pub(super) async fn render_reflection(
         themes_badges(&r.themes),
         written_with(&r.content_version)
     );
+    let _ = write!(body, "<p class=\"judgement\">{}</p>", judgement_html(&r));
     body.push_str(&signals_list(r.signals.as_deref(), content));
     body.push_str("<article class=\"reflection\">");
     for (section, text) in doorstep_core::reflection::shared_sections(&r.text, content) {

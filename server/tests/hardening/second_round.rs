@@ -895,10 +895,10 @@ async fn postgres_search_uses_its_gin_index() {
     let plans = query_sql(
         &db.url,
         &format!(
-            "PREPARE l(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT) AS {list};
-             PREPARE c(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT) AS {count};
-             EXPLAIN EXECUTE l('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', 50, 0);
-             EXPLAIN EXECUTE c('{team}', NULL, NULL, NULL, NULL, 'zebrafinch');"
+            "PREPARE l(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT, BIGINT) AS {list};
+             PREPARE c(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT) AS {count};
+             EXPLAIN EXECUTE l('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL, 50, 0);
+             EXPLAIN EXECUTE c('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL);"
         ),
     );
     assert_eq!(
