@@ -67,6 +67,27 @@ class SupervisorPages(unittest.TestCase):
         for i, token in enumerate(tokens):
             api(url, "/v1/reflections", {"reflections": items[i::2]}, token)
         cls.server.reply_to_latest("Thank you: let us look at the sleep space together on Friday.")
+        # This week's "not safe tonight", referred: the newest week, sent last, first in the queue.
+        cls.urgent = str(uuid.uuid4())
+        api(
+            url,
+            "/v1/reflections",
+            {
+                "reflections": [
+                    {
+                        "id": cls.urgent,
+                        "week": "2026-W48",
+                        "content_version": "2026.12.3+test",
+                        "themes": ["e"],
+                        "text": SECTIONS.format(worry="Dad was drunk and the baby sleeps on the sofa with him."),
+                        "judgement": "no",
+                        "decision": "referral",
+                        "actions_due": ["2026-12-08"],
+                    }
+                ]
+            },
+            tokens[0],
+        )
         service = Service("/usr/bin/chromedriver")
         opts = webdriver.ChromeOptions()
         opts.binary_location = "/usr/bin/chromium"
@@ -112,9 +133,17 @@ class SupervisorPages(unittest.TestCase):
         self.login()
         # The queue: what needs a reply, its count in the navigation, a page of 50.
         self.heading("Reflections that need a reply")
-        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "59")
+        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "60")
+        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count.urgent").text, "1")
+        # The urgent first, though its week is the newest: what was judged and decided, and when
+        # the first action is due, in its row.
+        first = self.d.find_element(By.CSS_SELECTOR, "table tbody tr")
+        self.assertIn(self.urgent, first.find_element(By.TAG_NAME, "a").get_attribute("href"))
+        self.assertIn("Safe tonight: No", first.text)
+        self.assertIn("Refer to children's social care", first.text)
+        self.assertIn("First action due 8 Dec 2026", first.text)
         caption = self.d.find_element(By.CSS_SELECTOR, "table caption").text
-        self.assertIn("59 reflections", caption)
+        self.assertIn("60 reflections", caption)
         self.assertIn("page 1 of 2", caption)
         self.look("queue")
         self.open("/?state=all&page=2")
