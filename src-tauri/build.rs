@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 46] = [
+const COMMANDS: [&str; 48] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -47,6 +47,8 @@ const COMMANDS: [&str; 46] = [
     "save_reflection",
     "open_actions",
     "action_done",
+    "set_case_link",
+    "new_case_key",
     "get_settings",
     "set_auto_lock",
     "set_retention_days",

@@ -1629,3 +1629,76 @@ fn a_schema_13_draft_loses_the_retired_escalate_answer_and_a_shared_one_keeps_it
     assert_eq!(shared.choices["escalate"], "yes");
     assert!(store.integrity_check().unwrap().is_empty());
 }
+
+#[test]
+fn a_familys_shared_reflections_carry_one_random_key_until_a_new_one_or_linking_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = new_store(&db_in(&dir));
+    let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let share = |store: &mut Store, r: &Reflection| -> serde_json::Value {
+        let review =
+            doorstep::service::sharing::confirm(store, content(), r.id, &Default::default(), day)
+                .unwrap();
+        let payload: String = store
+            .raw_connection()
+            .query_row(
+                "SELECT payload FROM outbox WHERE reflection_id = ?1",
+                [r.id.to_string()],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let mut item: serde_json::Value = serde_json::from_str(&payload).unwrap();
+        item["linked_on_review"] = serde_json::json!(review.linked);
+        item
+    };
+    let first = judged(&mut store, "yes", "none");
+    let h = first.household_id;
+    assert_eq!(
+        store.case_link(h).unwrap(),
+        doorstep::store::CaseLink {
+            linked: true,
+            has_key: false
+        }
+    );
+    let a = share(&mut store, &first);
+    let key = a["case_key"].as_str().unwrap().to_string();
+    assert_eq!(key.len(), 32);
+    assert!(doorstep::sync::wire::valid_case_key(&key));
+    // Nothing of the family is in it: not its id, not its name.
+    assert!(!key.contains(&h.simple().to_string()[..8]));
+    assert_eq!(a["linked_on_review"], true);
+    // The family's next reflection carries the same key; another family's a different one.
+    let mut second = store.reflection_for_visit(content(), h, None).unwrap();
+    second
+        .sections
+        .insert("worries".into(), "Still not seen.".into());
+    store.save_reflection(&mut second, content()).unwrap();
+    assert_eq!(share(&mut store, &second)["case_key"], key.as_str());
+    let other = judged(&mut store, "yes", "none");
+    let other_key = share(&mut store, &other)["case_key"].clone();
+    assert_ne!(other_key, key.as_str());
+    // A new key: what is shared next is not linked to what went before.
+    doorstep::service::families::new_case_key(&store, h).unwrap();
+    let mut third = store.reflection_for_visit(content(), h, None).unwrap();
+    third
+        .sections
+        .insert("worries".into(), "A new start.".into());
+    store.save_reflection(&mut third, content()).unwrap();
+    let new_key = share(&mut store, &third)["case_key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(new_key, key);
+    // Linking off: no key at all, and the review says so.
+    doorstep::service::families::set_case_link(&store, h, false).unwrap();
+    let mut fourth = store.reflection_for_visit(content(), h, None).unwrap();
+    fourth.sections.insert("worries".into(), "Unlinked.".into());
+    store.save_reflection(&mut fourth, content()).unwrap();
+    let d = share(&mut store, &fourth);
+    assert!(d.get("case_key").is_none(), "{d}");
+    assert_eq!(d["linked_on_review"], false);
+    assert!(!store.case_link(h).unwrap().linked);
+    // The family's own record (what the forms edit) never holds the key.
+    let record = serde_json::to_string(&store.household(h).unwrap()).unwrap();
+    assert!(!record.contains(&new_key));
+}

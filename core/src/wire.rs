@@ -98,6 +98,22 @@ pub struct ReflectionItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_items = 50))]
     pub actions_due: Option<Vec<String>>,
+    /// The family's case key on the device: 32 lowercase hex digits, random (never derived
+    /// from the family), the same for every reflection the practitioner shares about that
+    /// family until they start a new one or turn linking off; so that supervision sees a case
+    /// over time. Absent when linking is off or from devices before this field. Not part of
+    /// the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9a-f]{32}$"))]
+    pub case_key: Option<String>,
+}
+
+/// Whether a case key is one a device makes: 32 lowercase hex digits.
+pub fn valid_case_key(key: &str) -> bool {
+    key.len() == 32
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 impl ReflectionItem {
@@ -116,6 +132,7 @@ impl ReflectionItem {
             judgement: None,
             decision: None,
             actions_due: None,
+            case_key: None,
         }
     }
 }

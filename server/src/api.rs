@@ -271,6 +271,7 @@ struct LooseItem {
     judgement: Option<String>,
     decision: Option<String>,
     actions_due: Option<Vec<String>>,
+    case_key: Option<String>,
 }
 
 fn check_item(
@@ -395,6 +396,13 @@ fn check_item(
             None => None,
         };
         let urgency = i64::from(template.urgency(judgement.as_deref(), decision.as_deref()));
+        if item
+            .case_key
+            .as_deref()
+            .is_some_and(|k| !wire::valid_case_key(k))
+        {
+            return Err("bad case_key: expected 32 lowercase hex digits".to_string());
+        }
         let mut themes = themes;
         themes.sort();
         themes.dedup();
@@ -411,6 +419,7 @@ fn check_item(
             decision,
             actions_due,
             urgency,
+            case_key: item.case_key,
         })
     })();
     (id_text, result)

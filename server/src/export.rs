@@ -9,7 +9,7 @@ use doorstep_core::reflection::shared_sections;
 use crate::db::StoredReflection;
 
 /// The columns before the reflection's own fields.
-const FIXED: [&str; 12] = [
+const FIXED: [&str; 13] = [
     "id",
     "week",
     "content_version",
@@ -22,6 +22,7 @@ const FIXED: [&str; 12] = [
     "decision",
     "urgent",
     "actions_due",
+    "case_key",
 ];
 
 /// The header line: the fixed columns, then one column per section of the reflection questions
@@ -109,7 +110,7 @@ pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
     for r in rows {
         let _ = write!(
             out,
-            "{},{},{},{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{}",
             r.id,
             field(&r.week, reader),
             field(&r.content_version, reader),
@@ -129,6 +130,7 @@ pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
                 &r.actions_due.as_deref().unwrap_or_default().join(" "),
                 reader
             ),
+            field(r.case_key.as_deref().unwrap_or(""), reader),
         );
         let parts = shared_sections(&r.text, content);
         let text_of = |id: Option<&str>| {

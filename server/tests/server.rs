@@ -29,6 +29,7 @@ both!(
     a_reply_can_be_corrected_or_withdrawn_by_its_author_for_ten_minutes,
     what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it,
     the_urgent_come_first_with_their_judgement_decision_and_due_date,
+    a_case_is_seen_over_time_within_its_team_only,
 );
 
 fn uuid() -> String {
@@ -606,7 +607,8 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "ALTER TABLE reflections DROP COLUMN judgement;
+            "DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
+             ALTER TABLE reflections DROP COLUMN judgement;
              ALTER TABLE reflections DROP COLUMN decision;
              ALTER TABLE reflections DROP COLUMN actions_due;
              ALTER TABLE reflections DROP COLUMN urgency;
@@ -633,6 +635,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
         }
         Backend::Postgres => {
             "DROP TABLE throttle; DROP TABLE search_pending; DROP TABLE reflection_search;
+             DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
              ALTER TABLE reflections DROP COLUMN judgement, DROP COLUMN decision,
                  DROP COLUMN actions_due, DROP COLUMN urgency;
              ALTER TABLE supervisors DROP COLUMN credential_gen;
@@ -932,6 +935,7 @@ async fn export_and_audit(b: Backend) {
         "decision".into(),
         "urgent".into(),
         "actions_due".into(),
+        "case_key".into(),
     ];
     expected_header.extend(
         content
@@ -954,7 +958,7 @@ async fn export_and_audit(b: Backend) {
     assert_eq!(
         lines[1],
         format!(
-            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1,,,no,{},\"Text with a comma, and \"\"quotes\"\".\"{}",
+            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1,,,no,,{},\"Text with a comma, and \"\"quotes\"\".\"{}",
             ",".repeat(content.reflection.sections.len()),
             ",".repeat(content.reflection.signals.len())
         )
@@ -1834,6 +1838,8 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
         "{page}"
     );
     assert!(page.contains("First action due 7 Dec 2026"));
+    // Sent with no case key: no case row.
+    assert!(!page.contains("<section class=\"case\""), "{page}");
 
     // The CSV has a column for each: judgement, decision, urgent and the due dates.
     let csv = admin(
@@ -1879,4 +1885,151 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
         (old_line[j], old_line[dcol], old_line[u], old_line[due]),
         ("", "", "no", "")
     );
+}
+
+async fn a_case_is_seen_over_time_within_its_team_only(b: Backend) {
+    let db = TestDb::new(b);
+    let server = Server::start(&db.url);
+    let d = enrol(&server, "Case team").await;
+    let other = enrol(&server, "Another case team").await;
+    make_supervisor(&db.url, "Case team", "csup");
+    let key = "3f2a9c1e5b7d40a8b6c2e9f1d4a7b3c5";
+    let in_case = |week: &str, judgement: &str, signals: Value, key: &str| {
+        let mut i = item(&uuid(), "What worries me\nThe partner was not seen again.");
+        i["week"] = json!(week);
+        i["judgement"] = json!(judgement);
+        i["decision"] = json!("none");
+        i["signals"] = signals;
+        i["case_key"] = json!(key);
+        i
+    };
+    // Four visits to one family, each judged safe, the partner never seen; sent out of order.
+    let items = vec![
+        in_case("2026-W44", "yes", json!(["partner-not-seen"]), key),
+        in_case("2026-W41", "yes", json!(["partner-not-seen"]), key),
+        in_case("2026-W47", "yes", json!(["partner-not-seen"]), key),
+        in_case(
+            "2026-W48",
+            "yes",
+            json!(["partner-not-seen", "over-optimism"]),
+            key,
+        ),
+        // Another family of the same team.
+        in_case(
+            "2026-W48",
+            "no",
+            json!([]),
+            "00000000000000000000000000000001",
+        ),
+        // A key that is not one a device makes: refused.
+        in_case(
+            "2026-W48",
+            "yes",
+            json!([]),
+            "Pendragon-family-12-Oak-Road-xx",
+        ),
+    ];
+    let ids: Vec<String> = items
+        .iter()
+        .map(|i| i["id"].as_str().unwrap().to_string())
+        .collect();
+    let v: Value = push(&server, &d.token, items).await.json().await.unwrap();
+    let reasons: Vec<Option<&str>> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reason"].as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some("bad case_key: expected 32 lowercase hex digits")
+        ]
+    );
+    // The same key from another team is another team's case: never shown here.
+    push(
+        &server,
+        &other.token,
+        vec![in_case("2026-W45", "no", json!([]), key)],
+    )
+    .await;
+
+    let web = Browser::new(&server);
+    web.login("csup", SUPERVISOR_PASSWORD).await;
+    // The queue marks each linked reflection's place in its case (by week).
+    let (_, html) = web.get("/?state=all").await;
+    let row = |id: &str| {
+        html.split("<tr")
+            .find(|r| r.contains(id))
+            .unwrap_or_else(|| panic!("no row for {id}"))
+            .to_string()
+    };
+    assert!(
+        row(&ids[3]).contains("4th reflection on this case"),
+        "{html}"
+    );
+    assert!(row(&ids[2]).contains("3rd reflection on this case"));
+    assert!(row(&ids[0]).contains("2nd reflection on this case"));
+    assert!(
+        !row(&ids[1]).contains("on this case"),
+        "the first says nothing"
+    );
+    assert!(!row(&ids[4]).contains("on this case"));
+    // The latest reflection's page shows the case in a row, oldest first: judged safe four
+    // times with the partner never seen.
+    let (_, page) = web.get(&format!("/reflections/{}", ids[3])).await;
+    let case = page
+        .split("<section class=\"case\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .unwrap_or_else(|| panic!("no case row in {page}"));
+    assert!(
+        case.contains("<caption>4 reflections, oldest first</caption>"),
+        "{case}"
+    );
+    let order: Vec<usize> = [&ids[1], &ids[0], &ids[2]]
+        .iter()
+        .map(|id| {
+            case.find(id.as_str())
+                .unwrap_or_else(|| panic!("{id} not in {case}"))
+        })
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "oldest first: {case}"
+    );
+    assert!(case.contains("aria-current=\"true\""));
+    assert!(case.contains("this one"));
+    assert_eq!(
+        case.matches("Safe tonight: <strong>Yes</strong>").count(),
+        4
+    );
+    assert_eq!(
+        case.matches("A father or partner on the record was not seen")
+            .count(),
+        4
+    );
+    assert!(!case.contains(&ids[4]), "another family");
+    assert!(
+        !case.contains("Safe tonight: <strong>No</strong>"),
+        "another team's: {case}"
+    );
+    // Another family's reflection is a case of one.
+    let (_, lone) = web.get(&format!("/reflections/{}", ids[4])).await;
+    assert!(
+        lone.contains("<caption>1 reflection, oldest first</caption>"),
+        "{lone}"
+    );
+    // The key is a CSV column.
+    let csv = admin(
+        &db.url,
+        &["export", "--team", "Case team", "--format", "csv"],
+    )
+    .unwrap();
+    assert_eq!(csv.matches(key).count(), 4, "{csv}");
 }

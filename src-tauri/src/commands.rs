@@ -347,6 +347,28 @@ pub async fn save_reflection<R: Runtime>(
     .await
 }
 
+/// Links a family's shared reflections over time (on) or not (off).
+#[tauri::command]
+pub async fn set_case_link<R: Runtime>(
+    app: AppHandle<R>,
+    household_id: Uuid,
+    on: bool,
+) -> Result<()> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::set_case_link(st, household_id, on))
+    })
+    .await
+}
+
+/// Starts a new case key for a family.
+#[tauri::command]
+pub async fn new_case_key<R: Runtime>(app: AppHandle<R>, household_id: Uuid) -> Result<()> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::families::new_case_key(st, household_id))
+    })
+    .await
+}
+
 /// The actions not yet done: every family's (the home screen) or one family's.
 #[tauri::command]
 pub async fn open_actions<R: Runtime>(

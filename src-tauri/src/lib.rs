@@ -108,6 +108,8 @@ macro_rules! doorstep_handler {
             $crate::commands::save_reflection,
             $crate::commands::open_actions,
             $crate::commands::action_done,
+            $crate::commands::set_case_link,
+            $crate::commands::new_case_key,
             $crate::commands::get_settings,
             $crate::commands::set_auto_lock,
             $crate::commands::set_retention_days,

@@ -33,8 +33,8 @@ use doorstep::service::status::{ReplyAt, SyncStatus};
 use doorstep::service::types::ErrorFacts;
 use doorstep::service::visits::{DayPlan, VisitPrep, VisitRecord};
 use doorstep::store::{
-    ClosedReason, Closure, HouseholdSummary, OpenAction, OutboxState, PlannedVisit, Reply,
-    ShareState,
+    CaseLink, ClosedReason, Closure, HouseholdSummary, OpenAction, OutboxState, PlannedVisit,
+    Reply, ShareState,
 };
 use doorstep::unknowns::Unknown;
 use doorstep::visit::{Answer, AnswerState, Progress, Visit, VisitKind, VisitStatus};
@@ -90,6 +90,7 @@ fn bindings() -> String {
         decl::<Reflection>(&cfg),
         decl::<Action>(&cfg),
         decl::<OpenAction>(&cfg),
+        decl::<CaseLink>(&cfg),
         decl::<ActionDue>(&cfg),
         decl::<ReflectionView>(&cfg),
         decl::<HouseholdView>(&cfg),

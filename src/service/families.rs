@@ -37,6 +37,8 @@ pub struct HouseholdView {
     pub planned_visit: Option<Uuid>,
     /// Set when the family is closed: when, why, and the day it is erased from this device.
     pub closed: Option<Closure>,
+    /// Whether its shared reflections are linked for supervision (its case key).
+    pub case: crate::store::CaseLink,
 }
 
 /// The family screen: the record, what holds, what is unknown, visits and reflections.
@@ -68,9 +70,21 @@ pub fn view(
         planned_visit,
         recent,
         closed: store.closure(id)?,
+        case: store.case_link(id)?,
         visits,
         household,
     })
+}
+
+/// Links a family's next shared reflections to its earlier ones (on), or sends them with no
+/// case key (off).
+pub fn set_case_link(store: &Store, id: Uuid, on: bool) -> Result<(), StoreError> {
+    store.set_case_link(id, on)
+}
+
+/// Starts a new case key for a family: what it shares next is not linked to what went before.
+pub fn new_case_key(store: &Store, id: Uuid) -> Result<(), StoreError> {
+    store.new_case_key(id)
 }
 
 /// The family's chronology, newest first: what has been recorded, dated, with concerns marked.

@@ -31,6 +31,9 @@ pub struct ShareReview {
     pub judgement: Option<String>,
     pub decision: Option<String>,
     pub actions_due: Vec<NaiveDate>,
+    /// Sent linked to the family's earlier shared reflections (its random case key), so that
+    /// supervision sees the case over time; off on the family's page.
+    pub linked: bool,
 }
 
 /// A signal sent with a shared reflection: its id (all that is sent) and what it says, with
@@ -151,6 +154,7 @@ pub fn review(
         judgement: r.judgement().map(String::from),
         decision: r.decision().map(String::from),
         actions_due: r.due_dates(),
+        linked: store.case_link(r.household_id)?.linked,
     })
 }
 
@@ -199,6 +203,8 @@ pub fn confirm(
     item.judgement = review.judgement.clone();
     item.decision = review.decision.clone();
     item.actions_due = Some(review.actions_due.iter().map(|d| d.to_string()).collect());
+    let household = store.reflection(reflection_id)?.household_id;
+    item.case_key = store.case_key_to_send(household)?;
     store.share_reflection(reflection_id, &item)?;
     Ok(review)
 }

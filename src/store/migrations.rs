@@ -255,6 +255,14 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     ALTER TABLE reflections ADD COLUMN actions TEXT NOT NULL DEFAULT '[]';
     UPDATE reflections SET choices = json_remove(choices, '$.escalate') WHERE status != 'shared';
     "#),
+    // 15: a family's case key, so that supervision sees its shared reflections over time: 128
+    // random bits made by the app when a reflection is first shared (never derived from the
+    // family), sent with each reflection while `case_link` is on; the practitioner can turn it
+    // off or start a new key. Existing families start linked, with no key until they share.
+    sql(r#"
+    ALTER TABLE households ADD COLUMN case_key TEXT;
+    ALTER TABLE households ADD COLUMN case_link INTEGER NOT NULL DEFAULT 1;
+    "#),
 ];
 
 /// The schema version this build writes.

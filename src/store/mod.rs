@@ -9,6 +9,7 @@
 //! ever logged or put in an error.
 
 pub mod attempts;
+mod cases;
 mod files;
 mod header;
 mod households;
@@ -37,6 +38,7 @@ use crate::visit::VisitError;
 use header::{Header, SALT_BYTES};
 
 pub use attempts::{Attempts, LockoutPolicy};
+pub use cases::CaseLink;
 pub use header::Protection;
 pub use households::HouseholdSummary;
 pub use migrations::LATEST as SCHEMA_VERSION;

@@ -961,6 +961,8 @@ class AppEndToEnd(AppTestCase):
             self.assertIn("(person: part of a household name)", ui.text())
             # The signals sent with it, by the pack's labels.
             self.assertIn("a father or partner on the record was not seen", ui.visible("[data-signals]").text)
+            # Linked to the family's other shared reflections by a random key (on by default).
+            self.assertIn("Linked to this family's earlier shared reflections", ui.el("[data-linked=yes]").text)
             ui.shot("13-share-review")
             ui.axe("share review")
             ui.fits("share review")

@@ -69,6 +69,22 @@ class SupervisorPages(unittest.TestCase):
         cls.server.reply_to_latest("Thank you: let us look at the sleep space together on Friday.")
         # This week's "not safe tonight", referred: the newest week, sent last, first in the queue.
         cls.urgent = str(uuid.uuid4())
+        case = "5d1e8b2a9c4f47e0a3b6c8d2e1f0a9b7"
+        earlier = [
+            {
+                "id": str(uuid.uuid4()),
+                "week": f"2026-W{week}",
+                "content_version": "2026.12.3+test",
+                "themes": ["f"],
+                "text": SECTIONS.format(worry="The partner was not seen again."),
+                "judgement": "yes",
+                "decision": "none",
+                "signals": ["partner-not-seen"],
+                "case_key": case,
+            }
+            for week in (44, 46)
+        ]
+        api(url, "/v1/reflections", {"reflections": earlier}, tokens[0])
         api(
             url,
             "/v1/reflections",
@@ -83,6 +99,7 @@ class SupervisorPages(unittest.TestCase):
                         "judgement": "no",
                         "decision": "referral",
                         "actions_due": ["2026-12-08"],
+                        "case_key": case,
                     }
                 ]
             },
@@ -133,7 +150,7 @@ class SupervisorPages(unittest.TestCase):
         self.login()
         # The queue: what needs a reply, its count in the navigation, a page of 50.
         self.heading("Reflections that need a reply")
-        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "60")
+        self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count").text, "62")
         self.assertEqual(self.d.find_element(By.CSS_SELECTOR, "nav .count.urgent").text, "1")
         # The urgent first, though its week is the newest: what was judged and decided, and when
         # the first action is due, in its row.
@@ -143,7 +160,8 @@ class SupervisorPages(unittest.TestCase):
         self.assertIn("Refer to children's social care", first.text)
         self.assertIn("First action due 8 Dec 2026", first.text)
         caption = self.d.find_element(By.CSS_SELECTOR, "table caption").text
-        self.assertIn("60 reflections", caption)
+        self.assertIn("62 reflections", caption)
+        self.assertIn("3rd reflection on this case", first.text)
         self.assertIn("page 1 of 2", caption)
         self.look("queue")
         self.open("/?state=all&page=2")
@@ -183,11 +201,18 @@ class SupervisorPages(unittest.TestCase):
         self.assertIn("Correct or withdraw this reply", summary.text)
         summary.click()
         self.look("reflection-correcting")
+        # The urgent one's page shows its case over time: safe twice, then not safe tonight.
+        self.open(f"/reflections/{self.urgent}")
+        case = self.d.find_element(By.CSS_SELECTOR, "section.case")
+        self.assertIn("3 reflections, oldest first", case.text)
+        self.assertEqual(len(case.find_elements(By.CSS_SELECTOR, "tbody tr")), 3)
+        self.assertIn("this one", case.find_elements(By.CSS_SELECTOR, "tbody tr")[-1].text)
+        self.look("reflection-case")
         self.open("/questions")
         self.look("questions")
         self.open("/themes")
         learning = self.d.find_element(By.CSS_SELECTOR, "table.learning").text
-        self.assertIn("Where the baby sleeps was not seen 20 of 60 33%", learning)
+        self.assertIn("Where the baby sleeps was not seen 20 of 62 32%", learning)
         self.look("themes")
 
 

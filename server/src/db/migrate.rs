@@ -18,6 +18,7 @@ pub(super) const SQLITE: &[&str] = &[
     include_str!("../../migrations/sqlite/0006_signals.sql"),
     include_str!("../../migrations/sqlite/0007_search_behind_ingest.sql"),
     include_str!("../../migrations/sqlite/0008_worry_to_action.sql"),
+    include_str!("../../migrations/sqlite/0009_case_key.sql"),
 ];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
@@ -30,6 +31,7 @@ pub(super) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0006_signals.sql"),
     include_str!("../../migrations/postgres/0007_search_behind_ingest.sql"),
     include_str!("../../migrations/postgres/0008_worry_to_action.sql"),
+    include_str!("../../migrations/postgres/0009_case_key.sql"),
 ];
 
 /// The schema version this server writes (both backends).

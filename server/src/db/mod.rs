@@ -148,6 +148,11 @@ pub struct StoredReflection {
     pub actions_due: Option<Vec<String>>,
     /// Its place in the queue (4 emergency, 3 referral, 2 not safe or not sure, 0 the rest).
     pub urgency: i64,
+    /// The family's case key from the device, when linked.
+    pub case_key: Option<String>,
+    /// Its place among the case's reflections (1 for the first, by week then arrival); 0
+    /// when it is not linked.
+    pub case_n: i64,
 }
 
 /// A reflection checked and ready to store.
@@ -169,6 +174,8 @@ pub struct NewReflection {
     pub actions_due: Option<Vec<String>>,
     /// Worked out from the judgement and the decision by the content.
     pub urgency: i64,
+    /// The family's case key, when the device linked it.
+    pub case_key: Option<String>,
 }
 
 /// What happened to one item of a batch.
@@ -219,6 +226,8 @@ pub struct ListFilter {
     pub decision: Option<String>,
     /// Only those at least this urgent ([`doorstep_core::content::URGENT`] for "urgent").
     pub min_urgency: Option<i64>,
+    /// Only one case's reflections.
+    pub case_key: Option<String>,
     pub order: ListOrder,
     pub limit: i64,
     pub offset: i64,

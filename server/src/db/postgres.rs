@@ -22,13 +22,13 @@ const POOL: usize = 8;
 /// The advisory lock that makes replies' sequence numbers commit in order (see `add_reply`).
 const REPLY_SEQUENCE_LOCK: i64 = 0x444F_4F52_5245_504C;
 
-/// The supervisor's list's filters over `reflections r`, parameters $1 to $5 and $7 to $9
+/// The supervisor's list's filters over `reflections r`, parameters $1 to $5 and $7 to $10
 /// ([`ListParams`]; $6 is the search, [`list_where`]).
 const LIST_WHERE: &str = "r.team_id = $1 AND ($2::TEXT IS NULL OR r.themes LIKE $2)
     AND ($3::TEXT IS NULL OR r.week = $3) AND ($4::TEXT IS NULL OR r.state = $4)
     AND ($5::TEXT IS NULL OR r.device_id = $5)
     AND ($7::TEXT IS NULL OR r.judgement = $7) AND ($8::TEXT IS NULL OR r.decision = $8)
-    AND ($9::BIGINT IS NULL OR r.urgency >= $9)";
+    AND ($9::BIGINT IS NULL OR r.urgency >= $9) AND ($10::TEXT IS NULL OR r.case_key = $10)";
 
 /// [`LIST_WHERE`] and the search, $6: over the stored tsvectors' GIN index when there is one (a
 /// condition of its own, not `$6 IS NULL OR …`, so that every plan can use the index).
@@ -47,14 +47,14 @@ fn list_where(search: bool) -> String {
 /// search ($2 to $6), in `order`, $7 of them from $8 (public for the test that EXPLAINs it).
 pub fn list_sql(order: super::ListOrder, search: bool) -> String {
     format!(
-        "SELECT {} FROM reflections r WHERE {} ORDER BY {} LIMIT $10 OFFSET $11",
+        "SELECT {} FROM reflections r WHERE {} ORDER BY {} LIMIT $11 OFFSET $12",
         rows::REFLECTION,
         list_where(search),
         order.sql()
     )
 }
 
-/// How many reflections [`list_sql`] would list in all ($1 to $9 the same).
+/// How many reflections [`list_sql`] would list in all ($1 to $10 the same).
 pub fn count_sql(search: bool) -> String {
     format!(
         "SELECT count(*) AS n FROM reflections r WHERE {}",
@@ -73,6 +73,7 @@ struct ListParams {
     judgement: Option<String>,
     decision: Option<String>,
     min_urgency: Option<i64>,
+    case_key: Option<String>,
 }
 
 impl ListParams {
@@ -87,6 +88,7 @@ impl ListParams {
             judgement: f.judgement.clone(),
             decision: f.decision.clone(),
             min_urgency: f.min_urgency,
+            case_key: f.case_key.clone(),
         }
     }
 }
@@ -571,7 +573,7 @@ impl Backend for Postgres {
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult {
         let sql = list_sql(filter.order, filter.search.is_some());
         let p = ListParams::of(team, filter);
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 11] = [
+        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 12] = [
             &p.team,
             &p.theme,
             &p.week,
@@ -581,6 +583,7 @@ impl Backend for Postgres {
             &p.judgement,
             &p.decision,
             &p.min_urgency,
+            &p.case_key,
             &filter.limit,
             &filter.offset,
         ];
@@ -590,7 +593,7 @@ impl Backend for Postgres {
     async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
         let p = ListParams::of(team, filter);
         let sql = count_sql(p.search.is_some());
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 9] = [
+        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 10] = [
             &p.team,
             &p.theme,
             &p.week,
@@ -600,6 +603,7 @@ impl Backend for Postgres {
             &p.judgement,
             &p.decision,
             &p.min_urgency,
+            &p.case_key,
         ];
         let n = self.one(&sql, &values, |r| r.int("n")).await?;
         Ok(n.unwrap_or(0))

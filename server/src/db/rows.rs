@@ -116,7 +116,10 @@ pub(crate) fn session(r: &impl Columns) -> Result<Session, DbError> {
 /// The columns of a stored reflection, from `reflections r`, with its number of replies.
 pub(crate) const REFLECTION: &str = "r.seq, r.id, r.team_id, r.device_id, r.week,
     r.content_version, r.themes, r.text, r.body_hash, r.received_at, r.state, r.discussed_on,
-    r.author_name, r.signals, r.judgement, r.decision, r.actions_due, r.urgency,
+    r.author_name, r.signals, r.judgement, r.decision, r.actions_due, r.urgency, r.case_key,
+    CASE WHEN r.case_key IS NULL THEN 0 ELSE (SELECT count(*) FROM reflections c
+        WHERE c.team_id = r.team_id AND c.case_key = r.case_key
+          AND (c.week < r.week OR (c.week = r.week AND c.seq <= r.seq))) END AS case_n,
     (SELECT count(*) FROM replies f WHERE f.reflection_id = r.id AND f.withdrawn_at IS NULL) AS replies,
     (SELECT d.label FROM devices d WHERE d.id = r.device_id) AS author";
 
@@ -141,6 +144,8 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
         decision: r.opt_text("decision")?,
         actions_due: r.opt_text("actions_due")?.map(|t| themes_from_text(&t)),
         urgency: r.int("urgency")?,
+        case_key: r.opt_text("case_key")?,
+        case_n: r.int("case_n")?,
         author: match (
             r.opt_text("author_name")?,
             r.opt_text("author")?.unwrap_or_default(),

@@ -514,6 +514,7 @@ mod tests {
             decision: None,
             actions_due: None,
             urgency: 0,
+            case_key: None,
         }
     }
 

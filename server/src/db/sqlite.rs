@@ -311,8 +311,8 @@ impl Backend for Sqlite {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO reflections (id, team_id, device_id, week, content_version, themes,
                      text, body_hash, received_at, author_name, signals, judgement, decision,
-                     actions_due, urgency)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                     actions_due, urgency, case_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
                  ON CONFLICT (id) DO NOTHING",
             )?;
             let mut find =
@@ -335,7 +335,8 @@ impl Backend for Sqlite {
                     item.judgement,
                     item.decision,
                     item.actions_due.as_deref().map(themes_to_text),
-                    item.urgency
+                    item.urgency,
+                    item.case_key
                 ])? == 1;
                 let existing = if inserted {
                     None
@@ -609,15 +610,15 @@ impl Backend for Sqlite {
         let filter = filter.clone();
         self.run(move |c| {
             let sql = format!(
-                "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT ?10 OFFSET ?11",
+                "SELECT {} FROM reflections r WHERE {LIST_WHERE} ORDER BY {} LIMIT ?11 OFFSET ?12",
                 rows::REFLECTION,
                 filter.order.sql()
             );
             let mut stmt = c.prepare(&sql)?;
-            let (a, b, c2, d, e, f, g, h, i) = list_params(team, &filter);
+            let (a, b, c2, d, e, f, g, h, i, j) = list_params(team, &filter);
             let found = stmt
                 .query_map(
-                    params![a, b, c2, d, e, f, g, h, i, filter.limit, filter.offset],
+                    params![a, b, c2, d, e, f, g, h, i, j, filter.limit, filter.offset],
                     |r| Ok(rows::reflection(r)),
                 )?
                 .collect::<Result<Vec<_>, _>>()?;
@@ -630,8 +631,8 @@ impl Backend for Sqlite {
         let filter = filter.clone();
         self.run(move |c| {
             let sql = format!("SELECT count(*) FROM reflections r WHERE {LIST_WHERE}");
-            let (a, b, c2, d, e, f, g, h, i) = list_params(team, &filter);
-            Ok(c.query_row(&sql, params![a, b, c2, d, e, f, g, h, i], |r| r.get(0))?)
+            let (a, b, c2, d, e, f, g, h, i, j) = list_params(team, &filter);
+            Ok(c.query_row(&sql, params![a, b, c2, d, e, f, g, h, i, j], |r| r.get(0))?)
         })
         .await
     }

@@ -215,6 +215,7 @@ pub(super) fn list_filter(
         judgement,
         decision,
         min_urgency,
+        case_key: None,
         order,
         limit: PAGE_SIZE,
         offset: (page - 1).saturating_mul(PAGE_SIZE),
@@ -405,7 +406,7 @@ pub async fn list(
         for r in &rows {
             let _ = write!(
                 body,
-                "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a>{}</td>\
                  <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
                 if r.urgency >= i64::from(doorstep_core::content::URGENT) {
                     " class=\"urgent\""
@@ -416,6 +417,7 @@ pub async fn list(
                 urlencoding(&back),
                 esc(&week_label(&r.week)),
                 esc(&r.author),
+                case_badge(r.case_n),
                 esc(&r.author),
                 judgement_html(r),
                 themes_badges(&r.themes),

@@ -486,6 +486,21 @@ fn answer_label(question: &str, answer: &str) -> String {
         .map_or_else(|| answer.to_string(), |o| o.label.clone())
 }
 
+/// "3rd reflection on this case" under a linked reflection's week from its second on (HTML).
+fn case_badge(n: i64) -> String {
+    if n < 2 {
+        return String::new();
+    }
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!(" <span class=\"badge case-n\">{n}{suffix} reflection on this case</span>")
+}
+
 /// A day as the pages write it ("11 Dec 2026"); the text itself when it is not a date.
 fn day_text(day: &str) -> String {
     chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map_or_else(

@@ -190,6 +190,66 @@ fn signals_list(signals: Option<&[String]>, content: &doorstep_core::content::Co
     out
 }
 
+/// The most of a case's reflections its row shows (the latest ones when there are more).
+const CASE_ROWS: i64 = 100;
+
+/// The case over time: every reflection shared about the same family (by the random key its
+/// practitioner's device sends), oldest first, each with what was judged and decided, the gaps
+/// worked out and the replies, so that drift shows ("safe" four times, the partner never seen).
+fn case_row(
+    this: &StoredReflection,
+    rows: &[StoredReflection],
+    content: &doorstep_core::content::Content,
+) -> String {
+    let mut out = format!(
+        "<section class=\"case\" aria-labelledby=\"case-h\"><h2 id=\"case-h\">This case over time</h2>\
+         <p class=\"muted\">The reflections shared about the same family, linked on the \
+         practitioner's device by a random key (the family is never named).</p>\
+         <table class=\"case-row\"><caption>{}, oldest first</caption><thead><tr>\
+         <th scope=\"col\">Week</th><th scope=\"col\">Judgement and next step</th>\
+         <th scope=\"col\">Worked out on the device</th><th scope=\"col\">Replies</th></tr></thead><tbody>",
+        count_of(rows.len() as i64, "reflection", "reflections")
+    );
+    for r in rows {
+        let week = esc(&week_label(&r.week));
+        let week = if r.id == this.id {
+            format!("<strong>{week}</strong> <span class=\"badge\">this one</span>")
+        } else {
+            format!("<a href=\"/reflections/{}\">{week}</a>", r.id)
+        };
+        let gaps = match &r.signals {
+            None => "<span class=\"muted\">not sent</span>".to_string(),
+            Some(ids) if ids.is_empty() => "none".to_string(),
+            Some(ids) => ids
+                .iter()
+                .map(|id| {
+                    let label = content
+                        .reflection
+                        .signals
+                        .iter()
+                        .find(|s| &s.id == id)
+                        .map_or(id.as_str(), |s| s.label.as_str());
+                    esc(label)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        let _ = write!(
+            out,
+            "<tr{}><td>{week}</td><td>{}</td><td>{gaps}</td><td>{}</td></tr>",
+            if r.id == this.id {
+                " aria-current=\"true\""
+            } else {
+                ""
+            },
+            judgement_html(r),
+            r.replies
+        );
+    }
+    out.push_str("</tbody></table></section>");
+    out
+}
+
 /// The reflection page; with `kept`, the reply form holds that text and says what went wrong
 /// (the reply is never lost to an error or an expired session).
 pub(super) async fn render_reflection(
@@ -241,6 +301,18 @@ pub(super) async fn render_reflection(
     );
     let _ = write!(body, "<p class=\"judgement\">{}</p>", judgement_html(&r));
     body.push_str(&signals_list(r.signals.as_deref(), content));
+    if let Some(key) = &r.case_key {
+        let case = ListFilter {
+            case_key: Some(key.clone()),
+            order: ListOrder::OldestWeek,
+            limit: CASE_ROWS,
+            ..ListFilter::default()
+        };
+        match state.db.list_reflections(s.team_id, &case).await {
+            Ok(rows) => body.push_str(&case_row(&r, &rows, content)),
+            Err(e) => return server_error(e),
+        }
+    }
     body.push_str("<article class=\"reflection\">");
     for (section, text) in doorstep_core::reflection::shared_sections(&r.text, content) {
         if let Some(section) = section {

@@ -119,6 +119,10 @@ export const api = {
     commands.reflectionForVisit({ householdId, visitId }),
   getReflection: (id: string) => commands.getReflection({ id }),
   saveReflection: (reflection: Reflection) => commands.saveReflection({ reflection }),
+  /** Links a family's shared reflections over time, or not. */
+  setCaseLink: (householdId: string, on: boolean) => commands.setCaseLink({ householdId, on }),
+  /** Starts a new case key for a family. */
+  newCaseKey: (householdId: string) => commands.newCaseKey({ householdId }),
   /** The actions not yet done: every family's, or one family's. */
   openActions: (householdId: string | null) => commands.openActions({ householdId }),
   actionDone: (reflectionId: string, actionId: string, done: boolean) =>

@@ -356,6 +356,16 @@ export type OpenAction = { reflection_id: string, household_id: string,
  */
 family: string, action: Action, };
 
+export type CaseLink = { 
+/**
+ * Its reflections are sent with the family's case key.
+ */
+linked: boolean, 
+/**
+ * A key has been made (a reflection was shared while linked).
+ */
+has_key: boolean, };
+
 export type ActionDue = { overdue: boolean, reflection_id: string, household_id: string, 
 /**
  * The family's name on this device (never sent).
@@ -397,7 +407,11 @@ planned_visit: string | null,
 /**
  * Set when the family is closed: when, why, and the day it is erased from this device.
  */
-closed: Closure | null, };
+closed: Closure | null, 
+/**
+ * Whether its shared reflections are linked for supervision (its case key).
+ */
+case: CaseLink, };
 
 export type CarriedForward = { 
 /**
@@ -693,7 +707,12 @@ signals: Array<SentSignal>,
  * Sent as ids and dates, apart from the text: the answer to "safe tonight?", the decision,
  * and the due dates of the actions not yet done (their words go only in the text above).
  */
-judgement: string | null, decision: string | null, actions_due: Array<string>, };
+judgement: string | null, decision: string | null, actions_due: Array<string>, 
+/**
+ * Sent linked to the family's earlier shared reflections (its random case key), so that
+ * supervision sees the case over time; off on the family's page.
+ */
+linked: boolean, };
 
 export type SentSignal = { id: string, label: Label, };
 

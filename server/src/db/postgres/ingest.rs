@@ -60,19 +60,20 @@ impl Postgres {
         let decisions = column(|i| i.decision.clone());
         let dues = column(|i| i.actions_due.as_deref().map(themes_to_text));
         let urgencies: Vec<i64> = fresh.iter().map(|i| i.urgency).collect();
+        let cases = column(|i| i.case_key.clone());
         let inserted: std::collections::HashSet<String> = tx
             .query(
                 "WITH ins AS (
                      INSERT INTO reflections (id, team_id, device_id, week, content_version,
                          themes, text, body_hash, received_at, author_name, signals, judgement,
-                         decision, actions_due, urgency)
+                         decision, actions_due, urgency, case_key)
                      SELECT u.id, $1, $2, u.week, u.cv, u.themes, u.text, u.hash, $3, u.author,
-                         u.signals, u.judgement, u.decision, u.due, u.urgency
+                         u.signals, u.judgement, u.decision, u.due, u.urgency, u.case_key
                      FROM unnest($4::TEXT[], $5::TEXT[], $6::TEXT[], $7::TEXT[], $8::TEXT[],
                          $9::TEXT[], $10::TEXT[], $11::TEXT[], $12::TEXT[], $13::TEXT[],
-                         $14::TEXT[], $15::INT8[])
+                         $14::TEXT[], $15::INT8[], $16::TEXT[])
                          AS u(id, week, cv, themes, text, hash, author, signals, judgement,
-                              decision, due, urgency)
+                              decision, due, urgency, case_key)
                      ON CONFLICT (id) DO NOTHING
                      RETURNING seq, id),
                  pending AS (INSERT INTO search_pending (seq) SELECT seq FROM ins)
@@ -93,6 +94,7 @@ impl Postgres {
                     &decisions,
                     &dues,
                     &urgencies,
+                    &cases,
                 ],
             )
             .await?
