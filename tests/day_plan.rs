@@ -279,6 +279,8 @@ fn a_schema_10_store_is_recounted_so_visits_that_did_not_happen_count() {
                ALTER TABLE members DROP COLUMN gestation_weeks;
                ALTER TABLE members DROP COLUMN birth_weight;
                ALTER TABLE reflections DROP COLUMN actions;
+               ALTER TABLE households DROP COLUMN case_key;
+               ALTER TABLE households DROP COLUMN case_link;
                UPDATE households SET outstanding = '["Partner not seen ×1","Sleep space not seen ×1"]';
                PRAGMA user_version = 10;"#,
         )

@@ -463,6 +463,10 @@ pub async fn push(
         .iter()
         .filter_map(|(_, r)| r.as_ref().ok().cloned())
         .collect();
+    let urgent: Vec<bool> = good
+        .iter()
+        .map(|g| g.urgency >= i64::from(doorstep_core::content::URGENT))
+        .collect();
     let batch = Batch {
         items: good,
         now: now(),
@@ -472,6 +476,15 @@ pub async fn push(
         IngestOutcome::Judged(outcomes) => {
             if outcomes.contains(&Ingested::Stored) {
                 state.search.pushed();
+            }
+            // An urgent reflection stored now (not a duplicate): the supervisors are told.
+            if let Some(n) = &state.notify
+                && outcomes
+                    .iter()
+                    .zip(&urgent)
+                    .any(|(o, u)| *u && *o == Ingested::Stored)
+            {
+                n.urgent(device.team_id);
             }
             outcomes.into_iter()
         }

@@ -9,6 +9,7 @@ pub mod db;
 pub mod export;
 pub mod limits;
 pub mod logging;
+pub mod notify;
 pub mod search;
 pub mod text;
 pub mod web;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub device_quota_bytes: i64,
     /// Believe `X-Forwarded-For` from a proxy on this host.
     pub trust_proxy: bool,
+    /// Tells the supervisors by e-mail that an urgent reflection is waiting (`--smtp-url`).
+    pub notify: Option<Arc<notify::Notifier>>,
     /// The database's identity (see [`db::Backend::instance_id`]).
     pub instance: Uuid,
 }
@@ -202,6 +205,24 @@ pub struct ServeConfig {
     pub session_idle_minutes: u32,
     /// KiB of reflection text one device may have stored per day (0: no limit).
     pub device_quota_kib: u32,
+    /// The mail server that tells supervisors an urgent reflection is waiting
+    /// (`smtps://user:password@host`), the sender, and the supervisors' addresses.
+    pub smtp: Option<SmtpConfig>,
+}
+
+/// `--smtp-url`, `--smtp-from` and `--notify`.
+#[derive(Clone)]
+pub struct SmtpConfig {
+    pub url: String,
+    pub from: String,
+    pub to: Vec<String>,
+}
+
+impl std::fmt::Debug for SmtpConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the URL: it may hold the mail server's password.
+        f.debug_struct("SmtpConfig").finish_non_exhaustive()
+    }
 }
 
 impl ServeConfig {
@@ -233,6 +254,7 @@ impl ServeConfig {
             header_timeout_secs: Self::HEADER_TIMEOUT_SECS,
             session_idle_minutes: Self::SESSION_IDLE_MINUTES,
             device_quota_kib: Self::DEVICE_QUOTA_KIB,
+            smtp: None,
         }
     }
 
@@ -279,7 +301,28 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             }
         });
     }
+    let listener = std::net::TcpListener::bind(config.listen)?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let scheme = if config.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
+    let notify = match &config.smtp {
+        Some(smtp) => {
+            let base = config
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("{scheme}://{addr}"));
+            Some(Arc::new(notify::Notifier::new(
+                &smtp.url, &smtp.from, &smtp.to, &base,
+            )?))
+        }
+        None => None,
+    };
     let state = AppState {
+        notify,
         db,
         rate: Arc::new(limits::Limiter::per_request(
             "device",
@@ -322,14 +365,6 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         tracing::info!("shutting down; finishing requests in flight");
         shutdown.graceful_shutdown(Some(Duration::from_secs(30)));
     });
-    let listener = std::net::TcpListener::bind(config.listen)?;
-    listener.set_nonblocking(true)?;
-    let addr = listener.local_addr()?;
-    let scheme = if config.tls.is_some() {
-        "https"
-    } else {
-        "http"
-    };
     // The first line on stdout says where the server is (tests and scripts read it).
     println!("listening on {scheme}://{addr} ({kind})");
     tracing::info!(%scheme, %addr, database = kind, "listening");

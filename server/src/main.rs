@@ -71,6 +71,17 @@ enum Command {
         /// KiB of reflection text one device may have stored per day, UTC (0: no limit).
         #[arg(long, default_value_t = ServeConfig::DEVICE_QUOTA_KIB)]
         device_quota_kib: u32,
+        /// A mail server to tell supervisors that an urgent reflection is waiting:
+        /// smtps://user:password@host[:port], or smtp://…?tls=required for STARTTLS (clear
+        /// text only to this machine). The message holds a link, never the reflection.
+        #[arg(long, requires_all = ["smtp_from", "notify"])]
+        smtp_url: Option<String>,
+        /// The notice's sender address.
+        #[arg(long, requires = "smtp_url")]
+        smtp_from: Option<String>,
+        /// The supervisors' e-mail addresses, separated by commas.
+        #[arg(long, requires = "smtp_url", value_delimiter = ',')]
+        notify: Vec<String>,
     },
     /// Teams.
     Team {
@@ -296,6 +307,9 @@ async fn run(cli: Cli) -> Result<()> {
         header_timeout,
         session_idle_minutes,
         device_quota_kib,
+        smtp_url,
+        smtp_from,
+        notify,
     } = cli.command
     {
         return doorstep_server::serve(ServeConfig {
@@ -309,6 +323,11 @@ async fn run(cli: Cli) -> Result<()> {
             header_timeout_secs: header_timeout,
             session_idle_minutes,
             device_quota_kib,
+            smtp: smtp_url.map(|url| doorstep_server::SmtpConfig {
+                url,
+                from: smtp_from.unwrap_or_default(),
+                to: notify,
+            }),
             ..ServeConfig::new(listen, cli.database)
         })
         .await;

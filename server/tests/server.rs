@@ -30,6 +30,7 @@ both!(
     what_the_team_is_learning_is_counted_over_the_reflections_that_carry_it,
     the_urgent_come_first_with_their_judgement_decision_and_due_date,
     a_case_is_seen_over_time_within_its_team_only,
+    supervisors_are_told_by_mail_that_an_urgent_reflection_waits_never_what_it_says,
 );
 
 fn uuid() -> String {
@@ -2032,4 +2033,198 @@ async fn a_case_is_seen_over_time_within_its_team_only(b: Backend) {
     )
     .unwrap();
     assert_eq!(csv.matches(key).count(), 4, "{csv}");
+}
+
+/// A mail server on loopback that accepts every message and keeps it: just enough SMTP for a
+/// client (greeting, EHLO, MAIL, RCPT, DATA, QUIT).
+struct SmtpSink {
+    port: u16,
+    messages: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    fn start() -> SmtpSink {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = messages.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut out) = stream else { return };
+                let kept = kept.clone();
+                std::thread::spawn(move || {
+                    let mut lines = BufReader::new(out.try_clone().unwrap());
+                    let _ = out.write_all(b"220 sink ESMTP\r\n");
+                    let (mut data, mut message) = (false, String::new());
+                    let mut line = String::new();
+                    while lines.read_line(&mut line).unwrap_or(0) > 0 {
+                        let reply: &[u8] = if data {
+                            if line == ".\r\n" {
+                                data = false;
+                                kept.lock().unwrap().push(std::mem::take(&mut message));
+                                b"250 kept\r\n"
+                            } else {
+                                message.push_str(&line);
+                                b""
+                            }
+                        } else {
+                            match line.get(..4).map(str::to_ascii_uppercase).as_deref() {
+                                Some("EHLO") => b"250 sink\r\n",
+                                Some("DATA") => {
+                                    data = true;
+                                    b"354 go on\r\n"
+                                }
+                                Some("QUIT") => {
+                                    let _ = out.write_all(b"221 bye\r\n");
+                                    return;
+                                }
+                                _ => b"250 ok\r\n",
+                            }
+                        };
+                        let _ = out.write_all(reply);
+                        line.clear();
+                    }
+                });
+            }
+        });
+        SmtpSink { port, messages }
+    }
+
+    fn count(&self) -> usize {
+        self.messages.lock().unwrap().len()
+    }
+}
+
+async fn supervisors_are_told_by_mail_that_an_urgent_reflection_waits_never_what_it_says(
+    b: Backend,
+) {
+    let db = TestDb::new(b);
+    let sink = SmtpSink::start();
+    let smtp = format!("smtp://127.0.0.1:{}", sink.port);
+    let server = Server::start_with(
+        &db.url,
+        &[
+            "--smtp-url",
+            &smtp,
+            "--smtp-from",
+            "doorstep@team.example",
+            "--notify",
+            "lead@team.example,sup2@team.example",
+        ],
+    );
+    let d = enrol(&server, "Mail team").await;
+    let judged = |judgement: &str, decision: &str| {
+        let mut i = item(
+            &uuid(),
+            "What worries me\nZebedee slept on the sofa with a drunk adult.",
+        );
+        i["judgement"] = json!(judgement);
+        i["decision"] = json!(decision);
+        i
+    };
+    // Routine: no mail.
+    push(
+        &server,
+        &d.token,
+        vec![judged("yes", "none"), judged("yes", "lead")],
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(sink.count(), 0, "a routine reflection sends nothing");
+    // Urgent: one short notice to every address, a link, never the reflection.
+    let urgent = judged("no", "referral");
+    push(&server, &d.token, vec![urgent.clone()]).await;
+    let started = std::time::Instant::now();
+    while sink.count() == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "no notice came"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mail = sink.messages.lock().unwrap()[0].clone();
+    assert!(mail.contains("urgent reflection is waiting"), "{mail}");
+    assert!(
+        mail.contains(&format!("{}/?urgent=1", server.url)),
+        "{mail}"
+    );
+    assert!(mail.contains("lead@team.example") && mail.contains("sup2@team.example"));
+    for private in ["Zebedee", "sofa", "drunk", "2026-W48", "W48", "Mail team"] {
+        assert!(!mail.contains(private), "{private} in {mail}");
+    }
+    // Sent again (a duplicate) or another urgent one straight after: still one notice.
+    push(&server, &d.token, vec![urgent, judged("not-sure", "none")]).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(sink.count(), 1, "one notice for a burst");
+
+    // Not configured: no mail, and the server says nothing about mail.
+    let quiet_db = TestDb::new(b);
+    let quiet = Server::start(&quiet_db.url);
+    let q = enrol(&quiet, "Quiet team").await;
+    push(&quiet, &q.token, vec![judged("no", "emergency")]).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(sink.count(), 1);
+
+    // Refused at start, with the reason: clear text to a mail server on the network, a
+    // notice with nobody to tell, an address that is not one.
+    for (args, says) in [
+        (
+            vec![
+                "--smtp-url",
+                "smtp://mail.team.example",
+                "--smtp-from",
+                "a@b.example",
+                "--notify",
+                "c@d.example",
+            ],
+            "refusing to send mail in clear text to mail.team.example",
+        ),
+        (
+            vec![
+                "--smtp-url",
+                "smtps://mail.team.example",
+                "--smtp-from",
+                "a@b.example",
+            ],
+            "--notify",
+        ),
+        (
+            vec![
+                "--smtp-url",
+                "smtps://mail.team.example",
+                "--smtp-from",
+                "a@b.example",
+                "--notify",
+                "not an address",
+            ],
+            "is not an e-mail address",
+        ),
+    ] {
+        let mut cmd = std::process::Command::new(BIN);
+        cmd.args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &quiet_db.url,
+        ])
+        .args(&args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(10) {
+                let _ = child.kill();
+                panic!("the server started with {args:?}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(!err.contains("password"), "{err}");
+    }
 }

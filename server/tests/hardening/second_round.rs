@@ -895,10 +895,10 @@ async fn postgres_search_uses_its_gin_index() {
     let plans = query_sql(
         &db.url,
         &format!(
-            "PREPARE l(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT, BIGINT) AS {list};
-             PREPARE c(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT) AS {count};
-             EXPLAIN EXECUTE l('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL, 50, 0);
-             EXPLAIN EXECUTE c('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL);"
+            "PREPARE l(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT, BIGINT, BIGINT) AS {list};
+             PREPARE c(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT) AS {count};
+             EXPLAIN EXECUTE l('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL, NULL, 50, 0);
+             EXPLAIN EXECUTE c('{team}', NULL, NULL, NULL, NULL, 'zebrafinch', NULL, NULL, NULL, NULL);"
         ),
     );
     assert_eq!(
