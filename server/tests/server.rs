@@ -609,6 +609,8 @@ fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
             "DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
+             DROP INDEX reflections_queue;
+             CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);
              ALTER TABLE reflections DROP COLUMN judgement;
              ALTER TABLE reflections DROP COLUMN decision;
              ALTER TABLE reflections DROP COLUMN actions_due;
@@ -637,6 +639,8 @@ fn back_to_schema_one(b: Backend) -> &'static str {
         Backend::Postgres => {
             "DROP TABLE throttle; DROP TABLE search_pending; DROP TABLE reflection_search;
              DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
+             DROP INDEX reflections_queue;
+             CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);
              ALTER TABLE reflections DROP COLUMN judgement, DROP COLUMN decision,
                  DROP COLUMN actions_due, DROP COLUMN urgency;
              ALTER TABLE supervisors DROP COLUMN credential_gen;

@@ -4,8 +4,12 @@
 -- (`actions_due`, a JSON array of YYYY-MM-DD); NULL from devices that did not send them.
 -- `urgency` is worked out at ingest from the content's options (4 an emergency, 3 a referral,
 -- 2 not safe or not sure tonight, 0 the rest): the supervisors' queue is ordered by it first.
--- No index is added: the queue sorts one team's rows, and every index slows ingest.
 ALTER TABLE reflections ADD COLUMN judgement TEXT;
 ALTER TABLE reflections ADD COLUMN decision TEXT;
 ALTER TABLE reflections ADD COLUMN actions_due TEXT;
 ALTER TABLE reflections ADD COLUMN urgency BIGINT NOT NULL DEFAULT 0;
+-- The queue's index leads with the urgency after the state, in place of the one before (no
+-- more indexes on ingest): "needs a reply" and "urgent" are counted from it, and the queue's
+-- order (urgency, then week) is read from it.
+DROP INDEX reflections_queue;
+CREATE INDEX reflections_queue ON reflections(team_id, state, urgency, week, seq);
