@@ -8,8 +8,9 @@ ALTER TABLE reflections ADD COLUMN judgement TEXT;
 ALTER TABLE reflections ADD COLUMN decision TEXT;
 ALTER TABLE reflections ADD COLUMN actions_due TEXT;
 ALTER TABLE reflections ADD COLUMN urgency INTEGER NOT NULL DEFAULT 0;
--- The queue's index leads with the urgency after the state, in place of the one before (no
--- more indexes on ingest): "needs a reply" and "urgent" are counted from it, and the queue's
--- order (urgency, then week) is read from it.
+-- The queue's index is read in the queue's order (the most urgent first, then the oldest week,
+-- then arrival), in place of the one before (ingest keeps as many indexes): the first page of
+-- the queue stops after its rows instead of sorting every reflection of the team; the state,
+-- last, keeps the counts in the navigation on the index alone.
 DROP INDEX reflections_queue;
-CREATE INDEX reflections_queue ON reflections(team_id, state, urgency, week, seq);
+CREATE INDEX reflections_queue ON reflections(team_id, urgency DESC, week, seq, state);
