@@ -5,8 +5,8 @@
 //! Then, on SQLite, the device's sync engine drains 10,000 queued reflections through the real
 //! HTTP transport; its rate is compared with the server's ingest ceiling from the same run.
 //!
-//! Then searching: 8,000 reflections, how long until they are searchable, a search's latency, the queue's first page,
-//! and a push's latency while 8 supervisors search.
+//! Then searching: 8,000 reflections, how long until they are searchable, a search's latency,
+//! the queue's first page, and a push's latency while 8 supervisors search.
 //!
 //! Last, `/v1/health` latency for one device polling, idle and then under a flood of failed
 //! supervisor logins from 8 concurrent clients with the login throttle off (the worst case: an
