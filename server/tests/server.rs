@@ -1719,7 +1719,7 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
     let d = enrol(&server, "Urgent team").await;
     make_supervisor(&db.url, "Urgent team", "usup");
     let judged = |week: &str, judgement: &str, decision: &str, due: Value| {
-        let mut i = item(&uuid(), "Worries\nThe baby slept on the sofa.");
+        let mut i = item(&uuid(), "What worries me\nThe baby slept on the sofa.");
         i["week"] = json!(week);
         i["judgement"] = json!(judgement);
         i["decision"] = json!(decision);
@@ -1836,6 +1836,27 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
         "{html}"
     );
     assert_eq!(linked(&html).len(), 5);
+    // The compact view: one line per reflection, the urgent first, what worries the
+    // practitioner on the line; a way back to the full rows.
+    let (status, html) = web.get("/?view=compact").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("<table class=\"reflections compact\">"),
+        "{html}"
+    );
+    assert_eq!(
+        linked(&html),
+        [ids[4].as_str(), &ids[3], &ids[2], &ids[0], &ids[1]]
+    );
+    assert!(
+        html.contains("<td>The baby slept on the sofa.</td>"),
+        "{html}"
+    );
+    assert!(html.contains("Show what each reflection says first"));
+    assert!(!html.contains("What it says first"));
+    let (status, html) = web.get("/?view=tiles").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("&quot;tiles&quot; is not a view"), "{html}");
     // The reflection's own page says it too.
     let (_, page) = web.get(&format!("/reflections/{}", ids[4])).await;
     assert!(

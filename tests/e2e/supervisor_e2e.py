@@ -164,6 +164,12 @@ class SupervisorPages(unittest.TestCase):
         self.assertIn("3rd reflection on this case", first.text)
         self.assertIn("page 1 of 2", caption)
         self.look("queue")
+        # The compact view: one line per reflection, the urgent still first.
+        self.open("/?view=compact")
+        rows = self.d.find_elements(By.CSS_SELECTOR, "table.compact tbody tr")
+        self.assertEqual(len(rows), 50)
+        self.assertIn(self.urgent, rows[0].find_element(By.TAG_NAME, "a").get_attribute("href"))
+        self.look("queue-compact")
         self.open("/?state=all&page=2")
         self.look("all-page-2")
         # One reflection, from the list, with the way back keeping the filters.

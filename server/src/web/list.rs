@@ -3,7 +3,7 @@
 
 use super::*;
 
-#[derive(Debug, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 pub struct ListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     state: Option<String>,
@@ -24,6 +24,8 @@ pub struct ListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     sort: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    view: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     page: Option<String>,
 }
 
@@ -40,6 +42,7 @@ impl ListQuery {
             urgent: self.urgent.clone().filter(|v| !v.is_empty()),
             q: self.q.clone().filter(|v| !v.trim().is_empty()),
             sort: self.sort.clone().filter(|v| !v.is_empty()),
+            view: self.view.clone().filter(|v| !v.is_empty()),
             page: None,
         };
         q.page = page.filter(|p| *p > 1).map(|p| p.to_string());
@@ -86,6 +89,18 @@ pub(super) fn preview(text: &str) -> String {
         let _ = write!(out, "<p>{}</p>", esc(&clip(text, PREVIEW_CHARS)));
     }
     out
+}
+
+/// The start of "what worries me" on one line, for the compact view (the text's start when
+/// it has no such section).
+fn worry_line(text: &str) -> String {
+    let content = doorstep_core::content::Content::embedded();
+    let sections = doorstep_core::reflection::shared_sections(text, content);
+    let body = sections
+        .iter()
+        .find(|(s, b)| s.is_some_and(|s| s.id == "worries") && !b.trim().is_empty())
+        .map_or(text, |(_, b)| b.as_str());
+    clip(&body.split_whitespace().collect::<Vec<_>>().join(" "), 100)
 }
 
 /// What the list's query asks for, checked: the filter, and what was wrong with it (answered
@@ -237,7 +252,16 @@ pub async fn list(
         Ok(d) => d,
         Err(e) => return server_error(e),
     };
-    let (filter, page_no, problems) = list_filter(&q, &devices);
+    let (filter, page_no, mut problems) = list_filter(&q, &devices);
+    if let Some(v) = q
+        .view
+        .as_deref()
+        .filter(|v| !v.is_empty() && *v != "compact")
+    {
+        problems.push(format!(
+            "\"{v}\" is not a view (compact, or nothing): showing the full rows."
+        ));
+    }
     // A search finds what was pushed a moment ago: what is pending is indexed first.
     // If the database cannot index now, the search runs on what is indexed and says so.
     let unsearched = if filter.search.is_some() {
@@ -379,6 +403,22 @@ pub async fn list(
         ),
     );
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    // The compact view: one line per reflection, many to a screen (ODK Central-like).
+    let compact = q.view.as_deref() == Some("compact");
+    let other_view = ListQuery {
+        view: (!compact).then(|| "compact".to_string()),
+        ..q.clone()
+    };
+    let _ = write!(
+        body,
+        "<p class=\"view-toggle\"><a href=\"/?{}\">{}</a></p>",
+        esc(&other_view.link(Some(page_no))),
+        if compact {
+            "Show what each reflection says first"
+        } else {
+            "One line per reflection"
+        }
+    );
     if rows.is_empty() {
         body.push_str(if needs {
             "<p class=\"notice\" role=\"status\">Nothing needs a reply.</p>"
@@ -388,22 +428,60 @@ pub async fn list(
     } else {
         let first = filter.offset + 1;
         let last = filter.offset + rows.len() as i64;
-        let _ = write!(
-            body,
-            "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
-             <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
-             <th scope=\"col\">Judgement and next step</th>\
-             <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
-             <th scope=\"col\">What it says first</th></tr></thead><tbody>",
-            count_of(total, "reflection", "reflections"),
-            if pages > 1 {
-                format!(" · {first}–{last} shown · page {page_no} of {pages}")
-            } else {
-                String::new()
-            }
-        );
+        if !compact {
+            let _ = write!(
+                body,
+                "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
+                 <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+                 <th scope=\"col\">Judgement and next step</th>\
+                 <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
+                 <th scope=\"col\">What it says first</th></tr></thead><tbody>",
+                count_of(total, "reflection", "reflections"),
+                if pages > 1 {
+                    format!(" · {first}–{last} shown · page {page_no} of {pages}")
+                } else {
+                    String::new()
+                }
+            );
+        }
         let back = q.link(Some(page_no));
-        for r in &rows {
+        if compact {
+            let _ = write!(
+                body,
+                "<table class=\"reflections compact\"><caption>{}{}</caption><thead><tr>\
+                 <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+                 <th scope=\"col\">Judgement and next step</th><th scope=\"col\">State</th>\
+                 <th scope=\"col\">Replies</th><th scope=\"col\">What worries me</th></tr></thead><tbody>",
+                count_of(total, "reflection", "reflections"),
+                if pages > 1 {
+                    format!(" · {first}–{last} shown · page {page_no} of {pages}")
+                } else {
+                    String::new()
+                }
+            );
+            for r in &rows {
+                let _ = write!(
+                    body,
+                    "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
+                     <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                    if r.urgency >= i64::from(doorstep_core::content::URGENT) {
+                        " class=\"urgent\""
+                    } else {
+                        ""
+                    },
+                    r.id,
+                    urlencoding(&back),
+                    esc(&week_label(&r.week)),
+                    esc(&r.author),
+                    esc(&r.author),
+                    judgement_html(r),
+                    esc(&state_text(r)),
+                    r.replies,
+                    esc(&worry_line(&r.text))
+                );
+            }
+        }
+        for r in rows.iter().filter(|_| !compact) {
             let _ = write!(
                 body,
                 "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a>{}</td>\
