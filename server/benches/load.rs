@@ -244,6 +244,7 @@ async fn bench(backend: Backend, seconds: u64) -> (Phase, Phase) {
                         "judgement": JUDGEMENTS[(i % 3) as usize],
                         "decision": DECISIONS[(i % 3) as usize],
                         "actions_due": ["2026-12-11"],
+                        "author": "Bench Practitioner",
                         // About four reflections to a case, as a team's families would.
                         "case_key": format!("{:032x}", (n * BATCH as u64 + i) / 4),
                     })

@@ -608,7 +608,8 @@ async fn identifiers_are_refused_by_kind_never_by_value(b: Backend) {
 fn back_to_schema_one(b: Backend) -> &'static str {
     match b {
         Backend::Sqlite => {
-            "DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
+            "ALTER TABLE devices DROP COLUMN person;
+             DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
              DROP INDEX reflections_queue;
              CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);
              ALTER TABLE reflections DROP COLUMN judgement;
@@ -638,6 +639,7 @@ fn back_to_schema_one(b: Backend) -> &'static str {
         }
         Backend::Postgres => {
             "DROP TABLE throttle; DROP TABLE search_pending; DROP TABLE reflection_search;
+             ALTER TABLE devices DROP COLUMN person;
              DROP INDEX reflections_case; ALTER TABLE reflections DROP COLUMN case_key;
              DROP INDEX reflections_queue;
              CREATE INDEX reflections_queue ON reflections(team_id, state, week, seq);
@@ -1911,6 +1913,14 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
         (old_line[j], old_line[dcol], old_line[u], old_line[due]),
         ("", "", "no", "")
     );
+    // The practitioner filter lists people, with the device as a detail: the name the
+    // device's practitioner last sent.
+    let mut named = item(&uuid(), "What worries me\nNothing new.");
+    named["author"] = json!("Jo Bloggs");
+    named["week"] = json!("2026-W30");
+    push(&server, &d.token, vec![named]).await;
+    let (_, html) = web.get("/?state=closed").await;
+    assert!(html.contains(">Jo Bloggs (Test tablet)</option>"), "{html}");
 }
 
 async fn a_case_is_seen_over_time_within_its_team_only(b: Backend) {

@@ -19,6 +19,7 @@ pub(super) const SQLITE: &[&str] = &[
     include_str!("../../migrations/sqlite/0007_search_behind_ingest.sql"),
     include_str!("../../migrations/sqlite/0008_worry_to_action.sql"),
     include_str!("../../migrations/sqlite/0009_case_key.sql"),
+    include_str!("../../migrations/sqlite/0010_device_person.sql"),
 ];
 
 /// PostgreSQL's migrations, in order: the same schema version as SQLite's at every step.
@@ -32,6 +33,7 @@ pub(super) const POSTGRES: &[&str] = &[
     include_str!("../../migrations/postgres/0007_search_behind_ingest.sql"),
     include_str!("../../migrations/postgres/0008_worry_to_action.sql"),
     include_str!("../../migrations/postgres/0009_case_key.sql"),
+    include_str!("../../migrations/postgres/0010_device_person.sql"),
 ];
 
 /// The schema version this server writes (both backends).

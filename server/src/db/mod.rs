@@ -90,6 +90,8 @@ pub struct Device {
     pub created_at: i64,
     pub revoked_at: Option<i64>,
     pub last_seen_at: Option<i64>,
+    /// The practitioner's name the device last sent with a reflection, if any.
+    pub person: Option<String>,
 }
 
 /// A supervisor account.

@@ -314,6 +314,7 @@ impl Backend for Postgres {
             created_at: now,
             revoked_at: None,
             last_seen_at: None,
+            person: None,
         }))
     }
 

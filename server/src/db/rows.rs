@@ -72,7 +72,7 @@ pub(crate) fn team(r: &impl Columns) -> Result<Team, DbError> {
 }
 
 /// The columns of a device.
-pub(crate) const DEVICE: &str = "id, team_id, label, created_at, revoked_at, last_seen_at";
+pub(crate) const DEVICE: &str = "id, team_id, label, created_at, revoked_at, last_seen_at, person";
 
 pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
     Ok(Device {
@@ -82,6 +82,7 @@ pub(crate) fn device(r: &impl Columns) -> Result<Device, DbError> {
         created_at: r.int("created_at")?,
         revoked_at: r.opt_int("revoked_at")?,
         last_seen_at: r.opt_int("last_seen_at")?,
+        person: r.opt_text("person")?,
     })
 }
 

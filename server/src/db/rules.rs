@@ -95,6 +95,17 @@ pub fn stored_bytes(items: &[NewReflection], outcomes: &[Ingested]) -> i64 {
         .sum()
 }
 
+/// The practitioner's name on the last item of a batch that was stored with one: the name the
+/// device's practitioner goes by now, for the supervisor's "Practitioner" filter.
+pub fn last_author<'a>(items: &'a [NewReflection], outcomes: &[Ingested]) -> Option<&'a str> {
+    items
+        .iter()
+        .zip(outcomes)
+        .rev()
+        .filter(|(_, o)| **o == Ingested::Stored)
+        .find_map(|(i, _)| i.author.as_deref())
+}
+
 /// What is stored under an item's id already.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Existing {

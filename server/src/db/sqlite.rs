@@ -225,6 +225,7 @@ impl Backend for Sqlite {
                 created_at: now,
                 revoked_at: None,
                 last_seen_at: None,
+                person: None,
             }))
         })
         .await
@@ -346,6 +347,12 @@ impl Backend for Sqlite {
                 out.push(rules::judge(existing.as_ref(), item, device_id));
             }
             let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
+            if let Some(person) = rules::last_author(&items, &out) {
+                tx.prepare_cached(
+                    "UPDATE devices SET person = ?2 WHERE id = ?1 AND person IS NOT ?2",
+                )?
+                .execute(params![device_id.to_string(), person])?;
+            }
             let bytes = rules::stored_bytes(&items, &out);
             if bytes > 0 {
                 tx.prepare_cached(

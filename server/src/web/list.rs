@@ -91,6 +91,29 @@ pub(super) fn preview(text: &str) -> String {
     out
 }
 
+/// The practitioner filter's choices: each device by the name of the practitioner who last
+/// sent from it, with the device as a detail ("Jo Bloggs (Jo's tablet)"), people first by
+/// name, then the devices that never sent a name.
+fn people(devices: &[crate::db::Device]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = devices
+        .iter()
+        .map(|d| {
+            let shown = match &d.person {
+                Some(p) => format!("{p} ({})", d.label),
+                None => d.label.clone(),
+            };
+            (d.id.to_string(), shown)
+        })
+        .collect();
+    out.sort_by_key(|(id, shown)| {
+        let named = devices
+            .iter()
+            .any(|d| d.id.to_string() == *id && d.person.is_some());
+        (!named, shown.to_lowercase())
+    });
+    out
+}
+
 /// The start of "what worries me" on one line, for the compact view (the text's start when
 /// it has no such section).
 fn worry_line(text: &str) -> String {
@@ -353,8 +376,7 @@ pub async fn list(
             chosen_state
         ),
         options(
-            std::iter::once((String::new(), "Everyone".to_string()))
-                .chain(devices.iter().map(|d| (d.id.to_string(), d.label.clone()))),
+            std::iter::once((String::new(), "Everyone".to_string())).chain(people(&devices)),
             &chosen_author
         ),
         options(

@@ -134,6 +134,13 @@ impl Postgres {
             })
             .collect();
         let stored = out.iter().filter(|o| **o == Ingested::Stored).count();
+        if let Some(person) = rules::last_author(&items, &out) {
+            tx.execute(
+                "UPDATE devices SET person = $2 WHERE id = $1 AND person IS DISTINCT FROM $2",
+                &[&device_text, &person],
+            )
+            .await?;
+        }
         let bytes = rules::stored_bytes(&items, &out);
         if bytes > 0 {
             tx.execute(
