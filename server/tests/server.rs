@@ -1921,6 +1921,34 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
     push(&server, &d.token, vec![named]).await;
     let (_, html) = web.get("/?state=closed").await;
     assert!(html.contains(">Jo Bloggs (Test tablet)</option>"), "{html}");
+
+    // A phrase in quotes finds the words one after the other; words alone find them anywhere;
+    // what matched is marked in the rows.
+    let phrase = item(
+        &uuid(),
+        "What worries me\nThe partner was not seen at any visit.",
+    );
+    let apart = item(
+        &uuid(),
+        "What worries me\nNot once has the partner been seen.",
+    );
+    let (p_id, a_id) = (
+        phrase["id"].as_str().unwrap().to_string(),
+        apart["id"].as_str().unwrap().to_string(),
+    );
+    push(&server, &d.token, vec![phrase, apart]).await;
+    let (_, html) = web.get("/?state=all&q=%22partner+was+not+seen%22").await;
+    assert_eq!(linked(&html), [p_id.as_str()], "{html}");
+    assert!(
+        html.contains("<mark>partner</mark> <mark>was</mark> <mark>not</mark> <mark>seen</mark>"),
+        "{html}"
+    );
+    let (_, html) = web.get("/?state=all&q=partner+seen").await;
+    let mut found = linked(&html);
+    found.sort();
+    let mut both = vec![p_id.clone(), a_id.clone()];
+    both.sort();
+    assert_eq!(found, both);
 }
 
 async fn a_case_is_seen_over_time_within_its_team_only(b: Backend) {

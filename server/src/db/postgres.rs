@@ -36,7 +36,7 @@ fn list_where(search: bool) -> String {
     if search {
         format!(
             "{LIST_WHERE} AND r.seq IN (SELECT x.seq FROM reflection_search x
-                 WHERE x.search @@ plainto_tsquery('english', $6))"
+                 WHERE x.search @@ websearch_to_tsquery('english', $6))"
         )
     } else {
         format!("{LIST_WHERE} AND $6::TEXT IS NULL")

@@ -251,24 +251,50 @@ pub fn search_words(q: &str) -> Vec<String> {
         .collect()
 }
 
-/// A search as an FTS5 query: every word must be there, each quoted, so that nothing the
-/// supervisor types is read as FTS5 syntax. `None` when there is nothing to look for.
-pub fn fts5_query(q: &str) -> Option<String> {
-    let words = search_words(q);
-    (!words.is_empty()).then(|| {
-        words
+/// The terms of a search: words, and phrases written in double quotes ("escalate yes" is the
+/// two words one after the other); every term must be found. Letters and digits only inside
+/// each term, at most [`SEARCH_WORDS`] words in all.
+pub fn search_terms(q: &str) -> Vec<Vec<String>> {
+    let mut terms = Vec::new();
+    let mut left = SEARCH_WORDS;
+    for (i, part) in q.split('"').enumerate() {
+        let words: Vec<String> = search_words(part).into_iter().take(left).collect();
+        left -= words.len();
+        if i % 2 == 1 {
+            // Inside quotes: one phrase.
+            if !words.is_empty() {
+                terms.push(words);
+            }
+        } else {
+            terms.extend(words.into_iter().map(|w| vec![w]));
+        }
+    }
+    terms
+}
+
+/// The terms as double-quoted strings joined by spaces: read alike by FTS5 (a quoted string is
+/// a phrase; terms side by side must all match) and by PostgreSQL's `websearch_to_tsquery`, so
+/// that both backends find the same reflections and nothing the supervisor types is read as
+/// query syntax. `None` when there is nothing to look for.
+fn quoted_terms(q: &str) -> Option<String> {
+    let terms = search_terms(q);
+    (!terms.is_empty()).then(|| {
+        terms
             .iter()
-            .map(|w| format!("\"{w}\""))
+            .map(|t| format!("\"{}\"", t.join(" ")))
             .collect::<Vec<_>>()
             .join(" ")
     })
 }
 
-/// A search as the text PostgreSQL's `plainto_tsquery` reads: the same words, so that both
-/// backends find the same reflections. `None` when there is nothing to look for.
+/// A search as an FTS5 query ([`quoted_terms`]).
+pub fn fts5_query(q: &str) -> Option<String> {
+    quoted_terms(q)
+}
+
+/// A search as the text PostgreSQL's `websearch_to_tsquery` reads ([`quoted_terms`]).
 pub fn pg_search(q: &str) -> Option<String> {
-    let words = search_words(q);
-    (!words.is_empty()).then(|| words.join(" "))
+    quoted_terms(q)
 }
 
 /// How the supervisor's list is ordered.
@@ -606,5 +632,34 @@ mod tests {
         assert_eq!(Actor::Supervisor("jo".into()).to_string(), "supervisor jo");
         assert_eq!(ingest_detail(0), None);
         assert_eq!(ingest_detail(2).unwrap(), "2 reflections stored");
+    }
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn quoted_words_are_one_phrase_and_nothing_typed_is_query_syntax() {
+        assert_eq!(
+            search_terms("sofa \"partner not seen\" cot"),
+            vec![
+                vec!["sofa".to_string()],
+                vec!["partner".into(), "not".into(), "seen".into()],
+                vec!["cot".into()]
+            ]
+        );
+        assert_eq!(
+            fts5_query("Sofa \"partner  NOT seen\""),
+            Some("\"sofa\" \"partner not seen\"".to_string())
+        );
+        // Operators of either syntax are words like any other, inside quotes.
+        assert_eq!(
+            pg_search("-drink or NEAR(cot) \"unclosed"),
+            Some("\"drink\" \"or\" \"near\" \"cot\" \"unclosed\"".to_string())
+        );
+        assert_eq!(fts5_query("\"\" ** ()"), None);
+        let long = "a b c d e f g h i j";
+        assert_eq!(search_terms(long).len(), SEARCH_WORDS);
     }
 }

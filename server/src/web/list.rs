@@ -68,7 +68,7 @@ pub(super) fn clip(text: &str, n: usize) -> String {
 /// A reflection's preview: what worries the practitioner, the over-optimism check and the
 /// question for supervision, each under its heading; the start of the text when it has none
 /// of them.
-pub(super) fn preview(text: &str) -> String {
+pub(super) fn preview(text: &str, marks: &[String]) -> String {
     let content = doorstep_core::content::Content::embedded();
     let sections = doorstep_core::reflection::shared_sections(text, content);
     let mut out = String::new();
@@ -81,12 +81,12 @@ pub(super) fn preview(text: &str) -> String {
                 out,
                 "<p><strong>{}</strong> {}</p>",
                 esc(&section.heading),
-                esc(&clip(body, PREVIEW_CHARS))
+                marked(&clip(body, PREVIEW_CHARS), marks)
             );
         }
     }
     if out.is_empty() {
-        let _ = write!(out, "<p>{}</p>", esc(&clip(text, PREVIEW_CHARS)));
+        let _ = write!(out, "<p>{}</p>", marked(&clip(text, PREVIEW_CHARS), marks));
     }
     out
 }
@@ -111,6 +111,40 @@ fn people(devices: &[crate::db::Device]) -> Vec<(String, String)> {
             .any(|d| d.id.to_string() == *id && d.person.is_some());
         (!named, shown.to_lowercase())
     });
+    out
+}
+
+/// `text` as HTML with each word that starts with one of `marks` (lower case) in `<mark>`: a
+/// search's matches, whatever their ending ("sleeping" for "sleep", as the search stems).
+pub(super) fn marked(text: &str, marks: &[String]) -> String {
+    if marks.is_empty() {
+        return esc(text);
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = &text[s..i];
+                let lower = word.to_lowercase();
+                if marks.iter().any(|m| lower.starts_with(m.as_str())) {
+                    out.push_str(&esc(&text[last..s]));
+                    out.push_str("<mark>");
+                    out.push_str(&esc(word));
+                    out.push_str("</mark>");
+                    last = i;
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(&esc(&text[last..]));
     out
 }
 
@@ -467,6 +501,15 @@ pub async fn list(
             );
         }
         let back = q.link(Some(page_no));
+        // The search's words, marked where they stand in what the rows show.
+        let marks: Vec<String> = filter
+            .search
+            .as_deref()
+            .map(rules::search_terms)
+            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .collect();
         if compact {
             let _ = write!(
                 body,
@@ -499,7 +542,7 @@ pub async fn list(
                     judgement_html(r),
                     esc(&state_text(r)),
                     r.replies,
-                    esc(&worry_line(&r.text))
+                    marked(&worry_line(&r.text), &marks)
                 );
             }
         }
@@ -523,7 +566,7 @@ pub async fn list(
                 themes_badges(&r.themes),
                 esc(&state_text(r)),
                 r.replies,
-                preview(&r.text)
+                preview(&r.text, &marks)
             );
         }
         body.push_str("</tbody></table>");
