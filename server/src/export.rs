@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use doorstep_core::content::Content;
 use doorstep_core::reflection::shared_sections;
 
-use crate::db::StoredReflection;
+use crate::db::{Reply, StoredReflection};
 
 /// The columns before the reflection's own fields.
 const FIXED: [&str; 13] = [
@@ -28,9 +28,11 @@ const FIXED: [&str; 13] = [
 /// The header line: the fixed columns, then one column per section of the reflection questions
 /// (`section:<id>`) and one for text under no known heading (`section:other`, from a device
 /// with other questions), then one per signal the content counts (`signal:<id>`: `yes`, `no`,
-/// or empty when the device did not send its signals). One column per field, as a spreadsheet
-/// or a statistics package wants it.
-pub fn header(content: &Content) -> String {
+/// or empty when the device did not send its signals), then each standing reply's author,
+/// time (UTC, RFC 3339) and text (`reply:<n>:author`, `reply:<n>:at`, `reply:<n>:text`, as
+/// many as the reflection with most replies has). One column per field, as a spreadsheet or a
+/// statistics package wants it.
+pub fn header(content: &Content, most_replies: usize) -> String {
     let mut cols: Vec<String> = FIXED.iter().map(|c| (*c).to_string()).collect();
     cols.extend(
         content
@@ -47,6 +49,11 @@ pub fn header(content: &Content) -> String {
             .iter()
             .map(|s| format!("signal:{}", s.id)),
     );
+    for n in 1..=most_replies {
+        for field in ["author", "at", "text"] {
+            cols.push(format!("reply:{n}:{field}"));
+        }
+    }
     cols.join(",")
 }
 
@@ -102,11 +109,23 @@ fn for_terminal(s: &str) -> String {
     out
 }
 
-/// The whole file for `reader`: the header, then one line per reflection, each ending in a
-/// newline.
-pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
+/// The whole file for `reader`: the header, then one line per reflection with its replies
+/// (`replies`: the team's standing replies, any order), each line ending in a newline.
+pub fn csv(rows: &[StoredReflection], replies: &[Reply], reader: Reader) -> String {
     let content = Content::embedded();
-    let mut out = format!("{}\n", header(content));
+    let mut by_reflection: std::collections::HashMap<uuid::Uuid, Vec<&Reply>> =
+        std::collections::HashMap::new();
+    for reply in replies.iter().filter(|r| r.withdrawn_at.is_none()) {
+        by_reflection
+            .entry(reply.reflection_id)
+            .or_default()
+            .push(reply);
+    }
+    for list in by_reflection.values_mut() {
+        list.sort_by_key(|r| r.number);
+    }
+    let most = by_reflection.values().map(Vec::len).max().unwrap_or(0);
+    let mut out = format!("{}\n", header(content, most));
     for r in rows {
         let _ = write!(
             out,
@@ -153,6 +172,24 @@ pub fn csv(rows: &[StoredReflection], reader: Reader) -> String {
                 Some(_) => "no",
             };
             let _ = write!(out, ",{held}");
+        }
+        let mine = by_reflection.get(&r.id).map_or(&[][..], Vec::as_slice);
+        for n in 0..most {
+            match mine.get(n) {
+                Some(reply) => {
+                    let at = chrono::DateTime::from_timestamp(reply.at, 0)
+                        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .unwrap_or_default();
+                    let _ = write!(
+                        out,
+                        ",{},{},{}",
+                        field(&reply.supervisor, reader),
+                        at,
+                        field(&reply.text, reader)
+                    );
+                }
+                None => out.push_str(",,,"),
+            }
         }
         out.push('\n');
     }

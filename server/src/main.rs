@@ -492,9 +492,14 @@ async fn run(cli: Cli) -> Result<()> {
             }
             let t = team(&db, &key).await?;
             let rows = db.all_reflections(t.id).await?;
+            let replies = db.team_replies(t.id).await?;
             print!(
                 "{}",
-                doorstep_server::export::csv(&rows, doorstep_server::export::Reader::Terminal)
+                doorstep_server::export::csv(
+                    &rows,
+                    &replies,
+                    doorstep_server::export::Reader::Terminal
+                )
             );
             let detail = format!("team {}, {} reflections", t.id, rows.len());
             db.audit(AuditEntry::new(

@@ -959,16 +959,24 @@ async fn export_and_audit(b: Backend) {
             .iter()
             .map(|s| format!("signal:{}", s.id)),
     );
+    // Each standing reply: its author, its time and its text (one reply at most here).
+    expected_header.extend(["reply:1:author", "reply:1:at", "reply:1:text"].map(String::from));
     assert_eq!(header, expected_header);
     // Text under no heading goes to `section:other`; no signals sent leaves theirs empty, no
     // judgement, decision or due dates sent leaves theirs empty (and it is not urgent).
     assert_eq!(
         lines[1],
         format!(
-            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1,,,no,,{},\"Text with a comma, and \"\"quotes\"\".\"{}",
+            "{rid},2026-W48,2026.11.1+abc,e f,Test tablet,replied,,1,,,no,,{},\"Text with a comma, and \"\"quotes\"\".\"{},expsup,{},Noted.",
             ",".repeat(content.reflection.sections.len()),
-            ",".repeat(content.reflection.signals.len())
+            ",".repeat(content.reflection.signals.len()),
+            lines[1].split(',').rev().nth(1).unwrap()
         )
+    );
+    let at = lines[1].split(',').rev().nth(1).unwrap();
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(at).is_ok(),
+        "the reply's time: {at}"
     );
     // Sections by their headings, each in its column (a formula made text); signals yes or no.
     let row: std::collections::HashMap<&str, &str> =
@@ -982,6 +990,7 @@ async fn export_and_audit(b: Backend) {
     assert_eq!(row["signal:sleep-space-not-seen"], "no");
     assert_eq!(row["state"], "new");
     assert_eq!(row["replies"], "0");
+    assert_eq!(row["reply:1:author"], "");
     // The supervisor downloads the same file from the page, audited under their name.
     let r = br
         .http

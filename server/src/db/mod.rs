@@ -426,6 +426,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
 
+    /// Every standing (not withdrawn) reply to a team's reflections, by reflection and number
+    /// (export).
+    async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>>;
+
     /// How many of a team's reflections carry each theme, week by week, counted by the database
     /// (no reflection's text is read): (week, theme, count), with a `None` theme for a week whose
     /// reflections have no theme.

@@ -8,7 +8,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use uuid::Uuid;
 
 use super::pg_address::{WAIT, parse_address};
-use super::rows::{self, Columns, themes_to_text};
+use super::rows::{self, Columns, TEAM_REPLIES, TEAM_REPLIES_ORDER, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
@@ -712,6 +712,11 @@ impl Backend for Postgres {
             rows::REFLECTION
         );
         self.all(&sql, &[&team.to_string()], rows::reflection).await
+    }
+
+    async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>> {
+        let sql = format!("{TEAM_REPLIES} WHERE r.team_id = $1 {TEAM_REPLIES_ORDER}");
+        self.all(&sql, &[&team.to_string()], rows::reply).await
     }
 
     async fn audit(&self, entry: AuditEntry) -> DbResult<()> {

@@ -162,6 +162,15 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
 pub(crate) const REPLY: &str = "f.seq, f.number, f.reflection_id, f.text, f.created_at, \
     f.edited_at, f.withdrawn_at, f.supervisor_id, coalesce(s.display_name, s.username) AS supervisor";
 
+/// A team's standing replies with their authors (the WHERE on `r.team_id` is the caller's).
+pub(crate) const TEAM_REPLIES: &str = "SELECT f.seq, f.number, f.reflection_id, f.text, \
+    f.created_at, f.edited_at, f.withdrawn_at, f.supervisor_id, \
+    coalesce(s.display_name, s.username) AS supervisor \
+    FROM replies f JOIN supervisors s ON s.id = f.supervisor_id \
+    JOIN reflections r ON r.id = f.reflection_id";
+pub(crate) const TEAM_REPLIES_ORDER: &str =
+    "AND f.withdrawn_at IS NULL ORDER BY f.reflection_id, f.number";
+
 pub(crate) fn reply(r: &impl Columns) -> Result<Reply, DbError> {
     Ok(Reply {
         seq: r.int("seq")?,

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
-use super::rows::{self, themes_to_text};
+use super::rows::{self, TEAM_REPLIES, TEAM_REPLIES_ORDER, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
@@ -751,6 +751,18 @@ impl Backend for Sqlite {
             let mut stmt = c.prepare(&sql)?;
             let found = stmt
                 .query_map([team.to_string()], |r| Ok(rows::reflection(r)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            found.into_iter().collect()
+        })
+        .await
+    }
+
+    async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>> {
+        self.run(move |c| {
+            let sql = format!("{TEAM_REPLIES} WHERE r.team_id = ?1 {TEAM_REPLIES_ORDER}");
+            let mut stmt = c.prepare(&sql)?;
+            let found = stmt
+                .query_map([team.to_string()], |r| Ok(rows::reply(r)))?
                 .collect::<Result<Vec<_>, _>>()?;
             found.into_iter().collect()
         })

@@ -617,7 +617,10 @@ pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Respon
         Ok(None) => return to_login(),
         Err(r) => return r,
     };
-    let rows = match state.db.all_reflections(s.team_id).await {
+    let (rows, replies) = match tokio::try_join!(
+        state.db.all_reflections(s.team_id),
+        state.db.team_replies(s.team_id)
+    ) {
         Ok(r) => r,
         Err(e) => return server_error(e),
     };
@@ -630,7 +633,8 @@ pub async fn export(State(state): State<AppState>, headers: HeaderMap) -> Respon
     if let Err(e) = state.db.audit(entry).await {
         return server_error(e);
     }
-    let mut r = crate::export::csv(&rows, crate::export::Reader::Spreadsheet).into_response();
+    let mut r =
+        crate::export::csv(&rows, &replies, crate::export::Reader::Spreadsheet).into_response();
     let h = r.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
