@@ -1922,6 +1922,21 @@ async fn the_urgent_come_first_with_their_judgement_decision_and_due_date(b: Bac
         (old_line[j], old_line[dcol], old_line[u], old_line[due]),
         ("", "", "no", "")
     );
+    // The themes page counts "not safe" and escalations week by week, every week a row.
+    let (_, themes) = web.get("/themes").await;
+    for (week, judged, not_safe, escalated) in [
+        ("W40 · 28 Sep–4 Oct 2026", 0, 0, 0),
+        ("W41 · 5–11 Oct 2026", 1, 0, 0),
+        ("W44 · 26 Oct–1 Nov 2026", 0, 0, 0),
+        ("W46 · 9–15 Nov 2026", 1, 1, 0),
+        ("W47 · 16–22 Nov 2026", 1, 1, 1),
+        ("W48 · 23–29 Nov 2026", 1, 0, 1),
+    ] {
+        let row = format!(
+            "<tr><th scope=\"row\">{week}</th><td>{judged}</td><td>{not_safe}</td><td>{escalated}</td></tr>"
+        );
+        assert!(themes.contains(&row), "{row} in {themes}");
+    }
     // The practitioner filter lists people, with the device as a detail: the name the
     // device's practitioner last sent.
     let mut named = item(&uuid(), "What worries me\nNothing new.");

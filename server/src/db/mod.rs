@@ -423,6 +423,14 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
     /// of the team's reflections carry signals, and how many of those carry each one.
     async fn signal_counts(&self, team: Uuid, weeks: (&str, &str)) -> DbResult<SignalCounts>;
 
+    /// How many of a team's reflections in the weeks (first, last) carry each judgement and
+    /// decision, week by week (the themes page's "not safe" and escalations over time).
+    async fn judgement_counts(
+        &self,
+        team: Uuid,
+        weeks: (&str, &str),
+    ) -> DbResult<Vec<JudgementCount>>;
+
     /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
 
@@ -472,6 +480,9 @@ pub type ReflectionWithReplies = (StoredReflection, Vec<Reply>);
 
 /// (Reflections that carry signals, [(signal, how many of them carry it)]).
 pub type SignalCounts = (i64, Vec<(String, i64)>);
+
+/// A week's count of one judgement and decision: (week, judgement, decision, reflections).
+pub type JudgementCount = (String, Option<String>, Option<String>, i64);
 
 /// A week's count of one theme: (week, theme, reflections).
 pub type ThemeCount = (String, Option<String>, i64);

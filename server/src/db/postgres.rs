@@ -12,9 +12,9 @@ use super::rows::{self, Columns, TEAM_REPLIES, TEAM_REPLIES_ORDER, themes_to_tex
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
-    ListFilter, NewCode, NewReflection, NewReply, NewSession, NewState, NewSupervisor, Page,
-    ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
-    SignalCounts, Supervisor, Team, ThemeCount, migrate,
+    JudgementCount, ListFilter, NewCode, NewReflection, NewReply, NewSession, NewState,
+    NewSupervisor, Page, ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange,
+    ReplyChanged, Session, SignalCounts, Supervisor, Team, ThemeCount, migrate,
 };
 
 const POOL: usize = 8;
@@ -696,6 +696,20 @@ impl Backend for Postgres {
             )
             .await?;
         Ok((total, counts))
+    }
+
+    async fn judgement_counts(
+        &self,
+        team: Uuid,
+        weeks: (&str, &str),
+    ) -> DbResult<Vec<JudgementCount>> {
+        let (team, from, to) = (team.to_string(), weeks.0, weeks.1);
+        self.all(
+            rows::JUDGEMENT_COUNTS_POSTGRES,
+            &[&team, &from, &to],
+            rows::judgement_count,
+        )
+        .await
     }
 
     async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>> {

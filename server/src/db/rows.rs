@@ -162,6 +162,23 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
 pub(crate) const REPLY: &str = "f.seq, f.number, f.reflection_id, f.text, f.created_at, \
     f.edited_at, f.withdrawn_at, f.supervisor_id, coalesce(s.display_name, s.username) AS supervisor";
 
+/// A team's judgements and decisions, counted by week: (team, first week, last week).
+pub(crate) const JUDGEMENT_COUNTS_SQLITE: &str = "SELECT week, judgement, decision, count(*) AS n \
+    FROM reflections WHERE team_id = ?1 AND week BETWEEN ?2 AND ?3 \
+    AND (judgement IS NOT NULL OR decision IS NOT NULL) GROUP BY week, judgement, decision";
+pub(crate) const JUDGEMENT_COUNTS_POSTGRES: &str = "SELECT week, judgement, decision, \
+    count(*)::BIGINT AS n FROM reflections WHERE team_id = $1 AND week BETWEEN $2 AND $3 \
+    AND (judgement IS NOT NULL OR decision IS NOT NULL) GROUP BY week, judgement, decision";
+
+pub(crate) fn judgement_count(r: &impl Columns) -> Result<super::JudgementCount, DbError> {
+    Ok((
+        r.text("week")?,
+        r.opt_text("judgement")?,
+        r.opt_text("decision")?,
+        r.int("n")?,
+    ))
+}
+
 /// A team's standing replies with their authors (the WHERE on `r.team_id` is the caller's).
 pub(crate) const TEAM_REPLIES: &str = "SELECT f.seq, f.number, f.reflection_id, f.text, \
     f.created_at, f.edited_at, f.withdrawn_at, f.supervisor_id, \

@@ -8,11 +8,11 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
-use super::rows::{self, TEAM_REPLIES, TEAM_REPLIES_ORDER, themes_to_text};
+use super::rows::{self, themes_to_text};
 use super::rules::{self, Actor, AuditAction, AuditEntry, ENROL_REFUSED_DETAIL};
 use super::{
     AuditRow, Backend, Batch, DbError, DbResult, Device, Enrolment, IngestOutcome, Ingested,
-    ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
+    JudgementCount, ListFilter, NewCode, NewReply, NewSession, NewState, NewSupervisor, Page,
     ReflectionWithReplies, ReflectionsResult, Reply, ReplyChange, ReplyChanged, Session,
     SignalCounts, Supervisor, Team, ThemeCount, migrate,
 };
@@ -43,6 +43,7 @@ fn write_audit(c: &Connection, e: &AuditEntry) -> rusqlite::Result<()> {
     Ok(())
 }
 
+mod counts;
 mod list;
 mod replies;
 
@@ -729,6 +730,16 @@ impl Backend for Sqlite {
         .await
     }
 
+    async fn judgement_counts(
+        &self,
+        team: Uuid,
+        weeks: (&str, &str),
+    ) -> DbResult<Vec<JudgementCount>> {
+        let (from, to) = (weeks.0.to_string(), weeks.1.to_string());
+        self.run(move |c| counts::judgements(c, team, &from, &to))
+            .await
+    }
+
     async fn theme_counts(&self, team: Uuid) -> DbResult<Vec<ThemeCount>> {
         self.run(move |c| {
             let mut st = c.prepare(
@@ -758,15 +769,7 @@ impl Backend for Sqlite {
     }
 
     async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>> {
-        self.run(move |c| {
-            let sql = format!("{TEAM_REPLIES} WHERE r.team_id = ?1 {TEAM_REPLIES_ORDER}");
-            let mut stmt = c.prepare(&sql)?;
-            let found = stmt
-                .query_map([team.to_string()], |r| Ok(rows::reply(r)))?
-                .collect::<Result<Vec<_>, _>>()?;
-            found.into_iter().collect()
-        })
-        .await
+        self.run(move |c| counts::team_replies(c, team)).await
     }
 
     async fn audit(&self, entry: AuditEntry) -> DbResult<()> {

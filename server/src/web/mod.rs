@@ -598,6 +598,10 @@ pub async fn themes(State(state): State<AppState>, headers: HeaderMap) -> Respon
             Ok(n) => body.push_str(&themes::learning(&counts, &n)),
             Err(e) => return server_error(e),
         }
+        match state.db.judgement_counts(s.team_id, (first, last)).await {
+            Ok(n) => body.push_str(&themes::judgements_over_time(&counts, &n)),
+            Err(e) => return server_error(e),
+        }
     }
     body.push_str(&logout_form(&csrf));
     let viewer = match waiting(&state, &s).await {

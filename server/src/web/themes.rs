@@ -258,6 +258,59 @@ pub fn learning(c: &ThemeCounts, counts: &crate::db::SignalCounts) -> String {
     out
 }
 
+/// "Not safe tonight" and escalations, week by week over the same weeks as the charts: of the
+/// reflections that carry a judgement, how many were judged not safe or not sure, and how many
+/// were referred or an emergency (by the content's options: an answer that opens the card's
+/// step; a decision of urgency 3 or more). Every week is a row, the empty ones too.
+pub fn judgements_over_time(c: &ThemeCounts, rows: &[crate::db::JudgementCount]) -> String {
+    use doorstep_core::content::{Content, DECISION, JUDGEMENT};
+    let template = &Content::embedded().reflection;
+    let mut out = String::from(
+        "<section aria-labelledby=\"judged-h\"><h2 id=\"judged-h\">Not safe tonight and \
+         escalations, week by week</h2>",
+    );
+    if !rows.iter().any(|(_, j, d, _)| j.is_some() || d.is_some()) {
+        out.push_str(
+            "<p>No reflection in these weeks carries a judgement yet (the app sends it from \
+             its December 2026 questions).</p></section>",
+        );
+        return out;
+    }
+    out.push_str(
+        "<table class=\"numbers judged\"><thead><tr><th scope=\"col\">Week of the visit</th>\
+         <th scope=\"col\">Reflections with a judgement</th>\
+         <th scope=\"col\">Not safe or not sure tonight</th>\
+         <th scope=\"col\">Referred or an emergency</th></tr></thead><tbody>",
+    );
+    for week in &c.weeks {
+        let (mut judged, mut unsafe_, mut escalated) = (0, 0, 0);
+        for (_, j, d, n) in rows.iter().filter(|(w, ..)| w == week) {
+            if let Some(j) = j {
+                judged += n;
+                if template
+                    .option(JUDGEMENT, j)
+                    .is_some_and(|o| o.step.is_some())
+                {
+                    unsafe_ += n;
+                }
+            }
+            if d.as_deref()
+                .and_then(|d| template.option(DECISION, d))
+                .is_some_and(|o| o.urgency >= 3)
+            {
+                escalated += n;
+            }
+        }
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{judged}</td><td>{unsafe_}</td><td>{escalated}</td></tr>",
+            esc(&super::week_label(week))
+        );
+    }
+    out.push_str("</tbody></table></section>");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
