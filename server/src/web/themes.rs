@@ -277,10 +277,9 @@ pub fn judgements_over_time(c: &ThemeCounts, rows: &[crate::db::JudgementCount])
         return out;
     }
     out.push_str(
-        "<table class=\"numbers judged\"><thead><tr><th scope=\"col\">Week of the visit</th>\
-         <th scope=\"col\">Reflections with a judgement</th>\
-         <th scope=\"col\">Not safe or not sure tonight</th>\
-         <th scope=\"col\">Referred or an emergency</th></tr></thead><tbody>",
+        "<table class=\"numbers judged\"><thead><tr><th scope=\"col\">Week</th>\
+         <th scope=\"col\">Judged</th><th scope=\"col\">Not safe or not sure</th>\
+         <th scope=\"col\">Referred or emergency</th></tr></thead><tbody>",
     );
     for week in &c.weeks {
         let (mut judged, mut unsafe_, mut escalated) = (0, 0, 0);
