@@ -431,6 +431,10 @@ pub trait Backend: Send + Sync + std::fmt::Debug {
         weeks: (&str, &str),
     ) -> DbResult<Vec<JudgementCount>>;
 
+    /// How many of a team's reflections need a reply, and how many of those are urgent (the
+    /// navigation's counts, on every page: one query over the queue's index).
+    async fn waiting_counts(&self, team: Uuid) -> DbResult<(i64, i64)>;
+
     /// Every one of a team's reflections, oldest first (export).
     async fn all_reflections(&self, team: Uuid) -> ReflectionsResult;
 

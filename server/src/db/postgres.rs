@@ -728,6 +728,16 @@ impl Backend for Postgres {
         self.all(&sql, &[&team.to_string()], rows::reflection).await
     }
 
+    async fn waiting_counts(&self, team: Uuid) -> DbResult<(i64, i64)> {
+        let sql = rows::waiting_sql("$1", "::BIGINT");
+        let n = self
+            .one(&sql, &[&team.to_string()], |r| {
+                Ok((r.int("waiting")?, r.int("urgent")?))
+            })
+            .await?;
+        Ok(n.unwrap_or((0, 0)))
+    }
+
     async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>> {
         let sql = format!("{TEAM_REPLIES} WHERE r.team_id = $1 {TEAM_REPLIES_ORDER}");
         self.all(&sql, &[&team.to_string()], rows::reply).await

@@ -162,6 +162,18 @@ pub(crate) fn reflection(r: &impl Columns) -> Result<StoredReflection, DbError> 
 pub(crate) const REPLY: &str = "f.seq, f.number, f.reflection_id, f.text, f.created_at, \
     f.edited_at, f.withdrawn_at, f.supervisor_id, coalesce(s.display_name, s.username) AS supervisor";
 
+/// The navigation's counts: (needs a reply, urgent among them); the team is the first
+/// parameter. The state and the urgency are literals so that the queue's index answers it.
+/// `cast` is PostgreSQL's `::BIGINT` (empty for SQLite).
+pub(crate) fn waiting_sql(team_param: &str, cast: &str) -> String {
+    format!(
+        "SELECT count(*){cast} AS waiting, \
+         coalesce(sum(CASE WHEN urgency >= {} THEN 1 ELSE 0 END), 0){cast} AS urgent \
+         FROM reflections WHERE team_id = {team_param} AND state = 'new'",
+        doorstep_core::content::URGENT
+    )
+}
+
 /// A team's judgements and decisions, counted by week: (team, first week, last week).
 pub(crate) const JUDGEMENT_COUNTS_SQLITE: &str = "SELECT week, judgement, decision, count(*) AS n \
     FROM reflections WHERE team_id = ?1 AND week BETWEEN ?2 AND ?3 \

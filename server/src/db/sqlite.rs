@@ -768,6 +768,10 @@ impl Backend for Sqlite {
         .await
     }
 
+    async fn waiting_counts(&self, team: Uuid) -> DbResult<(i64, i64)> {
+        self.run(move |c| counts::waiting(c, team)).await
+    }
+
     async fn team_replies(&self, team: Uuid) -> DbResult<Vec<Reply>> {
         self.run(move |c| counts::team_replies(c, team)).await
     }

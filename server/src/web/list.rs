@@ -328,12 +328,10 @@ pub async fn list(
     } else {
         Ok(0)
     };
-    let (new_ones, urgent_ones) = (needs_reply(), urgent_waiting());
-    let (rows, total, waiting_now, urgent_now, counted) = match tokio::try_join!(
+    let (rows, total, (waiting_now, urgent_now), counted) = match tokio::try_join!(
         state.db.list_reflections(s.team_id, &filter),
         state.db.count_reflections(s.team_id, &filter),
-        state.db.count_reflections(s.team_id, &new_ones),
-        state.db.count_reflections(s.team_id, &urgent_ones),
+        state.db.waiting_counts(s.team_id),
         state.db.theme_counts(s.team_id),
     ) {
         Ok(x) => x,

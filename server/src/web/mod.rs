@@ -113,31 +113,14 @@ fn page(title: &str, viewer: Option<&Viewer<'_>>, body: &str) -> Response {
     html_response(StatusCode::OK, html)
 }
 
-/// The reflections that need a reply: the queue.
-fn needs_reply() -> ListFilter {
-    ListFilter {
-        state: Some(ReflectionState::New),
-        ..ListFilter::default()
-    }
-}
-
-/// The urgent ones among those that need a reply.
-fn urgent_waiting() -> ListFilter {
-    ListFilter {
-        min_urgency: Some(i64::from(doorstep_core::content::URGENT)),
-        ..needs_reply()
-    }
-}
-
 /// How many of the team's reflections need a reply, and how many of them are urgent (for the
 /// navigation).
 async fn waiting(state: &AppState, s: &Supervisor) -> Result<Waiting, Response> {
-    let (new_ones, urgent_ones) = (needs_reply(), urgent_waiting());
-    let (reply, urgent) = tokio::try_join!(
-        state.db.count_reflections(s.team_id, &new_ones),
-        state.db.count_reflections(s.team_id, &urgent_ones),
-    )
-    .map_err(server_error)?;
+    let (reply, urgent) = state
+        .db
+        .waiting_counts(s.team_id)
+        .await
+        .map_err(server_error)?;
     Ok(Waiting { reply, urgent })
 }
 

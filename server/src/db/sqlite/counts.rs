@@ -22,6 +22,15 @@ pub(super) fn judgements(
     found.into_iter().collect()
 }
 
+/// How many of a team's reflections need a reply, and how many of those are urgent.
+pub(super) fn waiting(c: &Connection, team: Uuid) -> DbResult<(i64, i64)> {
+    Ok(
+        c.query_row(&rows::waiting_sql("?1", ""), [team.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?,
+    )
+}
+
 /// A team's standing replies, by reflection and number.
 pub(super) fn team_replies(c: &Connection, team: Uuid) -> DbResult<Vec<Reply>> {
     let sql = format!("{TEAM_REPLIES} WHERE r.team_id = ?1 {TEAM_REPLIES_ORDER}");
