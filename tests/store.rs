@@ -1573,6 +1573,29 @@ fn actions_are_listed_until_done_overdue_first_and_travel_as_dates_only() {
             .len(),
         3
     );
+    // The chronology has the judgement as a concern and each action on its due day.
+    doorstep::service::reflections::action_done(&mut store, r.id, first, true, day).unwrap();
+    let entries =
+        doorstep::service::families::chronology_of(&store, content(), r.household_id).unwrap();
+    let text = doorstep::chronology::as_text(&entries);
+    assert!(
+        text.contains("06/12/2026 Action: Refer to the front door by phone (Me and the lead), due 06/12/2026; done on 07/12/2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("11/12/2026 Action: Evening visit to meet the partner (Me), due 11/12/2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Action: Ask the GP about dad's drinking"),
+        "{text}"
+    );
+    let judged = entries
+        .iter()
+        .find(|e| e.kind == doorstep::chronology::EntryKind::Reflection)
+        .unwrap();
+    assert!(judged.concern, "not sure tonight, referred: a concern");
+    doorstep::service::reflections::action_done(&mut store, r.id, first, false, day).unwrap();
     // An action that is not there is an error, not a silent nothing.
     assert!(
         doorstep::service::reflections::action_done(

@@ -118,6 +118,8 @@ pub enum EntryKind {
     People,
     Flag,
     Reflection,
+    /// An action from a reflection (what, who, by when, done), on its due day.
+    Action,
 }
 
 /// One line of the chronology. The UI words it from `words` (`chronology.*` in its catalogues)
@@ -157,6 +159,7 @@ pub fn chronology(
     people_entries(content, household, events, &mut out);
     for r in reflections {
         out.push(reflection_entry(content, r, visits));
+        action_entries(r, &mut out);
     }
     // Newest first; within a day, visits before what they showed.
     out.sort_by(|a, b| b.date.cmp(&a.date).then(a.kind.cmp(&b.kind)));
@@ -502,8 +505,43 @@ fn reflection_entry(content: &Content, r: &Reflection, visits: &[Visit]) -> Entr
             ),
         ),
         labels,
-        concern: false,
+        // "Not safe tonight", "not sure" or an escalation: the judgement is a concern.
+        concern: r.needs_action(content),
         visit_id: r.visit_id,
+    }
+}
+
+/// A reflection's actions, each on its due day (the reflection's own day when it has none).
+fn action_entries(r: &Reflection, out: &mut Vec<Entry>) {
+    for a in r.actions.iter().filter(|a| !a.what.trim().is_empty()) {
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let mut english = format!("Action: {}", a.what.trim());
+        if !a.who.trim().is_empty() {
+            english.push_str(&format!(" ({})", a.who.trim()));
+        }
+        if let Some(due) = a.due {
+            english.push_str(&format!(", due {}", due.format("%d/%m/%Y")));
+        }
+        if let Some(done) = a.done_on {
+            english.push_str(&format!("; done on {}", done.format("%d/%m/%Y")));
+        }
+        out.push(Entry {
+            date: a.due.unwrap_or_else(|| r.created_at.date_naive()),
+            kind: EntryKind::Action,
+            words: Because::new(
+                "action",
+                &[
+                    ("what", a.what.trim().to_string()),
+                    ("who", a.who.trim().to_string()),
+                    ("due", day(a.due)),
+                    ("done", day(a.done_on)),
+                ],
+                english,
+            ),
+            labels: Vec::new(),
+            concern: false,
+            visit_id: r.visit_id,
+        });
     }
 }
 

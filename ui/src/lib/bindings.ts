@@ -275,7 +275,7 @@ mobility_recorded: [Mobility, string] | null,
  */
 mobility_because: Because, };
 
-export type EntryKind = "visit" | "injury" | "growth" | "people" | "flag" | "reflection";
+export type EntryKind = "visit" | "injury" | "growth" | "people" | "flag" | "reflection" | "action";
 
 export type Entry = { date: string, kind: EntryKind, words: Because, labels: Array<Label>, 
 /**

@@ -174,6 +174,12 @@ export function entryText(fmt: Fmt, locale: string | null | undefined, e: Entry)
     case 'flag_set':
     case 'flag_cleared':
       return say(fmt, `chronology.${e.words.kind}`, { label: shownLabels(locale, e.labels).text });
+    case 'action': {
+      const who = a.who ? say(fmt, 'chronology.actionWho', { who: a.who }) : '';
+      const due = a.due ? say(fmt, 'chronology.actionDue', { date: formatDate(a.due) }) : '';
+      const done = a.done ? say(fmt, 'chronology.actionDone', { date: formatDate(a.done) }) : '';
+      return say(fmt, 'chronology.action', { what: a.what, who, due, done });
+    }
     case 'reflection': {
       const answers = e.labels.length ? `: ${shownLabels(locale, e.labels).text}` : '';
       const actions = a.actions ? say(fmt, 'chronology.actions', { actions: a.actions }) : '';
