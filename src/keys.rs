@@ -275,18 +275,93 @@ pub fn strength_rule() -> String {
 /// [`MIN_STANDALONE_GUESSES_LOG10`] guesses or more (zxcvbn's estimate).
 pub fn check_standalone_strength(passphrase: &str) -> Result<(), Weakness> {
     check_strength(passphrase)?;
-    if passphrase.chars().all(|c| c.is_ascii_digit()) {
+    // What is left once separators are taken out: "583920 583920" and "1234-5678-9012" are PINs
+    // with spaces or dashes, found as fast as the PIN.
+    let letters_and_digits: String = passphrase
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters_and_digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(Weakness::NeedsPassphrase);
     }
     if passphrase.chars().count() < MIN_STANDALONE_CHARS {
         return Err(Weakness::NeedsPassphrase);
     }
-    let estimate = zxcvbn::zxcvbn(passphrase, &[]);
+    // A repeated half ("lanternotter lanternotter") is guessed as fast as the half.
+    let chars: Vec<char> = letters_and_digits.chars().collect();
+    let half = chars.len() / 2;
+    if chars.len().is_multiple_of(2) && chars[..half] == chars[half..] {
+        return Err(Weakness::TooGuessableAlone);
+    }
+    // What is left once the app's own words are taken out must still be a passphrase:
+    // "pin583920pin" and "doorstep-583920" are PINs, "org.doorstep.app" is nothing.
+    let rest: String = passphrase
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| without_domain_words(&w.to_lowercase()))
+        .collect();
+    if rest.chars().count() < MIN_PASSPHRASE_CHARS || rest.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Weakness::TooGuessableAlone);
+    }
+    // The words an attacker tries first against this app: its name, its users' roles, the
+    // organisations that deploy it, "pin".
+    let estimate = zxcvbn::zxcvbn(passphrase, DOMAIN_WORDS);
     if estimate.guesses_log10() < MIN_STANDALONE_GUESSES_LOG10 {
         return Err(Weakness::TooGuessableAlone);
     }
     Ok(())
 }
+
+/// A word with the app's words taken off it where they only wrap digits or each other
+/// ("pin583920pin" is "583920", "doorstephealthvisitor" is ""), never out of a real word
+/// ("apple" stays "apple").
+fn without_domain_words(word: &str) -> String {
+    if word.is_empty() || DOMAIN_WORDS.contains(&word) {
+        return String::new();
+    }
+    let bare = |rest: &str| {
+        let r = without_domain_words(rest);
+        (r.is_empty() || r.chars().all(|c| c.is_ascii_digit())).then_some(r)
+    };
+    for w in DOMAIN_WORDS {
+        if let Some(r) = word.strip_prefix(w).and_then(bare) {
+            return r;
+        }
+        if let Some(r) = word.strip_suffix(w).and_then(bare) {
+            return r;
+        }
+    }
+    word.to_string()
+}
+
+/// The words an attacker who knows the app tries first; zxcvbn counts each as one guess.
+pub const DOMAIN_WORDS: &[&str] = &[
+    "doorstep",
+    "org",
+    "app",
+    "pin",
+    "passphrase",
+    "password",
+    "health",
+    "visitor",
+    "healthvisitor",
+    "social",
+    "worker",
+    "socialworker",
+    "nurse",
+    "midwife",
+    "practitioner",
+    "supervisor",
+    "safeguarding",
+    "baby",
+    "family",
+    "visit",
+    "nhs",
+    "council",
+    "team",
+    "tablet",
+    "phone",
+];
 
 /// Checks a new PIN or passphrase against the minimum strength.
 pub fn check_strength(passphrase: &str) -> Result<(), Weakness> {
@@ -376,6 +451,63 @@ mod tests {
         );
         assert_eq!(
             check_standalone_strength("lantern otter quarry meadow"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn a_pin_in_disguise_a_repeated_half_or_the_apps_own_words_are_refused() {
+        // The attack's examples (issue 33): each was accepted before.
+        for weak in [
+            "583920 583920",
+            "583920.583920",
+            "1234-5678-9012",
+            "pin583920pin",
+            "doorstep-583920",
+            "org.doorstep.app",
+            "doorstephealthvisitor",
+        ] {
+            assert!(check_standalone_strength(weak).is_err(), "{weak} accepted");
+        }
+        // The class, on values made fresh: any PIN of 6 to 12 digits with any separators, any
+        // repeated pair of words, any of the app's words around a PIN.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let words = [
+            "lantern", "otter", "quarry", "meadow", "copper", "thistle", "harbour",
+        ];
+        for _ in 0..300 {
+            let digits: String = (0..6 + next() % 7)
+                .map(|_| char::from(b'0' + (next() % 10) as u8))
+                .collect();
+            let sep = [" ", "-", ".", "_", "/", ""][(next() % 6) as usize];
+            let spaced: Vec<String> = digits
+                .as_bytes()
+                .chunks(1 + (next() % 4) as usize)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            let pin = spaced.join(sep);
+            assert!(check_standalone_strength(&pin).is_err(), "{pin}");
+            let w1 = words[(next() % 7) as usize];
+            let w2 = words[(next() % 7) as usize];
+            let twice = format!("{w1}{w2}{sep}{w1}{w2}");
+            assert!(check_standalone_strength(&twice).is_err(), "{twice}");
+            let word = DOMAIN_WORDS[(next() % DOMAIN_WORDS.len() as u64) as usize];
+            let dressed = format!("{word}{sep}{}", &digits[..6]);
+            assert!(check_standalone_strength(&dressed).is_err(), "{dressed}");
+        }
+        // Unrelated words still do, and a word that only starts like one of the app's.
+        assert_eq!(
+            check_standalone_strength("copper thistle quarry otter"),
+            Ok(())
+        );
+        assert_eq!(
+            check_standalone_strength("apple pinecone organic teams"),
             Ok(())
         );
     }
