@@ -1079,6 +1079,93 @@ mod unlock_attempts {
     }
 
     #[test]
+    fn wrong_current_passphrases_while_unlocked_are_counted_like_unlocks() {
+        use doorstep::service::session::{self, Device, SessionError};
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = std::sync::Arc::new(MemorySecretStore::default());
+        let device = Device::new(
+            dir.path().to_path_buf(),
+            KdfParams::TESTING,
+            secrets.clone(),
+        );
+        let path = device.db_path();
+        let (store, _) =
+            Store::create_on_device(&path, PIN, KdfParams::TESTING, &*secrets).unwrap();
+        let mut slot = Some(store);
+        let t0 = SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let change = |slot: &mut Option<Store>, current: &str, t: SystemTime| {
+            session::change_passphrase(&device, slot, current, "462819", t)
+        };
+        // A wrong current passphrase is a counted try: the count rises and, from the fifth, the
+        // next try must wait, as at the unlock screen.
+        for n in 1..=4u64 {
+            let e = change(&mut slot, "111112", t0 + Duration::from_secs(n)).unwrap_err();
+            assert!(
+                matches!(
+                    e,
+                    SessionError::Store(StoreError::WrongWithTriesLeft { .. })
+                ),
+                "{n}: {e:?}"
+            );
+            assert_eq!(Attempts::load(&path).failures, n as u32);
+        }
+        // The right one resets the count, and the change is made.
+        change(&mut slot, PIN, t0 + Duration::from_secs(5)).unwrap();
+        assert_eq!(Attempts::load(&path).failures, 0);
+        // Guessing on: a wait, then at the tenth wrong try the store is erased and locked.
+        let mut t = t0 + Duration::from_secs(10);
+        let mut erased = false;
+        for _ in 0..10 {
+            t += Duration::from_secs(3600);
+            match change(&mut slot, "111112", t) {
+                Err(SessionError::Store(StoreError::Erased)) => {
+                    erased = true;
+                    break;
+                }
+                Err(SessionError::Store(
+                    StoreError::WrongWithTriesLeft { .. } | StoreError::TryLater { .. },
+                )) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        assert!(erased, "ten wrong current passphrases erase the store");
+        assert!(slot.is_none(), "locked");
+        assert!(!Store::exists(&path));
+        // Too soon after a failure: refused before any derivation.
+        let dir2 = tempfile::tempdir().unwrap();
+        let device2 = Device::new(
+            dir2.path().to_path_buf(),
+            KdfParams::TESTING,
+            secrets.clone(),
+        );
+        let (store, _) =
+            Store::create_on_device(&device2.db_path(), PIN, KdfParams::TESTING, &*secrets)
+                .unwrap();
+        let mut slot = Some(store);
+        for n in 0..5 {
+            let _ = session::change_passphrase(
+                &device2,
+                &mut slot,
+                "111112",
+                "462819",
+                t0 + Duration::from_secs(n),
+            );
+        }
+        let e = session::change_passphrase(
+            &device2,
+            &mut slot,
+            PIN,
+            "462819",
+            t0 + Duration::from_secs(6),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(e, SessionError::Store(StoreError::TryLater { .. })),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn waits_grow_after_five_and_a_right_pin_after_the_wait_resets_the_count() {
         let dir = tempfile::tempdir().unwrap();
         let secrets = MemorySecretStore::default();

@@ -83,7 +83,9 @@ pub async fn change_passphrase<R: Runtime>(
 ) -> Result<()> {
     let (current, new) = (Zeroizing::new(current), Zeroizing::new(new));
     blocking(app, move |s| {
-        s.session(|d, slot| service::session::change_passphrase(d, slot, &current, &new))
+        s.session(|d, slot| {
+            service::session::change_passphrase(d, slot, &current, &new, SystemTime::now())
+        })
     })
     .await
 }

@@ -222,12 +222,29 @@ pub fn change_passphrase(
     slot: &mut Option<Store>,
     current: &str,
     new: &str,
+    now: SystemTime,
 ) -> Result<(), SessionError> {
     keys::check_strength(new)?;
+    let path = slot
+        .as_ref()
+        .ok_or(StoreError::Locked)?
+        .path()
+        .to_path_buf();
+    // The slow check of the current passphrase, counted like an unlock (waits, the erase at
+    // the limit): an unlocked app left on a desk must not be a free guessing oracle. A wrong
+    // one changes nothing else.
+    let secrets = &*device.secrets;
+    attempts::counted(
+        &path,
+        secrets,
+        &device.lockout,
+        now,
+        || Store::verify_passphrase(&path, current, secrets),
+        || {
+            lock(slot);
+        },
+    )?;
     let store = slot.as_mut().ok_or(StoreError::Locked)?;
-    let path = store.path().to_path_buf();
-    // The slow check of the current passphrase; a wrong one changes nothing.
-    Store::verify_passphrase(&path, current, &*device.secrets)?;
     let changed = store.change_passphrase(new, device.kdf, &*device.secrets);
     if matches!(changed, Err(StoreError::Rekeyed)) {
         lock(slot);

@@ -147,6 +147,28 @@ pub fn open_limited(
     policy: &LockoutPolicy,
     now: SystemTime,
 ) -> Result<Store, StoreError> {
+    counted(
+        db,
+        secrets,
+        policy,
+        now,
+        || Store::open_on_device(db, passphrase, secrets),
+        || {},
+    )
+}
+
+/// One try of a passphrase against the store at `db` (`attempt`: an unlock, or the check of the
+/// current passphrase before a change), under the lockout policy: refused when it comes too
+/// soon, counted before it runs, the count reset when it succeeds, and the store erased after
+/// too many consecutive failures (if erasing is on; `before_erase` closes an open store first).
+pub fn counted<T>(
+    db: &Path,
+    secrets: &dyn SecretStore,
+    policy: &LockoutPolicy,
+    now: SystemTime,
+    attempt: impl FnOnce() -> Result<T, StoreError>,
+    before_erase: impl FnOnce(),
+) -> Result<T, StoreError> {
     if !Store::exists(db) {
         return Err(StoreError::NotFound);
     }
@@ -168,18 +190,19 @@ pub fn open_limited(
     attempts.failures = attempts.failures.saturating_add(1);
     attempts.last_failure = Some(unix(now));
     attempts.save(db)?;
-    match Store::open_on_device(db, passphrase, secrets) {
-        Ok(store) => {
+    match attempt() {
+        Ok(done) => {
             Attempts {
                 failures: 0,
                 last_failure: None,
                 erase_enabled: before.erase_enabled,
             }
             .save(db)?;
-            Ok(store)
+            Ok(done)
         }
         Err(StoreError::WrongPassphrase) => {
             if attempts.erase_enabled && attempts.failures >= policy.erase_at {
+                before_erase();
                 Store::erase(db, secrets)?;
                 return Err(StoreError::Erased);
             }
