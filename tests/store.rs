@@ -971,7 +971,15 @@ fn edit_header(path: &Path, f: impl FnOnce(&mut serde_json::Value)) {
 
 #[test]
 fn a_header_asking_for_more_than_a_phone_can_give_is_refused_as_tampered() {
-    for (field, value) in [("m_cost", 1024 * 1024 + 1), ("t_cost", 11), ("m_cost", 8)] {
+    // More than the app writes for a device (128 MiB, 3 passes, 1 lane), or less than the least.
+    for (field, value) in [
+        ("m_cost", 128 * 1024 + 1),
+        ("m_cost", 1024 * 1024),
+        ("t_cost", 4),
+        ("t_cost", 10),
+        ("p_cost", 2),
+        ("m_cost", 8),
+    ] {
         let dir = tempfile::tempdir().unwrap();
         let path = db_in(&dir);
         drop(new_store(&path));
