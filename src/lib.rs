@@ -14,6 +14,7 @@ pub use doorstep_core::{
 };
 
 pub mod demo;
+pub mod hardening;
 pub mod keys;
 pub mod secrets;
 pub mod service;

@@ -289,3 +289,53 @@ fn without_a_terminal_or_environment_the_passphrase_is_asked_for_clearly() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("DOORSTEP_PASSPHRASE"));
 }
+
+/// A crash while a store is open must not write its families' names or its key to disk: the
+/// command line turns core dumps off before anything else (the app does the same in `run`).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_command_line_runs_with_core_dumps_off() {
+    use std::process::Stdio;
+    // `anonymise` waits for its input: the process stays up while it is looked at.
+    let mut child = doorstep()
+        .arg("anonymise")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let limits = format!("/proc/{}/limits", child.id());
+    let started = std::time::Instant::now();
+    let core = loop {
+        let text = std::fs::read_to_string(&limits).unwrap_or_default();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .map(|l| {
+                l.split_whitespace()
+                    .skip(4)
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        if line == "0 0" || started.elapsed() > std::time::Duration::from_secs(5) {
+            break line;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    drop(child.stdin.take());
+    let _ = child.wait();
+    assert_eq!(core, "0 0", "soft and hard core size limits");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn turning_core_dumps_off_makes_the_process_not_dumpable() {
+    doorstep::hardening::no_core_dumps().unwrap();
+    assert_eq!(
+        rustix::process::dumpable_behavior().unwrap(),
+        rustix::process::DumpableBehavior::NotDumpable
+    );
+    let limit = rustix::process::getrlimit(rustix::process::Resource::Core);
+    assert_eq!((limit.current, limit.maximum), (Some(0), Some(0)));
+}

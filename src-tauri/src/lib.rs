@@ -230,6 +230,10 @@ fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
 /// Runs the app.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    // Before anything is decrypted: no core dump can hold a family's name or the store's key.
+    if let Err(e) = doorstep::hardening::no_core_dumps() {
+        eprintln!("Doorstep could not turn core dumps off ({e}).");
+    }
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).
     let data_dir = std::env::var_os("DOORSTEP_DATA_DIR").map(PathBuf::from);
     let secrets: Arc<dyn SecretStore> = Arc::new(PlatformSecretStore);

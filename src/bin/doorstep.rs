@@ -91,6 +91,10 @@ enum DbCommand {
 }
 
 fn main() -> ExitCode {
+    // Before any store is opened: no core dump can hold a family's name or a key.
+    if let Err(e) = doorstep::hardening::no_core_dumps() {
+        eprintln!("doorstep: could not turn core dumps off ({e})");
+    }
     let cli = Cli::parse();
     let today = chrono::Local::now().date_naive();
     let result = match cli.command {
