@@ -197,7 +197,7 @@ fn demo_then_db_check_with_the_passphrase_from_the_environment() {
     let out = doorstep()
         .args(["demo", "--db"])
         .arg(&db)
-        .env("DOORSTEP_PASSPHRASE", "demo-passphrase-7")
+        .env("DOORSTEP_PASSPHRASE", "copper thistle quarry otter")
         .output()
         .unwrap();
     assert!(
@@ -210,7 +210,7 @@ fn demo_then_db_check_with_the_passphrase_from_the_environment() {
     let out = doorstep()
         .args(["demo", "--db"])
         .arg(&db)
-        .env("DOORSTEP_PASSPHRASE", "demo-passphrase-7")
+        .env("DOORSTEP_PASSPHRASE", "copper thistle quarry otter")
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("0 synthetic demo families"));
@@ -218,7 +218,7 @@ fn demo_then_db_check_with_the_passphrase_from_the_environment() {
     let out = doorstep()
         .args(["db", "check", "--db"])
         .arg(&db)
-        .env("DOORSTEP_PASSPHRASE", "demo-passphrase-7")
+        .env("DOORSTEP_PASSPHRASE", "copper thistle quarry otter")
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
@@ -249,7 +249,7 @@ fn demo_then_db_check_with_the_passphrase_from_the_environment() {
     let out = doorstep()
         .args(["db", "check", "--db"])
         .arg(&db)
-        .env("DOORSTEP_PASSPHRASE", "demo-passphrase-7")
+        .env("DOORSTEP_PASSPHRASE", "copper thistle quarry otter")
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);

@@ -231,7 +231,7 @@ fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     // Before anything is decrypted: no core dump can hold a family's name or the store's key.
-    if let Err(e) = doorstep::hardening::no_core_dumps() {
+    if let Err(e) = doorstep::service::session::harden_process() {
         eprintln!("Doorstep could not turn core dumps off ({e}).");
     }
     // `DOORSTEP_DATA_DIR` moves the store (end-to-end tests, portable installs).

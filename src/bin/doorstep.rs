@@ -92,7 +92,7 @@ enum DbCommand {
 
 fn main() -> ExitCode {
     // Before any store is opened: no core dump can hold a family's name or a key.
-    if let Err(e) = doorstep::hardening::no_core_dumps() {
+    if let Err(e) = doorstep::service::session::harden_process() {
         eprintln!("doorstep: could not turn core dumps off ({e})");
     }
     let cli = Cli::parse();

@@ -214,6 +214,12 @@ pub fn lock(slot: &mut Option<Store>) -> bool {
     }
 }
 
+/// What the app and the command line do first, before any store is opened: core dumps off
+/// ([`crate::hardening::no_core_dumps`]). What could not be done, if anything.
+pub fn harden_process() -> Result<(), String> {
+    crate::hardening::no_core_dumps()
+}
+
 /// Changes the passphrase after checking the current one (crash-atomic in the store). If the
 /// new one is in force but the store could not be reopened, it is locked, so that the next
 /// unlock (with the new one) finishes the change.
