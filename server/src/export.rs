@@ -140,11 +140,7 @@ pub fn csv(rows: &[StoredReflection], replies: &[Reply], reader: Reader) -> Stri
             r.replies,
             field(r.judgement.as_deref().unwrap_or(""), reader),
             field(r.decision.as_deref().unwrap_or(""), reader),
-            if r.urgency >= i64::from(doorstep_core::content::URGENT) {
-                "yes"
-            } else {
-                "no"
-            },
+            if r.is_urgent() { "yes" } else { "no" },
             field(
                 &r.actions_due.as_deref().unwrap_or_default().join(" "),
                 reader

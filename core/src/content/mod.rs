@@ -438,6 +438,15 @@ impl ReflectionTemplate {
             .find(|c| c.id == id)
     }
 
+    /// What a signal says to a supervisor, by its id (the id itself when this content no
+    /// longer has it).
+    pub fn signal_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.signals
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.label.as_str())
+    }
+
     /// An option of a structured question, by ids.
     pub fn option(&self, choice: &str, option: &str) -> Option<&ChoiceOption> {
         self.choice(choice)?.options.iter().find(|o| o.id == option)

@@ -157,6 +157,15 @@ pub struct StoredReflection {
     pub case_n: i64,
 }
 
+impl StoredReflection {
+    /// An emergency, a referral, or not safe or not sure tonight ([`URGENT`] or more).
+    ///
+    /// [`URGENT`]: doorstep_core::content::URGENT
+    pub fn is_urgent(&self) -> bool {
+        self.urgency >= i64::from(doorstep_core::content::URGENT)
+    }
+}
+
 /// A reflection checked and ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewReflection {

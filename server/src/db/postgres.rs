@@ -91,7 +91,26 @@ impl ListParams {
             case_key: f.case_key.clone(),
         }
     }
+
+    /// $1 to $10, in order (the list adds its limit and offset).
+    fn values(&self) -> Vec<Param<'_>> {
+        vec![
+            &self.team,
+            &self.theme,
+            &self.week,
+            &self.state,
+            &self.device,
+            &self.search,
+            &self.judgement,
+            &self.decision,
+            &self.min_urgency,
+            &self.case_key,
+        ]
+    }
 }
+
+/// A query parameter.
+type Param<'a> = &'a (dyn tokio_postgres::types::ToSql + Sync);
 
 /// The PostgreSQL backend: a deadpool pool of `POOL` connections, plain or TLS.
 #[derive(Clone)]
@@ -574,39 +593,15 @@ impl Backend for Postgres {
     async fn list_reflections(&self, team: Uuid, filter: &ListFilter) -> ReflectionsResult {
         let sql = list_sql(filter.order, filter.search.is_some());
         let p = ListParams::of(team, filter);
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 12] = [
-            &p.team,
-            &p.theme,
-            &p.week,
-            &p.state,
-            &p.device,
-            &p.search,
-            &p.judgement,
-            &p.decision,
-            &p.min_urgency,
-            &p.case_key,
-            &filter.limit,
-            &filter.offset,
-        ];
+        let mut values = p.values();
+        values.extend([&filter.limit as Param, &filter.offset]);
         self.all(&sql, &values, rows::reflection).await
     }
 
     async fn count_reflections(&self, team: Uuid, filter: &ListFilter) -> DbResult<i64> {
         let p = ListParams::of(team, filter);
         let sql = count_sql(p.search.is_some());
-        let values: [&(dyn tokio_postgres::types::ToSql + Sync); 10] = [
-            &p.team,
-            &p.theme,
-            &p.week,
-            &p.state,
-            &p.device,
-            &p.search,
-            &p.judgement,
-            &p.decision,
-            &p.min_urgency,
-            &p.case_key,
-        ];
-        let n = self.one(&sql, &values, |r| r.int("n")).await?;
+        let n = self.one(&sql, &p.values(), |r| r.int("n")).await?;
         Ok(n.unwrap_or(0))
     }
 

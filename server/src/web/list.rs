@@ -95,23 +95,18 @@ pub(super) fn preview(text: &str, marks: &[String]) -> String {
 /// sent from it, with the device as a detail ("Jo Bloggs (Jo's tablet)"), people first by
 /// name, then the devices that never sent a name.
 fn people(devices: &[crate::db::Device]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = devices
+    let mut people: Vec<(bool, String, String)> = devices
         .iter()
-        .map(|d| {
-            let shown = match &d.person {
-                Some(p) => format!("{p} ({})", d.label),
-                None => d.label.clone(),
-            };
-            (d.id.to_string(), shown)
+        .map(|d| match &d.person {
+            Some(p) => (false, format!("{p} ({})", d.label), d.id.to_string()),
+            None => (true, d.label.clone(), d.id.to_string()),
         })
         .collect();
-    out.sort_by_key(|(id, shown)| {
-        let named = devices
-            .iter()
-            .any(|d| d.id.to_string() == *id && d.person.is_some());
-        (!named, shown.to_lowercase())
-    });
-    out
+    people.sort_by_key(|(unnamed, shown, _)| (*unnamed, shown.to_lowercase()));
+    people
+        .into_iter()
+        .map(|(_, shown, id)| (id, shown))
+        .collect()
 }
 
 /// `text` as HTML with each word that starts with one of `marks` (lower case) in `<mark>`: a
@@ -482,22 +477,36 @@ pub async fn list(
     } else {
         let first = filter.offset + 1;
         let last = filter.offset + rows.len() as i64;
-        if !compact {
-            let _ = write!(
-                body,
-                "<table class=\"reflections\"><caption>{}{}</caption><thead><tr>\
-                 <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
-                 <th scope=\"col\">Judgement and next step</th>\
-                 <th scope=\"col\">Themes</th><th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
-                 <th scope=\"col\">What it says first</th></tr></thead><tbody>",
-                count_of(total, "reflection", "reflections"),
-                if pages > 1 {
-                    format!(" · {first}–{last} shown · page {page_no} of {pages}")
-                } else {
-                    String::new()
-                }
-            );
-        }
+        let caption = format!(
+            "{}{}",
+            count_of(total, "reflection", "reflections"),
+            if pages > 1 {
+                format!(" · {first}–{last} shown · page {page_no} of {pages}")
+            } else {
+                String::new()
+            }
+        );
+        // The compact view leaves out the themes and shows one line of "what worries me".
+        let (class, columns) = if compact {
+            (
+                "reflections compact",
+                "<th scope=\"col\">State</th><th scope=\"col\">Replies</th>\
+                 <th scope=\"col\">What worries me</th>",
+            )
+        } else {
+            (
+                "reflections",
+                "<th scope=\"col\">Themes</th><th scope=\"col\">State</th>\
+                 <th scope=\"col\">Replies</th><th scope=\"col\">What it says first</th>",
+            )
+        };
+        let _ = write!(
+            body,
+            "<table class=\"{class}\"><caption>{}</caption><thead><tr>\
+             <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
+             <th scope=\"col\">Judgement and next step</th>{columns}</tr></thead><tbody>",
+            esc(&caption)
+        );
         let back = q.link(Some(page_no));
         // The search's words, marked where they stand in what the rows show.
         let marks: Vec<String> = filter
@@ -508,48 +517,34 @@ pub async fn list(
             .into_iter()
             .flatten()
             .collect();
-        if compact {
+        for r in &rows {
+            let (case, rest) = if compact {
+                (
+                    String::new(),
+                    format!(
+                        "<td>{}</td><td>{}</td><td>{}</td>",
+                        esc(&state_text(r)),
+                        r.replies,
+                        marked(&worry_line(&r.text), &marks)
+                    ),
+                )
+            } else {
+                (
+                    case_badge(r.case_n),
+                    format!(
+                        "<td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td>",
+                        themes_badges(&r.themes),
+                        esc(&state_text(r)),
+                        r.replies,
+                        preview(&r.text, &marks)
+                    ),
+                )
+            };
             let _ = write!(
                 body,
-                "<table class=\"reflections compact\"><caption>{}{}</caption><thead><tr>\
-                 <th scope=\"col\">Week of the visit</th><th scope=\"col\">Practitioner</th>\
-                 <th scope=\"col\">Judgement and next step</th><th scope=\"col\">State</th>\
-                 <th scope=\"col\">Replies</th><th scope=\"col\">What worries me</th></tr></thead><tbody>",
-                count_of(total, "reflection", "reflections"),
-                if pages > 1 {
-                    format!(" · {first}–{last} shown · page {page_no} of {pages}")
-                } else {
-                    String::new()
-                }
-            );
-            for r in &rows {
-                let _ = write!(
-                    body,
-                    "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a></td>\
-                     <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    if r.urgency >= i64::from(doorstep_core::content::URGENT) {
-                        " class=\"urgent\""
-                    } else {
-                        ""
-                    },
-                    r.id,
-                    urlencoding(&back),
-                    esc(&week_label(&r.week)),
-                    esc(&r.author),
-                    esc(&r.author),
-                    judgement_html(r),
-                    esc(&state_text(r)),
-                    r.replies,
-                    marked(&worry_line(&r.text), &marks)
-                );
-            }
-        }
-        for r in rows.iter().filter(|_| !compact) {
-            let _ = write!(
-                body,
-                "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a>{}</td>\
-                 <td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"preview\">{}</td></tr>",
-                if r.urgency >= i64::from(doorstep_core::content::URGENT) {
+                "<tr{}><td><a href=\"/reflections/{}?from={}\">{}<span class=\"visually-hidden\"> reflection by {}</span></a>{case}</td>\
+                 <td>{}</td><td>{}</td>{rest}</tr>",
+                if r.is_urgent() {
                     " class=\"urgent\""
                 } else {
                     ""
@@ -558,13 +553,8 @@ pub async fn list(
                 urlencoding(&back),
                 esc(&week_label(&r.week)),
                 esc(&r.author),
-                case_badge(r.case_n),
                 esc(&r.author),
                 judgement_html(r),
-                themes_badges(&r.themes),
-                esc(&state_text(r)),
-                r.replies,
-                preview(&r.text, &marks)
             );
         }
         body.push_str("</tbody></table>");

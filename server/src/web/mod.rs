@@ -498,9 +498,9 @@ fn day_text(day: &str) -> String {
 /// What the practitioner judged and decided, and when the next action is due, as the queue's
 /// row and the reflection's page show it (HTML); "Not given" for a device that did not send it.
 fn judgement_html(r: &StoredReflection) -> String {
-    use doorstep_core::content::{DECISION, JUDGEMENT, URGENT};
+    use doorstep_core::content::{DECISION, JUDGEMENT};
     let mut parts = Vec::new();
-    if r.urgency >= i64::from(URGENT) {
+    if r.is_urgent() {
         parts.push("<span class=\"badge urgent\">Urgent</span>".to_string());
     }
     match &r.judgement {

@@ -175,12 +175,7 @@ fn signals_list(signals: Option<&[String]>, content: &doorstep_core::content::Co
         Some(ids) => {
             out.push_str("<ul>");
             for id in ids {
-                let label = content
-                    .reflection
-                    .signals
-                    .iter()
-                    .find(|s| &s.id == id)
-                    .map_or(id.as_str(), |s| s.label.as_str());
+                let label = content.reflection.signal_label(id);
                 let _ = write!(out, "<li>{}</li>", esc(label));
             }
             out.push_str("</ul>");
@@ -190,7 +185,7 @@ fn signals_list(signals: Option<&[String]>, content: &doorstep_core::content::Co
     out
 }
 
-/// The most of a case's reflections its row shows (the latest ones when there are more).
+/// The most of a case's reflections its row shows (the oldest first, as the row reads).
 const CASE_ROWS: i64 = 100;
 
 /// The case over time: every reflection shared about the same family (by the random key its
@@ -222,15 +217,7 @@ fn case_row(
             Some(ids) if ids.is_empty() => "none".to_string(),
             Some(ids) => ids
                 .iter()
-                .map(|id| {
-                    let label = content
-                        .reflection
-                        .signals
-                        .iter()
-                        .find(|s| &s.id == id)
-                        .map_or(id.as_str(), |s| s.label.as_str());
-                    esc(label)
-                })
+                .map(|id| esc(content.reflection.signal_label(id)))
                 .collect::<Vec<_>>()
                 .join("; "),
         };
