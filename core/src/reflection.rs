@@ -245,8 +245,8 @@ impl Reflection {
         self.actions.iter().any(|a| !a.what.trim().is_empty())
     }
 
-    /// Its answer to the judgement (`safe-tonight`), its decision, and the due dates of its
-    /// actions not yet done, as the team server receives them.
+    /// Its answer to "Is this baby safe tonight?" (`safe-tonight`), as the team server receives
+    /// it.
     pub fn judgement(&self) -> Option<&str> {
         self.choices
             .get(crate::content::JUDGEMENT)
