@@ -34,8 +34,13 @@ pub trait SecretStore: Send + Sync + std::fmt::Debug {
     fn get(&self, id: &str) -> Result<Option<DeviceSecret>, SecretStoreError>;
     /// Files `secret` under `id`, replacing any there.
     fn put(&self, id: &str, secret: &DeviceSecret) -> Result<(), SecretStoreError>;
-    /// Removes the secret filed under `id`; one that is not there is fine.
+    /// Removes the secret or note filed under `id`; one that is not there is fine.
     fn delete(&self, id: &str) -> Result<(), SecretStoreError>;
+    /// A short note (not a key) filed under `id`: the store keeps its count of failed unlocks
+    /// here as well as in a file, so that editing the folder cannot reset it.
+    fn get_note(&self, id: &str) -> Result<Option<Vec<u8>>, SecretStoreError>;
+    /// Files `note` under `id`, replacing any there.
+    fn put_note(&self, id: &str, note: &[u8]) -> Result<(), SecretStoreError>;
 }
 
 /// No secret store at all (the command line's default, and a platform without one).
@@ -50,6 +55,12 @@ impl SecretStore for NoSecretStore {
         Err(SecretStoreError::Unavailable("none on this device"))
     }
     fn delete(&self, _: &str) -> Result<(), SecretStoreError> {
+        Err(SecretStoreError::Unavailable("none on this device"))
+    }
+    fn get_note(&self, _: &str) -> Result<Option<Vec<u8>>, SecretStoreError> {
+        Err(SecretStoreError::Unavailable("none on this device"))
+    }
+    fn put_note(&self, _: &str, _: &[u8]) -> Result<(), SecretStoreError> {
         Err(SecretStoreError::Unavailable("none on this device"))
     }
 }
@@ -124,13 +135,28 @@ impl SecretStore for PlatformSecretStore {
             Err(e) => Err(classify(&e)),
         })
     }
+
+    fn get_note(&self, id: &str) -> Result<Option<Vec<u8>>, SecretStoreError> {
+        let id = id.to_string();
+        within_time(move || match entry(&id)?.get_secret() {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(classify(&e)),
+        })
+    }
+
+    fn put_note(&self, id: &str, note: &[u8]) -> Result<(), SecretStoreError> {
+        let id = id.to_string();
+        let note = note.to_vec();
+        within_time(move || entry(&id)?.set_secret(&note).map_err(|e| classify(&e)))
+    }
 }
 
 /// A secret store in memory, for tests on Tauri's mock runtime (the real Secret Service is
 /// tested in `tests/device_secret.rs` and end to end).
 #[cfg(feature = "test-support")]
 #[derive(Debug, Default)]
-pub struct MemorySecretStore(std::sync::Mutex<std::collections::HashMap<String, DeviceSecret>>);
+pub struct MemorySecretStore(std::sync::Mutex<std::collections::HashMap<String, Vec<u8>>>);
 
 #[cfg(feature = "test-support")]
 impl SecretStore for MemorySecretStore {
@@ -139,14 +165,14 @@ impl SecretStore for MemorySecretStore {
             .0
             .lock()
             .map_err(|_| SecretStoreError::Failed("poisoned"))?;
-        Ok(map.get(id).cloned())
+        Ok(map.get(id).and_then(|b| DeviceSecret::from_bytes(b)))
     }
     fn put(&self, id: &str, secret: &DeviceSecret) -> Result<(), SecretStoreError> {
         let mut map = self
             .0
             .lock()
             .map_err(|_| SecretStoreError::Failed("poisoned"))?;
-        map.insert(id.to_string(), secret.clone());
+        map.insert(id.to_string(), secret.bytes().to_vec());
         Ok(())
     }
     fn delete(&self, id: &str) -> Result<(), SecretStoreError> {
@@ -155,6 +181,21 @@ impl SecretStore for MemorySecretStore {
             .lock()
             .map_err(|_| SecretStoreError::Failed("poisoned"))?;
         map.remove(id);
+        Ok(())
+    }
+    fn get_note(&self, id: &str) -> Result<Option<Vec<u8>>, SecretStoreError> {
+        let map = self
+            .0
+            .lock()
+            .map_err(|_| SecretStoreError::Failed("poisoned"))?;
+        Ok(map.get(id).cloned())
+    }
+    fn put_note(&self, id: &str, note: &[u8]) -> Result<(), SecretStoreError> {
+        let mut map = self
+            .0
+            .lock()
+            .map_err(|_| SecretStoreError::Failed("poisoned"))?;
+        map.insert(id.to_string(), note.to_vec());
         Ok(())
     }
 }

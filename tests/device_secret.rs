@@ -8,6 +8,8 @@
 //!   with a clear error, nor where there is no secret service at all.
 //! - Without one, set-up refuses a PIN and takes only a passphrase that stands alone.
 //! - Erasing removes the secret from the keyring, so a copy taken before the erase is useless.
+//! - The count of failed tries is kept in the keyring too: rolling its file back does not lower
+//!   it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -176,6 +178,17 @@ fn device_client() {
             "opened".to_string()
         }),
         "erase" => Store::erase(&db, &secrets).map(|()| "erased".to_string()),
+        "try" => doorstep::store::attempts::open_limited(
+            &db,
+            &pass,
+            &secrets,
+            &doorstep::store::LockoutPolicy::default(),
+            std::time::SystemTime::now(),
+        )
+        .map(|_| "opened".to_string()),
+        "count" => Ok(doorstep::store::Attempts::load(&db, &secrets)
+            .failures
+            .to_string()),
         other => panic!("unknown op {other}"),
     };
     match result {
@@ -247,4 +260,24 @@ fn erasing_removes_the_secret_so_a_copy_taken_before_is_useless() {
     assert!(!Store::exists(&db));
     let after = a.run("open", &copy, PIN);
     assert!(after.starts_with("other_device"), "{after}");
+}
+
+#[test]
+fn the_count_of_wrong_tries_is_kept_in_the_keyring_so_rolling_its_file_back_does_not_lower_it() {
+    let a = Device::start();
+    let files = tempfile::tempdir().unwrap();
+    let db = files.path().join("doorstep.db");
+    let counter = PathBuf::from(format!("{}.attempts", db.display()));
+    assert_eq!(a.run("create", &db, PIN), "device_secret");
+    assert!(a.run("try", &db, "111112").starts_with("wrong_passphrase"));
+    let after_one = std::fs::read(&counter).unwrap();
+    for _ in 0..3 {
+        assert!(a.run("try", &db, "111112").starts_with("wrong_passphrase"));
+    }
+    assert_eq!(a.run("count", &db, PIN), "4");
+    std::fs::write(&counter, after_one).unwrap();
+    assert_eq!(a.run("count", &db, PIN), "4", "the file alone was believed");
+    // The right PIN resets both.
+    assert_eq!(a.run("try", &db, PIN), "opened");
+    assert_eq!(a.run("count", &db, PIN), "0");
 }

@@ -1115,11 +1115,11 @@ mod unlock_attempts {
                 ),
                 "{n}: {e:?}"
             );
-            assert_eq!(Attempts::load(&path).failures, n as u32);
+            assert_eq!(Attempts::load(&path, &*secrets).failures, n as u32);
         }
         // The right one resets the count, and the change is made.
         change(&mut slot, PIN, t0 + Duration::from_secs(5)).unwrap();
-        assert_eq!(Attempts::load(&path).failures, 0);
+        assert_eq!(Attempts::load(&path, &*secrets).failures, 0);
         // Guessing on: a wait, then at the tenth wrong try the store is erased and locked.
         let mut t = t0 + Duration::from_secs(10);
         let mut erased = false;
@@ -1216,17 +1216,17 @@ mod unlock_attempts {
             ),
             "{err:?}"
         );
-        assert_eq!(Attempts::load(&path).failures, 5);
+        assert_eq!(Attempts::load(&path, &secrets).failures, 5);
         // The count is in a file: a "restart" (a fresh load) keeps it.
         assert_eq!(
-            Attempts::load(&path).wait_left(&LockoutPolicy::default(), t0),
+            Attempts::load(&path, &secrets).wait_left(&LockoutPolicy::default(), t0),
             Duration::from_secs(30)
         );
         // After the wait, the right PIN opens it and the count starts again.
         let store = try_at(&path, PIN, &secrets, t0 + Duration::from_secs(31)).unwrap();
         assert!(store.integrity_check().unwrap().is_empty());
         drop(store);
-        assert_eq!(Attempts::load(&path).failures, 0);
+        assert_eq!(Attempts::load(&path, &secrets).failures, 0);
     }
 
     #[test]
@@ -1270,7 +1270,7 @@ mod unlock_attempts {
         let dir = tempfile::tempdir().unwrap();
         let secrets = MemorySecretStore::default();
         let path = bound_store(&dir, &secrets);
-        attempts::set_erase_enabled(&path, false).unwrap();
+        attempts::set_erase_enabled(&path, &secrets, false).unwrap();
         let mut t = SystemTime::now();
         for _ in 0..12 {
             t += Duration::from_secs(3600);
@@ -1279,9 +1279,9 @@ mod unlock_attempts {
         }
         t += Duration::from_secs(3600);
         assert!(try_at(&path, PIN, &secrets, t).is_ok());
-        assert_eq!(Attempts::load(&path).failures, 0);
+        assert_eq!(Attempts::load(&path, &secrets).failures, 0);
         assert!(
-            !Attempts::load(&path).erase_enabled,
+            !Attempts::load(&path, &secrets).erase_enabled,
             "turning it off survives a success"
         );
     }
@@ -1331,7 +1331,7 @@ mod clock_and_damage {
         );
         // A damaged count file counts as five failures: the next wrong try waits.
         std::fs::write(format!("{}.attempts", path.display()), b"{ damaged").unwrap();
-        assert_eq!(Attempts::load(&path).failures, 5);
+        assert_eq!(Attempts::load(&path, &secrets).failures, 5);
         let err = attempts::open_limited(&path, "111112", &secrets, &policy, t0)
             .err()
             .unwrap();
@@ -1819,4 +1819,246 @@ fn a_familys_shared_reflections_carry_one_random_key_until_a_new_one_or_linking_
     // The family's own record (what the forms edit) never holds the key.
     let record = serde_json::to_string(&store.household(h).unwrap()).unwrap();
     assert!(!record.contains(&new_key));
+}
+
+/// Issue 33, item 3: the count of failed tries cannot be reset, lowered or switched off by
+/// editing the store's folder, and nothing put in the counter's place blocks the right PIN.
+mod a_tampered_counter {
+    use super::*;
+    use doorstep::secrets::{MemorySecretStore, NoSecretStore, SecretStore};
+    use doorstep::store::{Attempts, LockoutPolicy, Protection, attempts};
+    use std::time::{Duration, SystemTime};
+
+    const PIN: &str = "583920";
+    const WRONG: &str = "111112";
+
+    fn bound(dir: &tempfile::TempDir, secrets: &MemorySecretStore) -> PathBuf {
+        let path = db_in(dir);
+        drop(Store::create_on_device(&path, PIN, KdfParams::TESTING, secrets).unwrap());
+        path
+    }
+
+    fn counter(path: &Path) -> PathBuf {
+        PathBuf::from(format!("{}.attempts", path.display()))
+    }
+
+    /// One try an hour after the last (no wait in the way).
+    fn try_at(
+        path: &Path,
+        pin: &str,
+        s: &dyn SecretStore,
+        t: &mut SystemTime,
+    ) -> Result<Store, StoreError> {
+        *t += Duration::from_secs(3600);
+        attempts::open_limited(path, pin, s, &LockoutPolicy::default(), *t)
+    }
+
+    /// Wrong tries until the store is erased, tampering with the folder before each one;
+    /// how many tries it took.
+    fn tries_until_erased(
+        path: &Path,
+        secrets: &dyn SecretStore,
+        mut tamper: impl FnMut(u32),
+    ) -> u32 {
+        let mut t = SystemTime::now();
+        for n in 1..=14u32 {
+            tamper(n);
+            match try_at(path, WRONG, secrets, &mut t) {
+                Err(StoreError::Erased) => return n,
+                Err(StoreError::WrongWithTriesLeft { .. } | StoreError::TryLater { .. }) => {}
+                other => panic!("try {n}: {other:?}"),
+            }
+        }
+        panic!("fourteen wrong tries and the store is still there");
+    }
+
+    #[test]
+    fn deleting_or_rolling_back_the_count_file_does_not_reset_it() {
+        // Deleted before every try: the secret store's copy keeps the count.
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound(&dir, &secrets);
+        let n = tries_until_erased(&path, &secrets, |_| {
+            let _ = std::fs::remove_file(counter(&path));
+        });
+        // Missing beside the store, the file counts as five failures: sooner, never later.
+        assert!(n <= 10, "deleting the count file reset it ({n} tries)");
+        assert!(!Store::exists(&path));
+
+        // Rolled back to the file as it was after the first failure.
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound(&dir, &secrets);
+        let mut saved = None;
+        let n = tries_until_erased(&path, &secrets, |n| match n {
+            1 => {}
+            2 => saved = Some(std::fs::read(counter(&path)).unwrap()),
+            _ => std::fs::write(counter(&path), saved.as_ref().unwrap()).unwrap(),
+        });
+        assert_eq!(n, 10, "rolling the count file back reset it");
+    }
+
+    #[test]
+    fn an_edited_file_neither_lowers_the_count_nor_turns_the_erase_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound(&dir, &secrets);
+        let n = tries_until_erased(&path, &secrets, |_| {
+            std::fs::write(
+                counter(&path),
+                br#"{"failures":0,"last_failure":null,"erase_enabled":false}"#,
+            )
+            .unwrap();
+        });
+        assert_eq!(n, 10);
+
+        // A damaged file after nine failures: still nine, and the tenth erases.
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound(&dir, &secrets);
+        let n = tries_until_erased(&path, &secrets, |n| {
+            if n == 10 {
+                std::fs::write(counter(&path), b"{ damaged").unwrap();
+            }
+        });
+        assert_eq!(n, 10, "a damaged file lowered a count of nine");
+    }
+
+    #[test]
+    fn the_erase_turned_off_by_the_team_stays_off_and_the_note_goes_with_the_erase() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = MemorySecretStore::default();
+        let path = bound(&dir, &secrets);
+        attempts::set_erase_enabled(&path, &secrets, false).unwrap();
+        assert!(!Attempts::load(&path, &secrets).erase_enabled);
+        let mut t = SystemTime::now();
+        for _ in 0..12 {
+            assert!(!matches!(
+                try_at(&path, WRONG, &secrets, &mut t),
+                Err(StoreError::Erased)
+            ));
+        }
+        assert!(try_at(&path, PIN, &secrets, &mut t).is_ok());
+        // Back on, then erased: the secret store keeps nothing of the store.
+        attempts::set_erase_enabled(&path, &secrets, true).unwrap();
+        let Protection::DeviceSecret { id } = Store::protection(&path).unwrap() else {
+            panic!("not bound")
+        };
+        assert!(
+            secrets
+                .get_note(&format!("{id}.attempts"))
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(tries_until_erased(&path, &secrets, |_| {}), 10);
+        assert!(
+            secrets
+                .get_note(&format!("{id}.attempts"))
+                .unwrap()
+                .is_none()
+        );
+        assert!(secrets.get(&id).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_missing_count_beside_a_passphrase_only_store_is_the_cautious_one() {
+        // No secret store: the file is all there is; deleting it gives five failures, not
+        // none.
+        let dir = tempfile::tempdir().unwrap();
+        let path = db_in(&dir);
+        drop(Store::create(&path, "correct horse battery staple", KdfParams::TESTING).unwrap());
+        assert_eq!(
+            Attempts::load(&path, &NoSecretStore).failures,
+            0,
+            "made with the store"
+        );
+        std::fs::remove_file(counter(&path)).unwrap();
+        assert_eq!(Attempts::load(&path, &NoSecretStore).failures, 5);
+        let mut t = SystemTime::now();
+        let err = try_at(&path, WRONG, &NoSecretStore, &mut t).err().unwrap();
+        assert!(
+            matches!(
+                err,
+                StoreError::WrongWithTriesLeft {
+                    tries_left: 4,
+                    wait_seconds: 60
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_or_a_pipe_in_the_counters_place_never_blocks_the_right_pin() {
+        use std::sync::mpsc;
+        let names = [".attempts", ".attempts.tmp", ".lock"];
+        for name in names {
+            for kind in ["folder", "pipe"] {
+                let dir = tempfile::tempdir().unwrap();
+                let secrets = std::sync::Arc::new(MemorySecretStore::default());
+                let path = bound(&dir, &secrets);
+                let planted = PathBuf::from(format!("{}{name}", path.display()));
+                let _ = std::fs::remove_file(&planted);
+                if kind == "folder" {
+                    std::fs::create_dir(&planted).unwrap();
+                    std::fs::write(planted.join("inside"), b"x").unwrap();
+                } else {
+                    let ok = std::process::Command::new("mkfifo")
+                        .arg(&planted)
+                        .status()
+                        .unwrap();
+                    assert!(ok.success());
+                }
+                // On a thread, so that a hang fails the test instead of stopping it.
+                let (tx, rx) = mpsc::channel();
+                let (p, s) = (path.clone(), secrets.clone());
+                std::thread::spawn(move || {
+                    let mut t = SystemTime::now();
+                    let _ = tx.send(try_at(&p, PIN, &*s, &mut t).map(drop));
+                });
+                let result = rx
+                    .recv_timeout(Duration::from_secs(20))
+                    .unwrap_or_else(|_| panic!("a {kind} at {name} hung the unlock"));
+                assert!(result.is_ok(), "a {kind} at {name}: {result:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tries_made_together_are_each_counted() {
+        // Six tries at once (each opens the files itself, as separate processes would): every
+        // one is counted, none is lost to another's write.
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = std::sync::Arc::new(MemorySecretStore::default());
+        let path = bound(&dir, &secrets);
+        let policy = LockoutPolicy {
+            wait_from: 100,
+            erase_at: 100,
+            ..LockoutPolicy::default()
+        };
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
+        let handles: Vec<_> = (0..6)
+            .map(|_| {
+                let (p, s, b, policy) = (
+                    path.clone(),
+                    secrets.clone(),
+                    barrier.clone(),
+                    policy.clone(),
+                );
+                std::thread::spawn(move || {
+                    b.wait();
+                    attempts::open_limited(&p, WRONG, &*s, &policy, SystemTime::now()).map(drop)
+                })
+            })
+            .collect();
+        for h in handles {
+            let r = h.join().unwrap();
+            assert!(
+                matches!(r, Err(StoreError::WrongWithTriesLeft { .. })),
+                "{r:?}"
+            );
+        }
+        assert_eq!(Attempts::load(&path, &*secrets).failures, 6);
+    }
 }

@@ -101,7 +101,7 @@ pub async fn start_again<R: Runtime>(app: AppHandle<R>) -> Result<()> {
 #[tauri::command]
 pub async fn set_erase_after_failures<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<bool> {
     blocking(app, move |s| {
-        s.with_store(|st| service::session::set_erase_after_failures(st, on))
+        s.with_store(|st| service::session::set_erase_after_failures(s.device(), st, on))
     })
     .await
 }

@@ -97,6 +97,7 @@ fn store_errors() -> Vec<StoreError> {
                 StoreErrorKind::Tampered => vec![StoreError::Tampered],
                 StoreErrorKind::OtherDevice => vec![StoreError::OtherDevice],
                 StoreErrorKind::Erased => vec![StoreError::Erased],
+                StoreErrorKind::Busy => vec![StoreError::Busy],
                 StoreErrorKind::Rekeyed => vec![StoreError::Rekeyed],
             }
         })

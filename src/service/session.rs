@@ -269,12 +269,16 @@ pub fn start_again(device: &Device, slot: &Option<Store>) -> Result<(), SessionE
 }
 
 /// Whether the store is erased after too many failed unlocks.
-pub fn erase_after_failures(store: &Store) -> bool {
-    attempts::Attempts::load(store.path()).erase_enabled
+pub fn erase_after_failures(device: &Device, store: &Store) -> bool {
+    attempts::Attempts::load(store.path(), &*device.secrets).erase_enabled
 }
 
 /// Turns the erase after too many failed unlocks on or off (unlocked only).
-pub fn set_erase_after_failures(store: &Store, on: bool) -> Result<bool, StoreError> {
-    attempts::set_erase_enabled(store.path(), on)?;
+pub fn set_erase_after_failures(
+    device: &Device,
+    store: &Store,
+    on: bool,
+) -> Result<bool, StoreError> {
+    attempts::set_erase_enabled(store.path(), &*device.secrets, on)?;
     Ok(on)
 }

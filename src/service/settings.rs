@@ -60,7 +60,7 @@ pub struct Settings {
 pub fn get(store: &Store, device: &Device) -> Result<Settings, StoreError> {
     Ok(Settings {
         auto_lock_minutes: auto_lock_minutes(store),
-        erase_after_failures: erase_after_failures(store),
+        erase_after_failures: erase_after_failures(device, store),
         erase_at: device.lockout().erase_at,
         wait_from: device.lockout().wait_from,
         retention_days: store.retention_days()?,

@@ -1,7 +1,11 @@
 //! Limited unlock attempts. Failed unlocks are counted in a file beside the store
-//! (`<db>.attempts`, owner-only), so that restarting the app does not reset them. The count is
-//! raised *before* the slow key derivation and put back only when the passphrase is right, so
-//! that killing the app mid-try does not give a free guess.
+//! (`<db>.attempts`, owner-only, made with the store), so that restarting the app does not
+//! reset them, and, for a store bound to the device, also in the device's secret store: the
+//! more cautious of the two counts (editing, deleting or rolling back the file cannot lower the
+//! count or turn the erase off). A missing or unreadable file beside an existing store counts
+//! as [`LockoutPolicy::wait_from`] failures. The count is raised *before* the slow key
+//! derivation and put back only when the passphrase is right, so that killing the app mid-try
+//! does not give a free guess; a lock across processes (`<db>.lock`) makes tries one at a time.
 //!
 //! After [`LockoutPolicy::wait_from`] failures the next try must wait (growing: 30 s, 1 min,
 //! 5 min, 15 min), and after [`LockoutPolicy::erase_at`] consecutive failures the store is
@@ -13,6 +17,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::header::{Header, Protection};
 use super::{Store, StoreError, files};
 use crate::secrets::SecretStore;
 
@@ -84,30 +89,89 @@ impl Attempts {
         files::sidecar(db, ".attempts")
     }
 
-    /// The count for the store at `db` (no file yet: zero, erase on). A file that cannot be
-    /// read or parsed counts as five failures, erase on: damaging the file does not reset the
-    /// count, and the next wrong try waits.
-    pub fn load(db: &Path) -> Attempts {
-        let cautious = Attempts {
+    /// The count kept when nothing trustworthy says otherwise: five failures (the next wrong
+    /// try waits), erase on.
+    fn cautious() -> Attempts {
+        Attempts {
             failures: LockoutPolicy::default().wait_from,
             last_failure: None,
             erase_enabled: true,
-        };
-        match std::fs::read(Attempts::path_for(db)) {
-            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or(cautious),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Attempts {
-                failures: 0,
-                last_failure: None,
-                erase_enabled: true,
-            },
-            Err(_) => cautious,
         }
     }
 
-    /// Writes the count durably (temporary file, synced, renamed over).
-    pub fn save(&self, db: &Path) -> Result<(), StoreError> {
+    /// The more cautious of two counts: the higher count, the later failure, and the erase on
+    /// if either says so.
+    fn most_cautious(self, other: Attempts) -> Attempts {
+        Attempts {
+            failures: self.failures.max(other.failures),
+            last_failure: self.last_failure.max(other.last_failure),
+            erase_enabled: self.erase_enabled || other.erase_enabled,
+        }
+    }
+
+    /// The count for the store at `db`: the more cautious of its file and, for a store bound to
+    /// the device, its copy in `secrets`. No store yet: zero, erase on. A file that is missing
+    /// beside the store's header, cannot be read (a folder or a pipe in its place) or cannot be
+    /// parsed counts as five failures, erase on: damaging or deleting it does not reset the
+    /// count, and the next wrong try waits.
+    pub fn load(db: &Path, secrets: &dyn SecretStore) -> Attempts {
+        let file = match files::read_plain(&Attempts::path_for(db)) {
+            Ok(Some(bytes)) => {
+                serde_json::from_slice(&bytes).unwrap_or_else(|_| Attempts::cautious())
+            }
+            Ok(None) if Header::path_for(db).exists() => Attempts::cautious(),
+            Ok(None) => Attempts::default_on(),
+            Err(_) => Attempts::cautious(),
+        };
+        // A bound store's copy is made with it: one missing or damaged counts as the cautious
+        // count. A keychain that cannot be reached leaves the file's count (the unlock itself
+        // then fails for a bound store, and is not counted).
+        match note_id(db).map(|id| secrets.get_note(&id)) {
+            Some(Ok(Some(bytes))) => file.most_cautious(
+                serde_json::from_slice(&bytes).unwrap_or_else(|_| Attempts::cautious()),
+            ),
+            Some(Ok(None)) => file.most_cautious(Attempts::cautious()),
+            _ => file,
+        }
+    }
+
+    fn default_on() -> Attempts {
+        Attempts {
+            failures: 0,
+            last_failure: None,
+            erase_enabled: true,
+        }
+    }
+
+    /// Writes the count durably (temporary file, synced, renamed over) and, for a store bound
+    /// to the device, its copy in `secrets` (best effort: an unreachable keychain keeps the
+    /// file's count, which is raised before every try).
+    pub fn save(&self, db: &Path, secrets: &dyn SecretStore) -> Result<(), StoreError> {
         let bytes = serde_json::to_vec(self).map_err(|_| StoreError::BadRecord("attempts"))?;
-        files::write_atomic(db, ".attempts", &bytes)
+        files::write_atomic(db, ".attempts", &bytes)?;
+        if let Some(id) = note_id(db) {
+            let _ = secrets.put_note(&id, &bytes);
+        }
+        Ok(())
+    }
+
+    /// Writes the count in both places, failing if the secret store's copy cannot be written
+    /// (a setting the practitioner changes must take effect in both, or it would not count).
+    fn save_both(&self, db: &Path, secrets: &dyn SecretStore) -> Result<(), StoreError> {
+        let bytes = serde_json::to_vec(self).map_err(|_| StoreError::BadRecord("attempts"))?;
+        files::write_atomic(db, ".attempts", &bytes)?;
+        if let Some(id) = note_id(db) {
+            secrets
+                .put_note(&id, &bytes)
+                .map_err(StoreError::Keychain)?;
+        }
+        Ok(())
+    }
+
+    /// The count of a store just made (no failures, erase on), in its file and, for a store
+    /// bound to the device, in `secrets`.
+    pub(crate) fn start(db: &Path, secrets: &dyn SecretStore) -> Result<(), StoreError> {
+        Attempts::default_on().save_both(db, secrets)
     }
 
     /// How long before the next try is allowed, at `now`.
@@ -172,12 +236,15 @@ pub fn counted<T>(
     if !Store::exists(db) {
         return Err(StoreError::NotFound);
     }
-    let mut attempts = Attempts::load(db);
+    // One try at a time across processes: two processes trying together would both read the
+    // same count.
+    let _lock = files::TryLock::take(db)?;
+    let mut attempts = Attempts::load(db, secrets);
     if attempts.last_failure.is_some_and(|t| t > unix(now)) {
         // The clock was set back since the last failure: the wait counts from now, not from a
         // time in the future.
         attempts.last_failure = Some(unix(now));
-        attempts.save(db)?;
+        attempts.save(db, secrets)?;
     }
     let wait = attempts.wait_left(policy, now);
     if !wait.is_zero() {
@@ -189,7 +256,7 @@ pub fn counted<T>(
     let before = attempts.clone();
     attempts.failures = attempts.failures.saturating_add(1);
     attempts.last_failure = Some(unix(now));
-    attempts.save(db)?;
+    attempts.save(db, secrets)?;
     match attempt() {
         Ok(done) => {
             Attempts {
@@ -197,7 +264,7 @@ pub fn counted<T>(
                 last_failure: None,
                 erase_enabled: before.erase_enabled,
             }
-            .save(db)?;
+            .save(db, secrets)?;
             Ok(done)
         }
         Err(StoreError::WrongPassphrase) => {
@@ -223,15 +290,34 @@ pub fn counted<T>(
         }
         Err(other) => {
             // Not a wrong guess (damaged file, keychain unavailable): put the count back.
-            before.save(db)?;
+            before.save(db, secrets)?;
             Err(other)
         }
     }
 }
 
-/// Turns the erase after too many failures on or off (a team setting).
-pub fn set_erase_enabled(db: &Path, on: bool) -> Result<(), StoreError> {
-    let mut a = Attempts::load(db);
+/// Turns the erase after too many failures on or off (a team setting), in the file and in the
+/// secret store's copy: turning it off takes effect only when both say so.
+pub fn set_erase_enabled(db: &Path, secrets: &dyn SecretStore, on: bool) -> Result<(), StoreError> {
+    let _lock = files::TryLock::take(db)?;
+    let mut a = Attempts::load(db, secrets);
     a.erase_enabled = on;
-    a.save(db)
+    a.save_both(db, secrets)
+}
+
+/// Where the secret store keeps the copy of the count of a store bound to the device (beside
+/// its device secret); `None` for a store protected by the passphrase alone.
+pub(crate) fn note_id(db: &Path) -> Option<String> {
+    match Header::read(db) {
+        Ok(Header {
+            protection: Protection::DeviceSecret { id },
+            ..
+        }) => Some(note_id_for(&id)),
+        _ => None,
+    }
+}
+
+/// The secret store's name for the count of the store whose device secret is `id`.
+pub(crate) fn note_id_for(id: &str) -> String {
+    format!("{id}.attempts")
 }

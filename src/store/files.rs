@@ -22,6 +22,7 @@ pub(crate) const SIDECARS: &[&str] = &[
     ".next-journal",
     ".attempts",
     ".attempts.tmp",
+    ".lock",
 ];
 
 pub(crate) fn sidecar(db: &Path, suffix: &str) -> PathBuf {
@@ -35,6 +36,7 @@ pub(crate) fn sidecar(db: &Path, suffix: &str) -> PathBuf {
 pub(crate) fn all(db: &Path) -> Vec<PathBuf> {
     std::iter::once(db.to_path_buf())
         .chain(SIDECARS.iter().map(|s| sidecar(db, s)))
+        .chain(leftover_temporaries(db))
         .collect()
 }
 
@@ -52,20 +54,154 @@ pub(crate) fn create_private(path: &Path) -> Result<File, StoreError> {
     Ok(f)
 }
 
-/// Replaces the sidecar `<db><suffix>` with `bytes` durably and owner-only: a temporary file,
-/// synced, renamed over, the folder synced. A crash leaves the old contents or the new.
+/// Replaces the sidecar `<db><suffix>` with `bytes` durably and owner-only: a temporary file
+/// of this process's own (made new, never through a link), synced, renamed over, the folder
+/// synced. A crash leaves the old contents or the new. Something other than a plain file at
+/// either name (a folder, a pipe, a link) is removed first, so that it cannot block the write.
 pub(crate) fn write_atomic(db: &Path, suffix: &str, bytes: &[u8]) -> Result<(), StoreError> {
     use std::io::Write;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
     let path = sidecar(db, suffix);
-    let tmp = sidecar(db, &format!("{suffix}.tmp"));
-    {
-        let mut f = create_private(&tmp)?;
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let tmp = sidecar(db, &format!("{suffix}.{}-{n}.tmp", std::process::id()));
+    clear_special(&tmp)?;
+    let written = (|| -> Result<(), StoreError> {
+        let mut f = open_new_private(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
+        clear_special(&path)?;
+        fs::rename(&tmp, &path)?;
+        Ok(())
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
     }
-    fs::rename(&tmp, &path)?;
+    written?;
     sync_dir(&path);
     Ok(())
+}
+
+/// Creates a new file, owner-only, failing if anything is at `path` and never following a
+/// link.
+fn open_new_private(path: &Path) -> Result<File, StoreError> {
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    Ok(opts.open(path)?)
+}
+
+/// Removes whatever is at `path` if it is not a plain file: a folder (with what is in it), a
+/// pipe, a socket, a device or a link. Only ever called on the store's own names, inside its
+/// owner-only folder.
+pub(crate) fn clear_special(path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_file() => Ok(()),
+        Ok(m) if m.file_type().is_dir() => Ok(fs::remove_dir_all(path)?),
+        Ok(_) => Ok(fs::remove_file(path)?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Reads a sidecar that must be a plain file: `Ok(None)` if nothing is there, an error if it is
+/// anything else or cannot be read. Opened without following a link and without waiting (a
+/// pipe put there must not hang the caller).
+pub(crate) fn read_plain(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    let mut opts = OpenOptions::new();
+    opts.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
+    }
+    let mut f = match opts.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    if !f.metadata()?.file_type().is_file() {
+        return Err(StoreError::BadRecord("not a plain file"));
+    }
+    let mut bytes = Vec::new();
+    f.read_to_end(&mut bytes)?;
+    Ok(Some(bytes))
+}
+
+/// Leftover temporary files of [`write_atomic`] (a process killed mid-write), for removing
+/// with the store.
+pub(crate) fn leftover_temporaries(db: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (db.parent(), db.file_name().and_then(|n| n.to_str())) else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.len() > name.len() + 1
+                    && n.starts_with(name)
+                    && n[name.len()..].starts_with('.')
+                    && n.ends_with(".tmp")
+            })
+        })
+        .collect()
+}
+
+/// A lock across processes on the store's count of failed tries (`<db>.lock`): held while one
+/// try runs, so that tries made together by several processes are counted one after another.
+/// Released when dropped.
+pub(crate) struct TryLock(#[allow(dead_code)] File);
+
+/// How long a try waits for another process's try to finish before giving up.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+impl TryLock {
+    pub(crate) fn take(db: &Path) -> Result<TryLock, StoreError> {
+        let path = sidecar(db, ".lock");
+        clear_special(&path)?;
+        let mut opts = OpenOptions::new();
+        opts.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::fs::OFlags;
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
+        }
+        let f = opts.open(&path)?;
+        if !f.metadata()?.file_type().is_file() {
+            return Err(StoreError::BadRecord("not a plain file"));
+        }
+        let started = std::time::Instant::now();
+        loop {
+            match f.try_lock() {
+                Ok(()) => return Ok(TryLock(f)),
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_WAIT => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Busy),
+                Err(fs::TryLockError::Error(e)) => return Err(e.into()),
+            }
+        }
+    }
 }
 
 /// Makes the folder holding the store (creating it if needed) owner-only.

@@ -120,6 +120,9 @@ pub enum StoreError {
     WrongWithTriesLeft { tries_left: u32, wait_seconds: u64 },
     #[error("after too many wrong tries, the data on this device has been erased")]
     Erased,
+    /// Another process kept the store's lock on its count of tries longer than any try takes.
+    #[error("another copy of Doorstep is unlocking this data: close it and try again")]
+    Busy,
     #[error(
         "the passphrase or PIN was changed, but the data must be opened again: unlock with the new one"
     )]
@@ -166,6 +169,7 @@ impl StoreErrorKind {
             StoreErrorKind::TryLater => "try_later",
             StoreErrorKind::WrongWithTriesLeft => "wrong_passphrase",
             StoreErrorKind::Erased => "erased",
+            StoreErrorKind::Busy => "busy",
             StoreErrorKind::Rekeyed => "rekeyed",
             StoreErrorKind::RetentionOutOfRange | StoreErrorKind::BadName => "invalid",
         }
@@ -248,7 +252,14 @@ impl Store {
     /// Creates a new store protected by `passphrase` alone (the command line, tests and
     /// benchmarks). Fails if one exists already. The app uses [`Store::create_on_device`].
     pub fn create(path: &Path, passphrase: &str, params: KdfParams) -> Result<Store, StoreError> {
-        Store::create_to(path, passphrase, params, migrations::LATEST, None)
+        Store::create_to(
+            path,
+            passphrase,
+            params,
+            migrations::LATEST,
+            None,
+            &NoSecretStore,
+        )
     }
 
     /// Creates a store migrated only up to `schema`, for tests of migrations.
@@ -259,7 +270,7 @@ impl Store {
         params: KdfParams,
         schema: u32,
     ) -> Result<Store, StoreError> {
-        Store::create_to(path, passphrase, params, schema, None)
+        Store::create_to(path, passphrase, params, schema, None, &NoSecretStore)
     }
 
     /// Creates a store bound to this device: a fresh 256-bit secret goes into the device's
@@ -287,7 +298,14 @@ impl Store {
         if !bound {
             let _ = secrets.delete(&id);
             keys::check_standalone_strength(passphrase).map_err(StoreError::Weak)?;
-            let store = Store::create_to(path, passphrase, params, migrations::LATEST, None)?;
+            let store = Store::create_to(
+                path,
+                passphrase,
+                params,
+                migrations::LATEST,
+                None,
+                &NoSecretStore,
+            )?;
             return Ok((store, Protection::Passphrase));
         }
         match Store::create_to(
@@ -296,6 +314,7 @@ impl Store {
             params,
             migrations::LATEST,
             Some((&id, &secret)),
+            secrets,
         ) {
             Ok(store) => Ok((store, Protection::DeviceSecret { id })),
             Err(e) => {
@@ -311,6 +330,7 @@ impl Store {
         params: KdfParams,
         schema: u32,
         device: Option<(&str, &DeviceSecret)>,
+        secrets: &dyn SecretStore,
     ) -> Result<Store, StoreError> {
         if passphrase.is_empty() {
             return Err(StoreError::EmptyPassphrase);
@@ -330,6 +350,8 @@ impl Store {
             None => Protection::Passphrase,
         };
         Header::new(params, &salt, &key, protection).write(path)?;
+        // The count of failed tries is made with the store: one missing later is suspect.
+        attempts::Attempts::start(path, secrets)?;
         // The database file is made owner-only before SQLite opens it, so its WAL and
         // shared-memory files (which take the database's permissions) are too.
         drop(files::create_private(path)?);
@@ -520,6 +542,7 @@ impl Store {
         {
             // Go on even if the keychain cannot be reached: removing the files still helps.
             let _ = secrets.delete(&id);
+            let _ = secrets.delete(&attempts::note_id_for(&id));
         }
         Store::destroy(path)
     }
