@@ -235,6 +235,55 @@ fn a_pin_is_enough_with_the_device_secret_and_a_copy_elsewhere_does_not_open() {
 }
 
 #[test]
+fn the_command_line_makes_its_stores_as_the_app_does() {
+    // `doorstep demo --db` with a keychain: bound to it, with the device's key derivation cost.
+    let a = Device::start();
+    let files = tempfile::tempdir().unwrap();
+    let db = files.path().join("demo.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["demo", "--db"])
+        .arg(&db)
+        .env("DOORSTEP_PASSPHRASE", PIN)
+        .env("DBUS_SESSION_BUS_ADDRESS", &a.bus)
+        .env("HOME", a.dir.path().join("home"))
+        .env_remove("DISPLAY")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(matches!(
+        Store::protection(&db).unwrap(),
+        Protection::DeviceSecret { .. }
+    ));
+    let header: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(format!("{}.header", db.display())).unwrap())
+            .unwrap();
+    let params: KdfParams = serde_json::from_value(header["params"].clone()).unwrap();
+    assert_eq!(params, KdfParams::DEVICE);
+    // Without a keychain, the command line refuses the PIN as the app's set-up does.
+    let bare = tempfile::tempdir().unwrap();
+    let db = bare.path().join("demo.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_doorstep"))
+        .args(["demo", "--db"])
+        .arg(&db)
+        .env("DOORSTEP_PASSPHRASE", PIN)
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", bare.path().join("no-bus").display()),
+        )
+        .env("HOME", bare.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(!Store::exists(&db));
+}
+
+#[test]
 fn without_a_secret_service_set_up_refuses_a_pin_and_takes_a_strong_passphrase() {
     let files = tempfile::tempdir().unwrap();
     let db = files.path().join("doorstep.db");

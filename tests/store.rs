@@ -1032,6 +1032,34 @@ fn a_version_1_store_opens_and_is_bound_to_the_device_on_the_next_unlock() {
 }
 
 #[test]
+fn a_current_passphrase_only_store_with_a_pin_is_bound_once_a_keychain_is_there() {
+    // What `doorstep demo --db` used to make: the current format, a 6-digit PIN, no device
+    // secret (a copy could be searched offline in hours). Opened where a keychain answers, it
+    // is bound to it.
+    use doorstep::secrets::MemorySecretStore;
+    use doorstep::store::Protection;
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_in(&dir);
+    let mut store = Store::create(&path, "583920", KdfParams::TESTING).unwrap();
+    let mut h = planted_household();
+    store.save_household(&mut h, content()).unwrap();
+    drop(store);
+    assert_eq!(Store::protection(&path).unwrap(), Protection::Passphrase);
+    let device = MemorySecretStore::default();
+    drop(Store::open_on_device(&path, "583920", &device).unwrap());
+    assert!(matches!(
+        Store::protection(&path).unwrap(),
+        Protection::DeviceSecret { .. }
+    ));
+    assert!(matches!(
+        Store::open(&path, "583920"),
+        Err(StoreError::Keychain(_))
+    ));
+    let store = Store::open_on_device(&path, "583920", &device).unwrap();
+    assert_eq!(store.household(h.id).unwrap().display_name, h.display_name);
+}
+
+#[test]
 fn without_a_keychain_set_up_needs_a_passphrase_that_stands_alone() {
     use doorstep::secrets::MemorySecretStore;
     use doorstep::store::Protection;

@@ -387,8 +387,10 @@ impl Store {
 
     /// Opens the store with the practitioner's passphrase or PIN and, if the store is bound to
     /// this device, the device secret from `secrets`. Finishes a change of key a crash
-    /// interrupted, repairs the files' permissions, and upgrades a version-1 store (the
-    /// passphrase alone) to one bound to the device where a secret store is available.
+    /// interrupted, repairs the files' permissions, and binds a store protected by the
+    /// passphrase alone (made before device secrets, or where no secret store answered) to the
+    /// device as soon as a secret store is available: from then on a copy of its files cannot
+    /// be searched offline for the passphrase.
     pub fn open_on_device(
         path: &Path,
         passphrase: &str,
@@ -396,8 +398,8 @@ impl Store {
     ) -> Result<Store, StoreError> {
         let (key, header) = Store::unlock_key_on_device(path, passphrase, secrets)?;
         let mut store = Store::open_with_key(path, &key)?;
-        if header.version < header::HEADER_VERSION && header.protection == Protection::Passphrase {
-            // Best effort: a device without a secret store keeps its version-1 store as it is.
+        if header.protection == Protection::Passphrase {
+            // Best effort: a device without a secret store keeps the store as it is.
             let _ = store.bind_to_device(passphrase, header.params, secrets);
         }
         Ok(store)
