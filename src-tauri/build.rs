@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 48] = [
+const COMMANDS: [&str; 49] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -52,6 +52,7 @@ const COMMANDS: [&str; 48] = [
     "get_settings",
     "set_auto_lock",
     "set_retention_days",
+    "erase_pending",
     "set_display_name",
     "sync_status",
     "sync_now",

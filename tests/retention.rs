@@ -331,3 +331,70 @@ fn a_reopened_family_stays_and_the_retention_period_is_a_setting() {
         Err(StoreError::NoSuchHousehold)
     ));
 }
+
+#[test]
+fn an_erase_whose_checkpoint_is_blocked_stays_pending_and_is_finished_at_the_next_unlock() {
+    use doorstep::secrets::NoSecretStore;
+    use doorstep::service::session::{self, Device};
+    let dir = tempfile::tempdir().unwrap();
+    let device = Device::new(
+        dir.path().to_path_buf(),
+        KdfParams::TESTING,
+        std::sync::Arc::new(NoSecretStore),
+    );
+    let db = device.db_path();
+    let mut store = Store::create(&db, PASS, KdfParams::TESTING).unwrap();
+    let key = Store::unlock_key(&db, PASS).unwrap();
+    let closed_on = day("2026-12-03");
+    let (gone, _) = plant(
+        &mut store,
+        "Quorrimaine",
+        "Outboxmarker Yarrowquist",
+        closed_on,
+    );
+    store.checkpoint().unwrap();
+    store
+        .close_household(gone, ClosedReason::MovedAway, closed_on)
+        .unwrap();
+
+    // Another program holds a read transaction on the database: the checkpoint cannot write
+    // the erase back past what it reads.
+    let reader = rusqlite::Connection::open(&db).unwrap();
+    reader
+        .execute_batch(&format!(
+            "PRAGMA key = \"{}\"; BEGIN; SELECT count(*) FROM households;",
+            key.sqlcipher_literal().as_str()
+        ))
+        .unwrap();
+    let erase_on = closed_on + Days::new(u64::from(DEFAULT_RETENTION_DAYS));
+    assert!(
+        store.erase_closed(erase_on).is_err(),
+        "the blocked checkpoint is reported"
+    );
+    assert!(session::erase_pending(&store).unwrap(), "marked pending");
+    assert!(matches!(
+        store.household(gone),
+        Err(StoreError::NoSuchHousehold)
+    ));
+    // The lock cannot finish it either while the reader is there; the mark stays.
+    let mut slot = Some(store);
+    assert!(session::lock(&mut slot));
+    // The reader's transaction ends (the program stays open, so its own close does not write
+    // the WAL back for us): the erased text is still in the database file.
+    reader.execute_batch("COMMIT;").unwrap();
+    assert!(
+        !files_holding(dir.path(), &db, key.bytes(), "Quorrimaine").is_empty(),
+        "while pending, the text is still in a file (the reason for the mark)"
+    );
+
+    // The next unlock finishes the erase before anything is shown.
+    session::unlock(&device, &mut slot, PASS, std::time::SystemTime::now()).unwrap();
+    for word in ["Quorrimaine", "Outboxmarker Yarrowquist"] {
+        assert_eq!(
+            files_holding(dir.path(), &db, key.bytes(), word),
+            Vec::<PathBuf>::new(),
+            "\"{word}\" is gone after the next unlock"
+        );
+    }
+    assert!(!session::erase_pending(slot.as_ref().unwrap()).unwrap());
+}

@@ -419,6 +419,15 @@ pub async fn set_display_name<R: Runtime>(
     .await
 }
 
+/// Whether a closed family's erase has not yet reached the database file.
+#[tauri::command]
+pub async fn erase_pending<R: Runtime>(app: AppHandle<R>) -> Result<bool> {
+    blocking(app, |s| {
+        s.with_store(|st| service::session::erase_pending(st))
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn set_retention_days<R: Runtime>(app: AppHandle<R>, days: u32) -> Result<u32> {
     blocking(app, move |s| {

@@ -113,6 +113,7 @@ macro_rules! doorstep_handler {
             $crate::commands::get_settings,
             $crate::commands::set_auto_lock,
             $crate::commands::set_retention_days,
+            $crate::commands::erase_pending,
             $crate::commands::set_display_name,
             $crate::commands::sync_status,
             $crate::commands::sync_now,

@@ -193,8 +193,9 @@ pub fn open(device: &Device, passphrase: &str, now: SystemTime) -> Result<Store,
 }
 
 /// A store just opened: closed families past the retention period go first, before anything
-/// can show them (a failure keeps them for the next unlock; it must not keep the practitioner
-/// out).
+/// can show them, and an earlier erase whose checkpoint was blocked is finished (a failure
+/// keeps it pending for the lock and the next unlock, and the families screen says so; it must
+/// not keep the practitioner out).
 fn opened(slot: &mut Option<Store>, mut store: Store) {
     let _ = store.erase_closed(chrono::Local::now().date_naive());
     *slot = Some(store);
@@ -205,13 +206,22 @@ fn opened(slot: &mut Option<Store>, mut store: Store) {
 pub fn lock(slot: &mut Option<Store>) -> bool {
     match slot.take() {
         Some(store) => {
-            // Best effort: a failed checkpoint leaves the WAL, which is encrypted too.
-            let _ = store.checkpoint();
+            // Best effort: a failed checkpoint leaves the WAL, which is encrypted too; a
+            // pending erase stays marked and is retried at the next unlock.
+            if store.finish_erase().is_ok() {
+                let _ = store.checkpoint();
+            }
             drop(store);
             true
         }
         None => false,
     }
+}
+
+/// Whether a closed family's erase has not yet reached the database file (the families screen
+/// says so; it is retried at the lock and the next unlock).
+pub fn erase_pending(store: &Store) -> Result<bool, StoreError> {
+    store.erase_pending()
 }
 
 /// What the app and the command line do first, before any store is opened: core dumps off

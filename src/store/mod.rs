@@ -505,6 +505,7 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<(), StoreError> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         // WAL pages are encrypted like the main file; temp tables stay in memory.
         let mode: String = self
             .conn
@@ -517,7 +518,6 @@ impl Store {
              PRAGMA synchronous = FULL;
              PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON;
-             PRAGMA busy_timeout = 5000;
              PRAGMA cache_size = -32768;",
         )?;
         Ok(())
@@ -728,6 +728,9 @@ fn cipher_version(conn: &Connection) -> Result<String, StoreError> {
         .optional()?;
     v.filter(|s| !s.is_empty()).ok_or(StoreError::NoEncryption)
 }
+
+/// How long a statement waits for another connection's lock before failing.
+pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 fn apply_key(conn: &Connection, key: &Key) -> Result<(), StoreError> {
     // Refuse to go on with a plain SQLite build: it would silently write clear text.

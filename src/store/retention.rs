@@ -23,6 +23,10 @@ pub const RETENTION_DAYS: RangeInclusive<u32> = 7..=365;
 
 const SETTING: &str = "retention_days";
 
+/// Set in the erase's own transaction, cleared once a checkpoint has written the erase into
+/// the database file and emptied the WAL: until then the erased text may still be in the file.
+const PENDING: &str = "erase_pending";
+
 /// Why a family was closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
@@ -166,7 +170,10 @@ impl Store {
 
     /// Erases every family closed at least the retention period before `today`, with its
     /// reflections, the items it queued and their replies, in one transaction; then writes the
-    /// WAL back and empties it. Returns how many families were erased.
+    /// WAL back and empties it ([`Store::finish_erase`], which also retries an earlier erase
+    /// whose checkpoint was blocked). Returns how many families were erased; an error if the
+    /// checkpoint could not be made (the erase is then pending, and retried at the lock and at
+    /// the next unlock).
     pub fn erase_closed(&mut self, today: NaiveDate) -> Result<usize, StoreError> {
         let days = self.retention_days()?;
         let Some(cutoff) = today.checked_sub_days(Days::new(u64::from(days))) else {
@@ -196,10 +203,41 @@ impl Store {
             "DELETE FROM households WHERE closed_on IS NOT NULL AND closed_on <= ?1",
             [&cutoff],
         )?;
-        tx.commit()?;
         if erased > 0 {
-            self.checkpoint()?;
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, '1')
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [PENDING],
+            )?;
         }
+        tx.commit()?;
+        self.finish_erase()?;
         Ok(erased)
+    }
+
+    /// Whether an erase has not yet reached the database file (its checkpoint was blocked, for
+    /// instance by another program reading the file).
+    pub fn erase_pending(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(PENDING)?.is_some())
+    }
+
+    /// Finishes a pending erase: the checkpoint that writes it into the database file and
+    /// empties the WAL, then the mark cleared (and that change written back too). Nothing to do
+    /// if none is pending; an error, the mark kept, if the checkpoint is still blocked.
+    pub fn finish_erase(&self) -> Result<(), StoreError> {
+        if !self.erase_pending()? {
+            return Ok(());
+        }
+        // A short wait for readers: this runs at unlock and lock, which must not stall.
+        self.conn
+            .busy_timeout(std::time::Duration::from_millis(500))?;
+        let written = self.checkpoint();
+        self.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        written?;
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [PENDING])?;
+        // Best effort: the mark's removal holds nothing of a family.
+        let _ = self.checkpoint();
+        Ok(())
     }
 }

@@ -130,6 +130,8 @@ export const api = {
   getSettings: () => commands.getSettings(),
   setAutoLock: (minutes: number) => commands.setAutoLock({ minutes }),
   setRetentionDays: (days: number) => commands.setRetentionDays({ days }),
+  /** True while a closed family's erase has not yet reached the data file (retried at lock). */
+  erasePending: () => commands.erasePending(),
   setDisplayName: (name: string) => commands.setDisplayName({ name }),
   /** The app is about to lock because its window was hidden: save what is being typed. */
   onBeforeLock: (f: () => void): Promise<UnlistenFn> => listen('doorstep://before-lock', () => f()),

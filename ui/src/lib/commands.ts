@@ -47,6 +47,7 @@ export const commands = {
   actionDone: (args: { reflectionId: string; actionId: string; done: boolean }) => invoke<void>('action_done', args),
   getSettings: () => invoke<Settings>('get_settings'),
   setDisplayName: (args: { name: string }) => invoke<string | null>('set_display_name', args),
+  erasePending: () => invoke<boolean>('erase_pending'),
   setRetentionDays: (args: { days: number }) => invoke<number>('set_retention_days', args),
   setAutoLock: (args: { minutes: number }) => invoke<number>('set_auto_lock', args),
   syncStatus: () => invoke<SyncStatus>('sync_status'),
