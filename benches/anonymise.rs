@@ -9,6 +9,10 @@ use doorstep::anonymise::{HouseholdMatcher, Person, anonymise, anonymise_with, l
 use doorstep::household::Role;
 use sha2::{Digest, Sha256};
 
+/// The app's allocator (every block wiped when freed), so that these figures are the app's.
+#[global_allocator]
+static ALLOC: doorstep::service::session::WipeOnFree = doorstep::service::session::WIPE_ON_FREE;
+
 fn notes() -> Vec<(String, Vec<Person>)> {
     include_str!("../tests/anonymise/corpus.jsonl")
         .lines()

@@ -18,6 +18,10 @@ use doorstep::store::Store;
 use doorstep::visit::{AnswerState, Visit, VisitKind, VisitStatus};
 use sha2::{Digest, Sha256};
 
+/// The app's allocator (every block wiped when freed), so that these figures are the app's.
+#[global_allocator]
+static ALLOC: doorstep::service::session::WipeOnFree = doorstep::service::session::WIPE_ON_FREE;
+
 const PASS: &str = "bench-passphrase-42";
 
 fn baseline(c: &mut Criterion) {

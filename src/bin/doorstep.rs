@@ -8,6 +8,10 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 use doorstep::service;
 
+/// Every block wiped when freed: names and passphrases do not outlive their use in the heap.
+#[global_allocator]
+static ALLOC: service::session::WipeOnFree = service::session::WIPE_ON_FREE;
+
 #[derive(Parser)]
 #[command(name = "doorstep", version, about = "Doorstep command line tools")]
 struct Cli {

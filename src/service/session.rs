@@ -224,6 +224,8 @@ pub fn erase_pending(store: &Store) -> Result<bool, StoreError> {
     store.erase_pending()
 }
 
+pub use crate::hardening::{WIPE_ON_FREE, WipeOnFree};
+
 /// What the app and the command line do first, before any store is opened: core dumps off
 /// ([`crate::hardening::no_core_dumps`]). What could not be done, if anything.
 pub fn harden_process() -> Result<(), String> {

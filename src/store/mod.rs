@@ -735,6 +735,7 @@ pub(crate) const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_s
 fn apply_key(conn: &Connection, key: &Key) -> Result<(), StoreError> {
     // Refuse to go on with a plain SQLite build: it would silently write clear text.
     cipher_version(conn)?;
+    conn.execute_batch("PRAGMA cipher_memory_security = ON;")?;
     let lit = key.sqlcipher_literal();
     let stmt = zeroize::Zeroizing::new(format!("PRAGMA key = \"{}\";", lit.as_str()));
     conn.execute_batch(stmt.as_str())?;
