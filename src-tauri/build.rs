@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 49] = [
+const COMMANDS: [&str; 50] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -53,6 +53,7 @@ const COMMANDS: [&str; 49] = [
     "set_auto_lock",
     "set_retention_days",
     "erase_pending",
+    "suggest_passphrase",
     "set_display_name",
     "sync_status",
     "sync_now",

@@ -55,6 +55,12 @@ pub async fn setup_info<R: Runtime>(app: AppHandle<R>) -> Result<SetupInfo> {
     blocking(app, |s| Ok(service::session::setup(s.device()))).await
 }
 
+/// Five random words for a device without a keychain (set-up offers them).
+#[tauri::command]
+pub async fn suggest_passphrase<R: Runtime>(app: AppHandle<R>) -> Result<String> {
+    blocking(app, |_| Ok(service::session::suggest_passphrase()?)).await
+}
+
 /// Whether the new store is bound to the device's keychain.
 #[tauri::command]
 pub async fn create_store<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<bool> {

@@ -114,6 +114,7 @@ macro_rules! doorstep_handler {
             $crate::commands::set_auto_lock,
             $crate::commands::set_retention_days,
             $crate::commands::erase_pending,
+            $crate::commands::suggest_passphrase,
             $crate::commands::set_display_name,
             $crate::commands::sync_status,
             $crate::commands::sync_now,

@@ -147,6 +147,12 @@ pub struct SetupInfo {
     pub erase_at: u32,
 }
 
+/// A passphrase set-up offers where the device has no keychain: five random words
+/// ([`keys::suggest_passphrase`]), strong enough to protect the data alone.
+pub fn suggest_passphrase() -> Result<String, StoreError> {
+    Ok(keys::suggest_passphrase()?)
+}
+
 pub fn setup(device: &Device) -> SetupInfo {
     SetupInfo {
         keychain: device.keychain_available(),

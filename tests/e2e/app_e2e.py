@@ -558,6 +558,52 @@ class TheReadmeRunCommand(unittest.TestCase):
                         proc.wait()
 
 
+class WithoutAKeychain(AppTestCase):
+    """A device with no Secret Service (the session bus names a socket that is not there): the
+    passphrase alone protects the data."""
+
+    def start_driver(self):
+        return Driver(self.data, env={"DBUS_SESSION_BUS_ADDRESS": f"unix:path={self.data / 'no-bus-here'}"})
+
+    def test_without_a_keychain_set_up_refuses_a_pin_and_offers_five_random_words(self):
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        rule = ui.visible("#rule").text
+        self.assertIn("no keychain", rule)
+        # Said once: the rule's box, not a paragraph repeating it (issue 34).
+        self.assertEqual(ui.text().count("no keychain"), 1, ui.text())
+        # A PIN, and a PIN in disguise, are refused, and nothing is made.
+        for weak in ("583920", "583920 583920"):
+            ui.type("#new-pass", weak)
+            ui.type("#confirm-pass", weak)
+            ui.click("Set up Doorstep")
+            alert = ui.visible("[role=alert]").text
+            self.assertIn("no keychain", alert)
+            self.assertFalse((self.data / "doorstep.db").exists())
+        # Suggested: five words, in the first box; typed again, they set it up.
+        ui.click("Suggest a passphrase")
+        words = ui.visible("#suggested-words").text
+        self.assertEqual(len(words.split(" ")), 5, words)
+        self.assertEqual(ui.el("#new-pass").get_attribute("value"), words)
+        self.assertEqual(ui.el("#confirm-pass").get_attribute("value"), "")
+        ui.review("00-no-keychain-suggested", "set-up without a keychain", fits=True)
+        ui.click("Suggest another")
+        other = ui.visible("#suggested-words").text
+        self.assertNotEqual(other, words)
+        ui.type("#confirm-pass", other)
+        ui.click("Set up Doorstep")
+        ui.heading("Families")
+        header = json.loads((self.data / "doorstep.db.header").read_text())
+        self.assertEqual(header["protection"], "passphrase", header)
+        self.quit(ui)
+        # It unlocks with the words.
+        ui = self.launch()
+        ui.heading("Unlock Doorstep")
+        ui.type("#unlock-pass", other)
+        ui.click("Unlock")
+        ui.heading("Families")
+
+
 class AppEndToEnd(AppTestCase):
     def start_driver(self):
         return Driver(self.data)

@@ -81,6 +81,8 @@ export const api = {
   setupInfo: () => commands.setupInfo(),
   /** Resolves to true when the new store is bound to the device's keychain. */
   createStore: (passphrase: string) => commands.createStore({ passphrase }),
+  /** Five random words, offered at set-up where the device has no keychain. */
+  suggestPassphrase: () => commands.suggestPassphrase(),
   changePassphrase: (current: string, next: string) => commands.changePassphrase({ current, new: next }),
   startAgain: () => commands.startAgain(),
   setEraseAfterFailures: (on: boolean) => commands.setEraseAfterFailures({ on }),

@@ -10,6 +10,7 @@ import type { ActionDue, AnswerState, AppInfo, ClosedReason, Closure, DayPlan, D
 export const commands = {
   appInfo: () => invoke<AppInfo>('app_info'),
   setupInfo: () => invoke<SetupInfo>('setup_info'),
+  suggestPassphrase: () => invoke<string>('suggest_passphrase'),
   createStore: (args: { passphrase: string }) => invoke<boolean>('create_store', args),
   unlock: (args: { passphrase: string }) => invoke<void>('unlock', args),
   changePassphrase: (args: { current: string; new: string }) => invoke<void>('change_passphrase', args),
