@@ -133,6 +133,18 @@ class SupervisorPages(unittest.TestCase):
             self.assertEqual(violations, [], f"axe-core on {name} at {size} width")
             width = self.d.execute_script("return document.documentElement.scrollWidth")
             self.assertLessEqual(width, w, f"{name} scrolls sideways at {size} width")
+            # Every link and control at least 24 px each way (a link inside a sentence, or a
+            # chart's bar with its numbers table beside it, is exempt).
+            small = self.d.execute_script(
+                """
+                return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+                  .filter(e => e.getClientRects().length && !e.closest('p') && !e.closest('svg'))
+                  .map(e => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width < 23.5 || r.height < 23.5)
+                  .map(([e, r]) => `${e.tagName.toLowerCase()} "${(e.textContent || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+                """
+            )
+            self.assertEqual(small, [], f"targets under 24 px on {name} at {size} width")
 
     def heading(self, text):
         """Waits for the page whose h1 says `text` (a click's navigation finishes after it
