@@ -11,7 +11,7 @@ fn main() {
 
 /// Every command the UI may call. Keep in step with `generate_handler!` in src/lib.rs and with
 /// capabilities/default.json (a test checks all three agree).
-const COMMANDS: [&str; 50] = [
+const COMMANDS: [&str; 51] = [
     "app_info",
     "setup_info",
     "create_store",
@@ -54,6 +54,7 @@ const COMMANDS: [&str; 50] = [
     "set_retention_days",
     "erase_pending",
     "suggest_passphrase",
+    "undo_did_not_happen",
     "set_display_name",
     "sync_status",
     "sync_now",

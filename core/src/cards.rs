@@ -105,6 +105,8 @@ pub struct StepView {
     /// Welsh of the heading and text, if the pack has it.
     pub cy: Welsh,
     pub contacts: Vec<Contact>,
+    /// A number the step itself says to call (999), first on the card as a call button.
+    pub call: Option<String>,
     pub source: String,
 }
 
@@ -152,6 +154,7 @@ pub fn escalation_card(content: &Content, local: &LocalPack) -> EscalationView {
                     .iter()
                     .filter_map(|id| local.contact(id).cloned())
                     .collect(),
+                call: s.call.clone(),
                 source: content.cite(&s.sources),
             })
             .collect(),

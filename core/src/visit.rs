@@ -374,6 +374,8 @@ pub enum VisitError {
     BadTime,
     #[error("only a visit that is still planned can be recorded as not having happened")]
     NotPlanned,
+    #[error("only a visit recorded as not having happened can be planned again this way")]
+    NotMissed,
     #[error("a visit can be planned for today or a later day")]
     PlannedInThePast,
     #[error("a baby's check is for someone who is not a baby on the family's record")]
@@ -399,6 +401,7 @@ impl VisitError {
             VisitError::UnknownPrompt => "visit.unknown_prompt",
             VisitError::BadTime => "visit.bad_time",
             VisitError::NotPlanned => "visit.not_planned",
+            VisitError::NotMissed => "visit.not_missed",
             VisitError::PlannedInThePast => "visit.planned_in_the_past",
             VisitError::NotABaby => "visit.not_a_baby",
             VisitError::BadWeight => "visit.bad_weight",

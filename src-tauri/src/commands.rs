@@ -253,6 +253,19 @@ pub async fn visit_did_not_happen<R: Runtime>(
     .await
 }
 
+/// Takes back a "did not happen" recorded by mistake: planned again for `planned_for`.
+#[tauri::command]
+pub async fn undo_did_not_happen<R: Runtime>(
+    app: AppHandle<R>,
+    visit_id: Uuid,
+    planned_for: chrono::NaiveDate,
+) -> Result<Visit> {
+    blocking(app, move |s| {
+        s.with_store(|st| service::visits::undo_did_not_happen(st, visit_id, planned_for))
+    })
+    .await
+}
+
 /// The planned visits for today and the next few days, earlier unrecorded ones first.
 #[tauri::command]
 pub async fn day_plan<R: Runtime>(app: AppHandle<R>) -> Result<DayPlan> {

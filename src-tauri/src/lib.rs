@@ -115,6 +115,7 @@ macro_rules! doorstep_handler {
             $crate::commands::set_retention_days,
             $crate::commands::erase_pending,
             $crate::commands::suggest_passphrase,
+            $crate::commands::undo_did_not_happen,
             $crate::commands::set_display_name,
             $crate::commands::sync_status,
             $crate::commands::sync_now,

@@ -158,6 +158,24 @@ pub fn did_not_happen(
     Ok(visit)
 }
 
+/// Takes back a "did not happen" recorded by mistake (the home screen's undo, offered for a few
+/// seconds): the visit is planned again for `planned_for`, the day it was planned for (recording
+/// it moved a later plan to today).
+pub fn undo_did_not_happen(
+    store: &mut Store,
+    visit_id: Uuid,
+    planned_for: NaiveDate,
+) -> Result<Visit, StoreError> {
+    let mut visit = store.visit(visit_id)?;
+    if !visit.status.did_not_happen() {
+        return Err(VisitError::NotMissed.into());
+    }
+    visit.status = VisitStatus::Planned;
+    visit.date = planned_for;
+    store.save_visit(&mut visit)?;
+    Ok(visit)
+}
+
 /// What the home screen leads with: the planned visits up to [`PLAN_AHEAD_DAYS`] after today,
 /// earlier ones never recorded first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -298,14 +298,7 @@ impl Store {
         if !bound {
             let _ = secrets.delete(&id);
             keys::check_standalone_strength(passphrase).map_err(StoreError::Weak)?;
-            let store = Store::create_to(
-                path,
-                passphrase,
-                params,
-                migrations::LATEST,
-                None,
-                &NoSecretStore,
-            )?;
+            let store = Store::create(path, passphrase, params)?;
             return Ok((store, Protection::Passphrase));
         }
         match Store::create_to(

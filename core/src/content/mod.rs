@@ -390,6 +390,10 @@ pub struct Section {
     pub choice: Option<Choice>,
     /// This section holds the reflection's action list (what, who, by when).
     pub actions: bool,
+    /// This section starts from who the visit record says was present, seen and not seen
+    /// (written in, editable), so that the practitioner is not asked again what the record
+    /// already knows.
+    pub people: bool,
 }
 
 /// The reflection template.
@@ -473,6 +477,8 @@ pub struct Step {
     pub cy: Welsh,
     /// Ids of the local pack's contacts shown under the step.
     pub contacts: Vec<String>,
+    /// A number the step itself says to call (999), shown first as a call button.
+    pub call: Option<String>,
     pub sources: Vec<String>,
 }
 

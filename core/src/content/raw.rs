@@ -200,6 +200,8 @@ pub(super) struct Section {
     pub choice: Option<Choice>,
     #[serde(default)]
     pub actions: bool,
+    #[serde(default)]
+    pub people: bool,
 }
 
 #[derive(Deserialize)]
@@ -245,6 +247,8 @@ pub(super) struct Step {
     pub cy: RawCy,
     #[serde(default)]
     pub contacts: Vec<String>,
+    /// A number the step itself says to call, the same everywhere (999).
+    pub call: Option<String>,
     pub source: Option<String>,
     pub sources: Option<Vec<String>>,
 }

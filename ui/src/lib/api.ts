@@ -109,6 +109,8 @@ export const api = {
   planVisit: (householdId: string, date: string, time: string | null) =>
     commands.planVisit({ householdId, date, time }),
   visitDidNotHappen: (visitId: string, status: VisitStatus) => commands.visitDidNotHappen({ visitId, status }),
+  /** Takes a "did not happen" back: planned again for the day it was planned for. */
+  undoDidNotHappen: (visitId: string, plannedFor: string) => commands.undoDidNotHappen({ visitId, plannedFor }),
   dayPlan: () => commands.dayPlan(),
   setAnswer: (visitId: string, promptId: string, answer: AnswerState, note: string) =>
     commands.setAnswer({ visitId, promptId, answer, note }),

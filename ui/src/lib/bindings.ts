@@ -564,7 +564,11 @@ export type StepView = { id: string, heading: string, text: string,
 /**
  * Welsh of the heading and text, if the pack has it.
  */
-cy: { [key in string]: string }, contacts: Array<Contact>, source: string, };
+cy: { [key in string]: string }, contacts: Array<Contact>, 
+/**
+ * A number the step itself says to call (999), first on the card as a call button.
+ */
+call: string | null, source: string, };
 
 export type EscalationView = { title: string, intro: string, 
 /**
@@ -636,7 +640,13 @@ since: string, choice: SectionChoice | null,
 /**
  * This section holds the reflection's action list (what, who, by when).
  */
-actions: boolean, };
+actions: boolean, 
+/**
+ * This section starts from who the visit record says was present, seen and not seen
+ * (written in, editable), so that the practitioner is not asked again what the record
+ * already knows.
+ */
+people: boolean, };
 
 export type ReflectionTemplate = { title: string, 
 /**

@@ -32,6 +32,7 @@ export const commands = {
   prepareVisit: (args: { householdId: string }) => invoke<VisitPrep>('prepare_visit', args),
   planVisit: (args: { householdId: string; date: string; time: string | null }) => invoke<Visit>('plan_visit', args),
   visitDidNotHappen: (args: { visitId: string; status: VisitStatus }) => invoke<Visit>('visit_did_not_happen', args),
+  undoDidNotHappen: (args: { visitId: string; plannedFor: string }) => invoke<Visit>('undo_did_not_happen', args),
   dayPlan: () => invoke<DayPlan>('day_plan'),
   setAnswer: (args: { visitId: string; promptId: string; answer: AnswerState; note: string }) => invoke<Progress>('set_answer', args),
   getVisit: (args: { id: string }) => invoke<Visit>('get_visit', args),

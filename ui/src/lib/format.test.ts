@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  isoFromParts,
   dayHeading,
   daysAgo,
   formatDate,
@@ -104,5 +105,20 @@ describe('timeAgo', () => {
   it('never says a time in the future or garbage is ago', () => {
     expect(timeAgo('2026-11-27T12:05:00Z', at)).toBe('just now');
     expect(timeAgo('not a time', at)).toBe('at an unknown time');
+  });
+});
+
+describe('a date typed as day, month and year', () => {
+  it('is the ISO date whatever the locale, and nothing until it is a real day', () => {
+    expect(isoFromParts('6', '12', '2026')).toBe('2026-12-06');
+    expect(isoFromParts(' 06 ', '12', '2026')).toBe('2026-12-06');
+    expect(isoFromParts('29', '2', '2028')).toBe('2028-02-29');
+    expect(isoFromParts('29', '2', '2026')).toBe('');
+    expect(isoFromParts('31', '4', '2026')).toBe('');
+    expect(isoFromParts('12', '13', '2026')).toBe('');
+    expect(isoFromParts('6', '12', '26')).toBe('');
+    expect(isoFromParts('', '', '')).toBe('');
+    expect(isoFromParts('6', '', '2026')).toBe('');
+    expect(isoFromParts('6a', '12', '2026')).toBe('');
   });
 });

@@ -113,3 +113,14 @@ export function dayHeading(iso: string, locale = intlLocale()): string {
 export function ucfirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A date typed as day, month and year (numbers) as an ISO date; '' when any part is missing or
+ * the three are not a real day (31 February). Independent of the machine's locale and time zone. */
+export function isoFromParts(day: string, month: string, year: string): string {
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return '';
+  const [dd, mm, yy] = [Number(d), Number(m), Number(y)];
+  const t = new Date(Date.UTC(yy, mm - 1, dd));
+  if (t.getUTCFullYear() !== yy || t.getUTCMonth() !== mm - 1 || t.getUTCDate() !== dd) return '';
+  return `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}

@@ -62,6 +62,15 @@ class Cards {
     this.escalationStep = step;
     this.escalation = true;
   }
+
+  /** From one card to the other: the open one closes first (one modal at a time). */
+  switchTo(card: 'safeSleep' | 'escalation') {
+    this.safeSleep = false;
+    this.escalation = false;
+    queueMicrotask(() => {
+      this[card] = true;
+    });
+  }
 }
 
 export const cards = new Cards();

@@ -99,12 +99,22 @@ impl Validator {
             self.text(f, &item, "text", &raw.text);
             let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
+            if let Some(n) = &raw.call
+                && (n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()))
+            {
+                self.problem(
+                    f,
+                    Some(item.clone()),
+                    format!("call = \"{n}\" is not a number to dial (digits only, such as 999)"),
+                );
+            }
             steps.push(Step {
                 id: raw.id,
                 heading: raw.heading,
                 text: raw.text,
                 cy,
                 contacts: raw.contacts,
+                call: raw.call,
                 sources: cites,
             });
         }

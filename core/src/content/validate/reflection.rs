@@ -73,6 +73,7 @@ impl Validator {
                 since: raw.since,
                 choice,
                 actions: raw.actions,
+                people: raw.people,
             });
         }
         for id in [JUDGEMENT, DECISION] {
