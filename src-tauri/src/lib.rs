@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod error;
 pub mod state;
+mod text_scale;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -221,7 +222,10 @@ fn lock_when_hidden<R: Runtime>(window: &tauri::Window<R>, event: &tauri::Window
 fn open_main_window<R: Runtime>(app: &tauri::App<R>) -> tauri::Result<()> {
     let info = commands::info_of(&app.state::<AppState>());
     let json = serde_json::to_string(&info).unwrap_or_else(|_| "null".into());
-    let script = format!("window.__DOORSTEP_BOOT__ = Object.freeze({json});");
+    let mut script = format!("window.__DOORSTEP_BOOT__ = Object.freeze({json});");
+    if let Some(scale) = text_scale::wanted() {
+        script.push_str(&text_scale::boot_script(scale));
+    }
     for config in app.config().app.windows.iter().filter(|w| !w.create) {
         tauri::WebviewWindowBuilder::from_config(app, config)?
             .initialization_script(script.clone())

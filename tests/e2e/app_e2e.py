@@ -292,17 +292,18 @@ class Ui:
         time.sleep(0.2)
         self.d.save_screenshot(str(SHOTS / f"{name}.png"))
 
-    def fits(self, screen, sizes=((320, 640), (360, 740)), cards=True):
+    def fits(self, screen, sizes=((320, 640), (360, 740)), cards=True, texts=("100%", "200%")):
         """At each width, at 100% and 200% text: nothing scrolls sideways; the header is one
         row; both card buttons are whole on the first screen, in one row, the bar not scrolling;
         every control is at least 44 px each way (a radio or checkbox with its label; a link
         inside a sentence is exempt); every control of the page, once scrolled to (as tabbing or
         a tap would), is clear of the bottom bar; and (`cards`) each card opened from here shows
-        its title and its first step on its first screen. Leaves the window at phone size."""
+        its title and its first step on its first screen. `texts`: root font sizes to set (None
+        leaves the page's own, the system's text size). Leaves the window at phone size."""
         problems = []
         for w, h in sizes:
             self.d.set_window_size(w, h)
-            for text in ("100%", "200%"):
+            for text in texts:
                 found = self.d.execute_script(
                     """
                     document.documentElement.style.fontSize = arguments[0];
@@ -358,12 +359,13 @@ class Ui:
                 )
                 # The hardest case is kept to be looked at: the smallest phone at 200% text, the
                 # screen and each card as they open from it.
-                worst = (w, text) == (sizes[0][0], "200%")
+                worst = w == sizes[0][0] and text in ("200%", None)
                 slug = re.sub(r"[^a-z0-9]+", "-", screen.lower())
+                name = f"fits-{slug}-{w}-{(text or 'system%')[:-1]}"
                 if worst or found:
-                    self.shot(f"fits-{slug}-{w}-{text[:-1]}")
+                    self.shot(name)
                 if cards:
-                    found += self.cards_in_reach(f"fits-{slug}-{w}-{text[:-1]}" if worst else None)
+                    found += self.cards_in_reach(name if worst else None)
                 self.d.execute_script("document.documentElement.style.fontSize = '';")
                 problems += [f"{screen} at {w} px, text {text}: {p}" for p in found]
         self.d.set_window_size(*PHONE)
@@ -515,6 +517,32 @@ class AppTestCase(unittest.TestCase):
     def quit(self, ui):
         ui.d.quit()
         self.sessions.remove(ui.d)
+
+
+class WithTheSystemTextAtTwice(AppTestCase):
+    """The system's text size at twice the usual, as a phone's accessibility setting sets it:
+    the app takes it from the system (GNOME's text scaling on a Linux desktop;
+    DOORSTEP_TEXT_SCALE here) and the page follows it as its root font size, never as the web
+    view's own text zoom (which multiplied the small phone's caps too and pushed the cards'
+    buttons off the screen)."""
+
+    def start_driver(self):
+        return Driver(self.data, env={"DOORSTEP_TEXT_SCALE": "2"})
+
+    def test_the_systems_text_size_is_followed_and_the_cards_stay_in_reach(self):
+        ui = self.launch()
+        ui.heading("Welcome to Doorstep")
+        # Followed: the root font is twice the page's usual 17 px.
+        self.assertEqual(ui.d.execute_script("return getComputedStyle(document.documentElement).fontSize"), "34px")
+        system = dict(texts=(None,))
+        ui.fits("first run, system text at 2x", **system)
+        self.set_up(ui)
+        ui.fits("families, system text at 2x", **system)
+        self.add_family(ui, "Synthetic Penhallow")
+        ui.fits("family, system text at 2x", **system)
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        ui.fits("visit preparation, system text at 2x", **system)
 
 
 class AsAUserStartsIt(AppTestCase):
