@@ -58,6 +58,31 @@ fn content_check_passes_on_the_repository_packs() {
         7,
         "every national pack says who reviewed it"
     );
+    // Each source not read at the source is listed, with the count (issue 35).
+    let not_read = content.not_read_at_the_source();
+    assert!(!not_read.is_empty());
+    assert!(
+        text.contains(&format!(
+            "sources read at the source at their last check: {} of {}",
+            content.sources.len() - not_read.len(),
+            content.sources.len()
+        )),
+        "{text}"
+    );
+    for s in not_read {
+        assert!(
+            text.contains(&format!(
+                "not read at the source: sources.toml: source \"{}\" ({})",
+                s.id,
+                s.read.describe()
+            )),
+            "{text}"
+        );
+    }
+    assert!(
+        !text.contains("source \"lullaby-twins\" (read"),
+        "a source read at its address is not listed: {text}"
+    );
 }
 
 #[test]

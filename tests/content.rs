@@ -424,6 +424,70 @@ fn a_source_without_a_url_or_a_checked_date_is_refused() {
 }
 
 #[test]
+fn a_source_must_say_how_it_was_read_and_only_its_own_text_counts_as_read_at_the_source() {
+    // The first source read at its address is lullaby-twins.
+    let at = "read = \"source\"\n";
+    let p = problems(with_edit("sources.toml", |t| t.replacen(at, "", 1)));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("sources.toml: source \"lullaby-twins\": missing read")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("sources.toml", |t| {
+        t.replacen(at, "read = \"copy\"\n", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.contains("source \"lullaby-twins\"") && l.contains("which copy")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("sources.toml", |t| {
+        t.replacen(at, "read = \"skimmed\"\n", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.contains("lullaby-twins") && l.contains("read \"skimmed\" is not one of")),
+        "{p:?}"
+    );
+    // A copy is not the source: counted apart, with which copy it was.
+    let c = Content::embedded();
+    let not_read: Vec<&str> = c
+        .not_read_at_the_source()
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    for id in [
+        "working-together-2023",
+        "nice-cg192",
+        "nice-ng194",
+        "morrison",
+    ] {
+        assert!(not_read.contains(&id), "{id}: {not_read:?}");
+    }
+    assert!(!not_read.contains(&"lullaby-twins"), "{not_read:?}");
+    assert!(
+        c.sources["nice-cg192"]
+            .read
+            .describe()
+            .contains("local maternity guidelines")
+    );
+    // Read at its address, Working Together leaves the list.
+    let last = "read = \"not-read\"\n";
+    let edited = with_edit("sources.toml", |t| {
+        let i = t.rfind(last).unwrap();
+        format!("{}read = \"source\"\n{}", &t[..i], &t[i + last.len()..])
+    })
+    .unwrap();
+    assert!(
+        edited
+            .not_read_at_the_source()
+            .iter()
+            .all(|s| s.id != "working-together-2023")
+    );
+    assert_eq!(edited.not_read_at_the_source().len(), not_read.len() - 1);
+}
+
+#[test]
 fn a_check_over_a_year_old_is_a_warning_not_an_error() {
     let c = Content::embedded();
     let newest = c.sources.values().map(|s| s.checked).max().unwrap();

@@ -109,6 +109,21 @@ pub fn content_check(
             (t.translated * 100).checked_div(t.fields).unwrap_or(100)
         ));
     }
+    // `checked` means the source's own text was compared only where it was read there.
+    let not_read = c.not_read_at_the_source();
+    lines.push(format!(
+        "sources read at the source at their last check: {} of {}",
+        c.sources.len() - not_read.len(),
+        c.sources.len()
+    ));
+    for s in &not_read {
+        lines.push(format!(
+            "  not read at the source: sources.toml: source \"{}\" ({}): read it at {} and set read = \"source\"",
+            s.id,
+            s.read.describe(),
+            s.url
+        ));
+    }
     for s in c.stale_sources(today) {
         lines.push(format!(
             "warning: sources.toml: source \"{}\" was last checked on {} (over {CHECK_MAX_AGE_DAYS} days ago): read it again and move `checked` on",

@@ -6,6 +6,7 @@
 
 mod local;
 mod raw;
+mod source;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use local::{Contact, LOCAL_FILE, LocalPack};
+pub use source::{Reading, Source};
 
 /// The pack files, in the order they are hashed.
 pub const PACK_FILES: [&str; 7] = [
@@ -200,28 +202,6 @@ impl Label {
             text: text.to_string(),
             cy: cy.get(field).filter(|t| !t.trim().is_empty()).cloned(),
         }
-    }
-}
-
-/// A source the content rests on (sources.toml).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Source {
-    pub id: String,
-    pub publisher: String,
-    pub title: String,
-    pub year: u16,
-    /// A public address where the text can be read.
-    pub url: String,
-    /// When the content citing it was last checked against its text.
-    pub checked: NaiveDate,
-    /// What the check found, could not see, or asks to re-check.
-    pub note: Option<String>,
-}
-
-impl Source {
-    /// "Publisher: Title (year)", as the app shows it under an item.
-    pub fn citation(&self) -> String {
-        format!("{}: {} ({})", self.publisher, self.title, self.year)
     }
 }
 
@@ -690,6 +670,15 @@ impl Content {
             .map(|id| self.source(id).map_or_else(|| id.clone(), Source::citation))
             .collect::<Vec<_>>()
             .join("; ")
+    }
+
+    /// Sources whose own current text was not compared at the last check (read from a copy,
+    /// not read, or not recorded): `content check` lists them and counts them.
+    pub fn not_read_at_the_source(&self) -> Vec<&Source> {
+        self.sources
+            .values()
+            .filter(|s| !s.read.at_the_source())
+            .collect()
     }
 
     /// Sources whose check is more than [`CHECK_MAX_AGE_DAYS`] old on `today`: a warning for

@@ -29,6 +29,8 @@ pub(super) struct Source {
     pub year: Option<u16>,
     pub url: Option<String>,
     pub checked: Option<toml::value::Datetime>,
+    pub read: Option<String>,
+    pub copy: Option<String>,
     pub note: Option<String>,
 }
 

@@ -13,8 +13,8 @@ use super::raw;
 use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
     DECISION, DERIVED_CONDITIONS, EscalationCard, JUDGEMENT, MostImportant, PACK_FILES, Problem,
-    Prompt, ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule, Source, Step,
-    Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
+    Prompt, Reading, ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule,
+    Source, Step, Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -468,12 +468,47 @@ impl Validator {
             if checked.is_none() {
                 missing.push("checked");
             }
+            let copy = raw.copy.filter(|c| !c.trim().is_empty());
+            let read = match (raw.read.as_deref().map(str::trim), copy) {
+                (None, _) => {
+                    missing.push("read");
+                    None
+                }
+                (Some("source"), None) => Some(Reading::Source),
+                (Some("copy"), Some(which)) => Some(Reading::Copy(which)),
+                (Some("not-read"), None) => Some(Reading::NotRead),
+                (Some("not-recorded"), None) => Some(Reading::NotRecorded),
+                (Some("copy"), None) => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        "read = \"copy\" needs `copy = \"…\"`: which copy was read (a local service's page, a summary, a stored copy)".to_string(),
+                    );
+                    None
+                }
+                (Some(other), Some(_)) if other != "copy" => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        format!("`copy` goes with read = \"copy\" only (read is \"{other}\")"),
+                    );
+                    None
+                }
+                (Some(other), _) => {
+                    self.problem(
+                        f,
+                        Some(item.clone()),
+                        format!("read \"{other}\" is not one of {}", Reading::VALUES),
+                    );
+                    None
+                }
+            };
             if !missing.is_empty() {
                 self.problem(
                     f,
                     Some(item.clone()),
                     format!(
-                        "missing {} (every source needs publisher, title, year, url and the date it was checked, `checked = YYYY-MM-DD`)",
+                        "missing {} (every source needs publisher, title, year, url, the date it was checked, `checked = YYYY-MM-DD`, and how it was read, `read = …`)",
                         missing.join(", ")
                     ),
                 );
@@ -488,8 +523,14 @@ impl Validator {
                     format!("url \"{url}\" is not a public https:// address"),
                 );
             }
-            if let (Some(publisher), Some(title), Some(year), Some(url), Some(checked)) =
-                (raw.publisher, raw.title, raw.year, raw.url, checked)
+            if let (
+                Some(publisher),
+                Some(title),
+                Some(year),
+                Some(url),
+                Some(checked),
+                Some(read),
+            ) = (raw.publisher, raw.title, raw.year, raw.url, checked, read)
             {
                 out.insert(
                     raw.id.clone(),
@@ -500,6 +541,7 @@ impl Validator {
                         year,
                         url,
                         checked,
+                        read,
                         note: raw.note,
                     },
                 );
