@@ -16,6 +16,8 @@ packages=(
   # the device-secret tests: a private D-Bus session bus with gnome-keyring's Secret Service,
   # started by the tests themselves (tests/device_secret.rs, scripts/e2e.sh)
   gnome-keyring dbus-daemon dbus-bin
+  # GNOME's settings schemas: the app reads the desktop's text size from them (text_scale.rs)
+  gsettings-desktop-schemas
   # secret-tool: the E2E test of the wait between wrong tries moves the keychain's copy of the
   # count back an hour, as it moves the file's (the app takes the later of the two)
   libsecret-tools

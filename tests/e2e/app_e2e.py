@@ -521,13 +521,19 @@ class AppTestCase(unittest.TestCase):
 
 class WithTheSystemTextAtTwice(AppTestCase):
     """The system's text size at twice the usual, as a phone's accessibility setting sets it:
-    the app takes it from the system (GNOME's text scaling on a Linux desktop;
-    DOORSTEP_TEXT_SCALE here) and the page follows it as its root font size, never as the web
-    view's own text zoom (which multiplied the small phone's caps too and pushed the cards'
-    buttons off the screen)."""
+    the app takes it from the desktop's own setting (GNOME's text-scaling-factor, set here in a
+    private settings file, the way a user's desktop keeps it) and the page follows it as its
+    root font size, never as the web view's own text zoom (which multiplied the small phone's
+    caps too and pushed the cards' buttons off the screen)."""
 
     def start_driver(self):
-        return Driver(self.data, env={"DOORSTEP_TEXT_SCALE": "2"})
+        settings = self.data / "config" / "glib-2.0" / "settings"
+        settings.mkdir(parents=True)
+        (settings / "keyfile").write_text("[org/gnome/desktop/interface]\ntext-scaling-factor=2.0\n")
+        return Driver(self.data / "store", env={
+            "GSETTINGS_BACKEND": "keyfile",
+            "XDG_CONFIG_HOME": str(self.data / "config"),
+        })
 
     def test_the_systems_text_size_is_followed_and_the_cards_stay_in_reach(self):
         ui = self.launch()
