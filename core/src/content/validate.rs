@@ -486,11 +486,11 @@ impl Validator {
                     );
                     None
                 }
-                (Some(other), Some(_)) if other != "copy" => {
+                (Some(known @ ("source" | "not-read" | "not-recorded")), Some(_)) => {
                     self.problem(
                         f,
                         Some(item.clone()),
-                        format!("`copy` goes with read = \"copy\" only (read is \"{other}\")"),
+                        format!("`copy` goes with read = \"copy\" only (read is \"{known}\")"),
                     );
                     None
                 }
