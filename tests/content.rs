@@ -44,6 +44,12 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
         .chain(c.safe_sleep.risks.iter().map(|r| &r.sources))
         .chain(c.reflection.sections.iter().map(|s| &s.sources))
         .chain(c.escalation.steps.iter().map(|s| &s.sources))
+        .chain(
+            c.escalation
+                .steps
+                .iter()
+                .filter_map(|s| s.wales.as_ref().map(|w| &w.sources)),
+        )
         .chain(c.conditions.iter().map(|k| &k.sources));
     for ids in cited {
         assert!(!ids.is_empty());
@@ -77,6 +83,8 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
             "working-well",
             "judgement",
             "actions",
+            "core-group",
+            "team-learning",
             "supervision"
         ]
     );
@@ -153,7 +161,9 @@ fn the_embedded_packs_are_valid_and_cover_what_the_brief_asks() {
         [
             "immediate-danger",
             "injury-non-mobile",
+            "parent-mental-health",
             "refer-today",
+            "after-referral",
             "discuss"
         ]
     );
@@ -329,8 +339,8 @@ fn a_pack_must_say_who_last_reviewed_it_and_when() {
     );
     let p = problems(with_edit("escalation.toml", |t| {
         t.replacen(
-            "reviewed_on = 2026-12-02",
-            "reviewed_on = 2026-12-02T09:30:00",
+            "reviewed_on = 2026-12-07",
+            "reviewed_on = 2026-12-07T09:30:00",
             1,
         )
     }));
@@ -340,7 +350,7 @@ fn a_pack_must_say_who_last_reviewed_it_and_when() {
         "{p:?}"
     );
     let p = problems(with_edit("escalation.toml", |t| {
-        t.replacen("reviewed_on = 2026-12-02", "reviewed_on = \"last week\"", 1)
+        t.replacen("reviewed_on = 2026-12-07", "reviewed_on = \"last week\"", 1)
     }));
     assert!(
         p.iter()
@@ -469,13 +479,14 @@ fn a_source_must_say_how_it_was_read_and_only_its_own_text_counts_as_read_at_the
         c.sources["nice-cg192"]
             .read
             .describe()
-            .contains("local maternity guidelines")
+            .contains("Public Health Wales")
     );
     // Read at its address, Working Together leaves the list.
-    let last = "read = \"not-read\"\n";
     let edited = with_edit("sources.toml", |t| {
-        let i = t.rfind(last).unwrap();
-        format!("{}read = \"source\"\n{}", &t[..i], &t[i + last.len()..])
+        let at = t.find("id = \"working-together-2023\"").unwrap();
+        let read = at + t[at..].find("read = \"copy\"\n").unwrap();
+        let copy_end = read + t[read..].find("\nnote = ").unwrap() + 1;
+        format!("{}read = \"source\"\n{}", &t[..read], &t[copy_end..])
     })
     .unwrap();
     assert!(
@@ -624,11 +635,39 @@ fn the_example_local_pack_is_valid_and_says_it_is_not_set_up() {
             }
         }
     }
-    // A team's pack that leaves out a contact the card names is refused, naming it.
+    assert!(local.gaps.is_empty(), "{:?}", local.gaps);
+    // A team's pack that leaves out a contact the card names (one a new release's step names,
+    // say) is still used, so that its numbers stay on the card, and the gap is named (the
+    // card shows it; `content check --local` refuses the pack: tests/cli.rs).
     let broken =
         LocalPack::example_text().replacen("id = \"front-door\"", "id = \"front-desk\"", 1);
-    let e = LocalPack::parse(&broken, c).unwrap_err().to_string();
-    assert!(e.contains("no contact \"front-door\""), "{e}");
+    let pack = LocalPack::parse(&broken, c).unwrap();
+    assert!(pack.contact("front-desk").is_some());
+    assert!(
+        pack.gaps
+            .iter()
+            .any(|g| g.contains("no contact \"front-door\", which the escalation card's step \"injury-non-mobile\" names")),
+        "{:?}",
+        pack.gaps
+    );
+    // A pack that does not say its nation is England's, and says so.
+    let no_nation = LocalPack::example_text().replacen("nation = \"england\"\n", "", 1);
+    let pack = LocalPack::parse(&no_nation, c).unwrap();
+    assert_eq!(pack.nation, doorstep::content::Nation::England);
+    assert!(
+        pack.gaps
+            .iter()
+            .any(|g| g.contains("does not say its nation")),
+        "{:?}",
+        pack.gaps
+    );
+    let unknown =
+        LocalPack::example_text().replacen("nation = \"england\"", "nation = \"scotland\"", 1);
+    let e = LocalPack::parse(&unknown, c).unwrap_err().to_string();
+    assert!(
+        e.contains("nation = \"scotland\" is not one Doorstep knows"),
+        "{e}"
+    );
     let letters = LocalPack::example_text().replacen("01632 960001", "call the office", 1);
     let e = LocalPack::parse(&letters, c).unwrap_err().to_string();
     assert!(e.contains("cannot dial"), "{e}");
@@ -758,4 +797,40 @@ fn a_reflection_answer_that_opens_no_step_of_the_card_or_a_missing_decision_is_r
         t.replace("urgency = 4", "urgency = 9")
     }));
     assert!(p.iter().any(|l| l.contains("urgency = 9")), "{p:?}");
+}
+
+/// docs/learning.md lists, point by point, the content that serves each learning point and
+/// question for teams: every id it names must be one the content has (a prompt or a concern seen
+/// together, a reflection section or signal, an escalation step), and every point has one.
+#[test]
+fn the_learning_map_in_the_docs_names_only_content_that_exists() {
+    let c = Content::embedded();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/learning.md"))
+        .unwrap();
+    let start = doc
+        .find("## Each learning point, and what in the content leads to an action")
+        .expect("the map's heading");
+    let map = &doc[start..];
+    let map = &map[..map[3..].find("\n## ").map_or(map.len(), |i| i + 3)];
+    let mut rows = 0;
+    for line in map.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| ---")) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cells[1] == "Learning point" || cells[1] == "Question for teams" {
+            continue;
+        }
+        rows += 1;
+        let served = cells[2];
+        let mut named = 0;
+        for id in served.split('`').skip(1).step_by(2) {
+            named += 1;
+            let exists = c.prompts.iter().any(|p| p.id == id)
+                || c.combinations.iter().any(|x| x.id == id)
+                || c.reflection.sections.iter().any(|s| s.id == id)
+                || c.reflection.signals.iter().any(|s| s.id == id)
+                || c.escalation.steps.iter().any(|s| s.id == id);
+            assert!(exists, "docs/learning.md names `{id}`, which the content does not have: {line}");
+        }
+        assert!(named > 0 || served.contains("card") || served.contains("prompt list"), "{line}");
+    }
+    assert!(rows >= 30, "{rows} points and questions in the map");
 }

@@ -684,6 +684,15 @@ fn a_shared_reflection_carries_the_signals_that_held_at_its_visit() {
     assert!(on(&later, Some("no")).is_empty());
     assert_eq!(on(&later, Some("not-sure")), ["over-optimism"]);
     assert_eq!(on(&later, Some("yes")), ["over-optimism"]);
+    // "Could we do something better here?" counts across the team when the answer is yes.
+    let mut r = Reflection::new(h.id, Some(later.id), content());
+    r.choices.insert("team-better".into(), "yes".into());
+    assert_eq!(
+        r.signals(content(), &h, &visits, today()),
+        ["team-could-do-better"]
+    );
+    r.choices.insert("team-better".into(), "not-sure".into());
+    assert!(r.signals(content(), &h, &visits, today()).is_empty());
     // Every signal's id is one the server accepts: the content is the one list.
     let ids: Vec<&str> = content()
         .reflection
@@ -697,7 +706,8 @@ fn a_shared_reflection_carries_the_signals_that_held_at_its_visit() {
             "sleep-space-not-seen",
             "partner-not-seen",
             "older-children-not-heard",
-            "over-optimism"
+            "over-optimism",
+            "team-could-do-better"
         ]
     );
 }

@@ -876,3 +876,350 @@ fn families_written_by_someone_who_had_not_read_the_code_get_what_they_expected(
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+// ---------------------------------------------------------------- Content 3 (issue 35)
+// Written for the issue's items 1-5: each family is one a health visitor meets, and each test
+// says what the practitioner must be led to do.
+
+const PARTNER_NOT_FATHER: Scenario = Scenario {
+    name: "the mother's partner, not the baby's father, minds the baby while she works",
+    household: r#"
+[[members]]
+name = "Mam"
+role = "mother"
+[[members]]
+name = "Her partner"
+role = "partner"
+lives_here = true
+caring = true
+[[members]]
+name = "Father"
+role = "father"
+lives_here = false
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 75
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 20
+seen = ["Mam", "Her partner", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[visits.answers]
+"f-agency-checks" = "not_known"
+"#,
+};
+
+#[test]
+fn a_partner_who_is_not_the_father_and_cares_for_the_baby_is_found_out_about_and_met() {
+    let list = check(&PARTNER_NOT_FATHER);
+    assert!(PARTNER_NOT_FATHER.holds("partner_not_parent_caring"));
+    // What the practitioner is led to: meet him, his details for agency checks, his history
+    // with children, why he cares for the baby, how he copes with crying.
+    let p = find(&list, "f-partner-not-parent").expect("f-partner-not-parent");
+    assert!(p.raised, "raised by the record, not asked of everyone");
+    for words in [
+        "date of birth",
+        "history with children",
+        "alone with the baby",
+        "cries",
+    ] {
+        assert!(p.text.contains(words), "{words}: {}", p.text);
+    }
+    for id in ["f-agency-checks", "f-other-carer", "b-crying-icon"] {
+        assert!(find(&list, id).is_some_and(|p| p.raised), "{id}");
+    }
+    // A resident partner who is the father raises none of it.
+    let father = Scenario {
+        name: "the same home, the partner recorded as the father",
+        household: r#"
+[[members]]
+name = "Mam"
+role = "mother"
+[[members]]
+name = "Dad"
+role = "father"
+lives_here = true
+caring = true
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 75
+"#,
+        visits: PARTNER_NOT_FATHER
+            .visits
+            .replace("Her partner", "Dad")
+            .leak(),
+    };
+    let list = check(&father);
+    assert!(!father.holds("partner_not_parent_caring"));
+    assert!(find(&list, "f-partner-not-parent").is_none());
+}
+
+const LOW_MOOD: Scenario = Scenario {
+    name: "a mother on antidepressants, a partner who says he is fine",
+    household: r#"
+flags = ["parental_mental_health"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Father"
+role = "father"
+lives_here = true
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 40
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 14
+seen = ["Mother", "Father", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn a_parent_with_mental_ill_health_is_asked_the_red_flags_first_and_the_card_says_act_today() {
+    let list = check(&LOW_MOOD);
+    // The red flags are among the first three, above everything asked of every family.
+    assert!(
+        top(&list).contains(&"a-mental-health-red-flags"),
+        "{:?}",
+        top(&list)
+    );
+    let p = find(&list, "a-mental-health-red-flags").unwrap();
+    for words in [
+        "harming themselves",
+        "ending their life",
+        "harming the baby",
+        "changed quickly",
+        "escalation card",
+    ] {
+        assert!(p.text.contains(words), "{words}: {}", p.text);
+    }
+    // Every family: mood and anxiety (Whooley and GAD-2), of both parents.
+    let mood = find(&list, "a-mood").unwrap();
+    for words in [
+        "each parent",
+        "down, depressed or hopeless",
+        "nervous, anxious or on edge",
+        "stop or control worrying",
+    ] {
+        assert!(mood.text.contains(words), "{words}: {}", mood.text);
+    }
+    // The escalation card has the same-day step, with its urgent contact and the GP.
+    let p = preview(
+        content(),
+        LocalPack::example(),
+        ("household.toml", LOW_MOOD.household),
+        Some(("visits.toml", LOW_MOOD.visits)),
+        today(),
+    )
+    .unwrap();
+    let step = p
+        .escalation
+        .steps
+        .iter()
+        .find(|s| s.id == "parent-mental-health")
+        .expect("the mental-health step");
+    assert!(
+        step.text.contains("today") && step.text.contains("urgent assessment"),
+        "{}",
+        step.text
+    );
+    assert!(step.contacts.iter().any(|c| c.id == "mental-health-urgent"));
+    // It comes before the steps for a referral and for "not sure".
+    let at = |id: &str| p.escalation.steps.iter().position(|s| s.id == id).unwrap();
+    assert!(at("parent-mental-health") < at("refer-today"));
+    assert!(at("parent-mental-health") < at("discuss"));
+}
+
+const SISTER_HAS_A_WORKER: Scenario = Scenario {
+    name: "a half-sister of eight with an allocated social worker",
+    household: r#"
+flags = ["sibling_child_protection"]
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Sister"
+role = "sibling"
+age_years = 8
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = 30
+"#,
+    visits: r#"
+[[visits]]
+days_ago = 10
+seen = ["Mother", "Baby", "Sister"]
+older_children_spoken_to = true
+sleep_space_seen = true
+mother_seen_alone = "yes"
+"#,
+};
+
+#[test]
+fn another_child_with_a_social_worker_leads_to_talking_to_that_worker() {
+    let list = check(&SISTER_HAS_A_WORKER);
+    let label = content()
+        .conditions
+        .iter()
+        .find(|c| c.id == "sibling_child_protection")
+        .unwrap();
+    assert!(label.label.contains("social worker"), "{}", label.label);
+    assert!(
+        label.label.contains("child protection register"),
+        "{}",
+        label.label
+    );
+    let p = find(&list, "b-sibling-plan").expect("b-sibling-plan");
+    assert!(p.raised);
+    assert!(p.text.contains("Talk to that worker"), "{}", p.text);
+    // The fresh-start question comes with it.
+    assert!(find(&list, "d-fresh-start").is_some());
+}
+
+fn baby_at(age_days: u32, mobility: &str) -> Scenario {
+    Scenario {
+        name: "a baby whose mobility is recorded",
+        household: format!(
+            r#"
+[[members]]
+name = "Mother"
+role = "mother"
+[[members]]
+name = "Baby"
+role = "baby"
+age_days = {age_days}
+"#
+        )
+        .leak(),
+        visits: format!(
+            r#"
+[[visits]]
+days_ago = 3
+seen = ["Mother", "Baby"]
+sleep_space_seen = true
+mother_seen_alone = "yes"
+[[visits.baby]]
+name = "Baby"
+mobility = "{mobility}"
+"#
+        )
+        .leak(),
+    }
+}
+
+#[test]
+fn the_bruising_check_goes_by_what_the_baby_can_do_and_no_explanation_changes_the_referral() {
+    // Nine months and not yet rolling: the check stands, whatever the age.
+    let late = baby_at(270, "not_yet_rolling");
+    let list = check(&late);
+    assert!(late.holds("non_mobile_baby"));
+    let p = find(&list, "b-bruising").expect("b-bruising at 9 months, not mobile");
+    assert!(p.text.contains("does not change that"), "{}", p.text);
+    // Five months and already crawling: a mobile baby is not held to the non-mobile check.
+    let early = baby_at(150, "crawling");
+    let list = check(&early);
+    assert!(!early.holds("non_mobile_baby"));
+    assert!(find(&list, "b-bruising").is_none());
+    // Rolling over is not mobility.
+    let rolling = baby_at(200, "rolling");
+    assert!(rolling.holds("non_mobile_baby"));
+    // The card's step says the same of an explanation.
+    let step = content()
+        .escalation
+        .steps
+        .iter()
+        .find(|s| s.id == "injury-non-mobile")
+        .unwrap();
+    assert!(step.text.contains("does not change this"), "{}", step.text);
+}
+
+#[test]
+fn escalation_follows_up_a_referral_and_a_team_in_wales_gets_wales_procedures() {
+    let c = content();
+    let england = doorstep::cards::escalation_card(c, LocalPack::example());
+    let step = |card: &doorstep::cards::EscalationView, id: &str| {
+        card.steps
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .clone()
+    };
+    // After the referral: a stated time, what to do when nothing comes or the answer is wrong,
+    // and sharing without consent.
+    let after = step(&england, "after-referral");
+    for words in [
+        "one working day",
+        "escalation procedure",
+        "do not need consent",
+    ] {
+        assert!(after.text.contains(words), "{words}: {}", after.text);
+    }
+    assert!(
+        after
+            .contacts
+            .iter()
+            .any(|c| c.id == "escalation-procedure")
+    );
+    assert!(
+        after.source.contains("Working together"),
+        "{}",
+        after.source
+    );
+    assert!(
+        step(&england, "refer-today")
+            .heading
+            .contains("significant harm")
+    );
+
+    // The same card for a team whose local pack says Wales: Wales's terms and sources, the
+    // same step ids (the reflection's answers open them), the team's own contacts.
+    let text = LocalPack::example_text().replacen("nation = \"england\"", "nation = \"wales\"", 1);
+    let wales_pack = LocalPack::parse(&text, c).unwrap();
+    let wales = doorstep::cards::escalation_card(c, &wales_pack);
+    assert_eq!(
+        england.steps.iter().map(|s| &s.id).collect::<Vec<_>>(),
+        wales.steps.iter().map(|s| &s.id).collect::<Vec<_>>()
+    );
+    let refer = step(&wales, "refer-today");
+    assert_eq!(refer.heading, "The baby may be a child at risk");
+    assert!(refer.text.contains("section 130"), "{}", refer.text);
+    assert!(
+        refer.source.contains("Wales Safeguarding Procedures"),
+        "{}",
+        refer.source
+    );
+    assert!(
+        !refer.source.contains("Working together"),
+        "{}",
+        refer.source
+    );
+    let after = step(&wales, "after-referral");
+    assert!(
+        after.text.contains("designated safeguarding person"),
+        "{}",
+        after.text
+    );
+    assert!(
+        after
+            .contacts
+            .iter()
+            .any(|c| c.id == "escalation-procedure")
+    );
+    for s in &wales.steps {
+        assert!(
+            !s.text.contains("significant harm") && !s.source.contains("Working together"),
+            "{}: England's terms on a Wales card",
+            s.id
+        );
+    }
+}

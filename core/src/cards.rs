@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::content::{CardItem, Contact, Content, Label, LocalPack, Welsh};
+use crate::content::{CardItem, Contact, Content, Label, LocalPack, Nation, Welsh};
 use crate::prompt::ConditionSet;
 
 /// Whether a card item is core advice or a risk message.
@@ -119,6 +119,8 @@ pub struct EscalationView {
     pub cy: Welsh,
     /// False while the team's local pack is the example: the card says so.
     pub set_up: bool,
+    /// The nation whose procedures the steps follow (the local pack's).
+    pub nation: Nation,
     pub area: String,
     pub procedures: String,
     /// Welsh of the area and procedures, if the local pack has it.
@@ -136,6 +138,7 @@ pub fn escalation_card(content: &Content, local: &LocalPack) -> EscalationView {
         intro: card.intro.clone(),
         cy: card.cy.clone(),
         set_up: local.set_up,
+        nation: local.nation,
         area: local.area.clone(),
         procedures: local.procedures.clone(),
         local_cy: local.cy.clone(),
@@ -144,18 +147,42 @@ pub fn escalation_card(content: &Content, local: &LocalPack) -> EscalationView {
         steps: card
             .steps
             .iter()
-            .map(|s| StepView {
-                id: s.id.clone(),
-                heading: s.heading.clone(),
-                text: s.text.clone(),
-                cy: s.cy.clone(),
-                contacts: s
+            .map(|s| {
+                let contacts = s
                     .contacts
                     .iter()
                     .filter_map(|id| local.contact(id).cloned())
-                    .collect(),
-                call: s.call.clone(),
-                source: content.cite(&s.sources),
+                    .collect();
+                match (&s.wales, local.nation) {
+                    (Some(w), Nation::Wales) => {
+                        // The Welsh of the heading comes from the Wales wording when it has its
+                        // own heading, else from the step's.
+                        let mut cy = w.cy.clone();
+                        if w.heading.is_none()
+                            && let Some(h) = s.cy.get("heading")
+                        {
+                            cy.insert("heading".to_string(), h.clone());
+                        }
+                        StepView {
+                            id: s.id.clone(),
+                            heading: w.heading.clone().unwrap_or_else(|| s.heading.clone()),
+                            text: w.text.clone(),
+                            cy,
+                            contacts,
+                            call: s.call.clone(),
+                            source: content.cite(&w.sources),
+                        }
+                    }
+                    _ => StepView {
+                        id: s.id.clone(),
+                        heading: s.heading.clone(),
+                        text: s.text.clone(),
+                        cy: s.cy.clone(),
+                        contacts,
+                        call: s.call.clone(),
+                        source: content.cite(&s.sources),
+                    },
+                }
             })
             .collect(),
     }

@@ -274,6 +274,8 @@ pub struct ListedPrompt {
     pub reason: String,
     /// The citations of the sources its facts rest on.
     pub source: String,
+    /// The escalation card's step it may lead to today: the prompt offers a way to it.
+    pub step: Option<String>,
 }
 
 /// A theme's prompts.
@@ -514,6 +516,7 @@ fn listed_combination(
         carried_forward: carried,
         urgency: c.priority,
         source: content.cite(&c.sources),
+        step: c.step.clone(),
     }
 }
 
@@ -543,5 +546,6 @@ fn listed_prompt(
         carried_forward: carried,
         urgency,
         source: content.cite(&prompt.sources),
+        step: prompt.step.clone(),
     }
 }

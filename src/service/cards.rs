@@ -60,7 +60,14 @@ pub fn escalation(content: &Content, data_dir: &Path) -> EscalationCard {
     let path = data_dir.join(LOCAL_FILE);
     let (local, problem) = if path.exists() {
         match super::packs::local_pack(&path, content) {
-            Ok(local) => (local, None),
+            Ok(local) if local.gaps.is_empty() => (local, None),
+            Ok(local) => {
+                let problem = format!(
+                    "The team's contacts file is not complete. Tell your safeguarding lead: {}",
+                    local.gaps.join("; ")
+                );
+                (local, Some(problem))
+            }
             Err(e) => (
                 LocalPack::example().clone(),
                 Some(format!(

@@ -113,6 +113,11 @@ pub struct AppInfo {
     pub content_hash: String,
     /// When the content was last reviewed against its sources (the oldest pack's review).
     pub content_reviewed_on: Option<chrono::NaiveDate>,
+    /// How many of the content's sources were read at the source itself at their last check,
+    /// and how many there are (the rest were read from copies, or not read: `content check`
+    /// lists them).
+    pub sources_read_at_source: u32,
+    pub sources: u32,
     pub schema_version: u32,
     pub store_exists: bool,
     pub unlocked: bool,
@@ -129,6 +134,11 @@ pub fn info(device: &Device, unlocked: bool, auto_lock_minutes: u32) -> AppInfo 
         content_version: content.version.clone(),
         content_hash: content.hash.clone(),
         content_reviewed_on: content.reviewed_on,
+        sources: u32::try_from(content.sources.len()).unwrap_or(u32::MAX),
+        sources_read_at_source: u32::try_from(
+            content.sources.len() - content.not_read_at_the_source().len(),
+        )
+        .unwrap_or(u32::MAX),
         schema_version: SCHEMA_VERSION,
         store_exists: device.store_exists(),
         unlocked,

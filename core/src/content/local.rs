@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::validate::{Validator, toml_date};
-use super::{Content, ContentError, Welsh, raw};
+use super::{Content, ContentError, Nation, Welsh, raw};
 
 /// The file name of the local pack, in `content/` (the example) and beside the store.
 pub const LOCAL_FILE: &str = "local.toml";
@@ -35,6 +35,8 @@ pub struct LocalPack {
     pub version: String,
     /// False for the example pack: the card says that it is not set up.
     pub set_up: bool,
+    /// The nation whose procedures the team follows (England when the pack does not say).
+    pub nation: Nation,
     pub area: String,
     /// Which safeguarding procedures the area follows.
     pub procedures: String,
@@ -43,6 +45,10 @@ pub struct LocalPack {
     /// Welsh of the area and procedures, if the pack has it.
     pub cy: Welsh,
     pub contacts: Vec<Contact>,
+    /// What the pack lacks that the app works around (a contact a step names, the nation):
+    /// `doorstep content check --local` refuses the pack until they are put right, and the
+    /// escalation card names them so that a practitioner knows to tell the safeguarding lead.
+    pub gaps: Vec<String>,
 }
 
 static EMBEDDED: OnceLock<LocalPack> = OnceLock::new();
@@ -62,8 +68,9 @@ impl LocalPack {
         EMBEDDED_LOCAL
     }
 
-    /// Parses and checks a local pack: every contact the escalation card names is there, with a
-    /// name and a phone number or a note.
+    /// Parses and checks a local pack: each contact has a name and a phone number or a note. A
+    /// contact a step names but the pack lacks, or a missing nation, is a gap (the pack is still
+    /// used, so that a team's numbers stay on the card when a new release adds a step).
     pub fn parse(text: &str, content: &Content) -> Result<LocalPack, ContentError> {
         let f = LOCAL_FILE;
         let mut v = Validator::default();
@@ -74,6 +81,25 @@ impl LocalPack {
         v.text(f, "pack", "area", &raw.area);
         v.text(f, "pack", "procedures", &raw.procedures);
         let cy = v.cy(f, "pack", raw.cy, &["area", "procedures"]);
+        let mut gaps = Vec::new();
+        let nation = match raw.nation.as_deref() {
+            Some(n) => Nation::parse(n).unwrap_or_else(|| {
+                v.problem(
+                    f,
+                    None,
+                    format!(
+                        "nation = \"{n}\" is not one Doorstep knows (\"england\" or \"wales\")"
+                    ),
+                );
+                Nation::England
+            }),
+            None => {
+                gaps.push(
+                    "the pack does not say its nation (nation = \"england\" or \"wales\"): England's procedures are shown".to_string(),
+                );
+                Nation::England
+            }
+        };
         let reviewed_on = toml_date(&raw.reviewed_on);
         if reviewed_on.is_none() {
             v.problem(f, None, "reviewed_on is a date (YYYY-MM-DD)".to_string());
@@ -127,14 +153,10 @@ impl LocalPack {
         for step in &content.escalation.steps {
             for id in &step.contacts {
                 if !contacts.iter().any(|c| &c.id == id) {
-                    v.problem(
-                        f,
-                        None,
-                        format!(
-                            "no contact \"{id}\", which the escalation card's step \"{}\" names",
-                            step.id
-                        ),
-                    );
+                    gaps.push(format!(
+                        "no contact \"{id}\", which the escalation card's step \"{}\" names",
+                        step.id
+                    ));
                 }
             }
         }
@@ -142,12 +164,14 @@ impl LocalPack {
             Some(reviewed_on) if v.problems.is_empty() => Ok(LocalPack {
                 version: raw.version,
                 set_up: raw.set_up,
+                nation,
                 area: raw.area,
                 procedures: raw.procedures,
                 reviewed_by: raw.reviewed_by,
                 reviewed_on,
                 cy,
                 contacts,
+                gaps,
             }),
             _ => Err(v.into_error()),
         }

@@ -275,6 +275,8 @@ pub struct Prompt {
     /// 1 (most urgent) to 5: chooses the "most important today" items.
     pub priority: u8,
     pub sources: Vec<String>,
+    /// The escalation card's step this prompt may lead to today (it opens the card there).
+    pub step: Option<String>,
 }
 
 /// Concerns seen together (combinations.toml): when at least one condition of every group holds,
@@ -292,6 +294,8 @@ pub struct Combination {
     /// 1 (most urgent) to 5, among combinations.
     pub priority: u8,
     pub sources: Vec<String>,
+    /// The escalation card's step it may lead to today.
+    pub step: Option<String>,
 }
 
 /// The rule that picks the few prompts the list leads with.
@@ -460,6 +464,37 @@ pub struct Step {
     /// A number the step itself says to call (999), shown first as a call button.
     pub call: Option<String>,
     pub sources: Vec<String>,
+    /// What the step says instead where the team works under Wales's procedures.
+    pub wales: Option<StepWales>,
+}
+
+/// A step's wording and sources in Wales (the Wales Safeguarding Procedures, their terms).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepWales {
+    /// The heading in Wales, if it differs.
+    pub heading: Option<String>,
+    pub text: String,
+    pub cy: Welsh,
+    pub sources: Vec<String>,
+}
+
+/// The nation whose safeguarding procedures a team follows: it chooses the escalation card's
+/// procedures, terms and sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Nation {
+    England,
+    Wales,
+}
+
+impl Nation {
+    pub fn parse(s: &str) -> Option<Nation> {
+        match s {
+            "england" => Some(Nation::England),
+            "wales" => Some(Nation::Wales),
+            _ => None,
+        }
+    }
 }
 
 /// The escalation card: what to do when worried about a baby today.
@@ -725,6 +760,9 @@ impl Content {
         for s in &self.escalation.steps {
             if cites(&s.sources) {
                 out.push(format!("escalation.toml: step \"{}\"", s.id));
+            }
+            if s.wales.as_ref().is_some_and(|w| cites(&w.sources)) {
+                out.push(format!("escalation.toml: step \"{}\", in Wales", s.id));
             }
         }
         out

@@ -105,6 +105,8 @@ pub(super) struct Prompt {
     pub priority: Option<u8>,
     pub source: Option<String>,
     pub sources: Option<Vec<String>>,
+    /// The escalation card's step a practitioner may need today: the prompt opens it.
+    pub step: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +131,7 @@ pub(super) struct Combination {
     pub priority: Option<u8>,
     pub source: Option<String>,
     pub sources: Option<Vec<String>>,
+    pub step: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -253,6 +256,18 @@ pub(super) struct Step {
     pub call: Option<String>,
     pub source: Option<String>,
     pub sources: Option<Vec<String>>,
+    /// What the step says instead where the team's local pack is in Wales.
+    pub wales: Option<StepWales>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StepWales {
+    pub heading: Option<String>,
+    pub text: String,
+    pub cy: RawCy,
+    pub source: Option<String>,
+    pub sources: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -261,6 +276,7 @@ pub(super) struct Local {
     pub id: String,
     pub version: String,
     pub set_up: bool,
+    pub nation: Option<String>,
     pub area: String,
     pub procedures: String,
     pub reviewed_by: String,

@@ -14,7 +14,7 @@ use super::{
     Applies, CardItem, Choice, ChoiceOption, Condition, ConditionKind, Content, ContentError,
     DECISION, DERIVED_CONDITIONS, EscalationCard, JUDGEMENT, MostImportant, PACK_FILES, Problem,
     Prompt, Reading, ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule,
-    Source, Step, Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
+    Source, Step, StepWales, Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
 };
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
@@ -374,6 +374,27 @@ impl Validator {
             }
         }
         let combinations = self.combinations(x, &conditions, &prompts, &sources);
+        let steps_named = prompts
+            .iter()
+            .map(|p| ("prompts.toml", "prompt", &p.id, &p.step))
+            .chain(
+                combinations
+                    .iter()
+                    .map(|c| ("combinations.toml", "combination", &c.id, &c.step)),
+            );
+        for (file, kind, id, step) in steps_named {
+            if let Some(step) = step
+                && !escalation.steps.iter().any(|s| &s.id == step)
+            {
+                self.problem(
+                    file,
+                    Some(format!("{kind} \"{id}\"")),
+                    format!(
+                        "step = \"{step}\" is not a step of the escalation card (escalation.toml)"
+                    ),
+                );
+            }
+        }
 
         // Every condition must be able to raise something.
         for cond in &conditions {
@@ -744,6 +765,7 @@ impl Validator {
                     until_answered: raw.until_answered,
                     priority,
                     sources: cites,
+                    step: raw.step,
                 });
             }
         }

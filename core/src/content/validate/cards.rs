@@ -108,6 +108,23 @@ impl Validator {
                     format!("call = \"{n}\" is not a number to dial (digits only, such as 999)"),
                 );
             }
+            let wales = raw.wales.map(|w| {
+                let item = format!("{item}, in Wales");
+                self.text(f, &item, "text", &w.text);
+                let mut fields = vec!["text"];
+                if let Some(h) = &w.heading {
+                    self.text(f, &item, "heading", h);
+                    fields.insert(0, "heading");
+                }
+                let cy = self.cy(f, &item, w.cy, &fields);
+                let sources = self.cites(f, &item, w.source, w.sources, sources);
+                StepWales {
+                    heading: w.heading,
+                    text: w.text,
+                    cy,
+                    sources,
+                }
+            });
             steps.push(Step {
                 id: raw.id,
                 heading: raw.heading,
@@ -116,6 +133,7 @@ impl Validator {
                 contacts: raw.contacts,
                 call: raw.call,
                 sources: cites,
+                wales,
             });
         }
         EscalationCard {

@@ -90,6 +90,7 @@ impl Validator {
                     when: raw.when,
                     priority,
                     sources: cites,
+                    step: raw.step,
                 });
             }
         }
