@@ -964,6 +964,49 @@ class AppEndToEnd(AppTestCase):
         self.assertTrue(ui.el("input[name=choice-decision][value=lead]").is_selected())
         self.assertEqual(ui.el("input[id^=action-what-]").get_attribute("value"), "Evening visit to meet Ellis")
 
+    def test_a_parents_red_flags_lead_the_visit_and_open_the_same_day_step(self):
+        ui = self.first_run()
+        ui.click("Add a family")
+        ui.type("#display-name", "Synthetic Quarrie")
+        for name, role in (("Nia Quarrie", "mother"), ("Idris Quarrie", "father"), ("Wren Quarrie", "baby")):
+            ui.add_member(name, role)
+        flag = ui.label_input("A parent has mental ill-health")
+        ui.tap(flag)
+        ui.click("Save family")
+        ui.heading("Synthetic Quarrie")
+        ui.click("Prepare a visit")
+        ui.heading("Before the visit")
+        # The red flags lead the list, with a way to what to do today.
+        lead = ui.el("[aria-labelledby=most-important]")
+        prompt = lead.find_element(By.CSS_SELECTOR, "[data-prompt=a-mental-health-red-flags]")
+        self.assertIn("thoughts of harming themselves", prompt.text)
+        self.assertIn("harming the baby", prompt.text)
+        button = prompt.find_element(By.CSS_SELECTOR, "[data-to-step=parent-mental-health]")
+        self.assertEqual(button.text, "If you are worried: what to do today")
+        ui.review("13-red-flags", "visit preparation, a parent's red flags", fits=True)
+        ui.tap(button)
+        # The escalation card opens at the same-day step: an urgent assessment today, the team's
+        # number for it one tap away, and the card's other steps still there.
+        step = ui.visible("dialog.escalation [data-step=parent-mental-health][data-opened]")
+        self.assertIn("A question on the visit's list brought you to this step", step.text)
+        # Whole, below the card's heading (not under it), at this phone's text size.
+        gap = ui.d.execute_script(
+            "const s = arguments[0].getBoundingClientRect(), h = document.querySelector('dialog.escalation .sheet-head').getBoundingClientRect();"
+            "return s.top - h.bottom;",
+            step,
+        )
+        self.assertGreaterEqual(gap, 0, "the step's top is under the card's heading")
+        self.assertIn("need an urgent assessment", step.text)
+        self.assertIn("Arrange it today", step.text)
+        self.assertIn("Urgent mental health help for a parent", step.text)
+        call = step.find_element(By.CSS_SELECTOR, "a.call-button[data-call='01632 960007']")
+        self.assertTrue(call.is_displayed())
+        ui.el("dialog.escalation [data-step=after-referral]")
+        ui.shot("13b-escalation-red-flags")
+        ui.axe("escalation card at the red flags' step")
+        ui.click("Close")
+        ui.gone("dialog.escalation[open]")
+
     def test_an_injury_and_a_weight_lead_the_next_visit_and_fill_the_chronology(self):
         ui = self.first_run()
         ui.click("Add a family")

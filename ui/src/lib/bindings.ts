@@ -6,7 +6,13 @@ export type AppInfo = { app_version: string, content_version: string, content_ha
 /**
  * When the content was last reviewed against its sources (the oldest pack's review).
  */
-content_reviewed_on: string | null, schema_version: number, store_exists: boolean, unlocked: boolean, 
+content_reviewed_on: string | null, 
+/**
+ * How many of the content's sources were read at the source itself at their last check,
+ * and how many there are (the rest were read from copies, or not read: `content check`
+ * lists them).
+ */
+sources_read_at_source: number, sources: number, schema_version: number, store_exists: boolean, unlocked: boolean, 
 /**
  * The passphrase rule's numbers (the UI words it).
  */
@@ -459,7 +465,11 @@ urgency: number,
 /**
  * The citations of the sources its facts rest on.
  */
-source: string, };
+source: string, 
+/**
+ * The escalation card's step it may lead to today: the prompt offers a way to it.
+ */
+step: string | null, };
 
 export type PromptGroup = { theme: Theme, title: string, summary: string, 
 /**
@@ -578,7 +588,11 @@ cy: { [key in string]: string },
 /**
  * False while the team's local pack is the example: the card says so.
  */
-set_up: boolean, area: string, procedures: string, 
+set_up: boolean, 
+/**
+ * The nation whose procedures the steps follow (the local pack's).
+ */
+nation: Nation, area: string, procedures: string, 
 /**
  * Welsh of the area and procedures, if the local pack has it.
  */
@@ -596,7 +610,11 @@ cy: { [key in string]: string },
 /**
  * False while the team's local pack is the example: the card says so.
  */
-set_up: boolean, area: string, procedures: string, 
+set_up: boolean, 
+/**
+ * The nation whose procedures the steps follow (the local pack's).
+ */
+nation: Nation, area: string, procedures: string, 
 /**
  * Welsh of the area and procedures, if the local pack has it.
  */

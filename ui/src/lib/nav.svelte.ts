@@ -56,10 +56,13 @@ class Cards {
   safeSleep = $state(false);
   /** The escalation card's step to bring into view when it opens (a reflection's answer). */
   escalationStep = $state<string | null>(null);
+  /** What opened it there: a reflection's answer, or a prompt of the visit's list. */
+  escalationFrom = $state<'reflection' | 'prompt'>('reflection');
 
   /** Opens the escalation card at a step. */
-  escalateAt(step: string) {
+  escalateAt(step: string, from: 'reflection' | 'prompt' = 'reflection') {
     this.escalationStep = step;
+    this.escalationFrom = from;
     this.escalation = true;
   }
 
