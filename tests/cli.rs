@@ -41,7 +41,10 @@ fn content_check_passes_on_the_repository_packs() {
         "{text}"
     );
     // How much is in Welsh, per pack.
-    assert!(text.contains("Welsh (cy) translation:"), "{text}");
+    assert!(
+        text.contains("Welsh (cy) translation, shown in the app where reviewed:"),
+        "{text}"
+    );
     assert!(text.contains("prompts.toml"), "{text}");
     // When the content was last reviewed, and each pack's review.
     let content = doorstep::content::Content::embedded();
@@ -363,4 +366,151 @@ fn turning_core_dumps_off_makes_the_process_not_dumpable() {
     );
     let limit = rustix::process::getrlimit(rustix::process::Resource::Core);
     assert_eq!((limit.current, limit.maximum), (Some(0), Some(0)));
+}
+
+/// How a translator works (docs/welsh.md): export the PO file, translate in their own tool,
+/// import it back; the app shows only what is reviewed; a partial file loses nothing; a file
+/// that is not a PO file changes nothing.
+#[test]
+fn a_translator_exports_the_po_file_imports_it_back_and_only_reviewed_welsh_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_content(dir.path());
+    let po = dir.path().join("for-translator.po");
+    let out = doorstep()
+        .args(["content", "po", "export"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&po)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&po).unwrap();
+    // The translator's tool: one string translated and reviewed, one left as a draft.
+    // (What a PO editor does: the entry's msgstr replaced, its fuzzy flag set or cleared.)
+    let translate = |text: &str, ctxt: &str, welsh: &str, fuzzy: bool| {
+        let at = text.find(&format!("msgctxt \"{ctxt}\"")).expect(ctxt);
+        let head = text[..at].strip_suffix("#, fuzzy\n").unwrap_or(&text[..at]);
+        let str_at = at + text[at..].find("\nmsgstr ").unwrap() + 1;
+        let end = str_at + text[str_at..].find("\n\n").unwrap();
+        format!(
+            "{head}{}{}msgstr {welsh:?}{}",
+            if fuzzy { "#, fuzzy\n" } else { "" },
+            &text[at..str_at],
+            &text[end..]
+        )
+    };
+    let text = translate(
+        &text,
+        "safe_sleep.toml: card: title",
+        "Cysgu'n ddiogel",
+        false,
+    );
+    let text = translate(
+        &text,
+        "escalation.toml: card: intro",
+        "Gweithredwch ar bryder yr un diwrnod.",
+        true,
+    );
+    std::fs::write(&po, text).unwrap();
+    let out = doorstep()
+        .args(["content", "po", "import"])
+        .arg(&po)
+        .arg("--content")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("written: 1 strings reviewed (shown in the app)"),
+        "{said}"
+    );
+
+    let content = doorstep::service::packs::content_from_dir(dir.path()).unwrap();
+    assert_eq!(
+        content.safe_sleep.cy.get("title").map(String::as_str),
+        Some("Cysgu'n ddiogel")
+    );
+    assert!(
+        !content.escalation.cy.contains_key("intro"),
+        "a draft is not shown"
+    );
+    let out = doorstep()
+        .args(["content", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        said.contains("safe_sleep.toml     1 of  51 texts"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Welsh PO (cy.po): round trip unchanged"),
+        "{said}"
+    );
+    assert!(!said.contains("not up to date"), "{said}");
+
+    // A file holding only the strings worked on: the rest keep their Welsh.
+    let cy = dir.path().join("cy.po");
+    let before = std::fs::read_to_string(&cy).unwrap();
+    let part = dir.path().join("part.po");
+    std::fs::write(
+        &part,
+        "msgid \"\"\nmsgstr \"\"\n\"Language: cy\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"reflection.toml: template: title\"\nmsgid \"Reflection on the visit\"\nmsgstr \"Myfyrio ar yr ymweliad\"\n",
+    )
+    .unwrap();
+    let out = doorstep()
+        .args(["content", "po", "import"])
+        .arg(&part)
+        .arg("--content")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let content = doorstep::service::packs::content_from_dir(dir.path()).unwrap();
+    assert_eq!(
+        content.safe_sleep.cy.get("title").map(String::as_str),
+        Some("Cysgu'n ddiogel")
+    );
+    assert_eq!(
+        content.reflection.cy.get("title").map(String::as_str),
+        Some("Myfyrio ar yr ymweliad")
+    );
+    assert_ne!(std::fs::read_to_string(&cy).unwrap(), before);
+
+    // Not a PO file: refused, and cy.po is as it was.
+    let now = std::fs::read_to_string(&cy).unwrap();
+    std::fs::write(&part, "Title,Teitl\nSafe sleep,Cysgu'n ddiogel\n").unwrap();
+    let out = doorstep()
+        .args(["content", "po", "import"])
+        .arg(&part)
+        .arg("--content")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is not a PO file Doorstep can use: line 1"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&cy).unwrap(), now);
 }

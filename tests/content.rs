@@ -805,15 +805,18 @@ fn a_reflection_answer_that_opens_no_step_of_the_card_or_a_missing_decision_is_r
 #[test]
 fn the_learning_map_in_the_docs_names_only_content_that_exists() {
     let c = Content::embedded();
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/learning.md"))
-        .unwrap();
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/learning.md")).unwrap();
     let start = doc
         .find("## Each learning point, and what in the content leads to an action")
         .expect("the map's heading");
     let map = &doc[start..];
     let map = &map[..map[3..].find("\n## ").map_or(map.len(), |i| i + 3)];
     let mut rows = 0;
-    for line in map.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| ---")) {
+    for line in map
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| ---"))
+    {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
         if cells[1] == "Learning point" || cells[1] == "Question for teams" {
             continue;
@@ -828,9 +831,127 @@ fn the_learning_map_in_the_docs_names_only_content_that_exists() {
                 || c.reflection.sections.iter().any(|s| s.id == id)
                 || c.reflection.signals.iter().any(|s| s.id == id)
                 || c.escalation.steps.iter().any(|s| s.id == id);
-            assert!(exists, "docs/learning.md names `{id}`, which the content does not have: {line}");
+            assert!(
+                exists,
+                "docs/learning.md names `{id}`, which the content does not have: {line}"
+            );
         }
-        assert!(named > 0 || served.contains("card") || served.contains("prompt list"), "{line}");
+        assert!(
+            named > 0 || served.contains("card") || served.contains("prompt list"),
+            "{line}"
+        );
     }
     assert!(rows >= 30, "{rows} points and questions in the map");
+}
+
+/// The Welsh of the packs comes from cy.po, a translator's gettext file: a string is shown only
+/// when it is reviewed (not fuzzy) and translates the English as it is now; a draft, or Welsh
+/// for English that has changed since, is counted but not shown, and the file round-trips.
+#[test]
+fn welsh_from_the_po_file_is_shown_only_where_reviewed() {
+    let c = Content::embedded();
+    let find = |file: &str, item: &str, field: &str| {
+        c.strings
+            .iter()
+            .find(|s| s.file == file && s.item == item && s.field == field)
+            .unwrap_or_else(|| panic!("{file} {item} {field}"))
+            .clone()
+    };
+    let title = find("safe_sleep.toml", "card", "title");
+    let intro = find("escalation.toml", "card", "intro");
+    let step = find("escalation.toml", "step \"immediate-danger\"", "heading");
+    let entry = |s: &doorstep::content::ContentString, english: &str, welsh: &str, fuzzy: bool| {
+        format!(
+            "{}msgctxt {:?}\nmsgid {:?}\nmsgstr {:?}\n\n",
+            if fuzzy { "#, fuzzy\n" } else { "" },
+            s.context(),
+            english,
+            welsh
+        )
+    };
+    let po = format!(
+        "msgid \"\"\nmsgstr \"\"\n\"Language: cy\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n{}{}{}{}",
+        entry(&title, &title.english, "Cysgu'n ddiogel", false),
+        entry(
+            &intro,
+            &intro.english,
+            "Gweithredwch ar bryder yr un diwrnod.",
+            true
+        ),
+        // Reviewed, but of English that has since changed.
+        entry(
+            &step,
+            "The baby is in danger",
+            "Mae'r babi mewn perygl",
+            false
+        ),
+        "msgctxt \"prompts.toml: prompt \\\"gone\\\": text\"\nmsgid \"A prompt that is gone\"\nmsgstr \"Anogwr sydd wedi mynd\"\n\n",
+    );
+    let w = with_edit("cy.po", |_| po.clone()).unwrap();
+    assert_eq!(
+        w.safe_sleep.cy.get("title").map(String::as_str),
+        Some("Cysgu'n ddiogel")
+    );
+    assert!(
+        !w.escalation.cy.contains_key("intro"),
+        "a draft is not shown"
+    );
+    let danger = w
+        .escalation
+        .steps
+        .iter()
+        .find(|s| s.id == "immediate-danger")
+        .unwrap();
+    assert!(
+        !danger.cy.contains_key("heading"),
+        "Welsh of old English is not shown"
+    );
+    let pack = |f: &str| w.translation.iter().find(|t| t.file == f).unwrap().clone();
+    assert_eq!(
+        (
+            pack("safe_sleep.toml").translated,
+            pack("safe_sleep.toml").draft
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        (
+            pack("escalation.toml").translated,
+            pack("escalation.toml").draft
+        ),
+        (0, 2)
+    );
+    // Exported for the translator: every string, the changed one marked fuzzy with its Welsh
+    // kept, the one that is gone dropped; read back and exported again, nothing changes.
+    let out = w.welsh.export(&w.strings, &w.version).unwrap();
+    assert_eq!(out.matches("\nmsgctxt ").count(), w.strings.len());
+    let at = out.find(&format!("msgctxt {:?}", step.context())).unwrap();
+    assert!(
+        out[..at].ends_with("#, fuzzy\n"),
+        "{}",
+        &out[at - 40..at + 80]
+    );
+    assert!(out.contains("Mae'r babi mewn perygl"));
+    assert!(!out.contains("A prompt that is gone"));
+    let back = doorstep::content::Catalogue::parse(&out).unwrap();
+    assert_eq!(back.export(&w.strings, &w.version).unwrap(), out);
+    // The packs' own file round-trips as it is.
+    let shipped = embedded_files()
+        .iter()
+        .find(|(n, _)| *n == "cy.po")
+        .unwrap()
+        .1;
+    assert_eq!(c.welsh.export(&c.strings, &c.version).unwrap(), shipped);
+    // A file that is not a PO file, or an entry that does not say what it translates, is
+    // refused, naming cy.po.
+    let p = problems(with_edit("cy.po", |t| {
+        format!("{t}\nmsgid \"Orphan\"\nmsgstr \"Amddifad\"\n")
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("cy.po: ") && l.contains("no msgctxt")),
+        "{p:?}"
+    );
+    let p = problems(with_edit("cy.po", |_| "not a po file".to_string()));
+    assert!(p.iter().any(|l| l.starts_with("cy.po: ")), "{p:?}");
 }

@@ -834,7 +834,13 @@ fn a_schema_5_store_keeps_its_reflections_readable_and_its_families_savable() {
     assert_eq!(r.template_version, "2026.11.1");
     assert_eq!(
         r.not_asked(content()),
-        ["safe-sleep", "judgement", "actions", "core-group", "team-learning"]
+        [
+            "safe-sleep",
+            "judgement",
+            "actions",
+            "core-group",
+            "team-learning"
+        ]
     );
     assert!(r.choices.is_empty());
     // The retired flags leave the record, so the family can be saved again.

@@ -16,8 +16,8 @@ use doorstep::anonymise::review::{Decisions, Segment, Selection};
 use doorstep::anonymise::{Kind, Rule};
 use doorstep::cards::{CardItemView, EscalationView, ItemKind, SafeSleepView, StepView};
 use doorstep::content::{
-    Choice as SectionChoice, ChoiceOption, Contact, FlagGroup, FlagOption, ReflectionTemplate,
-    Section, Theme,
+    Choice as SectionChoice, ChoiceOption, Contact, FlagGroup, FlagOption, Nation,
+    ReflectionTemplate, Section, Theme,
 };
 use doorstep::household::{Household, Member, Residence, Role};
 use doorstep::prompt::{CarriedForward, ListedPrompt, PromptGroup, PromptList};
@@ -108,6 +108,7 @@ fn bindings() -> String {
         decl::<SafeSleepView>(&cfg),
         decl::<Contact>(&cfg),
         decl::<StepView>(&cfg),
+        decl::<Nation>(&cfg),
         decl::<EscalationView>(&cfg),
         decl::<EscalationCard>(&cfg),
         decl::<Choice>(&cfg),

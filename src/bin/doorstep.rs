@@ -61,6 +61,11 @@ enum ContentCommand {
         #[arg(long)]
         sources: bool,
     },
+    /// The content's Welsh as a gettext PO file, for a translator (docs/welsh.md).
+    Po {
+        #[command(subcommand)]
+        command: PoCommand,
+    },
     /// What the app would show for a household: the prompt list (the most important first), the
     /// tailored safe-sleep card and the escalation card, as JSON (or text with --text).
     Preview {
@@ -82,6 +87,28 @@ enum ContentCommand {
         /// Readable text instead of JSON.
         #[arg(long)]
         text: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum PoCommand {
+    /// Writes every English string of the packs with the Welsh cy.po has, as a PO file to
+    /// translate (drafts and strings whose English changed are marked fuzzy).
+    Export {
+        /// Folder holding the packs (default: ./content).
+        dir: Option<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Reads a translator's PO file back into cy.po beside the packs (only reviewed strings,
+    /// not marked fuzzy, are shown in the app).
+    Import {
+        /// The translator's PO file.
+        file: PathBuf,
+        /// Folder holding the packs (default: ./content).
+        #[arg(long)]
+        content: Option<PathBuf>,
     },
 }
 
@@ -114,6 +141,32 @@ fn main() -> ExitCode {
             local.as_deref(),
             sources,
             today,
+        ))),
+        Command::Content {
+            command:
+                ContentCommand::Po {
+                    command: PoCommand::Export { dir, out },
+                },
+        } => match service::translation::export(dir.as_deref().unwrap_or(Path::new("content"))) {
+            Ok(po) => match out {
+                Some(path) => std::fs::write(&path, po)
+                    .map(|()| ExitCode::SUCCESS)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display())),
+                None => {
+                    print!("{po}");
+                    Ok(ExitCode::SUCCESS)
+                }
+            },
+            Err(e) => Err(anyhow::anyhow!(e)),
+        },
+        Command::Content {
+            command:
+                ContentCommand::Po {
+                    command: PoCommand::Import { file, content },
+                },
+        } => Ok(report(service::tools::po_import(
+            content.as_deref().unwrap_or(Path::new("content")),
+            &file,
         ))),
         Command::Content {
             command:

@@ -21,6 +21,7 @@ pub mod status;
 pub mod syncing;
 pub mod team;
 pub mod tools;
+pub mod translation;
 pub mod visits;
 
 /// The content the app is built with.

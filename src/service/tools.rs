@@ -112,15 +112,21 @@ pub fn content_check(
     if let Some(path) = local {
         lines.push(format!("local pack OK: {}", path.display()));
     }
-    lines.push("Welsh (cy) translation:".to_string());
+    lines.push("Welsh (cy) translation, shown in the app where reviewed:".to_string());
     for t in &c.translation {
         lines.push(format!(
-            "  {:<17} {:>3} of {:>3} texts ({}%)",
+            "  {:<17} {:>3} of {:>3} texts ({}%), {} drafts not yet reviewed",
             t.file,
             t.translated,
             t.fields,
-            (t.translated * 100).checked_div(t.fields).unwrap_or(100)
+            (t.translated * 100).checked_div(t.fields).unwrap_or(100),
+            t.draft
         ));
+    }
+    let on_disk = std::fs::read_to_string(dir.join(crate::content::WELSH_FILE)).ok();
+    match super::translation::check(&c, on_disk.as_deref()) {
+        Ok(welsh) => lines.extend(welsh),
+        Err(e) => return Report::failed(vec![e]),
     }
     // `checked` means the source's own text was compared only where it was read there.
     let not_read = c.not_read_at_the_source();
@@ -166,6 +172,18 @@ pub fn content_check(
         lines,
         ok: true,
         error: false,
+    }
+}
+
+/// Reads a translator's PO file into the packs' `cy.po` (`super::translation::import`).
+pub fn po_import(dir: &Path, file: &Path) -> Report {
+    match super::translation::import(dir, file) {
+        Ok(lines) => Report {
+            lines,
+            ok: true,
+            error: false,
+        },
+        Err(e) => Report::failed(vec![e]),
     }
 }
 

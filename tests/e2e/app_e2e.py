@@ -856,7 +856,7 @@ class AppEndToEnd(AppTestCase):
         order = [e.get_attribute("data-section") for e in ui.d.find_elements(By.CSS_SELECTOR, "[data-section]")]
         self.assertLess(order.index("over-optimism"), order.index("working-well"))
         self.assertLess(order.index("older-children"), order.index("safe-sleep"))
-        self.assertEqual(order[-3:], ["judgement", "actions", "supervision"])
+        self.assertEqual(order[-5:], ["judgement", "actions", "core-group", "team-learning", "supervision"])
         self.assertIn("My judgement", ui.el("[data-section=judgement] label").text)
         ui.type("#section-judgement", "Not sure: Sparrow sleeps in the basket, but Ellis stays most nights and nobody has met him.")
         # "Not sure" if the baby is safe tonight: the escalation card opens at its step.
@@ -1661,8 +1661,10 @@ class InWelsh(AppTestCase):
 
         ui.menu("Gosodiadau", menu="Dewislen")
         ui.heading("Gosodiadau")
-        # About says when the content was last reviewed against its sources (2 December).
-        self.assertIn("2 Rhag", ui.el("#content-reviewed").text)
+        # About says when the content was last reviewed against its sources (7 December), and
+        # how many of its sources were read at the source.
+        self.assertIn("7 Rhag", ui.el("#content-reviewed").text)
+        self.assertIn("2 o 36", ui.el("#sources-read").text)
         ui.review("cy-09-settings", "settings, Welsh", fits=True)
         # Chosen in Settings, English takes over at once and stays after a relaunch.
         Select(ui.el("#language")).select_by_value("en")

@@ -80,7 +80,12 @@ impl LocalPack {
         v.header(f, &raw.id, "local", &raw.version);
         v.text(f, "pack", "area", &raw.area);
         v.text(f, "pack", "procedures", &raw.procedures);
-        let cy = v.cy(f, "pack", raw.cy, &["area", "procedures"]);
+        let cy = v.cy(
+            f,
+            "pack",
+            raw.cy,
+            &[("area", &raw.area), ("procedures", &raw.procedures)],
+        );
         let mut gaps = Vec::new();
         let nation = match raw.nation.as_deref() {
             Some(n) => Nation::parse(n).unwrap_or_else(|| {
@@ -132,12 +137,12 @@ impl LocalPack {
                     format!("phone \"{phone}\" has characters a phone cannot dial"),
                 );
             }
-            let mut fields = vec!["label", "name"];
-            if c.hours.is_some() {
-                fields.push("hours");
+            let mut fields = vec![("label", c.label.as_str()), ("name", c.name.as_str())];
+            if let Some(hours) = &c.hours {
+                fields.push(("hours", hours.as_str()));
             }
-            if c.note.is_some() {
-                fields.push("note");
+            if let Some(note) = &c.note {
+                fields.push(("note", note.as_str()));
             }
             let cy = v.cy(f, &item, c.cy, &fields);
             contacts.push(Contact {

@@ -5,6 +5,7 @@
 //! change per team, not per release, and are not part of the hash.
 
 mod local;
+mod po;
 mod raw;
 mod source;
 mod validate;
@@ -18,10 +19,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 pub use local::{Contact, LOCAL_FILE, LocalPack};
+pub use po::{Catalogue, ContentString, WELSH_FILE, WelshEntry, WelshState};
 pub use source::{Reading, Source};
 
 /// The pack files, in the order they are hashed.
-pub const PACK_FILES: [&str; 7] = [
+pub const PACK_FILES: [&str; 8] = [
     "sources.toml",
     "conditions.toml",
     "prompts.toml",
@@ -29,9 +31,10 @@ pub const PACK_FILES: [&str; 7] = [
     "reflection.toml",
     "escalation.toml",
     "combinations.toml",
+    "cy.po",
 ];
 
-const EMBEDDED: [(&str, &str); 7] = [
+const EMBEDDED: [(&str, &str); 8] = [
     (
         "sources.toml",
         include_str!("../../../content/sources.toml"),
@@ -60,6 +63,7 @@ const EMBEDDED: [(&str, &str); 7] = [
         "combinations.toml",
         include_str!("../../../content/combinations.toml"),
     ),
+    ("cy.po", include_str!("../../../content/cy.po")),
 ];
 
 /// The derived conditions the prompt engine can work out. `conditions.toml` must declare exactly
@@ -548,6 +552,12 @@ pub struct Content {
     pub escalation: EscalationCard,
     /// How much of each pack has Welsh text.
     pub translation: Vec<Translation>,
+    /// Every English string a translator can translate, in pack order (for cy.po).
+    #[serde(skip)]
+    pub strings: Vec<ContentString>,
+    /// The Welsh of cy.po, reviewed or not.
+    #[serde(skip)]
+    pub welsh: Catalogue,
 }
 
 /// Who last checked a pack against its sources, and when (`reviewed_by`, `reviewed_on`).
@@ -565,7 +575,10 @@ pub struct Review {
 pub struct Translation {
     pub file: String,
     pub fields: usize,
+    /// Shown in Welsh: reviewed in cy.po (or written in the pack's own `cy`).
     pub translated: usize,
+    /// Translated in cy.po but not reviewed, or its English changed since: not shown.
+    pub draft: usize,
 }
 
 /// One thing wrong with a pack: the file, the item (when there is one) and the problem.
@@ -724,49 +737,6 @@ impl Content {
             .filter(|s| (today - s.checked).num_days() > CHECK_MAX_AGE_DAYS)
             .collect()
     }
-
-    /// The ids of the items that cite a source, as "pack: item" (for reviewing a source).
-    pub fn citing(&self, source: &str) -> Vec<String> {
-        let cites = |ids: &[String]| ids.iter().any(|s| s == source);
-        let mut out = Vec::new();
-        for c in &self.conditions {
-            if cites(&c.sources) {
-                out.push(format!("conditions.toml: condition \"{}\"", c.id));
-            }
-        }
-        for p in &self.prompts {
-            if cites(&p.sources) {
-                out.push(format!("prompts.toml: prompt \"{}\"", p.id));
-            }
-        }
-        for c in &self.combinations {
-            if cites(&c.sources) {
-                out.push(format!("combinations.toml: combination \"{}\"", c.id));
-            }
-        }
-        for (kind, items) in [
-            ("advice", &self.safe_sleep.advice),
-            ("risk", &self.safe_sleep.risks),
-        ] {
-            for i in items.iter().filter(|i| cites(&i.sources)) {
-                out.push(format!("safe_sleep.toml: {kind} \"{}\"", i.id));
-            }
-        }
-        for s in &self.reflection.sections {
-            if cites(&s.sources) {
-                out.push(format!("reflection.toml: section \"{}\"", s.id));
-            }
-        }
-        for s in &self.escalation.steps {
-            if cites(&s.sources) {
-                out.push(format!("escalation.toml: step \"{}\"", s.id));
-            }
-            if s.wales.as_ref().is_some_and(|w| cites(&w.sources)) {
-                out.push(format!("escalation.toml: step \"{}\", in Wales", s.id));
-            }
-        }
-        out
-    }
 }
 
 fn content_hash(files: &[(&str, &str)]) -> String {
@@ -783,6 +753,6 @@ fn content_hash(files: &[(&str, &str)]) -> String {
 }
 
 /// The embedded files, for tests and tools that want to alter a copy.
-pub fn embedded_files() -> [(&'static str, &'static str); 7] {
+pub fn embedded_files() -> [(&'static str, &'static str); 8] {
     EMBEDDED
 }

@@ -62,3 +62,48 @@ impl Reading {
         }
     }
 }
+
+impl super::Content {
+    /// The ids of the items that cite a source, as "pack: item" (for reviewing a source).
+    pub fn citing(&self, source: &str) -> Vec<String> {
+        let cites = |ids: &[String]| ids.iter().any(|s| s == source);
+        let mut out = Vec::new();
+        for c in &self.conditions {
+            if cites(&c.sources) {
+                out.push(format!("conditions.toml: condition \"{}\"", c.id));
+            }
+        }
+        for p in &self.prompts {
+            if cites(&p.sources) {
+                out.push(format!("prompts.toml: prompt \"{}\"", p.id));
+            }
+        }
+        for c in &self.combinations {
+            if cites(&c.sources) {
+                out.push(format!("combinations.toml: combination \"{}\"", c.id));
+            }
+        }
+        for (kind, items) in [
+            ("advice", &self.safe_sleep.advice),
+            ("risk", &self.safe_sleep.risks),
+        ] {
+            for i in items.iter().filter(|i| cites(&i.sources)) {
+                out.push(format!("safe_sleep.toml: {kind} \"{}\"", i.id));
+            }
+        }
+        for s in &self.reflection.sections {
+            if cites(&s.sources) {
+                out.push(format!("reflection.toml: section \"{}\"", s.id));
+            }
+        }
+        for s in &self.escalation.steps {
+            if cites(&s.sources) {
+                out.push(format!("escalation.toml: step \"{}\"", s.id));
+            }
+            if s.wales.as_ref().is_some_and(|w| cites(&w.sources)) {
+                out.push(format!("escalation.toml: step \"{}\", in Wales", s.id));
+            }
+        }
+        out
+    }
+}

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 mod cards;
 mod combinations;
 mod reflection;
+mod sources;
 
 use super::raw;
 use super::{
@@ -16,6 +17,7 @@ use super::{
     Prompt, Reading, ReflectionTemplate, Review, SafeSleepCard, Section, Signal, SignalRule,
     Source, Step, StepWales, Theme, ThemeInfo, Translation, WORKED_OUT_FLAGS, Welsh,
 };
+use super::{Catalogue, ContentString, WELSH_FILE, WelshState};
 
 /// Loads the packs given as (file name, text): every problem at once, or the content.
 pub(super) fn load(files: &[(&str, &str)], hash: String) -> Result<Content, ContentError> {
@@ -30,6 +32,10 @@ pub(super) fn load(files: &[(&str, &str)], hash: String) -> Result<Content, Cont
         return Err(v.into_error());
     }
     let text = |name| text_of(name).unwrap_or("");
+    match Catalogue::parse(text(WELSH_FILE)) {
+        Ok(welsh) => v.welsh = welsh,
+        Err(e) => v.problem(WELSH_FILE, None, e),
+    }
     let sources: Option<raw::Sources> = v.parse("sources.toml", text("sources.toml"));
     let conditions: Option<raw::Conditions> = v.parse("conditions.toml", text("conditions.toml"));
     let prompts: Option<raw::Prompts> = v.parse("prompts.toml", text("prompts.toml"));
@@ -88,8 +94,12 @@ struct Packs {
 #[derive(Default)]
 pub(super) struct Validator {
     pub(super) problems: Vec<Problem>,
-    /// Per pack file: (fields with English text, fields with Welsh too).
-    translation: BTreeMap<String, (usize, usize)>,
+    /// Per pack file: (fields with English text, fields with Welsh shown, Welsh drafts).
+    translation: BTreeMap<String, (usize, usize, usize)>,
+    /// The Welsh from cy.po (empty for a local pack: its Welsh is its own `cy`).
+    pub(super) welsh: Catalogue,
+    /// Every translatable English string met, in order.
+    strings: Vec<ContentString>,
     /// Who last reviewed each pack, and when.
     reviews: Vec<Review>,
 }
@@ -238,18 +248,26 @@ impl Validator {
         }
     }
 
-    /// An item's Welsh: only fields the item has in English, none empty. Counts what is
-    /// translated for the pack's report.
-    pub(super) fn cy(&mut self, file: &str, item: &str, cy: raw::RawCy, fields: &[&str]) -> Welsh {
-        let cy = cy.unwrap_or_default();
+    /// An item's Welsh: the pack's own `cy` (only fields the item has in English, none empty),
+    /// then each field's reviewed Welsh from cy.po. Counts what is shown and what is a draft
+    /// for the pack's report, and keeps each English string for cy.po.
+    pub(super) fn cy(
+        &mut self,
+        file: &str,
+        item: &str,
+        cy: raw::RawCy,
+        fields: &[(&str, &str)],
+    ) -> Welsh {
+        let mut cy = cy.unwrap_or_default();
         for (field, text) in &cy {
-            if !fields.contains(&field.as_str()) {
+            if !fields.iter().any(|(f, _)| f == field) {
+                let names: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
                 self.problem(
                     file,
                     Some(item.to_string()),
                     format!(
                         "cy.{field} translates nothing (this item's text fields: {})",
-                        fields.join(", ")
+                        names.join(", ")
                     ),
                 );
             } else if text.trim().is_empty() {
@@ -260,9 +278,34 @@ impl Validator {
                 );
             }
         }
+        let (mut shown, mut draft) = (0, 0);
+        for (field, english) in fields {
+            let s = ContentString {
+                file: file.to_string(),
+                item: item.to_string(),
+                field: field.to_string(),
+                english: english.to_string(),
+            };
+            if cy.contains_key(*field) {
+                shown += 1;
+            } else {
+                match self.welsh.state(&s) {
+                    WelshState::Reviewed => {
+                        if let Some(w) = self.welsh.shown(&s) {
+                            cy.insert(field.to_string(), w.to_string());
+                        }
+                        shown += 1;
+                    }
+                    WelshState::Draft => draft += 1,
+                    WelshState::Missing => {}
+                }
+            }
+            self.strings.push(s);
+        }
         let entry = self.translation.entry(file.to_string()).or_default();
         entry.0 += fields.len();
-        entry.1 += fields.iter().filter(|f| cy.contains_key(**f)).count();
+        entry.1 += shown;
+        entry.2 += draft;
         cy
     }
 
@@ -429,10 +472,11 @@ impl Validator {
             .filter_map(|f| {
                 self.translation
                     .get(*f)
-                    .map(|(fields, translated)| Translation {
+                    .map(|(fields, translated, draft)| Translation {
                         file: f.to_string(),
                         fields: *fields,
                         translated: *translated,
+                        draft: *draft,
                     })
             })
             .collect();
@@ -455,120 +499,9 @@ impl Validator {
             reflection,
             escalation,
             translation,
+            strings: std::mem::take(&mut self.strings),
+            welsh: std::mem::take(&mut self.welsh),
         }
-    }
-
-    fn sources(&mut self, s: raw::Sources) -> BTreeMap<String, Source> {
-        let f = "sources.toml";
-        self.reviewed_header(
-            f,
-            (&s.id, "sources", &s.version),
-            &s.reviewed_by,
-            &s.reviewed_on,
-        );
-        if s.sources.is_empty() {
-            self.problem(f, None, "no [[sources]]".to_string());
-        }
-        self.ids(f, "source", s.sources.iter().map(|x| x.id.as_str()));
-        let mut out = BTreeMap::new();
-        for raw in s.sources {
-            let item = format!("source \"{}\"", raw.id);
-            let mut missing = Vec::new();
-            let mut need = |field: &'static str, v: &Option<String>| {
-                if v.as_deref().is_none_or(|t| t.trim().is_empty()) {
-                    missing.push(field);
-                }
-            };
-            need("publisher", &raw.publisher);
-            need("title", &raw.title);
-            need("url", &raw.url);
-            if raw.year.is_none() {
-                missing.push("year");
-            }
-            let checked = raw.checked.as_ref().and_then(toml_date);
-            if checked.is_none() {
-                missing.push("checked");
-            }
-            let copy = raw.copy.filter(|c| !c.trim().is_empty());
-            let read = match (raw.read.as_deref().map(str::trim), copy) {
-                (None, _) => {
-                    missing.push("read");
-                    None
-                }
-                (Some("source"), None) => Some(Reading::Source),
-                (Some("copy"), Some(which)) => Some(Reading::Copy(which)),
-                (Some("not-read"), None) => Some(Reading::NotRead),
-                (Some("not-recorded"), None) => Some(Reading::NotRecorded),
-                (Some("copy"), None) => {
-                    self.problem(
-                        f,
-                        Some(item.clone()),
-                        "read = \"copy\" needs `copy = \"…\"`: which copy was read (a local service's page, a summary, a stored copy)".to_string(),
-                    );
-                    None
-                }
-                (Some(known @ ("source" | "not-read" | "not-recorded")), Some(_)) => {
-                    self.problem(
-                        f,
-                        Some(item.clone()),
-                        format!("`copy` goes with read = \"copy\" only (read is \"{known}\")"),
-                    );
-                    None
-                }
-                (Some(other), _) => {
-                    self.problem(
-                        f,
-                        Some(item.clone()),
-                        format!("read \"{other}\" is not one of {}", Reading::VALUES),
-                    );
-                    None
-                }
-            };
-            if !missing.is_empty() {
-                self.problem(
-                    f,
-                    Some(item.clone()),
-                    format!(
-                        "missing {} (every source needs publisher, title, year, url, the date it was checked, `checked = YYYY-MM-DD`, and how it was read, `read = …`)",
-                        missing.join(", ")
-                    ),
-                );
-            }
-            if let Some(url) = &raw.url
-                && !url.trim().is_empty()
-                && !url.starts_with("https://")
-            {
-                self.problem(
-                    f,
-                    Some(item.clone()),
-                    format!("url \"{url}\" is not a public https:// address"),
-                );
-            }
-            if let (
-                Some(publisher),
-                Some(title),
-                Some(year),
-                Some(url),
-                Some(checked),
-                Some(read),
-            ) = (raw.publisher, raw.title, raw.year, raw.url, checked, read)
-            {
-                out.insert(
-                    raw.id.clone(),
-                    Source {
-                        id: raw.id,
-                        publisher,
-                        title,
-                        year,
-                        url,
-                        checked,
-                        read,
-                        note: raw.note,
-                    },
-                );
-            }
-        }
-        out
     }
 
     fn conditions(
@@ -631,12 +564,11 @@ impl Validator {
                 );
             }
             self.text(f, &item, "label", &raw.label);
-            let fields: &[&str] = if raw.group.is_some() {
-                &["label", "group"]
-            } else {
-                &["label"]
-            };
-            let cy = self.cy(f, &item, raw.cy, fields);
+            let mut fields = vec![("label", raw.label.as_str())];
+            if let Some(group) = &raw.group {
+                fields.push(("group", group.as_str()));
+            }
+            let cy = self.cy(f, &item, raw.cy, &fields);
             let cites = self.cites(f, &item, Some(raw.source), None, sources);
             let known = WORKED_OUT_FLAGS.contains(&raw.id.as_str());
             if raw.worked_out && (kind != ConditionKind::Flag || !known) {
@@ -704,7 +636,12 @@ impl Validator {
         for raw in p.themes {
             let item = format!("theme \"{}\"", raw.id);
             self.text(f, &item, "title", &raw.title);
-            let cy = self.cy(f, &item, raw.cy, &["title", "summary"]);
+            let cy = self.cy(
+                f,
+                &item,
+                raw.cy,
+                &[("title", &raw.title), ("summary", &raw.summary)],
+            );
             if let Some(theme) = self.theme(f, &item, &raw.id) {
                 themes.push(ThemeInfo {
                     theme,
@@ -724,7 +661,7 @@ impl Validator {
             let item = format!("prompt \"{}\"", raw.id);
             let theme = self.theme(f, &item, &raw.theme);
             self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["text"]);
+            let cy = self.cy(f, &item, raw.cy, &[("text", &raw.text)]);
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
             let applies = self.when(
                 f,

@@ -580,6 +580,8 @@ cy: { [key in string]: string }, contacts: Array<Contact>,
  */
 call: string | null, source: string, };
 
+export type Nation = "england" | "wales";
+
 export type EscalationView = { title: string, intro: string, 
 /**
  * Welsh of the title and intro, if the pack has it.

@@ -50,6 +50,7 @@ function prompt(extra: Partial<ListedPrompt>): ListedPrompt {
     carried_forward: null,
     urgency: 3,
     source: '',
+    step: null,
     ...extra,
   };
 }

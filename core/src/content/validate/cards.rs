@@ -22,7 +22,12 @@ impl Validator {
             let item = format!("{kind} \"{}\"", raw.id);
             self.text(f, &item, "heading", &raw.heading);
             self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
+            let cy = self.cy(
+                f,
+                &item,
+                raw.cy,
+                &[("heading", &raw.heading), ("text", &raw.text)],
+            );
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
             let applies = self.when(f, &item, false, raw.any, raw.all, conditions, form);
             out.push(CardItem {
@@ -51,7 +56,7 @@ impl Validator {
             &s.reviewed_on,
         );
         self.text(f, "card", "title", &s.title);
-        let cy = self.cy(f, "card", s.cy, &["title"]);
+        let cy = self.cy(f, "card", s.cy, &[("title", &s.title)]);
         self.ids(
             f,
             "advice or risk",
@@ -87,7 +92,7 @@ impl Validator {
         );
         self.text(f, "card", "title", &e.title);
         self.text(f, "card", "intro", &e.intro);
-        let cy = self.cy(f, "card", e.cy, &["title", "intro"]);
+        let cy = self.cy(f, "card", e.cy, &[("title", &e.title), ("intro", &e.intro)]);
         self.ids(f, "step", e.steps.iter().map(|x| x.id.as_str()));
         if e.steps.is_empty() {
             self.problem(f, None, "the card has no [[steps]]".to_string());
@@ -97,7 +102,12 @@ impl Validator {
             let item = format!("step \"{}\"", raw.id);
             self.text(f, &item, "heading", &raw.heading);
             self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "text"]);
+            let cy = self.cy(
+                f,
+                &item,
+                raw.cy,
+                &[("heading", &raw.heading), ("text", &raw.text)],
+            );
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
             if let Some(n) = &raw.call
                 && (n.is_empty() || !n.chars().all(|c| c.is_ascii_digit()))
@@ -111,10 +121,10 @@ impl Validator {
             let wales = raw.wales.map(|w| {
                 let item = format!("{item}, in Wales");
                 self.text(f, &item, "text", &w.text);
-                let mut fields = vec!["text"];
+                let mut fields = vec![("text", w.text.as_str())];
                 if let Some(h) = &w.heading {
                     self.text(f, &item, "heading", h);
-                    fields.insert(0, "heading");
+                    fields.insert(0, ("heading", h.as_str()));
                 }
                 let cy = self.cy(f, &item, w.cy, &fields);
                 let sources = self.cites(f, &item, w.source, w.sources, sources);

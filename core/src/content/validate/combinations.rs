@@ -38,7 +38,7 @@ impl Validator {
             }
             let theme = self.theme(f, &item, &raw.theme);
             self.text(f, &item, "text", &raw.text);
-            let cy = self.cy(f, &item, raw.cy, &["text"]);
+            let cy = self.cy(f, &item, raw.cy, &[("text", &raw.text)]);
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
             let priority = match raw.priority {
                 Some(n @ 1..=5) => n,

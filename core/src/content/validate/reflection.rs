@@ -18,7 +18,7 @@ impl Validator {
             &r.reviewed_on,
         );
         self.text(f, "template", "title", &r.title);
-        let cy = self.cy(f, "template", r.cy, &["title"]);
+        let cy = self.cy(f, "template", r.cy, &[("title", &r.title)]);
         self.ids(f, "section", r.sections.iter().map(|x| x.id.as_str()));
         self.ids(
             f,
@@ -36,7 +36,12 @@ impl Validator {
             let item = format!("section \"{}\"", raw.id);
             self.text(f, &item, "heading", &raw.heading);
             self.text(f, &item, "prompt", &raw.prompt);
-            let cy = self.cy(f, &item, raw.cy, &["heading", "prompt"]);
+            let cy = self.cy(
+                f,
+                &item,
+                raw.cy,
+                &[("heading", &raw.heading), ("prompt", &raw.prompt)],
+            );
             let cites = self.cites(f, &item, raw.source, raw.sources, sources);
             if raw.since.trim().is_empty() || raw.since > r.version {
                 self.problem(
@@ -109,7 +114,7 @@ impl Validator {
     pub(super) fn choice(&mut self, f: &str, section: &str, c: raw::Choice) -> Choice {
         let item = format!("{section} choice \"{}\"", c.id);
         self.text(f, &item, "question", &c.question);
-        let cy = self.cy(f, &item, c.cy, &["question"]);
+        let cy = self.cy(f, &item, c.cy, &[("question", &c.question)]);
         if c.options.len() < 2 {
             self.problem(
                 f,
@@ -128,7 +133,7 @@ impl Validator {
             .map(|o| {
                 let oitem = format!("{item} option \"{}\"", o.id);
                 self.text(f, &oitem, "label", &o.label);
-                let cy = self.cy(f, &oitem, o.cy, &["label"]);
+                let cy = self.cy(f, &oitem, o.cy, &[("label", &o.label)]);
                 if o.urgency > 4 {
                     self.problem(
                         f,
@@ -171,7 +176,7 @@ impl Validator {
         for s in raw {
             let item = format!("signal \"{}\"", s.id);
             self.text(f, &item, "label", &s.label);
-            let cy = self.cy(f, &item, s.cy, &["label"]);
+            let cy = self.cy(f, &item, s.cy, &[("label", &s.label)]);
             let cites = self.cites(f, &item, s.source, s.sources, sources);
             let holds = match (s.condition, s.choice, s.answers) {
                 (Some(c), None, None) => {
