@@ -979,7 +979,7 @@ class AppEndToEnd(AppTestCase):
         # The red flags lead the list, with a way to what to do today.
         lead = ui.el("[aria-labelledby=most-important]")
         prompt = lead.find_element(By.CSS_SELECTOR, "[data-prompt=a-mental-health-red-flags]")
-        self.assertIn("thoughts of harming themselves", prompt.text)
+        self.assertIn("thoughts of violent self-harm", prompt.text)
         self.assertIn("harming the baby", prompt.text)
         button = prompt.find_element(By.CSS_SELECTOR, "[data-to-step=parent-mental-health]")
         self.assertEqual(button.text, "If you are worried: what to do today")
@@ -997,7 +997,8 @@ class AppEndToEnd(AppTestCase):
         )
         self.assertGreaterEqual(gap, 0, "the step's top is under the card's heading")
         self.assertIn("need an urgent assessment", step.text)
-        self.assertIn("Arrange it today", step.text)
+        self.assertIn("today, through the perinatal mental health or crisis team", step.text)
+        self.assertTrue(step.find_element(By.CSS_SELECTOR, "a.call-button[data-call='999']").is_displayed())
         self.assertIn("Urgent mental health help for a parent", step.text)
         call = step.find_element(By.CSS_SELECTOR, "a.call-button[data-call='01632 960007']")
         self.assertTrue(call.is_displayed())
