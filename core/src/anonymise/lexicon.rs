@@ -37,8 +37,11 @@ pub struct Lexicon {
     pub places: HashSet<&'static str>,
     /// First words of places of more than one word ("milton" of "milton keynes").
     pub place_first_words: HashSet<&'static str>,
-    /// The two-word phrases of the keep list ("tommee tippee", "moses basket").
+    /// The phrases of the keep lists ("tommee tippee", "moses basket", "cylch ti a fi").
     pub keep_phrases: HashSet<&'static str>,
+    /// Countries that are also names (China, Jordan, India): kept only after a word that says a
+    /// place ("moved from China").
+    pub countries_also_names: HashSet<&'static str>,
     pub postcode_areas: HashSet<&'static str>,
     /// Name → the other names it may go by (both directions).
     pub nicknames: HashMap<String, Vec<String>>,
@@ -171,6 +174,13 @@ impl WordTable {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
+/// Languages and countries to keep, from the ISO lists (data/anonymise/make_iso_lists.py).
+const KEEP_LANGUAGES: &str = include_str!("../../../data/anonymise/languages.txt");
+const KEEP_COUNTRIES: &str = include_str!("../../../data/anonymise/countries.txt");
+
+/// The longest phrase of the keep lists, in words.
+pub const MAX_PHRASE_WORDS: usize = 4;
+
 /// The lists, loaded on first use (a few milliseconds, once per process).
 pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
@@ -183,7 +193,7 @@ pub fn lexicon() -> &'static Lexicon {
             .collect();
         let mut classes: rustc_hash::FxHashMap<u64, (u8, u32)> = rustc_hash::FxHashMap::default();
         classes.reserve(110_000);
-        let lists: [(&'static str, u8); 6] = [
+        let lists: [(&'static str, u8); 8] = [
             (include_str!("../../../data/anonymise/words.txt"), WORD),
             (
                 include_str!("../../../data/anonymise/forenames.txt"),
@@ -199,6 +209,8 @@ pub fn lexicon() -> &'static Lexicon {
             ),
             (include_str!("../../../data/anonymise/keep.txt"), KEEP),
             (include_str!("../../../data/anonymise/places.txt"), PLACE),
+            (KEEP_LANGUAGES, KEEP),
+            (KEEP_COUNTRIES, KEEP),
         ];
         for (text, class) in lists {
             for w in lines(text) {
@@ -209,10 +221,17 @@ pub fn lexicon() -> &'static Lexicon {
             classes.entry(key(w)).or_default().0 |= PLACE_FIRST;
         }
         let keep = include_str!("../../../data/anonymise/keep.txt");
-        let keep_phrases: HashSet<&'static str> =
-            lines(keep).filter(|l| l.split(' ').count() == 2).collect();
+        // Phrases of two to four words ("tommee tippee", "language line", "cylch ti a fi"); a
+        // word written with 's in a phrase must be the possessive ("dr brown's" of the bottles,
+        // not Dr Brown).
+        let keep_phrases: HashSet<&'static str> = lines(keep)
+            .chain(lines(KEEP_LANGUAGES))
+            .chain(lines(KEEP_COUNTRIES))
+            .filter(|l| (2..=MAX_PHRASE_WORDS).contains(&l.split(' ').count()))
+            .collect();
         for p in &keep_phrases {
             if let Some(first) = p.split(' ').next() {
+                let first = first.strip_suffix("'s").unwrap_or(first);
                 classes.entry(key(first)).or_default().0 |= KEEP_FIRST;
             }
         }
@@ -227,6 +246,10 @@ pub fn lexicon() -> &'static Lexicon {
             places,
             place_first_words,
             keep_phrases,
+            countries_also_names: lines(include_str!(
+                "../../../data/anonymise/countries_also_names.txt"
+            ))
+            .collect(),
             postcode_areas: lines(include_str!("../../../data/anonymise/postcode_areas.txt"))
                 .flat_map(str::split_whitespace)
                 .collect(),

@@ -21,6 +21,7 @@ pub enum Rule {
     // Other people and places.
     AfterTitle,
     AfterRelation,
+    BeforeRole,
     KnownForename,
     ForenameAsName,
     NotAnEnglishWord,
@@ -60,7 +61,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 40] = [
+    pub const ALL: [Rule; 41] = [
         Rule::HouseholdName,
         Rule::HouseholdAlias,
         Rule::SharedByHousehold,
@@ -70,6 +71,7 @@ impl Rule {
         Rule::HouseholdShortForm,
         Rule::AfterTitle,
         Rule::AfterRelation,
+        Rule::BeforeRole,
         Rule::KnownForename,
         Rule::ForenameAsName,
         Rule::NotAnEnglishWord,
@@ -115,6 +117,7 @@ impl Rule {
             Rule::HouseholdShortForm => "short form of a household name",
             Rule::AfterTitle => "name after a title (Mr, Nan, Auntie…)",
             Rule::AfterRelation => "name after \"friend\", \"called\" or similar",
+            Rule::BeforeRole => "name before a role in brackets (social worker, midwife…)",
             Rule::KnownForename => "known forename",
             Rule::ForenameAsName => "known forename, written as a name",
             Rule::NotAnEnglishWord => "capitalised word that is not an English word",

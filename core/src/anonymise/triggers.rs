@@ -36,6 +36,25 @@ pub(super) const T_UPPER3: u32 = 1 << 22;
 const TRIGGERS: &[(&str, u32)] = &[
     ("www", T_WEB),
     ("http", T_WEB),
+    ("https", T_WEB),
+    // Short links and other suffixes a link ends in (issue 36: a fundraising or short link
+    // identifies a family as surely as a name); each only with a dot before it. Not "to" or
+    // "in", the commonest words of a note: amzn.to/… and lnkd.in/… are caught with their
+    // https:// only.
+    ("ly", T_WEB),
+    ("gl", T_WEB),
+    ("be", T_WEB),
+    ("ee", T_WEB),
+    ("gd", T_WEB),
+    ("co", T_WEB),
+    ("tv", T_WEB),
+    ("ie", T_WEB),
+    ("page", T_WEB),
+    ("link", T_WEB),
+    ("app", T_WEB),
+    ("wales", T_WEB),
+    ("cymru", T_WEB),
+    ("scot", T_WEB),
     ("com", T_WEB),
     ("uk", T_WEB),
     ("org", T_WEB),

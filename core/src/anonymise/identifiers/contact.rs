@@ -35,7 +35,8 @@ pub(super) fn links(cx: &Cx<'_>, out: &mut Vec<Found>) {
         for m in sc
             .find_in(&p.url, links)
             .into_iter()
-            .chain(sc.find_in(&p.bare_domain, domains))
+            .chain(sc.find_in(&p.bare_domain, domains.clone()))
+            .chain(sc.find_in(&p.short_link, domains))
         {
             let s = m
                 .as_str()

@@ -22,7 +22,72 @@ pub(super) fn numeric(cx: &Cx<'_>, out: &mut Vec<Found>) {
         {
             push_match(out, &m, Kind::Date, Rule::Date);
         }
+        // A day and month without a year: a date, unless the words around show a fraction, a
+        // score, a duration ("2/7": two days, as clinical notes write it) or a measurement.
+        for m in sc.find(&p.date_day_month_numeric, T_DATE_SEP, 6, 8) {
+            if day_month_is_date(text, m.start(), m.end()) {
+                push_match(out, &m, Kind::Date, Rule::Date);
+            }
+        }
     }
+}
+
+/// Whether "d/m" at `start..end` (digits, a slash, digits) is a day and a month.
+fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
+    let s = &text[start..end];
+    let Some((d, m)) = s.split_once('/') else {
+        return false;
+    };
+    let (Ok(day), Ok(month)) = (d.parse::<u32>(), m.parse::<u32>()) else {
+        return false;
+    };
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return false;
+    }
+    // Part of a longer number (a full date, 1/2/3, 12/34/56) is read elsewhere.
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    if before.is_some_and(|c| c == '/' || c == '.' || c == '-' || c.is_alphanumeric())
+        || after.is_some_and(|c| c == '/' || c == '-' || c.is_alphanumeric())
+    {
+        return false;
+    }
+    // 1/2, 3/4, 2/3: fractions; 24/7: all the time.
+    if (day < month && month <= 4) || (day == 24 && month == 7) {
+        return false;
+    }
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let prev = text[..start]
+        .split_whitespace()
+        .next_back()
+        .map(word)
+        .unwrap_or_default();
+    let next = text[end..]
+        .split_whitespace()
+        .next()
+        .map(word)
+        .unwrap_or_default();
+    const SCORE_BEFORE: &[&str] = &[
+        "apgar", "score", "scored", "scores", "scoring", "rated", "rating", "pain", "epds", "gad",
+        "gad7", "phq", "phq9", "whooley", "bp", "sats", "hr", "rr", "temp", "x", "of", "dose",
+        "doses", "ratio", "grade",
+    ];
+    const DURATION_BEFORE: &[&str] = &["in", "for", "within", "after", "over", "every", "last"];
+    const UNIT_AFTER: &[&str] = &[
+        "tsp", "oz", "ml", "feeds", "feed", "bottle", "bottles", "of", "an", "a", "scoop",
+        "scoops", "hours", "hrs", "hour", "days", "day", "weeks", "wks", "months", "times", "ago",
+        "later",
+    ];
+    if SCORE_BEFORE.contains(&prev.as_str()) || UNIT_AFTER.contains(&next.as_str()) {
+        return false;
+    }
+    if month == 7 && DURATION_BEFORE.contains(&prev.as_str()) {
+        return false;
+    }
+    true
 }
 
 /// Dates with a month's name (3 March, March 3rd, March 2025).
@@ -70,13 +135,14 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 the_after(e) && digit_after(text, e, 10)
             }),
         ];
-        for (re, windows) in [
+        for (k, (re, windows)) in [
             &p.date_short_context,
             &p.date_weekday_ordinal,
             &p.date_on_the,
         ]
         .into_iter()
         .zip(windows)
+        .enumerate()
         {
             for c in sc.caps_in(re, windows) {
                 if let Some(m) = c.get(1) {
@@ -115,7 +181,11 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     if day == 0 || day > 31 || centile_range_after(&text[m.end()..]) {
                         continue;
                     }
-                    push_match(out, &m, Kind::Date, Rule::Date);
+                    // "Tuesday 14th" is hidden whole, the weekday with its day.
+                    match c.get(0).filter(|_| k == 1) {
+                        Some(whole) => push_match(out, &whole, Kind::Date, Rule::Date),
+                        None => push_match(out, &m, Kind::Date, Rule::Date),
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ pub(super) struct Patterns {
     pub(super) email: Regex,
     pub(super) url: Regex,
     pub(super) bare_domain: Regex,
+    pub(super) short_link: Regex,
     pub(super) handle: Regex,
     pub(super) platform_handle: Regex,
     pub(super) nhs: Regex,
@@ -20,6 +21,7 @@ pub(super) struct Patterns {
     pub(super) phone_intl: Regex,
     pub(super) date_numeric: Regex,
     pub(super) date_short_context: Regex,
+    pub(super) date_day_month_numeric: Regex,
     pub(super) date_iso: Regex,
     pub(super) date_day_month: Regex,
     pub(super) date_month_day: Regex,
@@ -101,7 +103,12 @@ pub(super) fn patterns() -> &'static Patterns {
             email: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b)"),
             url: re(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()"']+"#),
             bare_domain: re(
-                r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|io|me|info)(?-u:\b)(?:/[^\s]*)?",
+                r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk|com|org|net|io|me|info|app|wales|cymru|scot)(?-u:\b)(?:/[^\s]*)?",
+            ),
+            // A short link (bit.ly/…, t.co/…, youtu.be/…): a suffix that is also a word or a
+            // country's, so only with a path after it.
+            short_link: re(
+                r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ly|gl|be|ee|gd|co|tv|ie|page|link)/[^\s]+",
             ),
             handle: re(r"(?:^|[^\w@.])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"),
             platform_handle: re(
@@ -133,6 +140,8 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:on|dob|d\.o\.b\.?|born|from|until|since|seen|visit(?:ed)?|appt|appointment|due|edd|birthday)\s*:?\s*(\d{1,2}/\d{1,2})(?-u:\b)",
             ),
             date_iso: re(r"(?-u:\b)\d{4}-\d{2}-\d{2}(?-u:\b)"),
+            // A day and month without a year ("pushed her on 04/10", "next contact 16/12").
+            date_day_month_numeric: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"),
             date_day_month: re(&format!(
                 r"(?i)(?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?-u:\b)\.?(?:,?\s+\d{{4}})?"
             )),
@@ -145,7 +154,7 @@ pub(super) fn patterns() -> &'static Patterns {
             ),
             date_on_the: re(r"(?i)(?-u:\b)(?:on|by|until|from|since)\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?-u:\b)"),
             address_numbered: re(&format!(
-                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*\s+){{1,3}}){STREET}(?-u:\b)\.?"
+                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*\s+){{1,3}}){STREET}(?-u:\b)\.?"
             )),
             address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment)\s+\d+[a-z]?(?-u:\b)"),
             address_named: re(

@@ -218,10 +218,12 @@ pub(super) static AUXILIARIES: Words = Words::new(&[
     "will", "may", "can", "might", "must", "shall", "could", "would",
 ]);
 
-/// Whether a household name that is also an ordinary word is the name here. We know the family
-/// has someone of that name, so the name is assumed unless the words around it show the
-/// ordinary sense: leaking a name costs more than losing a word.
-pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+/// Whether a household name that is also an ordinary word is the name here. Written with a
+/// capital, the name is assumed unless the words around it show the ordinary sense (we know the
+/// family has someone of that name, and leaking a name costs more than losing a word); in lower
+/// case it is the word unless the sentence says a person ("spoke to will", "mark (age 3)",
+/// "said will hit him"): "a red mark", "the gas bill", "before dawn" are the words (issue 36).
+pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, end: usize) -> bool {
     let Some(i) = token_at(toks, start) else {
         // Inside a word, or a multi-word span: trust the matcher.
         return end > start;
@@ -234,9 +236,21 @@ pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) ->
     let prev = prev.filter(|_| !t.sentence_start);
     let before_prev =
         before_prev.filter(|_| !t.sentence_start && !prev.is_some_and(|p| p.sentence_start));
+    // Where a clause starts with it: a sentence start, or after punctuation or a conjunction
+    // ("in sept, rose worried", "Amber and summer were"). In lower case a verb after the word
+    // says a person only there: "the electric bill has doubled" is the bill.
+    // A quotation or reported speech starts one too ("said 'hope cries'", "reports poppy
+    // sleeps").
+    let clause_start = prev.is_none_or(|p| {
+        CONJUNCTIONS.has_token(p)
+            || REPORTING.has_token(p)
+            || text.get(p.end..t.start).is_some_and(|between| {
+                between.contains([',', ';', ':', '-', '–', '(', '/', '\'', '"', '‘', '“'])
+            })
+    });
     if t.possessive
         || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
-        || next.is_some_and(|n| PERSON_VERBS.has_token(n))
+        || (next.is_some_and(|n| PERSON_VERBS.has_token(n)) && (t.capitalised() || clause_start))
     {
         return true;
     }
@@ -267,5 +281,12 @@ pub(super) fn ambiguous_is_name(toks: &[Token<'_>], start: usize, end: usize) ->
         // "will need", "may have": a verb follows the auxiliary.
         return !next.is_some_and(|n| !n.capitalised() && n.class & WORD != 0);
     }
-    true
+    // In lower case, nothing above said a person: the name only where a clause starts with it
+    // ("summer keeps Willow's sleeping bag on the radiator"); elsewhere the ordinary word.
+    t.capitalised() || clause_start
 }
+
+/// Words after which a new clause starts, so that a name may be its subject.
+static CONJUNCTIONS: Words = Words::new(&[
+    "and", "but", "so", "then", "while", "because", "or", "nor", "when", "until", "since",
+]);

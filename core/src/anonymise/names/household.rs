@@ -422,7 +422,7 @@ impl HouseholdMatcher {
             let Some((sp, end)) = self.longest_at(text, folded, at, word, keys) else {
                 continue;
             };
-            if sp.ambiguous && !ambiguous_is_name(toks, at, end) {
+            if sp.ambiguous && !ambiguous_is_name(text, toks, at, end) {
                 continue;
             }
             next = end;

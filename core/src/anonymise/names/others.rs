@@ -161,6 +161,52 @@ pub(super) fn continues_name(lex: &Lexicon, t: &Token<'_>, first_capitalised: bo
         && (c & (SURNAME | FORENAME) != 0 || !near_a_word(lex, &t.lower))
 }
 
+/// Whether a role in brackets follows `at` ("Precious (social worker)", "Wing (HV)").
+fn before_role(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    // Up to the closing bracket, and no further than 40 characters (on a character boundary).
+    let close = inner.find(')').unwrap_or(inner.len());
+    let cap = inner.char_indices().nth(40).map_or(inner.len(), |(i, _)| i);
+    let inner = &inner[..close.min(cap)];
+    inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            RELATIONS.has(&w) || ROLES_IN_BRACKETS.contains(&w.as_str())
+        })
+}
+
+/// Short roles a note puts in brackets after a name.
+const ROLES_IN_BRACKETS: &[&str] = &[
+    "sw",
+    "hv",
+    "gp",
+    "mw",
+    "fsw",
+    "nurse",
+    "social",
+    "health",
+    "support",
+    "police",
+    "pc",
+    "interpreter",
+    "student",
+    "chair",
+    "lead",
+    "key",
+    "dsl",
+    "dsp",
+];
+
+/// Words before a country's name that say it is the place ("moved from China").
+static PLACE_BEFORE: Words = Words::new(&[
+    "from", "in", "to", "via", "visiting", "left", "fled", "across", "around", "back",
+]);
+
 /// Month names that are also forenames: a month when next to a number or a time word.
 pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
@@ -216,17 +262,13 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             && let Some(second) = toks.get(i + 1)
             && !used[i + 1]
             && (first.capitalised() || !second.capitalised())
+            && let Some(n) = keep_phrase_at(lex, toks, &used, i, &mut pair)
         {
-            pair.clear();
-            pair.push_str(&first.lower);
-            pair.push(' ');
-            pair.push_str(&second.lower);
-            if lex.keep_phrases.contains(pair.as_str()) {
-                used[i] = true;
-                used[i + 1] = true;
-                i += 2;
-                continue;
+            for u in used.iter_mut().skip(i).take(n) {
+                *u = true;
             }
+            i += n;
+            continue;
         }
         let mut matched = 0;
         if first.class & PLACE_FIRST != 0
@@ -283,13 +325,23 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let after_title = prev.is_some_and(|p| {
             TITLES.has_token(p) && !p.possessive && (p.capitalised() || p.lower != "sister")
         });
-        let after_relation = prev.is_some_and(|p| RELATIONS.has_token(p) && !p.possessive);
+        // A relation word says a person only in the same clause: "family support worker; GP
+        // letter to follow", "the landlord. Her temperature" are not names (issue 36).
+        let after_relation = prev.is_some_and(|p| {
+            RELATIONS.has_token(p)
+                && !p.possessive
+                && !t.sentence_start
+                && !text[p.end..t.start].contains(['.', ';', ':', '!', '?', '\n', '(', ')'])
+        });
         if (after_title || after_relation) && nameish_after_context(t) && !is_month_use(toks, i) {
             rule = Some(if after_title {
                 Rule::AfterTitle
             } else {
                 Rule::AfterRelation
             });
+        } else if t.capitalised() && t.alphabetic() && !t.possessive && before_role(text, t.end) {
+            // "Precious (social worker) rang", "Dean (HV) visited": a name, word or not.
+            rule = Some(Rule::BeforeRole);
         } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
             let class = t.class;
             // "Sainsbury's", "Barnardo's": kept as written, not a person's possessive (but a
@@ -301,7 +353,11 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             let word = class & WORD != 0;
             let forename = class & FORENAME != 0;
             let next = toks.get(i + 1);
-            if keep || is_month_use(toks, i) {
+            // A country that is also a name, after a word that says a place: the country.
+            let country = t.capitalised()
+                && prev.is_some_and(|p| PLACE_BEFORE.has_token(p))
+                && lex.countries_also_names.contains(lower);
+            if keep || country || is_month_use(toks, i) {
                 // Days, months, medicines, services: never names on their own.
             } else if t.capitalised() {
                 if forename && !word {
@@ -394,6 +450,42 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         }
     }
     out
+}
+
+/// The length in words of the longest keep phrase starting at token `i` (two words or more,
+/// none already taken). A phrase is matched as written ("tommee tippee" also in "Tommee
+/// Tippee's"), or with the 's of its possessive words where the list writes them ("dr brown's":
+/// the bottles, never Dr Brown).
+fn keep_phrase_at(
+    lex: &Lexicon,
+    toks: &[Token<'_>],
+    used: &[bool],
+    i: usize,
+    buf: &mut String,
+) -> Option<usize> {
+    let longest = super::super::lexicon::MAX_PHRASE_WORDS.min(toks.len() - i);
+    (2..=longest).rev().find(|&n| {
+        if used[i..i + n].iter().any(|u| *u) {
+            return false;
+        }
+        let any_possessive = toks[i..i + n].iter().any(|t| t.possessive);
+        [false, true].into_iter().any(|with_s| {
+            if with_s && !any_possessive {
+                return false;
+            }
+            buf.clear();
+            for (k, t) in toks[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(&t.lower);
+                if with_s && t.possessive {
+                    buf.push_str("'s");
+                }
+            }
+            lex.keep_phrases.contains(buf.as_str())
+        })
+    })
 }
 
 /// Whether a word is one typing slip from an English word (a sentence-initial "Recieved").
