@@ -237,7 +237,7 @@ mod tests {
     fn dates_addresses_and_institutions() {
         assert!(kinds("dob 03/04/2025").contains(&(Kind::Date, "03/04/2025")));
         assert!(kinds("seen on 14th March 2026").contains(&(Kind::Date, "14th March 2026")));
-        assert!(kinds("Tuesday 14th").contains(&(Kind::Date, "14th")));
+        assert!(kinds("Tuesday 14th").contains(&(Kind::Date, "Tuesday 14th")));
         assert!(
             kinds("lives at 12 acacia ave")
                 .iter()
