@@ -1104,3 +1104,67 @@ proptest! {
         prop_assert!(a.text.contains(&format!("{next} letter")), "{} lost in {}", next, a.text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// A household name recorded with its diacritics (Romanian commas below, Polish, Vietnamese
+    /// tone marks...) and written in a note without them is hidden: generated names, marks put
+    /// on generated letters.
+    #[test]
+    fn a_name_recorded_with_diacritics_is_hidden_when_written_without(
+        base in "[a-z]{5,9}",
+        marks in prop::collection::vec(0usize..3, 5..10),
+        at_start in any::<bool>(),
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        prop_assume!(!lex.is_word(&base) && !lex.is_keep(&base));
+        let marked: String = base
+            .chars()
+            .zip(marks.iter().chain(std::iter::repeat(&0)))
+            .map(|(c, m)| match (c, m) {
+                ('s', 1) => 'ș', ('s', 2) => 'ş', ('t', 1) => 'ț', ('t', 2) => 'ţ',
+                ('a', 1) => 'ă', ('a', 2) => 'ạ', ('e', 1) => 'ệ', ('e', 2) => 'ę',
+                ('o', 1) => 'ơ', ('o', 2) => 'ø', ('l', 1 | 2) => 'ł', ('d', 1 | 2) => 'đ',
+                ('u', 1) => 'ư', ('u', 2) => 'ű', ('c', 1) => 'č', ('c', 2) => 'ç',
+                (c, _) => c,
+            })
+            .collect();
+        let cap = |w: &str| {
+            let mut cs = w.chars();
+            cs.next().map(|f| f.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+        };
+        let household = vec![Person { name: format!("{} Ionescu", cap(&marked)), role: Role::Mother, aliases: vec![] }];
+        // Hidden as the member she is (not as some other person), capitalised or not.
+        let plain = if at_start { cap(&base) } else { base.clone() };
+        let text = if at_start {
+            format!("{plain} was tired, baby feeding well.")
+        } else {
+            format!("Spoke with {plain} about the weaning plan.")
+        };
+        let a = anonymise(&text, &household);
+        prop_assert!(!a.text.contains(&plain), "{} (recorded {}) left in {}", plain, marked, a.text);
+        prop_assert!(a.text.contains("[Mother]"), "{} (recorded {}) not hidden as the mother: {}", plain, marked, a.text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// A five-letter household name written in a hurry with a letter dropped ("Paie" for
+    /// Paige) is hidden as that member: generated names, any letter but the first dropped.
+    #[test]
+    fn a_five_letter_name_with_a_letter_dropped_is_hidden_as_the_member(
+        name in "[a-z]{5}",
+        drop in 1usize..5,
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        let short: String = name.chars().enumerate().filter(|(k, _)| *k != drop).map(|(_, c)| c).collect();
+        prop_assume!(!lex.is_word(&name) && !lex.is_word(&short) && !lex.is_keep(&short));
+        let cap = |w: &str| format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+        let household = vec![Person { name: format!("{} Smith", cap(&name)), role: Role::Mother, aliases: vec![] }];
+        let text = format!("Baby settled. {} was tired but coping.", cap(&short));
+        let a = anonymise(&text, &household);
+        prop_assert!(a.text.contains("[Mother] was tired"), "{} for {}: {}", short, name, a.text);
+    }
+}

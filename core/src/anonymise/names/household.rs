@@ -86,28 +86,42 @@ pub(super) fn word_end(text: &str, at: usize) -> usize {
     i
 }
 
-/// Letters with accents replaced by their plain forms (Siobhán → siobhan), for variants.
+/// A name without its accents, as a hurried note writes it: every letter with its marks taken
+/// off (Unicode's decomposition: "Rareș" and "Rareş" are "Rares", "Țurcanu" is "Turcanu",
+/// "Phạm" is "Pham", "Nguyễn" is "Nguyen"), and the letters that do not decompose written as
+/// their plain letters ("Łukasz" is "Lukasz", "Søren" "Soren", "Đức" "Duc", "ß" "ss").
 pub(super) fn strip_accents(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ė' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ű' => 'u',
-            'ç' | 'ć' | 'č' => 'c',
-            'ñ' | 'ń' => 'n',
-            'ł' => 'l',
-            'ś' | 'š' => 's',
-            'ź' | 'ż' | 'ž' => 'z',
-            'ý' | 'ÿ' => 'y',
-            'ğ' => 'g',
-            'ř' => 'r',
-            'ť' => 't',
-            'ď' => 'd',
-            other => other,
-        })
-        .collect()
+    use unicode_normalization::UnicodeNormalization;
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'đ' | 'ð' => out.push('d'),
+            'Đ' | 'Ð' => out.push('D'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ı' => out.push('i'),
+            'ħ' => out.push('h'),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The combining marks a decomposed letter carries (accents, cedillas, commas below, Vietnamese
+/// tone marks).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Spellings of one name as a note might write it: apostrophes straight or curly or left out,
@@ -441,8 +455,8 @@ impl HouseholdMatcher {
             let exact = out.len();
             let mut m = 0;
             for t in toks {
-                // Misspellings are looked for in words of five letters or more, short forms in
-                // words of three or more.
+                // Misspellings are looked for in words of five letters or more (four for a
+                // letter dropped from a five-letter name), short forms in words of three or more.
                 if t.lower.len() < 3 || !t.alphabetic() {
                     continue;
                 }
@@ -464,10 +478,13 @@ impl HouseholdMatcher {
                 if !t.lower.is_ascii() && lex.is_word(&plain) {
                     continue;
                 }
-                if plain.len() >= 5
+                // Five letters or more; or four, capitalised, a letter dropped from a name of
+                // five ("Paie" for Paige, "Maad" for Mahad: issue 36).
+                let four = plain.len() == 4 && t.capitalised();
+                if (plain.len() >= 5 || four)
                     && let Some((_, label)) = self.fuzzy.iter().find(|(name, ..)| {
                         let name = self.piece(*name);
-                        name != plain && within_one_edit(name, &plain)
+                        name != plain && (!four || name.len() == 5) && within_one_edit(name, &plain)
                     })
                 {
                     out.push(HouseholdMatch {
