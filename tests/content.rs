@@ -220,10 +220,32 @@ fn every_derived_condition_is_declared_and_every_flag_is_settable() {
         let cond = c.condition(d).expect(d);
         assert_eq!(cond.kind, ConditionKind::Derived);
     }
-    for f in c.flags() {
-        assert!(c.is_flag(&f.id));
-        assert!(f.group.is_some());
+    // Settable: every flag is offered as a tick box under its group on the family form (what
+    // the form is built from), and only flags are.
+    let groups = c.flag_groups();
+    let offered: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| g.flags.iter().map(|f| f.id.as_str()))
+        .collect();
+    let flags: Vec<&str> = c.flags().map(|f| f.id.as_str()).collect();
+    assert_eq!(offered.len(), flags.len(), "{offered:?}");
+    for f in &flags {
+        assert!(offered.contains(f), "{f} is not offered on the form");
     }
+    for d in DERIVED_CONDITIONS {
+        assert!(!offered.contains(&d), "{d} is worked out, not ticked");
+    }
+    // A flag without a group could not be shown under one: the check refuses it (issue 37:
+    // this used to ask `is_flag` of the flags, which cannot fail).
+    let p = problems(with_edit("conditions.toml", |t| {
+        t.replacen("group = \"The baby\"\n", "", 1)
+    }));
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("conditions.toml: condition \"")
+                && l.contains("a flag needs a group to be shown under")),
+        "{p:?}"
+    );
 }
 
 #[test]

@@ -644,12 +644,26 @@ impl log::Log for Capture {
 static CAPTURE: Capture = Capture(std::sync::Mutex::new(Vec::new()));
 
 /// A name and an NHS number planted in a family, a visit note, a reflection, a share review
-/// and bad input reach no log line and no error message.
+/// and bad input reach no log line and no error message. The capture is shown to be live (it
+/// is the process's logger, and a line logged through the facade reaches it) so that an empty
+/// capture means nothing was logged, not that nothing was listening. The app writes to
+/// standard error only when it cannot start (src-tauri/src/lib.rs, before any store is open).
 #[test]
 fn the_app_logs_nothing_a_family_is_recorded_with() {
     const NAME: &str = "Jolene Quarrington";
     const NHS: &str = "943 476 5919";
-    let _ = log::set_logger(&CAPTURE).map(|()| log::set_max_level(log::LevelFilter::Trace));
+    log::set_logger(&CAPTURE).expect("the capture is the only logger of this test binary");
+    log::set_max_level(log::LevelFilter::Trace);
+    log::warn!(target: "doorstep_app", "capture check");
+    assert!(
+        CAPTURE
+            .0
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.ends_with("capture check")),
+        "the capture does not receive what is logged"
+    );
     let t = unlocked();
     let mut h = t.ok("blank_household", json!({}));
     h["display_name"] = json!(NAME);
