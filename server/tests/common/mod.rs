@@ -598,3 +598,36 @@ pub fn make_supervisor(database: &str, team: &str, username: &str) {
     )
     .unwrap();
 }
+
+/// The pieces of a value a message must not repeat: the value as sent, and every run of three
+/// or more letters or digits in it, full-width digits and signs read as their ASCII forms
+/// ("０７７００" is 07700), whatever separated them ("943.476.5919" gives 943, 476, 5919 and
+/// 9434765919).
+pub fn pieces_of(value: &str) -> Vec<String> {
+    let plain: String = value
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '＠' => '@',
+            other => other,
+        })
+        .collect();
+    let mut out = vec![value.to_string(), plain.clone()];
+    let runs: Vec<String> = plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|r| r.len() >= 3)
+        .map(str::to_string)
+        .collect();
+    out.push(runs.concat());
+    out.extend(runs);
+    out.retain(|p| p.len() >= 3);
+    out
+}
+
+/// The first piece of `value` that `message` repeats (case ignored), if any.
+pub fn echoes(message: &str, value: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    pieces_of(value)
+        .into_iter()
+        .find(|p| m.contains(&p.to_lowercase()))
+}
