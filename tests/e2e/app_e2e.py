@@ -590,6 +590,11 @@ class AsAUserStartsIt(AppTestCase):
         here = sorted(p.name for p in store_dir.glob("doorstep.db*"))
         self.assertIn("doorstep.db", here)
         self.assertIn("doorstep.db.header", here)
+        # Made with the device's key-derivation cost (src/keys.rs KdfParams::DEVICE: 128 MiB,
+        # 3 passes, 1 lane), never the cheap one the other tests use (issue 37).
+        header = json.loads((store_dir / "doorstep.db.header").read_text())
+        self.assertEqual(header["kdf"], "argon2id")
+        self.assertEqual(header["params"], {"m_cost": 128 * 1024, "t_cost": 3, "p_cost": 1}, header)
         elsewhere = [p for p in self.data.rglob("doorstep.db*") if p.parent != store_dir]
         elsewhere += list(ROOT.glob("doorstep.db*")) + list(Path.cwd().glob("doorstep.db*"))
         self.assertEqual(elsewhere, [], "store files outside the app data folder")
