@@ -711,3 +711,26 @@ fn the_app_logs_nothing_a_family_is_recorded_with() {
         assert!(line.is_none(), "{secret:?} was logged: {line:?}");
     }
 }
+
+/// A baby born today, by the device's own calendar, can be recorded whatever the time zone and
+/// the hour: "today" is the device's local date, not UTC's (issue 37: scripts/test.sh runs this
+/// under Pacific/Auckland and America/Los_Angeles as well, where the two dates differ for half
+/// of every day).
+#[test]
+fn a_baby_born_today_by_the_devices_calendar_can_be_recorded_in_any_time_zone() {
+    let t = unlocked();
+    let today = chrono::Local::now().date_naive();
+    let mut h = t.ok("blank_household", json!({}));
+    h["display_name"] = json!("Synthetic Tz");
+    let mut m = t.ok("blank_member", json!({}));
+    m["name"] = json!("Synthetic Newborn");
+    m["role"] = json!("baby");
+    m["dob"] = json!(today.to_string());
+    h["members"] = json!([m]);
+    let saved = t.ok("save_household", json!({ "household": h }));
+    assert_eq!(saved["members"][0]["dob"], json!(today.to_string()));
+    // Tomorrow, by the same calendar, is refused.
+    let mut later = saved.clone();
+    later["members"][0]["dob"] = json!((today + chrono::Days::new(1)).to_string());
+    t.err("save_household", json!({ "household": later }));
+}

@@ -38,7 +38,9 @@ impl Store {
         content: &Content,
     ) -> Result<(), StoreError> {
         household.normalise();
-        household.validate(content, Utc::now().date_naive())?;
+        // Today by the device's own calendar: a baby born today in Auckland is not "in the
+        // future" for the half of the day when UTC's date is still yesterday (issue 37).
+        household.validate(content, chrono::Local::now().date_naive())?;
         household.updated_at = Utc::now();
         let tx = self.conn.transaction()?;
         let before = match read_household(&tx, household.id) {

@@ -52,6 +52,33 @@ describe('dates', () => {
   it('gives today in local time', () => {
     expect(todayIso(now)).toBe('2026-11-27');
   });
+
+  // Issue 37: run under several time zones (package.json's test:tz runs this file with TZ set
+  // to Europe/London, Pacific/Auckland and America/Los_Angeles), a minute either side of
+  // midnight and across the clocks changing.
+  it('keeps the day right a minute either side of midnight', () => {
+    const late = new Date(2026, 10, 27, 23, 59, 0);
+    const early = new Date(2026, 10, 28, 0, 1, 0);
+    expect(todayIso(late)).toBe('2026-11-27');
+    expect(todayIso(early)).toBe('2026-11-28');
+    expect(daysAgo('2026-11-27', late)).toBe('today');
+    expect(daysAgo('2026-11-27', early)).toBe('yesterday');
+    expect(daysAgo('2026-11-21', early)).toBe('7 days ago');
+  });
+
+  it('counts whole days across the clocks changing in March and October', () => {
+    // UK clocks go forward on 29 March 2026 and back on 25 October 2026 (other zones at other
+    // dates: the count must not depend on any of them).
+    const afterSpring = new Date(2026, 2, 29, 0, 30, 0);
+    expect(daysAgo('2026-03-28', afterSpring)).toBe('yesterday');
+    expect(daysAgo('2026-03-22', afterSpring)).toBe('7 days ago');
+    const spring = new Date(2026, 2, 30, 0, 30, 0);
+    expect(daysAgo('2026-03-23', spring)).toBe('7 days ago');
+    const autumn = new Date(2026, 9, 25, 23, 30, 0);
+    expect(daysAgo('2026-10-24', autumn)).toBe('yesterday');
+    expect(daysAgo('2026-10-18', autumn)).toBe('7 days ago');
+    expect(todayIso(new Date(2026, 9, 25, 1, 30, 0))).toBe('2026-10-25');
+  });
 });
 
 describe('forms', () => {
