@@ -242,11 +242,22 @@ fn recall_and_keep_word_survival_on_the_labelled_corpus() {
     assert!(notes.len() >= 300, "the corpus has {} notes", notes.len());
     let m = measure("the labelled corpus", &notes);
     let report = &m.report;
-    for k in ["nhs_number", "ni_number", "email", "postcode", "phone"] {
+    // Every kind on its own floor (issue 37: only seven of sixteen had one, so nine kinds could
+    // leak inside the overall figure): the structured kinds and the places, dates, addresses,
+    // links, handles, vehicles, references, schools and services all of them; other people
+    // 0.98 (names that are English words in lower case, of people outside the household).
+    let kinds: Vec<&str> = m.by_kind.keys().map(String::as_str).collect();
+    assert_eq!(kinds.len(), 16, "{kinds:?}");
+    for (k, s) in &m.by_kind {
+        let floor = match k.as_str() {
+            "household" => 0.999,
+            "person" => 0.98,
+            _ => 1.0,
+        };
         assert!(
-            m.recall(k) == 1.0,
-            "{k} recall {:.3} < 1.0{report}",
-            m.recall(k)
+            s.recall() >= floor,
+            "{k} recall {:.3} < {floor}{report}",
+            s.recall()
         );
     }
     assert!(
