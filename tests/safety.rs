@@ -105,19 +105,40 @@ fn has_test(source: &str, ext: &str, name: &str) -> bool {
                 .or_else(|| t.strip_prefix("fn "))
                 .and_then(|rest| rest.strip_prefix(name))
                 .is_some_and(|rest| rest.starts_with('('));
-            // The attributes just above: a test, and not ignored.
-            let above = &lines[i.saturating_sub(4)..i];
+            // Its own attributes: the lines straight above it that are attributes or doc
+            // comments (a neighbour's `#[test]` is not this function's). A test, run in the
+            // suite: not ignored, not expected to panic, not compiled only sometimes (a gate
+            // that holds where the suite runs, Linux, is no gate).
+            let runs_here = |a: &str| a == "#[cfg(target_os = \"linux\")]" || a == "#[cfg(unix)]";
+            let attrs: Vec<&str> = lines[..i]
+                .iter()
+                .rev()
+                .map(|l| l.trim())
+                .take_while(|l| l.starts_with("#[") || l.starts_with("///"))
+                .filter(|l| l.starts_with("#["))
+                .collect();
             defines
-                && above
+                && attrs
                     .iter()
-                    .any(|l| l.contains("#[test]") || l.contains("#[tokio::test"))
-                && !above.iter().any(|l| l.contains("#[ignore"))
+                    .any(|a| *a == "#[test]" || a.starts_with("#[tokio::test"))
+                && !attrs.iter().any(|a| {
+                    a.starts_with("#[ignore")
+                        || a.starts_with("#[should_panic")
+                        || (a.starts_with("#[cfg") && !runs_here(a))
+                })
         }),
         "py" => {
             name.starts_with("test_")
-                && lines
-                    .iter()
-                    .any(|l| l.trim_start().starts_with(&format!("def {name}(")))
+                && lines.iter().enumerate().any(|(i, l)| {
+                    // Defined, and no skip among its own decorators.
+                    l.trim_start().starts_with(&format!("def {name}("))
+                        && !lines[..i]
+                            .iter()
+                            .rev()
+                            .map(|l| l.trim())
+                            .take_while(|l| l.starts_with('@'))
+                            .any(|d| d.contains("skip") || d.contains("expectedFailure"))
+                })
         }
         "ts" => ["it", "test"].iter().any(|f| {
             source.contains(&format!("{f}('{name}'")) || source.contains(&format!("{f}(\"{name}\""))
@@ -355,4 +376,26 @@ fn the_matrix_never_falls_as_harm_or_likelihood_rises_and_is_the_one_the_readme_
         let line = format!("| {name} | {} |", row.join(" | "));
         assert!(readme.contains(&line), "docs/safety/README.md lacks {line}");
     }
+}
+
+/// The check that a control's test exists and runs is exact (issue 37): a neighbour's
+/// `#[test]` does not make a helper a test; an ignored, should-panic or cfg-gated test, or a
+/// skipped Python test, does not count.
+#[test]
+fn the_traceability_check_counts_only_tests_that_run() {
+    let rust = "#[test]\nfn a_real_one() {}\n\nfn helper() {}\n#[test]\nfn next_to_it() {}\n\n#[test]\n#[ignore]\nfn ignored() {}\n\n#[test]\n#[should_panic]\nfn panics() {}\n\n#[cfg(feature = \"x\")]\n#[test]\nfn gated() {}\n\n/// Documented.\n#[tokio::test(flavor = \"multi_thread\")]\nasync fn documented_async() {}\n";
+    assert!(has_test(rust, "rs", "a_real_one"));
+    assert!(has_test(rust, "rs", "documented_async"));
+    assert!(has_test(
+        "#[cfg(target_os = \"linux\")]\n#[test]\nfn on_linux() {}\n",
+        "rs",
+        "on_linux"
+    ));
+    for not in ["helper", "ignored", "panics", "gated", "missing"] {
+        assert!(!has_test(rust, "rs", not), "{not} counted as a test");
+    }
+    let py = "class T(unittest.TestCase):\n    def test_runs(self):\n        pass\n\n    @unittest.skip(\"later\")\n    def test_skipped(self):\n        pass\n\n    @unittest.skipUnless(False, \"x\")\n    def test_skipped_unless(self):\n        pass\n";
+    assert!(has_test(py, "py", "test_runs"));
+    assert!(!has_test(py, "py", "test_skipped"));
+    assert!(!has_test(py, "py", "test_skipped_unless"));
 }
