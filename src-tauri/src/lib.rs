@@ -163,23 +163,33 @@ pub fn setup<R: Runtime>(
             std::thread::Builder::new()
                 .name("sync".into())
                 .spawn(move || sync_loop(sync_handle))?;
-            let handle = app.handle().clone();
-            std::thread::Builder::new()
-                .name("auto-lock".into())
-                .spawn(move || {
-                    loop {
-                        std::thread::sleep(IDLE_CHECK);
-                        if let Some(state) = handle.try_state::<AppState>()
-                            && state.lock_if_idle()
-                        {
-                            let _ = handle.emit(LOCKED_EVENT, "idle");
-                        }
-                    }
-                })?;
+            start_idle_clock(app.handle().clone(), IDLE_CHECK)?;
             Ok(())
         })
         .on_window_event(lock_when_hidden)
         .invoke_handler(doorstep_handler!())
+}
+
+/// Starts the idle clock: a thread that, every `every`, locks the store if it has been idle for
+/// longer than the auto-lock time and tells the page ([`LOCKED_EVENT`], "idle"). The app starts
+/// it once it is set up; the command tests start it on their mock app.
+pub fn start_idle_clock<R: Runtime>(
+    handle: tauri::AppHandle<R>,
+    every: Duration,
+) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("auto-lock".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(every);
+                if let Some(state) = handle.try_state::<AppState>()
+                    && state.lock_if_idle()
+                {
+                    let _ = handle.emit(LOCKED_EVENT, "idle");
+                }
+            }
+        })
+        .map(|_| ())
 }
 
 /// Locks as soon as the window is minimised or hidden. This is done here, from the window
