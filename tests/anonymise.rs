@@ -1179,3 +1179,22 @@ proptest! {
         prop_assert!(a.text.contains("[Mother] was tired"), "{} for {}: {}", short, name, a.text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A sentence that starts with a name in no list and goes on with what a person does
+    /// ("Tunde rang.") hides the name, even when it is a letter away from an English word.
+    #[test]
+    fn a_name_starting_a_sentence_before_what_a_person_does_is_hidden(
+        name in "[A-Z][a-z]{3,7}",
+        verb in prop::sample::select(vec!["rang", "said", "came", "called", "asked", "told", "was", "has"]),
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        let lower = name.to_lowercase();
+        prop_assume!(!lex.is_word(&lower) && !lex.is_keep(&lower) && !lex.is_forename(&lower));
+        let text = format!("Visit went well. {name} {verb} about the appointment.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(&name), "{} left in {}", name, a.text);
+    }
+}

@@ -370,8 +370,11 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     }
                 } else if !word && class & SURNAME == 0 {
                     // An unknown capitalised word: a name, unless a misspelt word starting a
-                    // sentence, or words joined by hyphens ("Smoke-free", "Over-optimism").
-                    let misspelt = t.sentence_start && near_a_word(lex, lower);
+                    // sentence, or words joined by hyphens ("Smoke-free", "Over-optimism"). A
+                    // sentence that goes on with what a person does ("Tunde rang.") starts with
+                    // a name, whatever word it is near (issue 36).
+                    let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
+                    let misspelt = t.sentence_start && !verb_next && near_a_word(lex, lower);
                     // Not a double forename ("Daisy-May", "Ruby-Rose"): no part is a forename.
                     let compound = lower.contains('-')
                         && lower
