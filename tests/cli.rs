@@ -368,6 +368,17 @@ fn turning_core_dumps_off_makes_the_process_not_dumpable() {
     assert_eq!((limit.current, limit.maximum), (Some(0), Some(0)));
 }
 
+/// `doorstep content po import FILE --content DIR`, as a translator's lead runs it.
+fn po_import(file: &std::path::Path, content: &std::path::Path) -> std::process::Output {
+    doorstep()
+        .args(["content", "po", "import"])
+        .arg(file)
+        .arg("--content")
+        .arg(content)
+        .output()
+        .unwrap()
+}
+
 /// How a translator works (docs/welsh.md): export the PO file, translate in their own tool,
 /// import it back; the app shows only what is reviewed; a partial file loses nothing; a file
 /// that is not a PO file changes nothing.
@@ -416,13 +427,7 @@ fn a_translator_exports_the_po_file_imports_it_back_and_only_reviewed_welsh_is_s
         true,
     );
     std::fs::write(&po, text).unwrap();
-    let out = doorstep()
-        .args(["content", "po", "import"])
-        .arg(&po)
-        .arg("--content")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = po_import(&po, dir.path());
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -473,13 +478,7 @@ fn a_translator_exports_the_po_file_imports_it_back_and_only_reviewed_welsh_is_s
         "msgid \"\"\nmsgstr \"\"\n\"Language: cy\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"reflection.toml: template: title\"\nmsgid \"Reflection on the visit\"\nmsgstr \"Myfyrio ar yr ymweliad\"\n",
     )
     .unwrap();
-    let out = doorstep()
-        .args(["content", "po", "import"])
-        .arg(&part)
-        .arg("--content")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = po_import(&part, dir.path());
     assert!(
         out.status.success(),
         "{}",
@@ -499,13 +498,7 @@ fn a_translator_exports_the_po_file_imports_it_back_and_only_reviewed_welsh_is_s
     // Not a PO file: refused, and cy.po is as it was.
     let now = std::fs::read_to_string(&cy).unwrap();
     std::fs::write(&part, "Title,Teitl\nSafe sleep,Cysgu'n ddiogel\n").unwrap();
-    let out = doorstep()
-        .args(["content", "po", "import"])
-        .arg(&part)
-        .arg("--content")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = po_import(&part, dir.path());
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
