@@ -76,7 +76,10 @@ fn covered(text: &str, a: &Anonymised, start: usize, end: usize) -> bool {
         .all(|(i, _)| inside(start + i) || plural_s(start + i))
 }
 
-fn survives(text: &str, a: &Anonymised, word: &str) -> (usize, usize) {
+/// How many of a keep-word's occurrences stay, of those outside the labelled identifiers (the
+/// "long" of "long.pham@…" or the "Sunday" of "Sunday 10th" is part of an identifier: hidden
+/// with it, and rightly).
+fn survives(text: &str, a: &Anonymised, labels: &[Label], word: &str) -> (usize, usize) {
     let mut total = 0;
     let mut kept = 0;
     for (i, _) in text.match_indices(word) {
@@ -89,7 +92,7 @@ fn survives(text: &str, a: &Anonymised, word: &str) -> (usize, usize) {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        if !(before_ok && after_ok) {
+        if !(before_ok && after_ok) || labels.iter().any(|l| l.start < end && i < l.end) {
             continue;
         }
         total += 1;
@@ -179,7 +182,7 @@ fn measure(name: &str, notes: &[Note]) -> Measured {
             }
         }
         for w in &note.keep {
-            let (k, t) = survives(&note.text, &a, w);
+            let (k, t) = survives(&note.text, &a, &note.identifiers, w);
             keep.found += k;
             keep.total += t;
             if k < t {

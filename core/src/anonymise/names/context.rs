@@ -176,7 +176,8 @@ pub(super) static ORDINARY_AFTER: Words = Words::new(&[
     "all", "of", "be", "need", "have", "do", "see", "check", "visit", "review", "call", "ring",
     "phone", "contact", "discuss", "follow", "update", "try", "make", "go", "come", "speak", "ask",
     "refer", "book", "arrange", "continue", "monitor", "liaise", "send", "complete", "request",
-    "also", "then", "now", "there", "here", "he", "she",
+    "also", "then", "now", "there", "here", "he", "she", "attend", "chase", "email", "text",
+    "write", "return", "bring", "let", "give",
 ]);
 
 /// Reporting verbs ("mum said will…").
@@ -278,6 +279,11 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
         return false;
     }
     if AUXILIARIES.has_token(t) {
+        // Starting a sentence, only the words above make it the verb ("Will be seen", "May
+        // need"): "Will out of work", "Will very supportive" are the person.
+        if t.capitalised() {
+            return true;
+        }
         // "will need", "may have": a verb follows the auxiliary.
         return !next.is_some_and(|n| !n.capitalised() && n.class & WORD != 0);
     }

@@ -5,7 +5,7 @@ use super::super::fold::fold;
 use super::super::lexicon::{KEEP, Lexicon, WORD, key, lexicon};
 use super::super::tokens::Token;
 use super::super::{Person, Rule};
-use super::context::ambiguous_is_name;
+use super::context::{ambiguous_is_name, token_at};
 use crate::household::Role;
 use std::collections::HashMap;
 
@@ -224,6 +224,16 @@ impl HouseholdMatcher {
                 for s in spellings(name) {
                     add(s, i, true, why);
                 }
+                // Runs of a longer name's words ("Yan Ting" of Yan Ting Lau, "Thi Huong"): a
+                // word that alone is ordinary ("ting") is the name next to the rest of it.
+                let all: Vec<&str> = name.split_whitespace().collect();
+                for len in 2..all.len() {
+                    for run in all.windows(len) {
+                        for s in spellings(&run.join(" ")) {
+                            add(s, i, false, why);
+                        }
+                    }
+                }
                 // Words, and the parts of hyphenated words ("Ellie-Mae": "ellie-mae", "ellie",
                 // "mae").
                 let mut words: Vec<&str> = name.split_whitespace().collect();
@@ -436,8 +446,30 @@ impl HouseholdMatcher {
             let Some((sp, end)) = self.longest_at(text, folded, at, word, keys) else {
                 continue;
             };
-            if sp.ambiguous && !ambiguous_is_name(text, toks, at, end) {
+            // A name written twice by a slip ("with gift gift was asleep") is the name twice.
+            let repeated = out.last().is_some_and(|m: &HouseholdMatch<'_>| {
+                m.label == self.label(sp.label)
+                    && text.get(m.end..at).is_some_and(|gap| gap.trim().is_empty())
+                    && folded.get(m.start..m.end) == folded.get(at..end)
+            });
+            if sp.ambiguous && !repeated && !ambiguous_is_name(text, toks, at, end) {
                 continue;
+            }
+            // A name and an "s" that together make a word ("this" for a Thi, "Marks noted on
+            // the arm" for a Mark) is the word, unless written with a capital inside a sentence
+            // ("the Marks moved in", "Deans car"), where a capital says a name (issue 36).
+            // "Due back at work in June" is the month, whoever June is; "with June" the person.
+            let month = token_at(toks, at)
+                .filter(|&i| toks[i].end == end)
+                .is_some_and(|i| !toks[i].possessive && super::others::is_month_use(toks, i));
+            if month {
+                continue;
+            }
+            if end < word && lexicon().is_word(&folded[at..word]) {
+                let inside = token_at(toks, at).is_some_and(|i| !toks[i].sentence_start);
+                if !(inside && text[at..].starts_with(char::is_uppercase)) {
+                    continue;
+                }
             }
             next = end;
             out.push(HouseholdMatch {

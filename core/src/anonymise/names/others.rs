@@ -141,7 +141,8 @@ pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if t.capitalised() {
         return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t);
     }
-    if FUNCTION_WORDS.has_token(t) {
+    // In lower case, a word the keep-list holds ("auntie", "nani") is that word.
+    if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 {
         return false;
     }
     t.class & FORENAME != 0 || t.class & WORD == 0
@@ -331,7 +332,8 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             RELATIONS.has_token(p)
                 && !p.possessive
                 && !t.sentence_start
-                && !text[p.end..t.start].contains(['.', ';', ':', '!', '?', '\n', '(', ')'])
+                && !text[p.end..t.start]
+                    .contains(['.', ';', ':', '!', '?', '\n', '(', ')', '-', '–', '—'])
         });
         if (after_title || after_relation) && nameish_after_context(t) && !is_month_use(toks, i) {
             rule = Some(if after_title {
