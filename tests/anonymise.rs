@@ -18,8 +18,10 @@ use serde::Deserialize;
 struct Note {
     id: String,
     text: String,
+    #[serde(default)]
     household: Vec<PersonIn>,
     identifiers: Vec<Label>,
+    #[serde(default)]
     keep: Vec<String>,
 }
 
@@ -317,11 +319,8 @@ fn recall_and_precision_on_the_independent_corpus() {
             s.recall()
         );
     }
-    // The issue's targets where they are met: everything claimed 0.995, precision (per word)
-    // 0.98. Not met yet, so held where they stand and not to fall: household names 0.996
-    // (target 0.999: "as aria", "yan ting" after "spoke to", "gift gift"), keep-words 0.975
-    // (target 0.99: lower-case household names that are words in some frames, "June" the month
-    // when a baby is June).
+    // The issue's targets: everything claimed 0.995, precision (per word) 0.98, household
+    // names 0.999, keep-words 0.99.
     assert!(
         m.overall().recall() >= 0.995,
         "overall {:.3}{report}",
@@ -333,15 +332,35 @@ fn recall_and_precision_on_the_independent_corpus() {
         m.words.recall()
     );
     assert!(
-        m.recall("household") >= 0.996,
+        m.recall("household") >= 0.999,
         "household names {:.3}{report}",
         m.recall("household")
     );
     assert!(
-        m.keep.recall() >= 0.975,
+        m.keep.recall() >= 0.99,
         "keep-words {:.3}{report}",
         m.keep.recall()
     );
+}
+
+/// Issue 36: a public corpus nobody here wrote (presidio-research's synthetic sentences, MIT;
+/// tests/anonymise/external/README.md): phone numbers from many countries in the formats
+/// docs/anonymiser.md claims, e-mail addresses, people's names. Only these three kinds are
+/// labelled there, so precision is not measured on it.
+#[test]
+fn phones_emails_and_names_on_the_external_corpus() {
+    let notes = notes(include_str!("anonymise/external/presidio.jsonl"));
+    assert!(notes.len() >= 690, "the corpus has {} records", notes.len());
+    let m = measure("the external corpus (presidio-research)", &notes);
+    let report = &m.report;
+    // The issue's target for phones is 0.90; e-mails and names held where they stand.
+    for (kind, floor) in [("phone", 0.98), ("email", 1.0), ("person", 0.92)] {
+        assert!(
+            m.recall(kind) >= floor,
+            "{kind} recall {:.3} < {floor}{report}",
+            m.recall(kind)
+        );
+    }
 }
 
 fn p(name: &str, role: Role, aliases: &[&str]) -> Person {
@@ -1194,5 +1213,286 @@ proptest! {
         let text = format!("Visit went well. {name} {verb} about the appointment.");
         let a = anonymise(&text, &[]);
         prop_assert!(!a.text.contains(&name), "{} left in {}", name, a.text);
+    }
+}
+
+/// 200 forenames that are also English words, drawn evenly from the name lists (not chosen by
+/// hand), each a household member's name in turn.
+fn two_hundred_word_names() -> Vec<String> {
+    let lex = doorstep::anonymise::lexicon::lexicon();
+    let lists = [
+        include_str!("../data/anonymise/forenames.txt"),
+        include_str!("../data/anonymise/forenames_extra.txt"),
+    ];
+    let mut both: Vec<String> = lists
+        .iter()
+        .flat_map(|l| l.lines())
+        .map(str::trim)
+        .filter(|w| {
+            !w.starts_with('#') && w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+        .filter(|w| lex.is_word(w) && !lex.is_keep(w))
+        .map(String::from)
+        .collect();
+    both.sort();
+    both.dedup();
+    assert!(
+        both.len() >= 200,
+        "only {} forenames are also words",
+        both.len()
+    );
+    (0..200)
+        .map(|k| both[k * both.len() / 200].clone())
+        .collect()
+}
+
+/// Issue 36: for each of 200 forenames that are also English words, with a household member of
+/// that name, sentences that use the word keep it ("a red mark", "Marks noted on the arm") and
+/// sentences that say a person hide it ("spoke to mark", "Mark said").
+#[test]
+fn two_hundred_forenames_that_are_words_stay_words_and_go_as_names() {
+    // Plural frames only where the plural is itself in the word list ("marks", "bills").
+    let listed: std::collections::HashSet<&str> = include_str!("../data/anonymise/words.txt")
+        .lines()
+        .map(str::trim)
+        .collect();
+    let mut failures = Vec::new();
+    for w in two_hundred_word_names() {
+        let mut cap = w.clone();
+        cap[..1].make_ascii_uppercase();
+        let household = vec![Person {
+            name: format!("{cap} Tregothnan"),
+            role: Role::Sibling,
+            aliases: vec![],
+        }];
+        let mut words = vec![
+            format!("There is a red {w} on the arm."),
+            format!("The {w} was discussed at supervision."),
+            format!("Mum said the {w} is new this week."),
+            format!("Not a {w} left after rent."),
+        ];
+        let plural = format!("{w}s");
+        if listed.contains(plural.as_str()) {
+            words.push(format!("{cap}s noted on the upper arm."));
+            words.push(format!("{cap}s are piling up, mum says."));
+        }
+        for text in &words {
+            let a = anonymise(text, &household);
+            if !a.redactions.is_empty() {
+                failures.push(format!("word lost: {text:?} -> {:?}", a.text));
+            }
+        }
+        let people = [
+            format!("Spoke to {w} about nursery."),
+            format!("{cap} said the baby sleeps in the cot."),
+            format!("Visit went well; {w} said she is tired."),
+            format!("Seen with mum, {w} (age 3) played nearby."),
+            format!("Mum was holding {cap} when I arrived."),
+        ];
+        for text in &people {
+            let a = anonymise(text, &household);
+            if a.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|t| t.eq_ignore_ascii_case(&w))
+            {
+                failures.push(format!("name left: {text:?} -> {:?}", a.text));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of 200 names x 9-11 frames failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// A phone number in groups of fresh shape: 7 to 15 digits, 2 to 5 groups, any of the
+/// separators people use, the first group maybe in brackets, maybe an extension.
+fn fresh_phone() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(2usize..5, 2..5),
+        prop::sample::select(vec![" ", "-", "."]),
+        any::<bool>(),
+        prop::option::of(10u32..99_999),
+        any::<u64>(),
+    )
+        .prop_filter_map("7 to 15 digits", |(groups, sep, bracket, ext, seed)| {
+            let total: usize = groups.iter().sum();
+            if !(7..=15).contains(&total) {
+                return None;
+            }
+            let mut digits = format!("{seed:020}");
+            // Never a date's shape (d.m.yy), which is hidden as a date instead.
+            digits.replace_range(0..1, "4");
+            let mut out = String::new();
+            let mut at = 0;
+            for (k, g) in groups.iter().enumerate() {
+                let part = &digits[at..at + g];
+                at += g;
+                match k {
+                    0 if bracket => out.push_str(&format!("({part})")),
+                    0 => out.push_str(part),
+                    _ => {
+                        out.push_str(if bracket && k == 1 { " " } else { sep });
+                        out.push_str(part);
+                    }
+                }
+            }
+            if let Some(e) = ext {
+                out.push_str(&format!("x{e}"));
+            }
+            Some(out)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Issue 36: a number of any local shape is hidden next to a word that introduces a phone,
+    /// before it (on the same line or the line below its label) or after it.
+    #[test]
+    fn a_phone_of_any_local_shape_beside_a_phone_word_is_hidden(
+        phone in fresh_phone(),
+        frame in 0usize..6,
+        word in prop::sample::select(vec!["Phone", "Tel", "Mobile", "Fax", "Desk", "Office", "cell"]),
+    ) {
+        let text = match frame {
+            0 => format!("Contact details. {word}: {phone} (evenings)."),
+            1 => format!("Personal info:\n{word}:\n{phone}\n\nE-mail: none"),
+            2 => format!("They're not answering at {phone} today."),
+            3 => format!("Aunt's number {phone} office, in the file."),
+            4 => format!("Can someone call me on {phone}? I have a question."),
+            _ => format!("Housing officer {phone}-Fax, letter sent."),
+        };
+        let a = anonymise(&text, &[]);
+        // Digits outside the labels ("[Person 1]" has its own).
+        let digits_left: String = a
+            .text
+            .split('[')
+            .map(|s| s.split_once(']').map_or(s, |(_, rest)| rest))
+            .flat_map(|s| s.chars().filter(char::is_ascii_digit))
+            .collect();
+        prop_assert!(digits_left.is_empty(), "{} left {:?} in {}", phone, digits_left, a.text);
+    }
+
+    /// Issue 36: other people written with a middle initial ("Janka M. Szász") are hidden whole,
+    /// and an initial after a title ("Mr H.") is hidden; generated names in no list.
+    #[test]
+    fn a_middle_initial_and_an_initial_after_a_title_are_hidden(
+        first in "[A-Z][aeiou][bdgklmnrstvz][aeiou][bdgklmnrstvz]",
+        last in "[A-Z][aeiou][bdgklmnrstvz]{2}[aeiou][bdgklmnrstvz][aeiou]",
+        initial in "[A-HJ-Z]",
+        dot in any::<bool>(),
+        title in prop::sample::select(vec!["Mr", "Mrs", "Ms", "Dr"]),
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        prop_assume!(!lex.is_word(&first.to_lowercase()) && !lex.is_word(&last.to_lowercase()));
+        let dot = if dot { "." } else { "" };
+        let text = format!("Met with {first} {initial}{dot} {last} at the clinic, then {title} {initial}. from the flat upstairs knocked.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(&first) && !a.text.contains(&last), "{}", a.text);
+        prop_assert!(
+            !a.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == initial),
+            "initial {} left in {}", initial, a.text
+        );
+        prop_assert!(a.text.contains(&format!("{title} [Person")), "{}", a.text);
+    }
+
+    /// Issue 36: a lower-case forename that is also a word is a person where a clause starts
+    /// with it and it says or does something ("mason said"), and the word where it does not
+    /// ("a red mark said nothing" keeps "mark"); a capitalised word just before an unknown name
+    /// is the name's first word ("Florin Thackeray").
+    #[test]
+    fn lower_case_people_at_a_clause_start_and_a_word_before_an_unknown_surname_are_hidden(
+        i in 0usize..52,
+        verb in prop::sample::select(vec!["said", "asked", "starts", "rang", "texted", "cried"]),
+        start in prop::sample::select(vec!["", "& ", "visit ok, ", "then "]),
+        surname in "[A-Z][aeiou][bdgklmnrstvz]{2}[aeiou][bdgklmnrstvz]{2}[aeiou][y]",
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        let w = word_names()[i];
+        prop_assume!(lex.is_forename(w) && lex.is_word(w) && !lex.is_word(&surname.to_lowercase()));
+        let text = format!("Home visit. {start}{w} {verb} the baby was fine.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(&format!("{w} {verb}")), "{} left in {}", w, a.text);
+        let text = format!("Home visit, there was a red {w} {verb} mum.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(a.text.contains(&format!("red {w}")), "{} lost in {}", w, a.text);
+        let mut cap = w.to_string();
+        cap[..1].make_ascii_uppercase();
+        let text = format!("Plan agreed, {cap} {surname} is the key worker.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(&cap) && !a.text.contains(&surname), "{}", a.text);
+    }
+
+    /// Issue 36: with a household member named after a month, the month after "in", "since",
+    /// "until"... stays and the person after "with" goes; a household name and an "s" that make
+    /// a word stay the word; the words of a longer name together are the name though one is a
+    /// word alone ("spoke to yan ting").
+    #[test]
+    fn months_plurals_and_runs_of_a_longer_name_in_a_household(
+        month in prop::sample::select(vec!["May", "June", "April", "August", "July"]),
+        before in prop::sample::select(vec!["in", "since", "until", "by", "from", "early"]),
+        first in "[A-Z][aeiou][nglr]",
+        surname in "[A-Z][aeiou][bdgklmnrstvz]{2}[aeiou][bdgklmnrstvz]",
+        i in 0usize..52,
+    ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        let w = word_names()[i];
+        prop_assume!(!lex.is_word(&first.to_lowercase()) && !lex.is_word(&surname.to_lowercase()));
+        let household = vec![
+            Person { name: format!("{month} {surname}"), role: Role::Baby, aliases: vec![] },
+            Person { name: format!("{first} {w} {surname}"), role: Role::Mother, aliases: vec![] },
+        ];
+        let text = format!("Back at work {before} {month}; seen with {month} today.");
+        let a = anonymise(&text, &household);
+        prop_assert!(a.text.contains(&format!("{before} {month};")), "{}", a.text);
+        prop_assert!(a.text.contains("with [Baby]"), "{}", a.text);
+        let text = format!("spoke to {} {w} about reflux.", first.to_lowercase());
+        let a = anonymise(&text, &household);
+        prop_assert!(a.text.contains("to [Mother] about"), "{}", a.text);
+    }
+}
+
+/// Issue 36: words next to identifiers that are not part of them: "GP" before a surgery's name,
+/// "on" before a date written with dots (not an NI number), a relation's clause ending at a
+/// slash or a spaced dash, a keep-word after a relation; and a postcode written with a hyphen,
+/// a handle after "insta" that starts like "id" or "is".
+#[test]
+fn words_beside_identifiers_stay_and_hyphened_postcodes_and_handles_go() {
+    for (text, kept, gone) in [
+        ("Letter from GP Fernhill Medical Centre.", "GP", "Fernhill"),
+        ("Appointment on 14.02.25 at the clinic.", "on", "14"),
+        (
+            "a cot from a neighbour / NI number for the grant.",
+            "NI number",
+            "",
+        ),
+        ("key worker - auntie worried about weight.", "auntie", ""),
+        ("Moved to BD7-3HR last week.", "Moved", "BD7"),
+        ("Mum on insta idil.life and isla_b.", "insta", "idil"),
+    ] {
+        let a = anonymise(text, &[]);
+        assert!(a.text.contains(kept), "{kept:?} lost in {:?}", a.text);
+        assert!(
+            gone.is_empty() || !a.text.contains(gone),
+            "{gone:?} left in {:?}",
+            a.text
+        );
+    }
+}
+
+/// A contraction starting a sentence is words, not a name ("They're not answering" was
+/// "[Person 1] not answering" before issue 36's external corpus showed it).
+#[test]
+fn contractions_starting_a_sentence_stay() {
+    for w in [
+        "They're", "We're", "You're", "Don't", "Isn't", "Won't", "Shan't", "He'll", "I'd", "I'm",
+        "You've", "Didn't", "Wouldn't", "Haven't",
+    ] {
+        let text = format!("Home visit done. {w} sure about the cot.");
+        let a = anonymise(&text, &[]);
+        assert_eq!(a.text, text);
     }
 }

@@ -133,7 +133,7 @@ impl Rule {
             Rule::NiAfterWord => "National Insurance number (after \"NI\")",
             Rule::UkPhone => "UK phone number",
             Rule::PhoneShape => "phone number (by its shape)",
-            Rule::PhoneAfterWord => "number after \"phone\", \"call\" or similar",
+            Rule::PhoneAfterWord => "number beside \"phone\", \"fax\", \"call\" or similar",
             Rule::Postcode => "UK postcode",
             Rule::HouseAndStreet => "house number and street",
             Rule::FlatNumber => "flat number",

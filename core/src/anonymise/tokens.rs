@@ -173,7 +173,8 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         };
         let (key, stem_key) = super::lexicon::keys(&lower);
         let (class, triggers) = if alpha {
-            lex.look_up(&lower, key, stem_key)
+            let (class, triggers) = lex.look_up(&lower, key, stem_key);
+            (class | contraction(lex, &lower), triggers)
         } else {
             (0, 0)
         };
@@ -195,6 +196,25 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         sentence_start = false;
     }
     out
+}
+
+/// A contraction of words ("they're", "don't", "you've", "I'd") is a word: [`super::lexicon::WORD`] for one,
+/// 0 otherwise.
+fn contraction(lex: &super::lexicon::Lexicon, lower: &str) -> u8 {
+    let Some(at) = lower.rfind(['\'', '’']) else {
+        return 0;
+    };
+    let stem = &lower[..at];
+    let suffix = lower[at..].trim_start_matches(['\'', '’']);
+    let word = |w: &str| !w.is_empty() && (w == "i" || lex.is_word(w));
+    let ok = match suffix {
+        "t" => stem
+            .strip_suffix('n')
+            .is_some_and(|s| word(s) || word(stem) || matches!(stem, "shan" | "ain")),
+        "re" | "ve" | "ll" | "d" | "m" => word(stem),
+        _ => false,
+    };
+    if ok { super::lexicon::WORD } else { 0 }
 }
 
 /// The word without its possessive ending ('s, ’s), if it has one and something before it.

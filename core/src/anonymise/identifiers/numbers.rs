@@ -47,6 +47,15 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             {
                 continue;
             }
+            // "on 14.02.25" read as "on 14 02 25": a lower-case word before a date, not an NI
+            // number written in disguise (whose letters would not make a word).
+            let letters = &m.as_str()[..2];
+            if cx.disguised
+                && letters.chars().all(|c| c.is_ascii_lowercase())
+                && crate::anonymise::lexicon::lexicon().is_word(letters)
+            {
+                continue;
+            }
             push_match(out, &m, Kind::NiNumber, Rule::NiNumber);
         }
     }
@@ -88,6 +97,51 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
             push(out, m.start(), m.end(), Kind::Phone, Rule::PhoneAfterWord);
         }
     }
+    if on(T_DIGITS6) {
+        for re in [&p.phone_after_word, &p.phone_before_word] {
+            for c in sc.caps(re, T_DIGITS6, 48, 32) {
+                if let Some((start, end)) = c
+                    .get(1)
+                    .and_then(|g| local_phone(cx.text, g.start(), g.end()))
+                {
+                    push(out, start, end, Kind::Phone, Rule::PhoneAfterWord);
+                }
+            }
+        }
+    }
+}
+
+/// The phone number in a run of digit groups found beside a phone word: 7 to 15 digits before
+/// any extension, not a date, not inside a longer word, a last lone digit left out ("ring
+/// 07700 900123 2 times").
+fn local_phone(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut s = text.get(start..end)?;
+    if text[..start].ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    if let Some(cut) = s.rfind([' ', '.', '-']) {
+        let tail = &s[cut + 1..];
+        if tail.len() == 1 && tail.bytes().all(|b| b.is_ascii_digit()) && !s[..cut].contains('x') {
+            s = s[..cut].trim_end_matches([' ', '.', '-']);
+        }
+    }
+    let main = s.find(['x', 'X', 'e', 'E']).map_or(s, |i| &s[..i]);
+    let d = digits_of(main).len();
+    // A date's shape (14.02.25, 03-11-2024, 2024-11-03) is a date, hidden as one.
+    let groups: Vec<&str> = main.trim().split(['.', '/', '-']).collect();
+    let number = |g: &str| g.parse::<u32>().ok();
+    let date = match groups[..] {
+        [d, m, y] if d.len() <= 2 && m.len() <= 2 && matches!(y.len(), 2 | 4) => {
+            number(d).is_some_and(|d| (1..=31).contains(&d))
+                && number(m).is_some_and(|m| (1..=12).contains(&m))
+                && number(y).is_some()
+        }
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            number(m).is_some_and(|m| (1..=12).contains(&m)) && number(d).is_some()
+        }
+        _ => false,
+    };
+    ((7..=15).contains(&d) && !date).then_some((start, start + s.len()))
 }
 
 /// Valid NHS number check digit (modulus 11).

@@ -19,6 +19,8 @@ pub(super) struct Patterns {
     pub(super) phone: Regex,
     pub(super) phone_context: Regex,
     pub(super) phone_intl: Regex,
+    pub(super) phone_after_word: Regex,
+    pub(super) phone_before_word: Regex,
     pub(super) date_numeric: Regex,
     pub(super) date_short_context: Regex,
     pub(super) date_day_month_numeric: Regex,
@@ -112,7 +114,7 @@ pub(super) fn patterns() -> &'static Patterns {
             ),
             handle: re(r"(?:^|[^\w@.])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"),
             platform_handle: re(
-                r"(?i)(?-u:\b)(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|threads)(?-u:\b)(?:\s*(?:name|handle|account|username|user|id|page|profile|is|as|was|called|:|-))*\s*@?([a-z0-9_][a-z0-9_.]{2,29})",
+                r"(?i)(?-u:\b)(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|threads)(?-u:\b)(?:\s*(?:(?:name|handle|account|username|user|id|page|profile|is|as|was|called)(?-u:\b)|:|-))*\s*@?([a-z0-9_][a-z0-9_.]{2,29})",
             ),
             nhs: re(r"(?-u:\b)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?-u:\b)"),
             nhs_context: re(r"(?i)(?-u:\b)nhs(?-u:\b)(?:\s*(?:no\.?|number|num|#|:|is))*\s*(\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{10})(?-u:\b)"),
@@ -122,17 +124,33 @@ pub(super) fn patterns() -> &'static Patterns {
             ni_context: re(
                 r"(?i)(?-u:\b)(?:ni|nino|n\.i\.?|national\s+insurance)(?:\s*(?:no\.?|number|num|#|:|is|was))*\s*([a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[a-d])?)(?-u:\b)",
             ),
-            postcode: re(r"(?i)(?-u:\b)([A-Z]{1,2})(\d[A-Z\d]?)\s*(\d[A-Z]{2})(?-u:\b)"),
+            postcode: re(r"(?i)(?-u:\b)([A-Z]{1,2})(\d[A-Z\d]?)(?:\s*|-)(\d[A-Z]{2})(?-u:\b)"),
             phone: re(r"(?:\+\s?44\s?(?:\(0\)\s?)?|\(?(?-u:\b)0)\d(?:[\s\-\(\)]{0,2}\d)+"),
             phone_context: re(
                 r"(?i)(?-u:\b)(?:tel|telephone|phone|mob|mobile|number|no|call|ring|text|contact)(?-u:\b)[^\d\n]{0,15}(\d{3,4}[\s\-]?\d{3,4})(?-u:\b)",
             ),
+            // Any number in groups (7 to 15 digits, counted in code, and an extension) just
+            // after a word that introduces a phone ("Fax: 9498777106", "answering at 78 651
+            // 450", "Phone:" on the line above) or just before one ("416 60 039 office",
+            // "3660170548-Fax"). Group 1 is the number.
+            phone_after_word: re(concat!(
+                r"(?i)(?-u:\b)(?:tel|telephone|phone|mob|mobile|cell|fax|desk|office|landline|",
+                r"whatsapp|call|ring|text|contact|answering|messages?|registered|reached)(?-u:\b)",
+                r"[^\d\n]{0,15}(?:\n[^\d\n]{0,4})?",
+                r"(\(?\+?\d[\d()]*(?:[ .\-]{1,2}\(?\d+\)?)*(?:\s?(?:x|ext\.?\s?)\d{1,5})?)",
+            )),
+            phone_before_word: re(concat!(
+                r"(\(?\+?\d[\d()]*(?:[ .\-]{1,2}\(?\d+\)?)*(?:\s?(?:x|ext\.?\s?)\d{1,5})?)",
+                r"[ \t,\-]{0,3}(?i:office|fax|mobile|mob|home|work|cell|landline|desk|tel)(?-u:\b)",
+            )),
             // Phone numbers from anywhere, by their shape: a country code (+ or 00) and groups;
             // North American (541) 714-1388, 905-674-3793, 905.674.3793; pairs after a 0
             // (06 12 34 56 78, 06.12.34.56.78). The digits are counted in code (7 to 15).
             phone_intl: re(concat!(
-                r"(?:(?:\+|(?-u:\b)00)\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?(?:[\s.\-]?\d{1,5}){1,6}(?-u:\b)",
-                r"|(?:\((?-u:\b)\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?-u:\b)",
+                r"(?:(?:\+|(?-u:\b)00)\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?(?:[\s.\-]?\d{1,5}){1,6}",
+                r"(?:\s?(?:x|ext\.?\s?)\d{1,5})?(?-u:\b)",
+                r"|(?:\((?-u:\b)\d{3}\)\s?|(?-u:\b)\d{3}[\s.\-])\d{3}[\s.\-]\d{4}",
+                r"(?:\s?(?:x|ext\.?\s?)\d{1,5})?(?-u:\b)",
                 r"|(?-u:\b)0\d(?:[\s.\-]\d{2}){4}(?-u:\b))",
             )),
             date_numeric: re(r"(?-u:\b)\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?-u:\b)"),

@@ -503,6 +503,9 @@ pub(super) static NOT_NAME: Words = Words::new(&[
     "past",
     "before",
     "after",
+    // A role before a surgery's name ("GP Fernhill Medical Centre"), not part of it.
+    "gp",
+    "gps",
 ]);
 
 /// A word that can be part of a proper name: capitalised, or not an ordinary word.

@@ -249,8 +249,11 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
                 between.contains([',', ';', ':', '-', '–', '(', '/', '\'', '"', '‘', '“'])
             })
     });
+    // "mum said the…" for a household with a Said: in lower case, a verb that follows people
+    // is that verb after a word that says a person.
+    let verb_itself = !t.capitalised() && PERSON_VERBS.has_token(t);
     if t.possessive
-        || prev.is_some_and(|p| PERSON_BEFORE.has_token(p))
+        || (prev.is_some_and(|p| PERSON_BEFORE.has_token(p)) && !verb_itself)
         || (next.is_some_and(|n| PERSON_VERBS.has_token(n)) && (t.capitalised() || clause_start))
     {
         return true;
@@ -293,6 +296,6 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
 }
 
 /// Words after which a new clause starts, so that a name may be its subject.
-static CONJUNCTIONS: Words = Words::new(&[
+pub(super) static CONJUNCTIONS: Words = Words::new(&[
     "and", "but", "so", "then", "while", "because", "or", "nor", "when", "until", "since",
 ]);

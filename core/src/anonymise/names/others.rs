@@ -133,6 +133,63 @@ static FUNCTION_WORDS: Words = Words::new(&[
     "said", "says", "her", "his", "their", "our", "my", "your", "so", "if", "when", "while",
 ]);
 
+/// Verbs that, straight after a lower-case word starting a clause, make it a person's name
+/// ("mason said", "will starts"): what people say and do, never what things do.
+static SAYS_OR_DOES: Words = Words::new(&[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "admits",
+    "admitted",
+    "explained",
+    "reports",
+    "reported",
+    "starts",
+    "started",
+    "attends",
+    "attended",
+    "rang",
+    "texted",
+    "cries",
+    "cried",
+    "shouted",
+    "wants",
+    "wanted",
+]);
+
+/// A lower-case forename that is also a word is a person where a clause starts with it and
+/// it says or does something, or a surname follows with a possessive ("jade greaves's dog").
+fn lower_case_person(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let prev = i
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .filter(|_| !t.sentence_start);
+    let clause_start = prev.is_none_or(|p| {
+        CONJUNCTIONS.has_token(p)
+            || REPORTING.has_token(p)
+            || text
+                .get(p.end..t.start)
+                .is_some_and(|between| between.contains([',', ';', ':', '&', '(', '\'', '"']))
+    });
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    let joined = text[t.end..next.start].trim().is_empty();
+    clause_start
+        && joined
+        && (SAYS_OR_DOES.has_token(next)
+            || (next.possessive && next.class & (SURNAME | WORD) == SURNAME))
+}
+
+/// A capital letter on its own (an initial), not the pronoun "I".
+fn initial(t: &Token<'_>) -> bool {
+    let mut c = t.text.chars();
+    c.next().is_some_and(|c| c.is_uppercase() && c != 'I') && c.next().is_none()
+}
+
 /// Whether a word could be a name after a title or relation.
 pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if !t.alphabetic() || t.lower.chars().count() < 2 {
@@ -318,7 +375,11 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let lower = t.lower.as_ref();
         let mut rule: Option<Rule> = None;
 
-        if TITLES.has_token(t) && toks.get(i + 1).is_some_and(|n| nameish_after_context(n)) {
+        if TITLES.has_token(t)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| nameish_after_context(n) || initial(n))
+        {
             // The title stays ("Mrs [Person 1]"); the name after it is taken next.
             i += 1;
             continue;
@@ -333,9 +394,15 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 && !p.possessive
                 && !t.sentence_start
                 && !text[p.end..t.start]
-                    .contains(['.', ';', ':', '!', '?', '\n', '(', ')', '-', '–', '—'])
+                    .contains(['.', ';', ':', '!', '?', '\n', '(', ')', '-', '–', '—', '/'])
         });
-        if (after_title || after_relation) && nameish_after_context(t) && !is_month_use(toks, i) {
+        if after_title && initial(t) {
+            // "Mr H. from the flat upstairs": the initial is what is left of the name.
+            rule = Some(Rule::AfterTitle);
+        } else if (after_title || after_relation)
+            && nameish_after_context(t)
+            && !is_month_use(toks, i)
+        {
             rule = Some(if after_title {
                 Rule::AfterTitle
             } else {
@@ -392,6 +459,9 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                 }
             } else if forename && !word {
                 rule = Some(Rule::ForenameLowerCase);
+            } else if forename && word && lower_case_person(text, toks, i) {
+                // "mason said 'he cries'", "& mason starts at", "said jade greaves's dog".
+                rule = Some(Rule::ForenameLowerCase);
             } else if !word
                 && !forename
                 && class & SURNAME == 0
@@ -408,18 +478,71 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             i += 1;
             continue;
         };
-        // Take a following surname (or second name) too.
+        // Take a following surname (or second name) too, and a middle initial before one
+        // ("Janka M. Szász", "Elita B Desaulniers").
         let mut j = i + 1;
-        while j < toks.len()
-            && j < i + 3
-            && !used[j]
-            && !toks[j - 1].possessive
-            && text[toks[j - 1].end..toks[j].start].trim().is_empty()
-            && continues_name(lex, &toks[j], t.capitalised())
-        {
+        while j < toks.len() && j < i + 4 && !used[j] && !toks[j - 1].possessive {
+            let gap = text[toks[j - 1].end..toks[j].start].trim();
+            let after_initial = gap == "." && initial(&toks[j - 1]);
+            if (toks[j].sentence_start || !gap.is_empty()) && !after_initial {
+                break;
+            }
+            // After an initial's full stop the name goes on, though it looks like a sentence.
+            let surname_like = |n: &Token<'_>| {
+                n.alphabetic()
+                    && n.capitalised()
+                    && n.class & KEEP == 0
+                    && (n.class & WORD == 0 || n.class & (SURNAME | FORENAME) != 0)
+            };
+            let middle = initial(&toks[j])
+                && t.capitalised()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| match text[toks[j].end..n.start].trim() {
+                        "" => continues_name(lex, n, true),
+                        "." => surname_like(n),
+                        _ => false,
+                    });
+            let surname = if after_initial {
+                surname_like(&toks[j])
+            } else {
+                continues_name(lex, &toks[j], t.capitalised())
+            };
+            if !(middle || (!initial(&toks[j]) && surname)) {
+                break;
+            }
             j += 1;
         }
-        let key = t.lower.clone();
+        // An initial ends on its full stop.
+        let end = if initial(&toks[j - 1]) && text[toks[j - 1].end..].starts_with('.') {
+            toks[j - 1].end + 1
+        } else {
+            toks[j - 1].end
+        };
+        // A capitalised word just before an unknown name inside a sentence is its first name,
+        // though it is also a word ("Florin Thackeray is the key worker").
+        let first = i
+            .checked_sub(1)
+            .filter(|&p| {
+                let pt = &toks[p];
+                matches!(rule, Rule::NotAnEnglishWord | Rule::KnownSurname)
+                    && !used[p]
+                    && !t.sentence_start
+                    && !pt.sentence_start
+                    && pt.capitalised()
+                    && pt.alphabetic()
+                    && !pt.all_caps()
+                    && !pt.possessive
+                    && pt.class & KEEP == 0
+                    && !TITLES.has_token(pt)
+                    && !RELATIONS.has_token(pt)
+                    && !ORDINARY_BEFORE.has_token(pt)
+                    && !PERSON_VERBS.has_token(pt)
+                    && !PERSON_BEFORE.has_token(pt)
+                    && text[pt.end..t.start].trim().is_empty()
+            })
+            .unwrap_or(i);
+        let key = toks[first].lower.clone();
         // A surname on its own after its first mention shares the first name's number.
         let key = out
             .iter()
@@ -427,20 +550,20 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             .find(|k| k.split(' ').any(|w| w == key))
             .cloned()
             .unwrap_or_else(|| {
-                toks[i..j]
+                toks[first..j]
                     .iter()
                     .map(|t| t.lower.as_ref())
                     .collect::<Vec<_>>()
                     .join(" ")
             });
         out.push(Other {
-            start: t.start,
-            end: toks[j - 1].end,
+            start: toks[first].start,
+            end,
             kind: Kind::Person,
             key: Some(key),
             rule,
         });
-        for u in used.iter_mut().take(j).skip(i) {
+        for u in used.iter_mut().take(j).skip(first) {
             *u = true;
         }
         i = j;
