@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use doorstep::anonymise::lexicon;
 use doorstep::anonymise::{Anonymised, Kind, Person, anonymise, structured_identifiers};
 use doorstep::household::Role;
 use proptest::prelude::*;
@@ -1188,7 +1189,9 @@ proptest! {
     ) {
         let lex = doorstep::anonymise::lexicon::lexicon();
         let short: String = name.chars().enumerate().filter(|(k, _)| *k != drop).map(|(_, c)| c).collect();
-        prop_assume!(!lex.is_word(&name) && !lex.is_word(&short) && !lex.is_keep(&short));
+        // Not a word, nor a plural of a word or a word to keep ("lacs": a known limit).
+        let listed = |w: &str| lex.class(w) & (lexicon::WORD | lexicon::KEEP) != 0;
+        prop_assume!(!listed(&name) && !listed(&short));
         let cap = |w: &str| format!("{}{}", w[..1].to_uppercase(), &w[1..]);
         let household = vec![Person { name: format!("{} Smith", cap(&name)), role: Role::Mother, aliases: vec![] }];
         let text = format!("Baby settled. {} was tired but coping.", cap(&short));
@@ -1387,7 +1390,11 @@ proptest! {
         title in prop::sample::select(vec!["Mr", "Mrs", "Ms", "Dr"]),
     ) {
         let lex = doorstep::anonymise::lexicon::lexicon();
-        prop_assume!(!lex.is_word(&first.to_lowercase()) && !lex.is_word(&last.to_lowercase()));
+        // Not a word or a word to keep (a country: "Benin"), nor a plural of one ("Malis").
+        let listed = |w: &str| lex.class(&w.to_lowercase()) & (lexicon::WORD | lexicon::KEEP) != 0;
+        let countries = include_str!("../data/anonymise/countries.txt");
+        prop_assume!(!listed(&first) && !listed(&last));
+        prop_assume!(!countries.lines().any(|c| c == first.to_lowercase() || c == last.to_lowercase()));
         let dot = if dot { "." } else { "" };
         let text = format!("Met with {first} {initial}{dot} {last} at the clinic, then {title} {initial}. from the flat upstairs knocked.");
         let a = anonymise(&text, &[]);

@@ -47,10 +47,11 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             {
                 continue;
             }
-            // "on 14.02.25" read as "on 14 02 25": a lower-case word before a date, not an NI
-            // number written in disguise (whose letters would not make a word).
+            // "on 14.02.25" read as "on 14 02 25", "answering at 40 0000 00": a lower-case word
+            // and then numbers, not an NI number (whose letters make no word, and which is
+            // still found after "NI" however it is written).
             let letters = &m.as_str()[..2];
-            if cx.disguised
+            if m.as_str()[2..].starts_with(' ')
                 && letters.chars().all(|c| c.is_ascii_lowercase())
                 && crate::anonymise::lexicon::lexicon().is_word(letters)
             {
@@ -137,7 +138,9 @@ fn local_phone(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
                 && number(y).is_some()
         }
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            number(m).is_some_and(|m| (1..=12).contains(&m)) && number(d).is_some()
+            number(y).is_some_and(|y| (1900..=2100).contains(&y))
+                && number(m).is_some_and(|m| (1..=12).contains(&m))
+                && number(d).is_some_and(|d| (1..=31).contains(&d))
         }
         _ => false,
     };
