@@ -174,7 +174,17 @@ pub fn tokenise<'a>(text: &'a str, folded: &'a str) -> Vec<Token<'a>> {
         let (key, stem_key) = super::lexicon::keys(&lower);
         let (class, triggers) = if alpha {
             let (class, triggers) = lex.look_up(&lower, key, stem_key);
-            (class | contraction(lex, &lower), triggers)
+            // Only a word in no list with an apostrophe inside can be a contraction.
+            let apostrophe = class == 0 && (w.contains(&b'\'') || (!ascii && word.contains('’')));
+            (
+                class
+                    | if apostrophe {
+                        contraction(lex, &lower)
+                    } else {
+                        0
+                    },
+                triggers,
+            )
         } else {
             (0, 0)
         };

@@ -89,6 +89,11 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
             let (Some(m), Some(words)) = (c.get(0), c.get(1)) else {
                 continue;
             };
+            // The suffix ends where its word does: "Mrs Stănescu" is no "St" (the pattern's
+            // word boundary is ASCII's, for speed).
+            if text[m.end()..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
             if let Some(start) = named_span(text, m.start(), words.end()) {
                 push(out, start, m.end(), Kind::Address, Rule::NamedStreet);
             }

@@ -20,6 +20,11 @@ pub(super) fn numeric(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 sc.windows_if(T_DATE_SEP, 6, 8, |s, _| text.as_bytes()[s] == b'-'),
             ))
         {
+            // A date writes its separators alike: "6-8/52" is six to eight weeks.
+            let seps: Vec<char> = m.as_str().chars().filter(|c| !c.is_ascii_digit()).collect();
+            if seps.windows(2).any(|w| w[0] != w[1]) {
+                continue;
+            }
             push_match(out, &m, Kind::Date, Rule::Date);
         }
         // A day and month without a year: a date, unless the words around show a fraction, a
@@ -52,8 +57,8 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    // 1/2, 3/4, 2/3: fractions; 24/7: all the time.
-    if (day < month && month <= 4) || (day == 24 && month == 7) {
+    // 1/2, 3/4, 2/3: fractions; 24/7: all the time (24/07 is a date).
+    if (day < month && month <= 4) || s == "24/7" {
         return false;
     }
     let word = |w: &str| {
@@ -75,6 +80,9 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
         "gad7", "phq", "phq9", "whooley", "bp", "sats", "hr", "rr", "temp", "x", "of", "dose",
         "doses", "ratio", "grade",
     ];
+    const SCALES: &[&str] = &[
+        "apgar", "apgars", "score", "scored", "scores", "epds", "pain",
+    ];
     const DURATION_BEFORE: &[&str] = &["in", "for", "within", "after", "over", "every", "last"];
     const UNIT_AFTER: &[&str] = &[
         "tsp", "oz", "ml", "feeds", "feed", "bottle", "bottles", "of", "an", "a", "scoop",
@@ -84,7 +92,26 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
     if SCORE_BEFORE.contains(&prev.as_str()) || UNIT_AFTER.contains(&next.as_str()) {
         return false;
     }
-    if month == 7 && DURATION_BEFORE.contains(&prev.as_str()) {
+    // A score out of ten with its scale named earlier in the sentence ("Apgar had been 8/10
+    // then 9/10").
+    let sentence = text[..start].rsplit(['.', '\n', ';']).next().unwrap_or("");
+    let scale_named = sentence
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| SCALES.contains(&word(w).as_str()));
+    if month == 10 && day <= 10 && scale_named {
+        return false;
+    }
+    // Clinical notes write days as n/7 and months as n/12 ("Vitamin D from 1/12", "Review
+    // 3/12", "in 2/7"): a duration after these words, or after nothing in the sentence.
+    const CLINICAL_BEFORE: &[&str] = &["from", "review", "reviewed", "fu", "f/u", "since", "x"];
+    let first_in_sentence = sentence.trim().is_empty();
+    if (month == 7 || month == 12)
+        && (DURATION_BEFORE.contains(&prev.as_str())
+            || CLINICAL_BEFORE.contains(&prev.as_str())
+            || first_in_sentence)
+    {
         return false;
     }
     true

@@ -38,6 +38,7 @@ pub(super) struct Patterns {
     pub(super) vehicle_suffix: Regex,
     pub(super) vehicle_context: Regex,
     pub(super) reference: Regex,
+    pub(super) reference_slashed: Regex,
     pub(super) school: Institution,
     pub(super) health: Institution,
     pub(super) place_institution: Institution,
@@ -50,7 +51,7 @@ const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr
 const NAME_WORDS: &str = r"(?:(?:st\.?|saint)\s+)?(?:[\p{L}][\p{L}'’\-]*\s+){1,4}?";
 
 /// The last words of a school's, a health service's and a centre's name.
-const SCHOOL: &str = r"(?:(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants?|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori)";
+const SCHOOL: &str = r"(?:(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants?|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori|playgroup|cr[eè]che)";
 const HEALTH: &str = r"(?:surgery|medical\s+(?:centre|center|practice)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre)";
 const CENTRE: &str = r"(?:children[’']?s\s+centre|family\s+(?:hub|centre)|community\s+centre|library|church|mosque|temple|gurdwara|leisure\s+centre|food\s+bank|refuge)";
 
@@ -114,7 +115,7 @@ pub(super) fn patterns() -> &'static Patterns {
             ),
             handle: re(r"(?:^|[^\w@.])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"),
             platform_handle: re(
-                r"(?i)(?-u:\b)(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|threads)(?-u:\b)(?:\s*(?:(?:name|handle|account|username|user|id|page|profile|is|as|was|called)(?-u:\b)|:|-))*\s*@?([a-z0-9_][a-z0-9_.]{2,29})",
+                r"(?i)(?-u:\b)(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|threads)(?-u:\b)(?:\s*(?:(?:name|handle|account|username|user|id|page|profile|is|as|was|called)(?-u:\b)|:|-))*\s*\(?@?([a-z0-9_][a-z0-9_.]{2,29})",
             ),
             nhs: re(r"(?-u:\b)(\d{3})[ \-]?(\d{3})[ \-]?(\d{4})(?-u:\b)"),
             nhs_context: re(r"(?i)(?-u:\b)nhs(?-u:\b)(?:\s*(?:no\.?|number|num|#|:|is))*\s*(\d{3}[ \-]?\d{3}[ \-]?\d{4}|\d{10})(?-u:\b)"),
@@ -185,8 +186,9 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:reg|registration|number\s*plate|plate|car|van|vehicle)(?-u:\b)[^\n]{0,20}?(?-u:\b)([a-z]{2}\d{2}\s?[a-z]{3}|[a-z]\d{1,3}\s?[a-z]{3}|[a-z]{3}\s?\d{1,3}[a-z])(?-u:\b)",
             ),
             reference: re(
-                r"(?i)(?-u:\b)(?:case|ref(?:erence)?|crn|mosaic|lcs|client|file|police|crime|incident|log|hospital|patient|mrn)\s*(?:ref(?:erence)?|no\.?|number|num|id|#)?\s*[:#]?\s*([a-z0-9][a-z0-9/\-]*\d[a-z0-9/\-]*)",
+                r"(?i)(?-u:\b)(?:case|ref(?:erence)?s?|crn|mosaic|lcs|client|file|police|crime|incident|log|hospital|patient|mrn)\s*(?:ref(?:erence)?|no\.?|number|num|id|#)?\s*[:#]?\s*([a-z0-9][a-z0-9/\-]*\d[a-z0-9/\-]*)",
             ),
+            reference_slashed: re(r"(?-u:\b)[A-Z]{2,4}/\d{3,8}/\d{2,4}(?-u:\b)"),
             school: institution(SCHOOL),
             health: institution(HEALTH),
             place_institution: institution(CENTRE),

@@ -2,7 +2,9 @@
 
 use super::scan::digit_after;
 use super::{Cx, Found, Kind, Rule, push_match};
-use crate::anonymise::triggers::{T_DIGIT, T_LETTER_DIGIT, T_MIXED, T_REF, T_UPPER3, T_VEHICLE};
+use crate::anonymise::triggers::{
+    T_DATE_SEP, T_DIGIT, T_LETTER_DIGIT, T_MIXED, T_REF, T_UPPER3, T_VEHICLE,
+};
 
 /// Vehicle registrations: by their shape, or after "car", "reg" and the like.
 pub(super) fn vehicles(cx: &Cx<'_>, out: &mut Vec<Found>) {
@@ -44,6 +46,21 @@ pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let p = cx.p;
     if on(T_REF) && on(T_DIGIT) {
         for m in sc.number_after(&p.reference, T_REF, 60, 30) {
+            // A code, not a duration after "hospital" ("3/52 ago"): four letters and digits.
+            if m.as_str()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .count()
+                >= 4
+            {
+                push_match(out, &m, Kind::Reference, Rule::Reference);
+            }
+        }
+    }
+    // A police force's or a service's code, a number and a year, wherever it stands
+    // ("SYP/34896/24 and GMP/25923/25").
+    if on(T_DATE_SEP) {
+        for m in sc.find(&p.reference_slashed, T_DATE_SEP, 16, 8) {
             push_match(out, &m, Kind::Reference, Rule::Reference);
         }
     }

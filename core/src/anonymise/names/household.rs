@@ -227,7 +227,8 @@ impl HouseholdMatcher {
                 // Runs of a longer name's words ("Yan Ting" of Yan Ting Lau, "Thi Huong"): a
                 // word that alone is ordinary ("ting") is the name next to the rest of it.
                 let all: Vec<&str> = name.split_whitespace().collect();
-                for len in 2..all.len() {
+                let has_a_word = all.len() > 2 && all.iter().any(|w| is_ambiguous(lex, &fold(w)));
+                for len in (2..all.len()).filter(|_| has_a_word) {
                     for run in all.windows(len) {
                         for s in spellings(&run.join(" ")) {
                             add(s, i, false, why);

@@ -177,6 +177,10 @@ fn lower_case_person(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
     };
+    // "Gemma Lomax, has told them": a verb or a small word is itself, whatever list has it.
+    if PERSON_VERBS.has_token(t) {
+        return false;
+    }
     let joined = text[t.end..next.start].trim().is_empty();
     clause_start
         && joined
@@ -384,8 +388,12 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             i += 1;
             continue;
         }
+        // A title and its name stand together: "her grandfather.\n- Plan:" is no name.
         let after_title = prev.is_some_and(|p| {
-            TITLES.has_token(p) && !p.possessive && (p.capitalised() || p.lower != "sister")
+            TITLES.has_token(p)
+                && !p.possessive
+                && (p.capitalised() || p.lower != "sister")
+                && matches!(text[p.end..t.start].trim_end_matches([' ', '\t']), "" | ".")
         });
         // A relation word says a person only in the same clause: "family support worker; GP
         // letter to follow", "the landlord. Her temperature" are not names (issue 36).
