@@ -104,13 +104,12 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // Clinical notes write days as n/7 and months as n/12 ("Vitamin D from 1/12", "Review
-    // 3/12", "in 2/7"): a duration after these words, or after nothing in the sentence.
-    const CLINICAL_BEFORE: &[&str] = &["from", "review", "reviewed", "fu", "f/u", "since", "x"];
-    let first_in_sentence = sentence.trim().is_empty();
+    // 3/12", "in 2/7"), without a leading zero: a duration after these words. "05/12" at the
+    // start of a chronology's line is a date.
+    const CLINICAL_BEFORE: &[&str] = &["from", "review", "reviewed", "fu", "f/u", "x"];
     if (month == 7 || month == 12)
-        && (DURATION_BEFORE.contains(&prev.as_str())
-            || CLINICAL_BEFORE.contains(&prev.as_str())
-            || first_in_sentence)
+        && !d.starts_with('0')
+        && (DURATION_BEFORE.contains(&prev.as_str()) || CLINICAL_BEFORE.contains(&prev.as_str()))
     {
         return false;
     }
@@ -196,6 +195,20 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     ]
                     .contains(&next.as_str())
                     {
+                        continue;
+                    }
+                    // "crossed down two centile lines from the 2nd": a centile named just
+                    // before, in the same sentence.
+                    let before = text[..m.start()]
+                        .rsplit(['.', '\n', ';', ','])
+                        .next()
+                        .unwrap_or("");
+                    if before.split_whitespace().rev().take(6).any(|w| {
+                        let w = w
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase();
+                        w == "centile" || w == "centiles" || w == "percentile"
+                    }) {
                         continue;
                     }
                     // No month has a 32nd day; and "from the 50th to the 9th centile" is a

@@ -30,6 +30,17 @@ pub(super) fn named(cx: &Cx<'_>, out: &mut Vec<Found>) {
             let Some(suffix) = re.suffix_start(text, m.start(), m.end()) else {
                 continue;
             };
+            // "Blaze's nursery": whose nursery, in lower case, is no nursery's name.
+            let before = text[..suffix].trim_end();
+            let saint = before
+                .rsplit_once(char::is_whitespace)
+                .is_some_and(|(b, _)| b.trim_end().ends_with("St") || b.ends_with("Saint"));
+            if text[suffix..].starts_with(char::is_lowercase)
+                && (before.ends_with("'s") || before.ends_with("’s"))
+                && !saint
+            {
+                continue;
+            }
             if let Some(start) = named_span(text, m.start(), suffix) {
                 push(out, start, m.end(), kind, reason);
             }

@@ -503,9 +503,12 @@ pub(super) static NOT_NAME: Words = Words::new(&[
     "past",
     "before",
     "after",
-    // A role before a surgery's name ("GP Fernhill Medical Centre"), not part of it.
+    // A role before a surgery's or a school's name ("GP Fernhill Medical Centre", "HV
+    // primary"), not part of it.
     "gp",
     "gps",
+    "hv",
+    "sw",
 ]);
 
 /// A word that can be part of a proper name: capitalised, or not an ordinary word.
@@ -516,6 +519,10 @@ pub(super) fn name_like(word: &str) -> bool {
         return false;
     }
     let trimmed = lower.trim_end_matches("'s").trim_end_matches("’s");
+    // A product or service the keep-list holds is no name ("Gaviscon Infant").
+    if lex.is_keep(trimmed) {
+        return false;
+    }
     word.chars().next().is_some_and(char::is_uppercase)
         || (!lex.is_word(trimmed) && trimmed.chars().all(char::is_alphabetic))
 }
@@ -539,6 +546,13 @@ pub(super) fn named_span(text: &str, start: usize, words_end: usize) -> Option<u
         if matches!(lower.as_str(), "st" | "st." | "saint") {
             first = Some(*at);
             continue;
+        }
+        // An English word starting a sentence is that word ("Admitted Eastgate Hospital",
+        // "Starting nursery").
+        let before = text[..start + at].trim_end_matches([' ', '\t']);
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+        if sentence_start && lexicon().is_word(&lower) {
+            break;
         }
         if name_like(w) {
             first = Some(*at);

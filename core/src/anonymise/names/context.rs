@@ -161,6 +161,8 @@ pub(super) static PERSON_BEFORE: Words = Words::new(&[
     "dr",
     "little",
     "big",
+    // "tel call w dawn": note-taking's "with".
+    "w",
 ]);
 
 /// Words before an ordinary word that make it one ("my hope", "the will").

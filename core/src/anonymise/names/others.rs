@@ -188,6 +188,28 @@ fn lower_case_person(text: &str, toks: &[Token<'_>], i: usize) -> bool {
             || (next.possessive && next.class & (SURNAME | WORD) == SURNAME))
 }
 
+/// An English word with a prefix or an "-ee" ending the word list lacks ("Antenatal",
+/// "Reweigh", "Preterm", "Co-sleeping", "Attendees"): a word, not a name. The rest must be a
+/// word of four letters or more, so that names such as "Rewan" stay names.
+fn derived_word(lex: &Lexicon, lower: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "re", "pre", "post", "ante", "anti", "non", "over", "under", "sub", "co", "multi", "inter",
+        "mis", "un", "semi", "self", "out", "peri", "neo",
+    ];
+    let base = lower.trim_end_matches('s');
+    PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let rest = rest.trim_start_matches('-');
+            rest.len() >= 4 && lex.is_word(rest)
+        })
+    }) || ["ee", "ees"].iter().any(|s| {
+        lower
+            .strip_suffix(s)
+            .or_else(|| base.strip_suffix("ee"))
+            .is_some_and(|stem| stem.len() >= 4 && lex.is_word(stem))
+    })
+}
+
 /// A capital letter on its own (an initial), not the pronoun "I".
 fn initial(t: &Token<'_>) -> bool {
     let mut c = t.text.chars();
@@ -200,7 +222,9 @@ pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
         return false;
     }
     if t.capitalised() {
-        return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t);
+        // "called GP", "her HV": a short abbreviation in capitals is a role, not a name.
+        let abbreviation = t.all_caps() && t.text.len() <= 3;
+        return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t) && !abbreviation;
     }
     // In lower case, a word the keep-list holds ("auntie", "nani") is that word.
     if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 {
@@ -457,7 +481,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                         && lower
                             .split('-')
                             .all(|p| !p.is_empty() && lex.is_word(p) && !lex.is_forename(p));
-                    if !misspelt && !compound {
+                    if !misspelt && !compound && !derived_word(lex, lower) {
                         rule = Some(Rule::NotAnEnglishWord);
                     }
                 } else if !word && class & SURNAME != 0 {
