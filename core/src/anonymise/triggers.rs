@@ -148,6 +148,8 @@ const TRIGGERS: &[(&str, u32)] = &[
     ("flat", T_FLAT),
     ("apt", T_FLAT),
     ("apartment", T_FLAT),
+    ("plot", T_FLAT),
+    ("pitch", T_FLAT),
     ("unit", T_FLAT),
     ("reg", T_VEHICLE),
     ("registration", T_VEHICLE),

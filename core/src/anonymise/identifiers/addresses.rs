@@ -64,12 +64,15 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 .take(3)
                 .any(|w| {
                     [
-                        "at", "address", "lives", "living", "moved", "moving", "flat", "house",
-                        "to", "on", "from", "of",
+                        "at", "@", "address", "lives", "living", "moved", "moving", "flat",
+                        "house", "to", "on", "from", "of",
                     ]
                     .contains(&w)
                 });
-            if no_stop && (named || context) {
+            // A postcode straight after says an address ("@ 24 coppice street cm2 4qh").
+            let rest = text[m.end()..].trim_start_matches([' ', ',']);
+            let postcode = cx.p.postcode.find(rest).is_some_and(|pc| pc.start() == 0);
+            if no_stop && (named || context || postcode) {
                 push_match(out, &m, Kind::Address, Rule::HouseAndStreet);
             }
         }

@@ -175,7 +175,7 @@ pub(super) fn patterns() -> &'static Patterns {
             address_numbered: re(&format!(
                 r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*\s+){{1,3}}){STREET}(?-u:\b)\.?"
             )),
-            address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment)\s+\d+[a-z]?(?-u:\b)"),
+            address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment|plot|pitch)\s+\d+[a-z]?(?-u:\b)"),
             address_named: re(
                 r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
             ),

@@ -271,6 +271,7 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
         || (prev_is("by")
             && before_prev.is_some_and(|p| p.lower.ends_with("ed") || p.lower.ends_with("en")))
         || next.is_some_and(|n| n.lower == "age" || n.lower == "aged")
+        || super::others::before_role(text, t.end)
     {
         return true;
     }

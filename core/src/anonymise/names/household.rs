@@ -1,7 +1,7 @@
 //! The household's names: every way a note may write them (nicknames, typos, possessives, any
 //! case), matched at word starts.
 
-use super::super::fold::fold;
+use super::super::fold::{Words, fold};
 use super::super::lexicon::{KEEP, Lexicon, WORD, key, lexicon};
 use super::super::tokens::Token;
 use super::super::{Person, Rule};
@@ -18,6 +18,45 @@ pub struct HouseholdMatch<'m> {
     pub label: &'m str,
     pub rule: Rule,
 }
+
+/// What a person has, after a name written with an "s" and no apostrophe ("Joys mum").
+static POSSESSED: Words = Words::new(&[
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "nan",
+    "nana",
+    "grandad",
+    "brother",
+    "sister",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "van",
+    "car",
+    "mobile",
+    "phone",
+    "number",
+    "cough",
+    "cold",
+    "temperature",
+    "rash",
+    "nursery",
+    "school",
+    "birthday",
+    "cot",
+    "room",
+    "bed",
+    "weight",
+    "feeds",
+    "bottle",
+    "behaviour",
+    "mood",
+    "work",
+    "friend",
+    "family",
+]);
 
 /// One spelling of a household name.
 #[derive(Debug, Clone)]
@@ -466,9 +505,16 @@ impl HouseholdMatcher {
             if month {
                 continue;
             }
+            // Before what a person has ("Joys mum died", "Wills van outside", "Virals mobile"),
+            // the name's possessive written without its apostrophe, wherever it stands.
             if end < word && lexicon().is_word(&folded[at..word]) {
-                let inside = token_at(toks, at).is_some_and(|i| !toks[i].sentence_start);
-                if !(inside && text[at..].starts_with(char::is_uppercase)) {
+                let ti = token_at(toks, at);
+                let inside = ti.is_some_and(|i| !toks[i].sentence_start);
+                let capital = text[at..].starts_with(char::is_uppercase);
+                let owned = ti.and_then(|i| toks.get(i + 1)).is_some_and(|n| {
+                    text[word..n.start].trim().is_empty() && POSSESSED.has_token(n)
+                });
+                if !(capital && (inside || owned)) {
                     continue;
                 }
             }

@@ -248,7 +248,7 @@ pub(super) fn continues_name(lex: &Lexicon, t: &Token<'_>, first_capitalised: bo
 }
 
 /// Whether a role in brackets follows `at` ("Precious (social worker)", "Wing (HV)").
-fn before_role(text: &str, at: usize) -> bool {
+pub(super) fn before_role(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(' ');
     let Some(inner) = rest.strip_prefix('(') else {
         return false;
