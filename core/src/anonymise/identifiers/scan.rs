@@ -547,11 +547,14 @@ pub(super) fn named_span(text: &str, start: usize, words_end: usize) -> Option<u
             first = Some(*at);
             continue;
         }
-        // An English word starting a sentence is that word ("Admitted Eastgate Hospital",
-        // "Starting nursery").
+        // A verb starting a sentence is that verb ("Admitted Eastgate Hospital", "Starting
+        // nursery"), not the first word of a name ("Hawthorn Surgery", "Reading Hospital").
         let before = text[..start + at].trim_end_matches([' ', '\t']);
         let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
-        if sentence_start && lexicon().is_word(&lower) {
+        let verb = (lower.ends_with("ed") || lower.ends_with("ing"))
+            && lexicon().is_word(&lower)
+            && lexicon().class(&lower) & super::super::lexicon::PLACE == 0;
+        if sentence_start && verb {
             break;
         }
         if name_like(w) {

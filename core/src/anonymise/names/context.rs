@@ -254,8 +254,9 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
     // "mum said the…" for a household with a Said: in lower case, a verb that follows people
     // is that verb after a word that says a person.
     let verb_itself = !t.capitalised() && PERSON_VERBS.has_token(t);
+    // "nan's ruby wedding": a word after someone's possessive is what they have.
     if t.possessive
-        || (prev.is_some_and(|p| PERSON_BEFORE.has_token(p)) && !verb_itself)
+        || (prev.is_some_and(|p| PERSON_BEFORE.has_token(p) && !p.possessive) && !verb_itself)
         || (next.is_some_and(|n| PERSON_VERBS.has_token(n)) && (t.capitalised() || clause_start))
     {
         return true;

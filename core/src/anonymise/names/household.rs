@@ -19,6 +19,29 @@ pub struct HouseholdMatch<'m> {
     pub rule: Rule,
 }
 
+/// Whether a phrase of the keep-list starts at token `i` ("grace period", "ward round").
+fn keep_phrase_from(toks: &[Token<'_>], i: usize) -> bool {
+    let lex = lexicon();
+    let mut phrase = String::new();
+    for (n, t) in toks[i..]
+        .iter()
+        .take(super::super::lexicon::MAX_PHRASE_WORDS)
+        .enumerate()
+    {
+        if n > 0 {
+            if t.sentence_start {
+                return false;
+            }
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.lower);
+        if n > 0 && lex.keep_phrases.contains(phrase.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// What a person has, after a name written with an "s" and no apostrophe ("Joys mum").
 static POSSESSED: Words = Words::new(&[
     "mum",
@@ -493,6 +516,11 @@ impl HouseholdMatcher {
                     && folded.get(m.start..m.end) == folded.get(at..end)
             });
             if sp.ambiguous && !repeated && !ambiguous_is_name(text, toks, at, end) {
+                continue;
+            }
+            // A phrase the keep-list holds, starting with a name that is also a word, is the
+            // phrase ("Grace period", "Viral rash", "Ewan the Dream Sheep").
+            if sp.ambiguous && token_at(toks, at).is_some_and(|i| keep_phrase_from(toks, i)) {
                 continue;
             }
             // A name and an "s" that together make a word ("this" for a Thi, "Marks noted on
