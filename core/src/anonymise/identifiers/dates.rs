@@ -57,8 +57,9 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    // 1/2, 3/4, 2/3: fractions; 24/7: all the time (24/07 is a date).
-    if (day < month && month <= 4) || s == "24/7" {
+    // 1/2, 3/4, 2/3: fractions; 24/7: all the time (24/07 and 01/02 are dates).
+    let padded = d.starts_with('0') || m.starts_with('0');
+    if (day < month && month <= 4 && !padded) || s == "24/7" {
         return false;
     }
     let word = |w: &str| {
