@@ -251,13 +251,13 @@ fn recall_and_keep_word_survival_on_the_labelled_corpus() {
     // Every kind on its own floor (issue 37: only seven of sixteen had one, so nine kinds could
     // leak inside the overall figure): the structured kinds and the places, dates, addresses,
     // links, handles, vehicles, references, schools and services all of them; other people
-    // 0.98 (names that are English words in lower case, of people outside the household).
+    // 0.995 (issue 36's target; 0.98 before its lower-case rules: "mason said").
     let kinds: Vec<&str> = m.by_kind.keys().map(String::as_str).collect();
     assert_eq!(kinds.len(), 16, "{kinds:?}");
     for (k, s) in &m.by_kind {
         let floor = match k.as_str() {
             "household" => 0.999,
-            "person" => 0.98,
+            "person" => 0.995,
             _ => 1.0,
         };
         assert!(
@@ -272,7 +272,7 @@ fn recall_and_keep_word_survival_on_the_labelled_corpus() {
         m.recall("household")
     );
     assert!(
-        m.recall("person") >= 0.98,
+        m.recall("person") >= 0.995,
         "other people {:.3}{report}",
         m.recall("person")
     );
@@ -355,7 +355,7 @@ fn phones_emails_and_names_on_the_external_corpus() {
     let m = measure("the external corpus (presidio-research)", &notes);
     let report = &m.report;
     // The issue's target for phones is 0.90; e-mails and names held where they stand.
-    for (kind, floor) in [("phone", 0.98), ("email", 1.0), ("person", 0.92)] {
+    for (kind, floor) in [("phone", 0.98), ("email", 1.0), ("person", 0.93)] {
         assert!(
             m.recall(kind) >= floor,
             "{kind} recall {:.3} < {floor}{report}",
@@ -1517,11 +1517,15 @@ fn recall_and_precision_on_the_second_held_out_corpus() {
     assert!(notes.len() >= 160, "the corpus has {} notes", notes.len());
     let m = measure("the second held-out corpus", &notes);
     let report = &m.report;
+    // Measured once before any change (0.982, 0.985, 0.957, 0.905), then its classes fixed
+    // (docs/anonymiser.md): everything claimed 0.995 and precision 0.98 are the issue's
+    // targets; household names (0.9947, target 0.999) and keep-words (0.982, target 0.99) are
+    // held where they stand.
     for (what, got, floor) in [
-        ("everything claimed", m.overall().recall(), 0.0),
-        ("household names", m.recall("household"), 0.0),
-        ("precision", m.words.recall(), 0.0),
-        ("keep-words", m.keep.recall(), 0.0),
+        ("everything claimed", m.overall().recall(), 0.995),
+        ("household names", m.recall("household"), 0.994),
+        ("precision", m.words.recall(), 0.98),
+        ("keep-words", m.keep.recall(), 0.98),
     ] {
         assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
     }

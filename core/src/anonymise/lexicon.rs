@@ -42,6 +42,8 @@ pub struct Lexicon {
     /// Countries that are also names (China, Jordan, India): kept only after a word that says a
     /// place ("moved from China").
     pub countries_also_names: HashSet<&'static str>,
+    /// Languages (ISO 639-2 and the supplement): "Interpreter: Carla Mendes (Portuguese)".
+    pub languages: HashSet<&'static str>,
     pub postcode_areas: HashSet<&'static str>,
     /// Name → the other names it may go by (both directions).
     pub nicknames: HashMap<String, Vec<String>>,
@@ -250,6 +252,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "../../../data/anonymise/countries_also_names.txt"
             ))
             .collect(),
+            languages: lines(KEEP_LANGUAGES).collect(),
             postcode_areas: lines(include_str!("../../../data/anonymise/postcode_areas.txt"))
                 .flat_map(str::split_whitespace)
                 .collect(),

@@ -261,6 +261,16 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
     {
         return true;
     }
+    // "also sue said they could…": before what people say, a person, unless a word such as
+    // "the" makes it a thing ("the bill said").
+    if next.is_some_and(|n| REPORTING.has_token(n))
+        && !prev.is_some_and(|p| DETERMINERS.has_token(p))
+        && text
+            .get(t.end..next.map_or(t.end, |n| n.start))
+            .is_some_and(|g| g.trim().is_empty())
+    {
+        return true;
+    }
     // "said will hit him": an auxiliary that is a household name, straight after a reporting
     // verb, is the person (the family has a Will; a note would say "said she will").
     if AUXILIARIES.has_token(t) && prev.is_some_and(|p| REPORTING.has_token(p)) {
@@ -298,6 +308,12 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
     // ("summer keeps Willow's sleeping bag on the radiator"); elsewhere the ordinary word.
     t.capitalised() || clause_start
 }
+
+/// Words that make the next word a thing ("the bill said", "my mark").
+static DETERMINERS: Words = Words::new(&[
+    "a", "an", "the", "this", "that", "my", "your", "his", "her", "their", "our", "its", "no",
+    "every", "each", "some", "any",
+]);
 
 /// Words after which a new clause starts, so that a name may be its subject.
 pub(super) static CONJUNCTIONS: Words = Words::new(&[

@@ -247,7 +247,8 @@ pub(super) fn continues_name(lex: &Lexicon, t: &Token<'_>, first_capitalised: bo
         && (c & (SURNAME | FORENAME) != 0 || !near_a_word(lex, &t.lower))
 }
 
-/// Whether a role in brackets follows `at` ("Precious (social worker)", "Wing (HV)").
+/// Whether a role, or the language someone interprets, in brackets follows `at` ("Precious
+/// (social worker)", "Wing (HV)", "Farid Sultani (Dari)").
 pub(super) fn before_role(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(' ');
     let Some(inner) = rest.strip_prefix('(') else {
@@ -262,7 +263,9 @@ pub(super) fn before_role(text: &str, at: usize) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| {
             let w = w.to_lowercase();
-            RELATIONS.has(&w) || ROLES_IN_BRACKETS.contains(&w.as_str())
+            RELATIONS.has(&w)
+                || ROLES_IN_BRACKETS.contains(&w.as_str())
+                || lexicon().languages.contains(w.as_str())
         })
 }
 
@@ -552,15 +555,18 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             toks[j - 1].end
         };
         // A capitalised word just before an unknown name inside a sentence is its first name,
-        // though it is also a word ("Florin Thackeray is the key worker").
+        // though it is also a word ("Florin Thackeray is the key worker"); at a sentence start,
+        // one that is no word ("Interpreter: Farid Sultani (Dari)").
         let first = i
             .checked_sub(1)
             .filter(|&p| {
                 let pt = &toks[p];
-                matches!(rule, Rule::NotAnEnglishWord | Rule::KnownSurname)
-                    && !used[p]
+                matches!(
+                    rule,
+                    Rule::NotAnEnglishWord | Rule::KnownSurname | Rule::BeforeRole
+                ) && !used[p]
                     && !t.sentence_start
-                    && !pt.sentence_start
+                    && (!pt.sentence_start || pt.class & (WORD | KEEP) == 0)
                     && pt.capitalised()
                     && pt.alphabetic()
                     && !pt.all_caps()
