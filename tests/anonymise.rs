@@ -1658,3 +1658,23 @@ fn keep_phrases_that_start_with_a_household_name_stay() {
         assert_eq!(a.text, text, "{p}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Issue 36: an e-mail address spelt out with "at" and "dot" is hidden whole, whatever its
+    /// parts; "at home" and a lone "dot" are not addresses.
+    #[test]
+    fn an_email_spelt_with_at_and_dot_is_hidden(
+        user in "[a-z]{3,8}",
+        second in prop::option::of("[a-z]{3,8}"),
+        domain in "[a-z]{4,10}",
+        tld in prop::sample::select(vec!["com", "co dot uk", "org", "net", "org dot uk"]),
+    ) {
+        let local = second.map_or(user.clone(), |s| format!("{user} dot {s}"));
+        let text = format!("Mum asked me to email her on {local} at {domain} dot {tld} about the group. Meet at home, dot the i's.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(a.text.starts_with("Mum asked me to email her on [Email] about the group."), "{}", a.text);
+        prop_assert!(a.text.ends_with("Meet at home, dot the i's."), "{}", a.text);
+    }
+}

@@ -32,9 +32,12 @@ pub(super) const T_DATE_SEP: u32 = 1 << 20;
 pub(super) const T_LETTER_DIGIT: u32 = 1 << 21;
 /// A word of exactly three capitals (the letters of an old-style registration).
 pub(super) const T_UPPER3: u32 = 1 << 22;
+/// "dot": an e-mail address spelt out ("jo dot bloggs at example dot com").
+pub(super) const T_DOT: u32 = 1 << 23;
 
 const TRIGGERS: &[(&str, u32)] = &[
     ("www", T_WEB),
+    ("dot", T_DOT),
     ("http", T_WEB),
     ("https", T_WEB),
     // Short links and other suffixes a link ends in (issue 36: a fundraising or short link

@@ -1,7 +1,7 @@
 //! Contact identifiers: email addresses, links, social media handles.
 
 use super::{Cx, Found, Kind, Rule, push, push_match};
-use crate::anonymise::triggers::{T_AT, T_PLATFORM, T_WEB};
+use crate::anonymise::triggers::{T_AT, T_DOT, T_PLATFORM, T_WEB};
 
 /// Email addresses.
 pub(super) fn emails(cx: &Cx<'_>, out: &mut Vec<Found>) {
@@ -10,6 +10,12 @@ pub(super) fn emails(cx: &Cx<'_>, out: &mut Vec<Found>) {
     let p = cx.p;
     if on(T_AT) {
         for m in sc.find(&p.email, T_AT, 64, 256) {
+            push_match(out, &m, Kind::Email, Rule::Email);
+        }
+    }
+    if on(T_DOT) {
+        // The leftmost match starts at the address's first word ("on kayleigh dot smith at…").
+        for m in sc.find(&p.email_spelt, T_DOT, 96, 48) {
             push_match(out, &m, Kind::Email, Rule::Email);
         }
     }

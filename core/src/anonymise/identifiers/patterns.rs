@@ -6,6 +6,7 @@ use regex::Regex;
 
 pub(super) struct Patterns {
     pub(super) email: Regex,
+    pub(super) email_spelt: Regex,
     pub(super) url: Regex,
     pub(super) bare_domain: Regex,
     pub(super) short_link: Regex,
@@ -103,6 +104,10 @@ pub(super) fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let re = |s: &str| Regex::new(s).expect("a valid fixed pattern");
         Patterns {
+            // An e-mail spelt out: "kayleigh dot smith at example dot co dot uk".
+            email_spelt: re(
+                r"(?i)(?-u:\b)[a-z0-9][a-z0-9_\-]*(?:(?:\s+dot\s+|\.)[a-z0-9_\-]+)*\s+at\s+[a-z0-9\-]+(?:\s+dot\s+[a-z]{2,10}){1,3}(?-u:\b)",
+            ),
             email: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b)"),
             url: re(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()"']+"#),
             bare_domain: re(
