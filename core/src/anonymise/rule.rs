@@ -24,6 +24,7 @@ pub enum Rule {
     BeforeRole,
     KnownForename,
     ForenameAsName,
+    WordAsName,
     NotAnEnglishWord,
     KnownSurname,
     PossessiveName,
@@ -61,7 +62,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 41] = [
+    pub const ALL: [Rule; 42] = [
         Rule::HouseholdName,
         Rule::HouseholdAlias,
         Rule::SharedByHousehold,
@@ -74,6 +75,7 @@ impl Rule {
         Rule::BeforeRole,
         Rule::KnownForename,
         Rule::ForenameAsName,
+        Rule::WordAsName,
         Rule::NotAnEnglishWord,
         Rule::KnownSurname,
         Rule::PossessiveName,
@@ -120,6 +122,7 @@ impl Rule {
             Rule::BeforeRole => "name before a role in brackets (social worker, midwife…)",
             Rule::KnownForename => "known forename",
             Rule::ForenameAsName => "known forename, written as a name",
+            Rule::WordAsName => "word used as a name (\"with Wing\", \"Wing came\")",
             Rule::NotAnEnglishWord => "capitalised word that is not an English word",
             Rule::KnownSurname => "known surname",
             Rule::PossessiveName => "possessive name",

@@ -210,6 +210,131 @@ fn derived_word(lex: &Lexicon, lower: &str) -> bool {
     })
 }
 
+/// Words for teams and services that notes write with a capital and that act like people
+/// ("Housing rang", "spoke to Police"): never a person's name.
+static SERVICES: Words = Words::new(&[
+    "housing",
+    "police",
+    "social",
+    "care",
+    "services",
+    "service",
+    "health",
+    "education",
+    "school",
+    "nursery",
+    "council",
+    "hospital",
+    "team",
+    "midwifery",
+    "safeguarding",
+    "children",
+    "early",
+    "help",
+    "family",
+    "court",
+    "probation",
+    "duty",
+    "mash",
+    "ambulance",
+    "paramedics",
+    "security",
+    "reception",
+    "admissions",
+    "pharmacy",
+    "dental",
+    "legal",
+    "benefits",
+    "immigration",
+    "home",
+    "office",
+    "mental",
+    "adult",
+    "youth",
+    "community",
+    "outreach",
+    "neonatal",
+    "maternity",
+    "paediatrics",
+    "paediatric",
+    "triage",
+    "ward",
+    "staff",
+    "management",
+    "manager",
+    "supervision",
+    "supervisor",
+    "everyone",
+    "nobody",
+    "someone",
+    "all",
+    "both",
+    "each",
+    "mum",
+    "dad",
+    "baby",
+    "nan",
+    "grandma",
+    "grandad",
+    "partner",
+    "school's",
+    "gp",
+    "hv",
+    "sw",
+]);
+
+/// Whether a capitalised English word in no name list is a person's name here: starting a
+/// sentence before what a person does ("Wing came by"), or after "with", "spoke to" and the
+/// like inside one ("Discussed with Wing at supervision"), and not a team or service.
+fn word_as_name(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    if SERVICES.has_token(t)
+        || PERSON_VERBS.has_token(t)
+        || FUNCTION_WORDS.has_token(t)
+        || ORDINARY_BEFORE.has_token(t)
+        || t.all_caps()
+        || t.possessive
+    {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let joined = |a: &Token<'_>, b: &Token<'_>| text[a.end..b.start].trim().is_empty();
+    // Part of a longer capitalised name ("Wing Yip", "Rose Cottage") is another rule's.
+    if next.is_some_and(|n| n.capitalised() && joined(t, n)) {
+        return false;
+    }
+    if t.sentence_start {
+        // What a person says or does by phone or at the door, not "Weaning started".
+        return next.is_some_and(|n| {
+            joined(t, n)
+                && matches!(
+                    n.lower.as_ref(),
+                    "said"
+                        | "says"
+                        | "asked"
+                        | "told"
+                        | "rang"
+                        | "texted"
+                        | "came"
+                        | "visited"
+                        | "called"
+                        | "phoned"
+                        | "emailed"
+                        | "messaged"
+                )
+        });
+    }
+    let Some(p) = i.checked_sub(1).map(|j| &toks[j]) else {
+        return false;
+    };
+    let before_p = i.checked_sub(2).map(|j| &toks[j]);
+    (matches!(
+        p.lower.as_ref(),
+        "with" | "saw" | "asked" | "told" | "called"
+    ) || (p.lower == "to" && before_p.is_some_and(|b| SPOKE_TO.has_token(b))))
+        && joined(p, t)
+}
+
 /// A capital letter on its own (an initial), not the pronoun "I".
 fn initial(t: &Token<'_>) -> bool {
     let mut c = t.text.chars();
@@ -472,6 +597,10 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     if !t.sentence_start || t.possessive || verb_next || surname_next {
                         rule = Some(Rule::ForenameAsName);
                     }
+                } else if word && class & PLACE == 0 && word_as_name(text, toks, i) {
+                    // "Wing came by.", "Discussed with Wing at supervision": an English word
+                    // in no name list, where the sentence says a person.
+                    rule = Some(Rule::WordAsName);
                 } else if !word && class & SURNAME == 0 {
                     // An unknown capitalised word: a name, unless a misspelt word starting a
                     // sentence, or words joined by hyphens ("Smoke-free", "Over-optimism"). A
