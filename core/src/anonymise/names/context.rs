@@ -1,7 +1,7 @@
 //! The words around a name that say whether it is a person's name or an ordinary word.
 
 use super::super::fold::Words;
-use super::super::lexicon::WORD;
+use super::super::lexicon::{WORD, lexicon};
 use super::super::tokens::Token;
 
 /// Verbs that follow a person's name ("Will was", "hope cried").
@@ -282,7 +282,7 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
         || (prev_is("by")
             && before_prev.is_some_and(|p| p.lower.ends_with("ed") || p.lower.ends_with("en")))
         || next.is_some_and(|n| n.lower == "age" || n.lower == "aged")
-        || super::others::before_role(text, t.end)
+        || before_role(text, t.end)
     {
         return true;
     }
@@ -319,3 +319,135 @@ static DETERMINERS: Words = Words::new(&[
 pub(super) static CONJUNCTIONS: Words = Words::new(&[
     "and", "but", "so", "then", "while", "because", "or", "nor", "when", "until", "since",
 ]);
+
+/// Words that, with a name after them, mean a person ("her friend Jade", "a man called Dean").
+pub(super) static RELATIONS: Words = Words::new(&[
+    "friend",
+    "friends",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "ex",
+    "mate",
+    "neighbour",
+    "neighbor",
+    "lodger",
+    "colleague",
+    "babysitter",
+    "childminder",
+    "sitter",
+    "called",
+    "named",
+    "cousin",
+    "sister",
+    "brother",
+    "aunt",
+    "auntie",
+    "uncle",
+    "nan",
+    "niece",
+    "nephew",
+    "partner",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "husband",
+    "wife",
+    "stepdad",
+    "stepmum",
+    "worker",
+    "visitor",
+    "midwife",
+    "officer",
+    "keyworker",
+    "advocate",
+    "landlord",
+    "landlady",
+    "manager",
+    "teacher",
+    "therapist",
+    "counsellor",
+    "consultant",
+    "paediatrician",
+    "doctor",
+    "dentist",
+    "solicitor",
+    "son",
+    "daughter",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+]);
+
+/// Small words that carry a sentence on ("her sister in Lagos", "a friend of hers"): written in
+/// lower case after a relation they are the sentence, never a name, even where a gazetteer
+/// lists them as a forename ("In", "Will", "An").
+pub(super) static FUNCTION_WORDS: Words = Words::new(&[
+    "in", "on", "at", "to", "of", "for", "from", "with", "by", "as", "and", "or", "but", "the",
+    "a", "an", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would",
+    "can", "could", "did", "does", "do", "not", "who", "that", "this", "then", "also", "too",
+    "said", "says", "her", "his", "their", "our", "my", "your", "so", "if", "when", "while",
+]);
+
+/// Whether a role, or the language someone interprets, in brackets follows `at` ("Precious
+/// (social worker)", "Wing (HV)", "Farid Sultani (Dari)").
+pub(super) fn before_role(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    let Some(inner) = rest.strip_prefix('(') else {
+        return false;
+    };
+    // Up to the closing bracket, and no further than 40 characters (on a character boundary).
+    let close = inner.find(')').unwrap_or(inner.len());
+    let cap = inner.char_indices().nth(40).map_or(inner.len(), |(i, _)| i);
+    let inner = &inner[..close.min(cap)];
+    inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let w = w.to_lowercase();
+            RELATIONS.has(&w)
+                || ROLES_IN_BRACKETS.contains(&w.as_str())
+                || lexicon().languages.contains(w.as_str())
+        })
+}
+
+/// Short roles a note puts in brackets after a name.
+const ROLES_IN_BRACKETS: &[&str] = &[
+    "sw",
+    "hv",
+    "gp",
+    "mw",
+    "fsw",
+    "nurse",
+    "social",
+    "health",
+    "support",
+    "police",
+    "pc",
+    "interpreter",
+    "student",
+    "chair",
+    "lead",
+    "key",
+    "dsl",
+    "dsp",
+];
+
+/// Month names that are also forenames: a month when next to a number or a time word.
+pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    if !["may", "april", "june", "august", "july"].contains(&t.lower.as_ref()) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|j| toks[j].lower.as_ref());
+    let next = toks.get(i + 1);
+    prev.is_some_and(|p| {
+        [
+            "in", "of", "since", "until", "by", "last", "next", "early", "late", "mid", "end",
+            "from", "this", "before", "after", "during",
+        ]
+        .contains(&p)
+    }) || next.is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()))
+}

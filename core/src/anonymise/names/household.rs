@@ -529,7 +529,7 @@ impl HouseholdMatcher {
             // "Due back at work in June" is the month, whoever June is; "with June" the person.
             let month = token_at(toks, at)
                 .filter(|&i| toks[i].end == end)
-                .is_some_and(|i| !toks[i].possessive && super::others::is_month_use(toks, i));
+                .is_some_and(|i| !toks[i].possessive && super::context::is_month_use(toks, i));
             if month {
                 continue;
             }

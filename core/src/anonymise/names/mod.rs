@@ -4,6 +4,7 @@
 mod context;
 mod household;
 mod others;
+mod person_or_word;
 
 pub use household::HouseholdMatcher;
 pub use others::other_people;
