@@ -1713,3 +1713,26 @@ proptest! {
         }
     }
 }
+
+/// Issue 36: a third held-out corpus (tests/anonymise/third/README.md), written by a third
+/// writer from docs/anonymiser.md alone, after every rule of the issue was in place, and
+/// measured once: not tuned on (26 other backgrounds, 13 kinds of record). Its figures are the
+/// anonymiser's on notes nobody here shaped.
+#[test]
+fn recall_and_precision_on_the_third_held_out_corpus() {
+    let notes = notes(include_str!("anonymise/third/corpus.jsonl"));
+    assert!(notes.len() >= 120, "the corpus has {} notes", notes.len());
+    let m = measure("the third held-out corpus", &notes);
+    let report = &m.report;
+    // Measured once before any change (tests/anonymise/third/first_measurement.txt): everything
+    // claimed 0.930, household names 0.966, precision 0.966, keep-words 0.923, all short of the
+    // issue's targets (0.995, 0.999, 0.98, 0.99); held where they stand, not to fall.
+    for (what, got, floor) in [
+        ("everything claimed", m.overall().recall(), 0.93),
+        ("household names", m.recall("household"), 0.966),
+        ("precision", m.words.recall(), 0.966),
+        ("keep-words", m.keep.recall(), 0.923),
+    ] {
+        assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
+    }
+}

@@ -7,7 +7,8 @@ word ("Grace", "will", "Mark") is one instance: a person when it is inside a hou
 word otherwise. The rules' answer is whether `doorstep anonymise` hid it. An averaged perceptron
 over the features the rules read (the word before and after, their word-list classes, capitals,
 sentence and clause starts, punctuation) is trained on two corpora and tested on the third,
-each way round, and scored against the rules on the same instances.
+each way round, and scored against the rules on the same instances; "either" hides what
+the rules or the perceptron call a person.
 
     cargo build -p doorstep --bin doorstep
     python3 tests/anonymise/experiments/person_or_word.py
@@ -23,6 +24,7 @@ CORPORA = {
     "first": ROOT / "tests/anonymise/corpus.jsonl",
     "independent": ROOT / "tests/anonymise/independent/corpus.jsonl",
     "heldout": ROOT / "tests/anonymise/heldout/corpus.jsonl",
+    "third": ROOT / "tests/anonymise/third/corpus.jsonl",
 }
 WORDS = {w.strip() for w in open(ROOT / "data/anonymise/words.txt") if w.strip() and not w.startswith("#")}
 DETERMINERS = {"a", "an", "the", "this", "that", "my", "your", "his", "her", "their", "our", "its", "no", "some", "any", "every"}
@@ -38,7 +40,7 @@ def instances(name, path, binary):
         text = n["text"]
         raw = text.encode()
         words = {w.lower() for p in n["household"] for w in re.split(r"[\s\-]+", p["name"]) if w.lower() in WORDS}
-        for w in words:
+        for w in sorted(words):
             for m in re.finditer(r"(?i)(?<![\w'’])" + re.escape(w) + r"(?![\w])", text):
                 b0 = len(text[: m.start()].encode())
                 b1 = b0 + len(m.group(0).encode())
@@ -109,7 +111,8 @@ def main():
         te = [r for r in data if r["corpus"] == test]
         w = train(tr)
         model = lambda r: sum(w.get(k, 0.0) for k in r["f"]) > 0
-        for label, decide in (("rules", lambda r: r["rules"]), ("perceptron", model)):
+        either = lambda r: r["rules"] or model(r)
+        for label, decide in (("rules", lambda r: r["rules"]), ("perceptron", model), ("either", either)):
             leak, persons, lost, words = score(te, decide)
             print(f"  test on {test:<12} {label:<10} names leaked {leak:>3}/{persons:<4} words lost {lost:>3}/{words}")
 

@@ -71,7 +71,14 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
                 });
             // A postcode straight after says an address ("@ 24 coppice street cm2 4qh").
             let rest = text[m.end()..].trim_start_matches([' ', ',']);
-            let postcode = cx.p.postcode.find(rest).is_some_and(|pc| pc.start() == 0);
+            let mut near = rest.len().min(10);
+            while !rest.is_char_boundary(near) {
+                near -= 1;
+            }
+            let postcode =
+                cx.p.postcode
+                    .find(&rest[..near])
+                    .is_some_and(|pc| pc.start() == 0);
             if no_stop && (named || context || postcode) {
                 push_match(out, &m, Kind::Address, Rule::HouseAndStreet);
             }

@@ -1,5 +1,6 @@
 //! Numbers that identify a person: NHS and National Insurance numbers, phone numbers.
 
+use super::scan::{digit_after, digit_before};
 use super::{Cx, Found, Kind, Rule, push, push_match};
 use crate::anonymise::triggers::{T_DIGITS6, T_DIGITS10, T_NHS, T_NI, T_PHONE};
 
@@ -98,9 +99,13 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
             push(out, m.start(), m.end(), Kind::Phone, Rule::PhoneAfterWord);
         }
     }
-    if on(T_DIGITS6) {
-        for re in [&p.phone_after_word, &p.phone_before_word] {
-            for c in sc.caps(re, T_DIGITS6, 48, 32) {
+    if on(T_PHONE) && on(T_DIGITS6) {
+        // Only around a phone word with digits just after it, or just before it.
+        let text = cx.text;
+        let after = sc.windows_if(T_PHONE, 0, 60, |_, e| digit_after(text, e, 24));
+        let before = sc.windows_if(T_PHONE, 40, 0, |s, _| digit_before(text, s, 6));
+        for (re, windows) in [(&p.phone_after_word, after), (&p.phone_before_word, before)] {
+            for c in sc.caps_in(re, windows) {
                 if let Some((start, end)) = c
                     .get(1)
                     .and_then(|g| local_phone(cx.text, g.start(), g.end()))

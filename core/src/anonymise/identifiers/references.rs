@@ -59,7 +59,16 @@ pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
     }
     // A police force's or a service's code, a number and a year, wherever it stands
     // ("SYP/34896/24 and GMP/25923/25").
-    if on(T_DATE_SEP) {
+    // Only where a capital stands before a slash and a digit (one pass over the slashes).
+    let text = cx.text.as_bytes();
+    let code_slash = || {
+        memchr::memchr_iter(b'/', text).any(|i| {
+            i > 0
+                && text[i - 1].is_ascii_uppercase()
+                && text.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+    };
+    if on(T_DATE_SEP) && code_slash() {
         for m in sc.find(&p.reference_slashed, T_DATE_SEP, 16, 8) {
             push_match(out, &m, Kind::Reference, Rule::Reference);
         }
