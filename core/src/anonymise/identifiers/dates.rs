@@ -1,7 +1,7 @@
 //! Exact dates.
 
 use super::scan::{digit_after, digit_before};
-use super::{Cx, Found, Kind, Rule, push_match};
+use super::{Cx, Found, Kind, Rule, push, push_match};
 use crate::anonymise::triggers::{T_DATE_SEP, T_DATE_WORD, T_DIGIT, T_MONTH, T_WEEKDAY};
 
 /// Numeric dates (3/4/25, 2025-03-14).
@@ -25,16 +25,53 @@ pub(super) fn numeric(cx: &Cx<'_>, out: &mut Vec<Found>) {
             if seps.windows(2).any(|w| w[0] != w[1]) {
                 continue;
             }
-            push_match(out, &m, Kind::Date, Rule::Date);
+            push_date(out, cx.text, m.start(), m.end());
         }
         // A day and month without a year: a date, unless the words around show a fraction, a
         // score, a duration ("2/7": two days, as clinical notes write it) or a measurement.
         for m in sc.find(&p.date_day_month_numeric, T_DATE_SEP, 6, 8) {
             if day_month_is_date(text, m.start(), m.end()) {
-                push_match(out, &m, Kind::Date, Rule::Date);
+                push_date(out, cx.text, m.start(), m.end());
             }
         }
     }
+}
+
+/// A date, with the day of the week written before it ("Tuesday 11 March 2025", "Mon, 28 Apr",
+/// "Sat 13/12/2025"): hidden whole, as "Tuesday 14th" is.
+fn push_date(out: &mut Vec<Found>, text: &str, start: usize, end: usize) {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "weds",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let before = text[..start].trim_end_matches(' ');
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let from = if before.len() < start && WEEKDAYS.contains(&word.to_ascii_lowercase().as_str()) {
+        word_start
+    } else {
+        start
+    };
+    push(out, from, end, Kind::Date, Rule::Date);
 }
 
 /// Whether "d/m" at `start..end` (digits, a slash, digits) is a day and a month.
@@ -139,7 +176,7 @@ pub(super) fn with_months(cx: &Cx<'_>, out: &mut Vec<Found>) {
             if lower.starts_with("mar ") && !s.starts_with("Mar") {
                 continue;
             }
-            push_match(out, &m, Kind::Date, Rule::Date);
+            push_date(out, cx.text, m.start(), m.end());
         }
     }
 }
@@ -225,7 +262,7 @@ pub(super) fn in_context(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     // "Tuesday 14th" is hidden whole, the weekday with its day.
                     match c.get(0).filter(|_| k == 1) {
                         Some(whole) => push_match(out, &whole, Kind::Date, Rule::Date),
-                        None => push_match(out, &m, Kind::Date, Rule::Date),
+                        None => push_date(out, cx.text, m.start(), m.end()),
                     }
                 }
             }

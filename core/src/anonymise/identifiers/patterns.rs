@@ -53,7 +53,7 @@ const NAME_WORDS: &str = r"(?:(?:st\.?|saint)\s+)?(?:[\p{L}][\p{L}'’\-]*\s+){1
 
 /// The last words of a school's, a health service's and a centre's name.
 const SCHOOL: &str = r"(?:(?:junior\s+and\s+infants?|infants?\s+and\s+junior)\s+school|(?:c\s+of\s+e|ce|rc|c\s+e|church\s+of\s+england|catholic)\s+primary(?:\s+school)?|primary\s+academy|(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori|playgroup|cr[eè]che)";
-const HEALTH: &str = r"(?:surgery|medical\s+(?:centre|center|practice)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre)";
+const HEALTH: &str = r"(?:surgery|medical\s+(?:centre|center|practice|group)|health\s+centre|practice|(?:general\s+)?hospital|infirmary|clinic|hospice|walk-in\s+centre|birth\s+centre|maternity\s+unit|children[’']?s\s+unit|care\s+home)";
 const CENTRE: &str = r"(?:children[’']?s\s+centre|family\s+(?:hub|centre)|community\s+centre|library|church|mosque|temple|gurdwara|leisure\s+centre|food\s+bank|refuge)";
 
 /// A named institution: a few name words, then its suffix; and the suffix alone at the end of

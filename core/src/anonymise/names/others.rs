@@ -270,10 +270,13 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
                     let misspelt = t.sentence_start && !verb_next && near_a_word(lex, lower);
                     // Not a double forename ("Daisy-May", "Ruby-Rose"): no part is a forename.
+                    // Nor words joined by hyphens, a language among them ("Russian-speaking").
                     let compound = lower.contains('-')
-                        && lower
-                            .split('-')
-                            .all(|p| !p.is_empty() && lex.is_word(p) && !lex.is_forename(p));
+                        && lower.split('-').all(|p| {
+                            !p.is_empty()
+                                && (lex.is_word(p) || lex.languages.contains(p))
+                                && !lex.is_forename(p)
+                        });
                     if !misspelt && !compound && !derived_word(lex, lower) {
                         rule = Some(Rule::NotAnEnglishWord);
                     }
