@@ -1764,3 +1764,32 @@ proptest! {
         prop_assert!(a.text.ends_with(&tail), "{}", a.text);
     }
 }
+
+/// Characters of more than one byte where issue 36's rules slice the note: before a date, and
+/// as the case-insensitive letters of an NI number ("ſ", the Kelvin sign): no panic, spans sound.
+#[test]
+fn multi_byte_characters_beside_new_rules_do_not_break_them() {
+    for text in [
+        "é3 March 2025 seen",
+        "’Monday 3 March",
+        "ſT 12 34 56 A on file",
+        "\u{212a}T 12 34 56 on file",
+        "Tél: 0161 496 0000 ext 12",
+        "über Stănescu Road 12",
+        "Ωmark said 'no'",
+    ] {
+        let a = anonymise(text, &[]);
+        let mut at = 0;
+        for r in &a.redactions {
+            assert!(
+                r.start >= at && r.start < r.end && r.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
+                "{text:?}"
+            );
+            at = r.end;
+        }
+    }
+}

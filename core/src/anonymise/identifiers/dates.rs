@@ -63,8 +63,10 @@ fn push_date(out: &mut Vec<Found>, text: &str, start: usize, end: usize) {
     let before = text[..start].trim_end_matches(' ');
     let before = before.strip_suffix(',').unwrap_or(before);
     let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let from = if before.len() < start && WEEKDAYS.contains(&word.to_ascii_lowercase().as_str()) {
         word_start

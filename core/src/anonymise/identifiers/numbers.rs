@@ -51,11 +51,17 @@ pub(super) fn ni_numbers(cx: &Cx<'_>, out: &mut Vec<Found>) {
             // "on 14.02.25" read as "on 14 02 25", "answering at 40 0000 00": a lower-case word
             // and then numbers, not an NI number (whose letters make no word, and which is
             // still found after "NI" however it is written).
-            let letters = &m.as_str()[..2];
-            if m.as_str()[2..].starts_with(' ')
-                && letters.chars().all(|c| c.is_ascii_lowercase())
-                && crate::anonymise::lexicon::lexicon().is_word(letters)
-            {
+            // (Sliced with `get`: a case-insensitive letter may be a two-byte "ſ" or "K".)
+            let word_first =
+                m.as_str()
+                    .get(..2)
+                    .zip(m.as_str().get(2..))
+                    .is_some_and(|(letters, rest)| {
+                        rest.starts_with(' ')
+                            && letters.chars().all(|c| c.is_ascii_lowercase())
+                            && crate::anonymise::lexicon::lexicon().is_word(letters)
+                    });
+            if word_first {
                 continue;
             }
             push_match(out, &m, Kind::NiNumber, Rule::NiNumber);
