@@ -1,7 +1,7 @@
 //! The words around a name that say whether it is a person's name or an ordinary word.
 
 use super::super::fold::Words;
-use super::super::lexicon::{WORD, lexicon};
+use super::super::lexicon::{Lexicon, MAX_PHRASE_WORDS, WORD, lexicon};
 use super::super::tokens::Token;
 
 /// Verbs that follow a person's name ("Will was", "hope cried").
@@ -450,4 +450,40 @@ pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
         ]
         .contains(&p)
     }) || next.is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The length in words of the longest keep phrase starting at token `i` (two words or more,
+/// none already taken). A phrase is matched as written ("tommee tippee" also in "Tommee
+/// Tippee's"), or with the 's of its possessive words where the list writes them ("dr brown's":
+/// the bottles, never Dr Brown). `used` marks tokens another rule took (empty: none).
+pub(super) fn keep_phrase_at(
+    lex: &Lexicon,
+    toks: &[Token<'_>],
+    used: &[bool],
+    i: usize,
+    buf: &mut String,
+) -> Option<usize> {
+    let longest = MAX_PHRASE_WORDS.min(toks.len().saturating_sub(i));
+    (2..=longest).rev().find(|&n| {
+        if used.get(i..i + n).is_some_and(|u| u.iter().any(|u| *u)) {
+            return false;
+        }
+        let any_possessive = toks[i..i + n].iter().any(|t| t.possessive);
+        [false, true].into_iter().any(|with_s| {
+            if with_s && !any_possessive {
+                return false;
+            }
+            buf.clear();
+            for (k, t) in toks[i..i + n].iter().enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(&t.lower);
+                if with_s && t.possessive {
+                    buf.push_str("'s");
+                }
+            }
+            lex.keep_phrases.contains(buf.as_str())
+        })
+    })
 }

@@ -5,7 +5,7 @@ use super::super::fold::{Words, fold};
 use super::super::lexicon::{KEEP, Lexicon, WORD, key, lexicon};
 use super::super::tokens::Token;
 use super::super::{Person, Rule};
-use super::context::{ambiguous_is_name, token_at};
+use super::context::{ambiguous_is_name, keep_phrase_at, token_at};
 use crate::household::Role;
 use std::collections::HashMap;
 
@@ -17,29 +17,6 @@ pub struct HouseholdMatch<'m> {
     /// The role label (`[Mother]`), kept by the matcher.
     pub label: &'m str,
     pub rule: Rule,
-}
-
-/// Whether a phrase of the keep-list starts at token `i` ("grace period", "ward round").
-fn keep_phrase_from(toks: &[Token<'_>], i: usize) -> bool {
-    let lex = lexicon();
-    let mut phrase = String::new();
-    for (n, t) in toks[i..]
-        .iter()
-        .take(super::super::lexicon::MAX_PHRASE_WORDS)
-        .enumerate()
-    {
-        if n > 0 {
-            if t.sentence_start {
-                return false;
-            }
-            phrase.push(' ');
-        }
-        phrase.push_str(&t.lower);
-        if n > 0 && lex.keep_phrases.contains(phrase.as_str()) {
-            return true;
-        }
-    }
-    false
 }
 
 /// What a person has, after a name written with an "s" and no apostrophe ("Joys mum").
@@ -502,6 +479,7 @@ impl HouseholdMatcher {
             }
         }
         let mut next = 0;
+        let mut phrase = String::new();
         for (at, word, keys) in starts {
             if at < next {
                 continue;
@@ -520,7 +498,10 @@ impl HouseholdMatcher {
             }
             // A phrase the keep-list holds, starting with a name that is also a word, is the
             // phrase ("Grace period", "Viral rash", "Ewan the Dream Sheep").
-            if sp.ambiguous && token_at(toks, at).is_some_and(|i| keep_phrase_from(toks, i)) {
+            if sp.ambiguous
+                && token_at(toks, at)
+                    .is_some_and(|i| keep_phrase_at(lexicon(), toks, &[], i, &mut phrase).is_some())
+            {
                 continue;
             }
             // A name and an "s" that together make a word ("this" for a Thi, "Marks noted on

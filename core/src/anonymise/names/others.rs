@@ -411,42 +411,6 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
     out
 }
 
-/// The length in words of the longest keep phrase starting at token `i` (two words or more,
-/// none already taken). A phrase is matched as written ("tommee tippee" also in "Tommee
-/// Tippee's"), or with the 's of its possessive words where the list writes them ("dr brown's":
-/// the bottles, never Dr Brown).
-fn keep_phrase_at(
-    lex: &Lexicon,
-    toks: &[Token<'_>],
-    used: &[bool],
-    i: usize,
-    buf: &mut String,
-) -> Option<usize> {
-    let longest = super::super::lexicon::MAX_PHRASE_WORDS.min(toks.len() - i);
-    (2..=longest).rev().find(|&n| {
-        if used[i..i + n].iter().any(|u| *u) {
-            return false;
-        }
-        let any_possessive = toks[i..i + n].iter().any(|t| t.possessive);
-        [false, true].into_iter().any(|with_s| {
-            if with_s && !any_possessive {
-                return false;
-            }
-            buf.clear();
-            for (k, t) in toks[i..i + n].iter().enumerate() {
-                if k > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(&t.lower);
-                if with_s && t.possessive {
-                    buf.push_str("'s");
-                }
-            }
-            lex.keep_phrases.contains(buf.as_str())
-        })
-    })
-}
-
 /// Whether a word is one typing slip from an English word (a sentence-initial "Recieved").
 pub(super) fn near_a_word(lex: &Lexicon, lower: &str) -> bool {
     if lower.is_ascii() && lower.len() <= 48 {

@@ -162,13 +162,7 @@ static SERVICES: Words = Words::new(&[
 /// like inside one ("Discussed with Wing at supervision"), and not a team or service.
 pub(super) fn word_as_name(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
-    if SERVICES.has_token(t)
-        || PERSON_VERBS.has_token(t)
-        || FUNCTION_WORDS.has_token(t)
-        || ORDINARY_BEFORE.has_token(t)
-        || t.all_caps()
-        || t.possessive
-    {
+    if t.all_caps() || t.possessive {
         return false;
     }
     let next = toks.get(i + 1);
@@ -177,37 +171,34 @@ pub(super) fn word_as_name(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     if next.is_some_and(|n| n.capitalised() && joined(t, n)) {
         return false;
     }
-    if t.sentence_start {
-        // What a person says or does by phone or at the door, not "Weaning started".
-        return next.is_some_and(|n| {
-            joined(t, n)
-                && matches!(
-                    n.lower.as_ref(),
-                    "said"
-                        | "says"
-                        | "asked"
-                        | "told"
-                        | "rang"
-                        | "texted"
-                        | "came"
-                        | "visited"
-                        | "called"
-                        | "phoned"
-                        | "emailed"
-                        | "messaged"
-                )
-        });
-    }
-    let Some(p) = i.checked_sub(1).map(|j| &toks[j]) else {
-        return false;
+    // The sentence says a person: starting it before what a person says or does by phone or at
+    // the door ("Wing came by", not "Weaning started"), or after "with", "spoke to" and the
+    // like inside it. Checked first: most capitalised words stand in neither place.
+    let says_a_person = if t.sentence_start {
+        next.is_some_and(|n| joined(t, n) && COMES_OR_CALLS.has_token(n))
+    } else {
+        let Some(p) = i.checked_sub(1).map(|j| &toks[j]) else {
+            return false;
+        };
+        let before_p = i.checked_sub(2).map(|j| &toks[j]);
+        (matches!(
+            p.lower.as_ref(),
+            "with" | "saw" | "asked" | "told" | "called"
+        ) || (p.lower == "to" && before_p.is_some_and(|b| SPOKE_TO.has_token(b))))
+            && joined(p, t)
     };
-    let before_p = i.checked_sub(2).map(|j| &toks[j]);
-    (matches!(
-        p.lower.as_ref(),
-        "with" | "saw" | "asked" | "told" | "called"
-    ) || (p.lower == "to" && before_p.is_some_and(|b| SPOKE_TO.has_token(b))))
-        && joined(p, t)
+    says_a_person
+        && !SERVICES.has_token(t)
+        && !PERSON_VERBS.has_token(t)
+        && !FUNCTION_WORDS.has_token(t)
+        && !ORDINARY_BEFORE.has_token(t)
 }
+
+/// What a person does by phone or at the door, after a name starting a sentence.
+static COMES_OR_CALLS: Words = Words::new(&[
+    "said", "says", "asked", "told", "rang", "texted", "came", "visited", "called", "phoned",
+    "emailed", "messaged",
+]);
 
 /// A capital letter on its own (an initial), not the pronoun "I".
 pub(super) fn initial(t: &Token<'_>) -> bool {
