@@ -1737,6 +1737,28 @@ fn recall_and_precision_on_the_third_held_out_corpus() {
     }
 }
 
+/// Issue 36: a fourth held-out corpus (tests/anonymise/fourth/README.md), written by a fourth
+/// writer from docs/anonymiser.md alone after the third corpus's fixes, and measured once
+/// (tests/anonymise/fourth/first_measurement.txt): 26 more backgrounds, 16 kinds of record.
+#[test]
+fn recall_and_precision_on_the_fourth_held_out_corpus() {
+    let notes = notes(include_str!("anonymise/fourth/corpus.jsonl"));
+    assert!(notes.len() >= 120, "the corpus has {} notes", notes.len());
+    let m = measure("the fourth held-out corpus", &notes);
+    let report = &m.report;
+    // Measured once before any change: everything claimed 0.957, household names 0.991,
+    // precision 0.960, keep-words 0.839 (the writer kept some words the docs' known limits say
+    // may be lost: tests/anonymise/fourth/README.md); held where they stand, not to fall.
+    for (what, got, floor) in [
+        ("everything claimed", m.overall().recall(), 0.956),
+        ("household names", m.recall("household"), 0.990),
+        ("precision", m.words.recall(), 0.959),
+        ("keep-words", m.keep.recall(), 0.838),
+    ] {
+        assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
