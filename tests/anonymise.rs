@@ -1748,11 +1748,12 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
     let report = &m.report;
     // Measured once before any change: everything claimed 0.957, household names 0.991,
     // precision 0.960, keep-words 0.839 (the writer kept some words the docs' known limits say
-    // may be lost: tests/anonymise/fourth/README.md); held where they stand, not to fall.
+    // may be lost: tests/anonymise/fourth/README.md). After its short-month dates and names
+    // across a line break were fixed: 0.967 and precision 0.962. Held where they stand.
     for (what, got, floor) in [
-        ("everything claimed", m.overall().recall(), 0.956),
+        ("everything claimed", m.overall().recall(), 0.966),
         ("household names", m.recall("household"), 0.990),
-        ("precision", m.words.recall(), 0.959),
+        ("precision", m.words.recall(), 0.961),
         ("keep-words", m.keep.recall(), 0.838),
     ] {
         assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
@@ -1761,6 +1762,61 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Issue 36 (the fourth held-out corpus): a month cut short, in any case, before a year or
+    /// between a day and a year with hyphens ("29-Oct-2025", "27-MAR-25", "Aug-2025", "Sept.
+    /// 2025", "Jan 2026"), is a date, hidden whole, wherever the sentence puts it.
+    #[test]
+    fn a_short_month_with_a_year_is_a_date(
+        month in prop::sample::select(vec![
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        ]),
+        upper in any::<bool>(),
+        day in 1u32..29,
+        year in 2019u32..2031,
+        shape in 0usize..4,
+        frame in prop::sample::select(vec![
+            "Booked at 30 weeks on {} and seen twice since.",
+            "{} first contact with the family support worker.",
+            "Hearing screen normal ({}), parents told.",
+            "Next review due {}.",
+        ]),
+    ) {
+        let month = if upper { month.to_uppercase() } else { month.to_string() };
+        let date = match shape {
+            0 => format!("{day:02}-{month}-{year}"),
+            1 => format!("{day}-{month}-{}", year % 100),
+            2 => format!("{month}-{year}"),
+            _ => format!("{month}. {year}"),
+        };
+        let text = frame.replace("{}", &date);
+        let a = anonymise(&text, &[]);
+        prop_assert_eq!(a.text, frame.replace("{}", "[Date]"));
+    }
+
+    /// Issue 36 (the fourth held-out corpus): a name stays on its line. A surgery, centre or
+    /// hospital on one line and its street on the next are two things ("Witham Bank Surgery",
+    /// then "Sleaford Road"), never one street running across the line break.
+    #[test]
+    fn a_name_does_not_run_on_across_a_line_break(
+        place in "[A-Z][a-z]{4,9}",
+        second in prop::option::of("[A-Z][a-z]{3,8}"),
+        service in prop::sample::select(vec!["Surgery", "Medical Centre", "Health Centre", "Medical Practice"]),
+        street in "[A-Z][a-z]{4,9}",
+        kind in prop::sample::select(vec!["Road", "Street", "Lane", "Avenue", "Close"]),
+    ) {
+        let name = match &second {
+            Some(s) => format!("{place} {s} {service}"),
+            None => format!("{place} {service}"),
+        };
+        let text = format!("Registered with:\n{name}\n{street} {kind}, Boston\nBaby seen there today.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(
+            a.text.starts_with("Registered with:\n[Health service]\n[Address]"),
+            "{}", a.text
+        );
+        prop_assert!(a.text.ends_with("\nBaby seen there today."), "{}", a.text);
+    }
 
     /// Issue 36 (the third held-out corpus): a date with its day of the week before it is
     /// hidden whole, in any of the ways notes write both; a weekday on its own stays.

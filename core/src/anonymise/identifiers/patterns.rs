@@ -49,7 +49,9 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const MONTH_FULL: &str =
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings)";
-const NAME_WORDS: &str = r"(?:(?:st\.?|saint)\s+)?(?:[\p{L}][\p{L}'’\-]*\s+){1,4}?";
+// The words of a name are on one line: a name never runs on across a line break (issue 36,
+// "Witham Bank Surgery" above "Sleaford Road" is a surgery, then a street).
+const NAME_WORDS: &str = r"(?:(?:st\.?|saint)[^\S\n]+)?(?:[\p{L}][\p{L}'’\-]*[^\S\n]+){1,4}?";
 
 /// The last words of a school's, a health service's and a centre's name.
 const SCHOOL: &str = r"(?:(?:junior\s+and\s+infants?|infants?\s+and\s+junior)\s+school|(?:c\s+of\s+e|ce|rc|c\s+e|church\s+of\s+england|catholic)\s+primary(?:\s+school)?|primary\s+academy|(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori|playgroup|cr[eè]che)";
@@ -167,22 +169,26 @@ pub(super) fn patterns() -> &'static Patterns {
             // A day and month without a year ("pushed her on 04/10", "next contact 16/12").
             date_day_month_numeric: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})(?-u:\b)"),
             date_day_month: re(&format!(
-                r"(?i)(?-u:\b)\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?-u:\b)\.?(?:,?\s+\d{{4}})?"
+                r"(?i)(?-u:\b)(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}(?-u:\b)\.?(?:,?\s+\d{{4}})?|\d{{1,2}}-{MONTH}-(?:\d{{4}}|\d{{2}})(?-u:\b))"
             )),
             date_month_day: re(&format!(
                 r"(?i)(?-u:\b){MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+\d{{4}})?"
             )),
-            date_month_year: re(&format!(r"(?i)(?-u:\b){MONTH_FULL}\s+\d{{4}}(?-u:\b)")),
+            // "March 2025", and a month cut short before a year ("Jan 2026", "Sept. 2025",
+            // "Aug-2025": issue 36).
+            date_month_year: re(&format!(
+                r"(?i)(?-u:\b)(?:{MONTH_FULL}\s+|{MONTH}\.?(?:\s+|-))\d{{4}}(?-u:\b)"
+            )),
             date_weekday_ordinal: re(
                 r"(?i)(?-u:\b)(?:mon|tues?|wed(?:nes)?|thur?s?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th))(?-u:\b)",
             ),
             date_on_the: re(r"(?i)(?-u:\b)(?:on|by|until|from|since)\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?-u:\b)"),
             address_numbered: re(&format!(
-                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*\s+){{1,3}}){STREET}(?-u:\b)\.?"
+                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*[^\S\n]+){{1,3}}){STREET}(?-u:\b)\.?"
             )),
             address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment|plot|pitch)\s+\d+[a-z]?(?-u:\b)"),
             address_named: re(
-                r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
+                r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+[^\S\n]+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
             ),
             vehicle_current: re(r"(?-u:\b)[A-Z]{2}\d{2}\s?[A-Z]{3}(?-u:\b)"),
             vehicle_prefix: re(r"(?-u:\b)[A-Z]\d{1,3}\s?[A-Z]{3}(?-u:\b)"),
