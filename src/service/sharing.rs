@@ -135,7 +135,7 @@ pub fn review(
                 index: i,
                 original: original[x.start..x.end].to_string(),
                 kind: x.kind,
-                replacement: x.replacement.clone(),
+                replacement: x.replacement.to_string(),
                 rule: x.rule,
                 undoable: crate::anonymise::review::undoable(x.kind),
                 undone: decisions.undo.contains(&i),

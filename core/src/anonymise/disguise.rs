@@ -98,6 +98,15 @@ pub fn may_be_disguised(text: &str) -> bool {
     let sep = |c: u8| matches!(c, b'.' | b'/' | b'-' | b'_' | b' ');
     let mut i = 0;
     while i < b.len() {
+        // Most of a note is letters, spaces and commas, which nothing below looks at: on to the
+        // next byte that may matter.
+        match b[i..]
+            .iter()
+            .position(|&c| c >= 0x80 || matches!(c, b'(' | b'[' | b'-' | b'.' | b'0'..=b'9'))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         if c >= 0x80 {
             let ch = text[i..].chars().next().unwrap_or(' ');

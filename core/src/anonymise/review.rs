@@ -2,6 +2,8 @@
 //! (never one of a structured identifier), redact more by selecting text. The result is checked
 //! again: nothing with a structured identifier in it is ever queued.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::{Anonymised, Kind, Redaction, Rule, structured_identifiers};
@@ -158,9 +160,9 @@ pub fn apply(
                 start: a,
                 end: b,
                 kind: Kind::Person,
-                replacement: "[Redacted]".to_string(),
+                replacement: Cow::Borrowed("[Redacted]"),
                 rule: Rule::Practitioner,
-                reason: Rule::Practitioner.words().to_string(),
+                reason: Cow::Borrowed(Rule::Practitioner.words()),
             },
         ));
     }
@@ -197,7 +199,7 @@ pub fn apply(
             index: *i,
             manual: i.is_none(),
             active: true,
-            replacement: r.replacement.clone(),
+            replacement: r.replacement.to_string(),
         })
         .collect();
     for i in &decisions.undo {
@@ -210,7 +212,7 @@ pub fn apply(
                 index: Some(*i),
                 manual: false,
                 active: false,
-                replacement: r.replacement.clone(),
+                replacement: r.replacement.to_string(),
             });
         }
     }

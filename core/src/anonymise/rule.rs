@@ -171,11 +171,15 @@ impl Rule {
 
     /// The reason in English: the rule's words, and for a household name whose label it is
     /// ("household name (Mother)").
-    pub fn reason(self, label: &str) -> String {
+    pub fn reason(self, label: &str) -> std::borrow::Cow<'static, str> {
         if self.is_household() {
-            format!("{} ({})", self.words(), label.trim_matches(['[', ']']))
+            std::borrow::Cow::Owned(format!(
+                "{} ({})",
+                self.words(),
+                label.trim_matches(['[', ']'])
+            ))
         } else {
-            self.words().to_string()
+            std::borrow::Cow::Borrowed(self.words())
         }
     }
 }
