@@ -1748,13 +1748,14 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
     let report = &m.report;
     // Measured once before any change: everything claimed 0.957, household names 0.991,
     // precision 0.960, keep-words 0.839 (the writer kept some words the docs' known limits say
-    // may be lost: tests/anonymise/fourth/README.md). After its short-month dates and names
-    // across a line break were fixed: 0.967 and precision 0.962. Held where they stand.
+    // may be lost: tests/anonymise/fourth/README.md). After three of its classes were fixed
+    // (short-month dates, names across a line break, words before brackets and after titles):
+    // 0.967, 0.991, precision 0.964, keep-words 0.847. Held where they stand.
     for (what, got, floor) in [
         ("everything claimed", m.overall().recall(), 0.966),
         ("household names", m.recall("household"), 0.990),
-        ("precision", m.words.recall(), 0.961),
-        ("keep-words", m.keep.recall(), 0.838),
+        ("precision", m.words.recall(), 0.963),
+        ("keep-words", m.keep.recall(), 0.846),
     ] {
         assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
     }
@@ -1762,6 +1763,59 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Issue 36 (the fourth held-out corpus): before brackets, a language, a role or a month
+    /// after "in" is that word, whatever the brackets hold ("Kurdish (Sorani)", "Interpreter
+    /// (male, Dari)", "college in September (health and social care)"); a name before a role in
+    /// brackets is still a name.
+    #[test]
+    fn a_language_role_or_month_before_brackets_is_no_name(
+        language in prop::sample::select(vec![
+            "Kurdish", "Arabic", "Tigrinya", "Amharic", "Pashto", "Dari", "Lithuanian",
+            "Bulgarian", "Portuguese", "Turkish", "Romanian", "Urdu", "Polish", "Bengali",
+        ]),
+        other in prop::sample::select(vec!["Sorani", "Dari", "Urdu", "Polish", "Amharic"]),
+        role in prop::sample::select(vec!["Interpreter", "Nurse", "Midwife", "Grandmother"]),
+        month in prop::sample::select(vec![
+            "January", "February", "March", "September", "October", "November", "December",
+        ]),
+        name in "[A-Z][a-z]{3,7}(a|o|i)",
+        worker in prop::sample::select(vec!["social worker", "HV", "family support worker"]),
+    ) {
+        let text = format!(
+            "First language: {language} ({other}). Leaflet given in {language} (no {other} \
+             version). {role} (female, {other}) booked. Back to college in {month} (health and \
+             social care). {name} ({worker}) rang."
+        );
+        let a = anonymise(&text, &[]);
+        let kept = text.replace(&format!("{name} ("), "[Person 1] (");
+        prop_assert_eq!(a.text, kept);
+    }
+
+    /// Issue 36 (the fourth held-out corpus): a dot after a title is the abbreviation's
+    /// ("Mr. Okafor") only for a title written short; after "grandmother." or "nurse." a new
+    /// sentence starts ("Missed the jabs"), and a compound of words after a title is the
+    /// compound ("School nurse e-mail", "nurse follow-up"), not a name.
+    #[test]
+    fn a_sentence_after_a_title_and_a_compound_after_one_are_no_names(
+        title in prop::sample::select(vec![
+            "grandmother", "grandad", "nan", "auntie", "uncle", "nurse", "father", "cousin",
+        ]),
+        word in prop::sample::select(vec![
+            "Missed", "Visit", "Seen", "Weighed", "Discussed", "Advised", "Reviewed",
+        ]),
+        compound in prop::sample::select(vec!["e-mail", "follow-up", "drop-in", "check-up"]),
+        short in prop::sample::select(vec!["Mr", "Mrs", "Dr", "Sgt"]),
+        name in "[A-Z][a-z]{3,7}(a|o|i)",
+    ) {
+        let text = format!(
+            "Baby cared for by mum and {title}. {word} the usual routine. School {title} \
+             {compound} read. Seen by {short}. {name} at the clinic."
+        );
+        let a = anonymise(&text, &[]);
+        let kept = text.replace(&format!("{short}. {name}"), &format!("{short}. [Person 1]"));
+        prop_assert_eq!(a.text, kept);
+    }
 
     /// Issue 36 (the fourth held-out corpus): a month cut short, in any case, before a year or
     /// between a day and a year with hyphens ("29-Oct-2025", "27-MAR-25", "Aug-2025", "Sept.

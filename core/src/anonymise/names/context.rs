@@ -413,6 +413,11 @@ pub(super) fn before_role(text: &str, at: usize) -> bool {
         })
 }
 
+/// Whether a word is one of the short roles a note puts in brackets after a name.
+pub(super) fn is_role_in_brackets(lower: &str) -> bool {
+    ROLES_IN_BRACKETS.contains(&lower)
+}
+
 /// Short roles a note puts in brackets after a name.
 const ROLES_IN_BRACKETS: &[&str] = &[
     "sw",
@@ -435,10 +440,25 @@ const ROLES_IN_BRACKETS: &[&str] = &[
     "dsp",
 ];
 
-/// Month names that are also forenames: a month when next to a number or a time word.
+/// Month names (some of them forenames too): a month when next to a number or a time word.
 pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
-    if !["may", "april", "june", "august", "july"].contains(&t.lower.as_ref()) {
+    if ![
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+    .contains(&t.lower.as_ref())
+    {
         return false;
     }
     let prev = i.checked_sub(1).map(|j| toks[j].lower.as_ref());

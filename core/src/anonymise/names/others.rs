@@ -7,6 +7,7 @@ use super::super::lexicon::{
     lexicon,
 };
 use super::super::tokens::Token;
+use super::super::triggers::T_MONTH;
 use super::super::{Kind, Rule};
 use super::context::*;
 use super::person_or_word::{derived_word, initial, lower_case_person, word_as_name};
@@ -63,6 +64,26 @@ pub(super) static TITLES: Words = Words::new(&[
     "brother",
 ]);
 
+/// Titles that are written short with a dot ("Mr.", "Dr.", "Sgt.").
+const ABBREVIATED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "pc", "dc", "ds", "sgt", "cllr", "rev",
+];
+
+/// A capitalised word before brackets that is no name, whatever the brackets hold: a language
+/// ("Kurdish (Sorani)", "in Arabic (no Sorani version)"), a role or relation itself
+/// ("Interpreter (male, Sorani)"), a month that is no forename ("in September (health and
+/// social care)"), or a word the keep-list holds that is no forename (issue 36).
+fn not_a_name_before_brackets(lex: &Lexicon, t: &Token<'_>) -> bool {
+    let lower = t.lower.as_ref();
+    let forename = t.class & FORENAME != 0;
+    lex.languages.contains(lower)
+        || RELATIONS.has_token(t)
+        || TITLES.has_token(t)
+        || super::context::is_role_in_brackets(lower)
+        // The word itself, not its singular: "Mendes" is a surname, though Mende is a language.
+        || (!forename && (lex.is_keep(lower) || t.triggers & T_MONTH != 0))
+}
+
 /// Whether a word could be a name after a title or relation.
 pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if !t.alphabetic() || t.lower.chars().count() < 2 {
@@ -73,11 +94,21 @@ pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
         let abbreviation = t.all_caps() && t.text.len() <= 3;
         return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t) && !abbreviation;
     }
-    // In lower case, a word the keep-list holds ("auntie", "nani") is that word.
-    if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 {
+    // In lower case, a word the keep-list holds ("auntie", "nani") is that word; and so is a
+    // compound of words and single letters ("school nurse e-mail", "the x-ray": issue 36).
+    if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 || compound_of_words(&t.lower) {
         return false;
     }
     t.class & FORENAME != 0 || t.class & WORD == 0
+}
+
+/// A hyphened word each of whose parts is an English word or a single letter ("e-mail",
+/// "follow-up", "x-ray"); "smith-jones" and "ellie-mae" are not.
+fn compound_of_words(lower: &str) -> bool {
+    lower.contains('-')
+        && lower.split('-').all(|part| {
+            part.chars().count() == 1 || crate::anonymise::lexicon::lexicon().is_word(part)
+        })
 }
 
 /// A following word that continues a name: a capitalised surname, or a known surname.
@@ -201,12 +232,18 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             i += 1;
             continue;
         }
-        // A title and its name stand together: "her grandfather.\n- Plan:" is no name.
+        // A title and its name stand together: "her grandfather.\n- Plan:" is no name, nor is
+        // "cared for by mum and grandmother. Missed the jabs": a dot after a title is the
+        // abbreviation's ("Mr. Okafor", "Dr. Ali"), not a sentence's end (issue 36).
         let after_title = prev.is_some_and(|p| {
             TITLES.has_token(p)
                 && !p.possessive
                 && (p.capitalised() || p.lower != "sister")
-                && matches!(text[p.end..t.start].trim_end_matches([' ', '\t']), "" | ".")
+                && match text[p.end..t.start].trim_end_matches([' ', '\t']) {
+                    "" => true,
+                    "." => ABBREVIATED_TITLES.contains(&p.lower.as_ref()),
+                    _ => false,
+                }
         });
         // A relation word says a person only in the same clause: "family support worker; GP
         // letter to follow", "the landlord. Her temperature" are not names (issue 36).
@@ -229,7 +266,13 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             } else {
                 Rule::AfterRelation
             });
-        } else if t.capitalised() && t.alphabetic() && !t.possessive && before_role(text, t.end) {
+        } else if t.capitalised()
+            && t.alphabetic()
+            && !t.possessive
+            && before_role(text, t.end)
+            && !not_a_name_before_brackets(lex, t)
+            && !is_month_use(toks, i)
+        {
             // "Precious (social worker) rang", "Dean (HV) visited": a name, word or not.
             rule = Some(Rule::BeforeRole);
         } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
