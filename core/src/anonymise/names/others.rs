@@ -64,6 +64,23 @@ pub(super) static TITLES: Words = Words::new(&[
     "brother",
 ]);
 
+/// A name written in capitals (issue 36: forms filled in capitals): a known forename that is
+/// no English word and no word to keep, then on the same line another word in capitals that is
+/// a surname or no English word ("KAREN ASHDOWN", "RACHEL DEAN"; not "LEAD PROFESSIONAL").
+fn all_caps_full_name(toks: &[Token<'_>], i: usize, text: &str) -> bool {
+    let t = &toks[i];
+    t.class & FORENAME != 0
+        && t.class & (WORD | KEEP) == 0
+        && toks.get(i + 1).is_some_and(|n| {
+            n.all_caps()
+                && n.alphabetic()
+                && !n.sentence_start
+                && text[t.end..n.start].trim_matches([' ', '\t']).is_empty()
+                && n.class & KEEP == 0
+                && (n.class & WORD == 0 || n.class & SURNAME != 0)
+        })
+}
+
 /// Titles that are written short with a dot ("Mr.", "Dr.", "Sgt.").
 const ABBREVIATED_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "pc", "dc", "ds", "sgt", "cllr", "rev",
@@ -275,6 +292,9 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         {
             // "Precious (social worker) rang", "Dean (HV) visited": a name, word or not.
             rule = Some(Rule::BeforeRole);
+        } else if t.all_caps() && t.alphabetic() && all_caps_full_name(toks, i, text) {
+            // "CHAIR: KAREN ASHDOWN", "SEEN BY PRIYA SONDH": a form filled in capitals.
+            rule = Some(Rule::KnownForename);
         } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
             let class = t.class;
             // "Sainsbury's", "Barnardo's": kept as written, not a person's possessive (but a
