@@ -170,7 +170,13 @@ fn measure(name: &str, notes: &[Note]) -> Measured {
                 if note.identifiers.iter().any(|l| ws < l.end && l.start < we) {
                     words.found += 1;
                 } else {
-                    wrong.push(format!("{} {:?} in {:?} ({})", note.id, w, span, r.reason));
+                    wrong.push(format!(
+                        "{} {:?} in {:?} ({})",
+                        note.id,
+                        w,
+                        span,
+                        r.reason()
+                    ));
                 }
             }
         }
@@ -393,12 +399,12 @@ fn household_names_in_every_form_become_role_labels() {
          [Mother] tearful. The [Family]s are struggling."
     );
     // Every redaction says why.
-    assert!(a.redactions.iter().all(|r| !r.reason.is_empty()));
-    assert!(a.redactions.iter().any(|r| r.reason.contains("nickname")));
+    assert!(a.redactions.iter().all(|r| !r.reason().is_empty()));
+    assert!(a.redactions.iter().any(|r| r.reason().contains("nickname")));
     assert!(
         a.redactions
             .iter()
-            .any(|r| r.reason.contains("close spelling"))
+            .any(|r| r.reason().contains("close spelling"))
     );
 }
 
@@ -430,7 +436,7 @@ fn short_forms_and_lower_case_names_where_a_person_is_meant_are_the_household() 
     assert!(
         a.redactions
             .iter()
-            .any(|r| r.reason.starts_with("short form of a household name"))
+            .any(|r| r.reason().starts_with("short form of a household name"))
     );
 }
 

@@ -319,7 +319,15 @@ pub fn anonymise_line(line: &str) -> Result<String, String> {
     struct NoteOut<'a> {
         id: &'a serde_json::Value,
         text: String,
-        redactions: Vec<Redaction>,
+        redactions: Vec<RedactionOut>,
+    }
+
+    /// A redaction with its rule in English.
+    #[derive(serde::Serialize)]
+    struct RedactionOut {
+        #[serde(flatten)]
+        redaction: Redaction,
+        reason: std::borrow::Cow<'static, str>,
     }
 
     // serde's messages can quote the input; say where, never what.
@@ -352,7 +360,14 @@ pub fn anonymise_line(line: &str) -> Result<String, String> {
     serde_json::to_string(&NoteOut {
         id: &note.id,
         text: a.text,
-        redactions: a.redactions,
+        redactions: a
+            .redactions
+            .into_iter()
+            .map(|r| RedactionOut {
+                reason: r.reason(),
+                redaction: r,
+            })
+            .collect(),
     })
     .map_err(|e| format!("cannot write the result: {e}"))
 }

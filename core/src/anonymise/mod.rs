@@ -130,10 +130,17 @@ pub struct Redaction {
     /// "[Mother]", "[Person 2]", "[Phone]": borrowed where it is a fixed label, so that a note's
     /// redactions cost no allocation each (the anonymiser's hot path).
     pub replacement: Cow<'static, str>,
-    /// Which rule or list matched, for the review screen to word in its language.
+    /// Which rule or list matched, for the review screen to word in its language (and in
+    /// English for the command line: [`Redaction::reason`]).
     pub rule: Rule,
-    /// The same in English ([`Rule::reason`]), for the command line.
-    pub reason: Cow<'static, str>,
+}
+
+impl Redaction {
+    /// The rule in English ([`Rule::reason`]), for the command line: worked out when asked
+    /// for, not for every redaction of every note (the app words the rule itself).
+    pub fn reason(&self) -> Cow<'static, str> {
+        self.rule.reason(&self.replacement)
+    }
 }
 
 /// The anonymised note and what was replaced.
@@ -298,7 +305,6 @@ fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
             start: c.start,
             end: c.end,
             kind: c.kind,
-            reason: c.rule.reason(&replacement),
             replacement,
             rule: c.rule,
         });

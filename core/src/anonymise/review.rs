@@ -162,7 +162,6 @@ pub fn apply(
                 kind: Kind::Person,
                 replacement: Cow::Borrowed("[Redacted]"),
                 rule: Rule::Practitioner,
-                reason: Cow::Borrowed(Rule::Practitioner.words()),
             },
         ));
     }

@@ -3,6 +3,7 @@
 use super::super::fold::Words;
 use super::super::lexicon::{Lexicon, MAX_PHRASE_WORDS, WORD, lexicon};
 use super::super::tokens::Token;
+use super::super::triggers::T_MONTH;
 
 /// Verbs that follow a person's name ("Will was", "hope cried").
 pub(super) static PERSON_VERBS: Words = Words::new(&[
@@ -443,6 +444,10 @@ const ROLES_IN_BRACKETS: &[&str] = &[
 /// Month names (some of them forenames too): a month when next to a number or a time word.
 pub(super) fn is_month_use(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
+    // The look-up when the word was read says whether it may be a month (most words are not).
+    if t.triggers & T_MONTH == 0 {
+        return false;
+    }
     if ![
         "january",
         "february",
