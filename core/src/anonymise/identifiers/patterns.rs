@@ -49,11 +49,22 @@ const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const MONTH_FULL: &str =
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings)";
-// The words of a name are on one line: a name never runs on across a line break (issue 36,
-// "Witham Bank Surgery" above "Sleaford Road" is a surgery, then a street). The spaces of a
-// line are written out: `[^\S\n]` (white space but a line break) is the complement of a
-// Unicode class, and compiling it case-insensitively once doubled the anonymiser's start-up.
-const NAME_WORDS: &str = r"(?:(?:st\.?|saint)[\t \u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}]+)?(?:[\p{L}][\p{L}'’\-]*[\t \u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}]+){1,4}?";
+/// The spaces between the words of a name: a name is on one line, never running on across a
+/// line break (issue 36: "Witham Bank Surgery" above "Sleaford Road" is a surgery, then a
+/// street). Written out: `[^\S\n]` (white space but a line break) is the complement of a
+/// Unicode class, and compiling it case-insensitively once doubled the anonymiser's start-up.
+macro_rules! line_space {
+    () => {
+        r"[\t \u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}]"
+    };
+}
+const NAME_WORDS: &str = concat!(
+    r"(?:(?:st\.?|saint)",
+    line_space!(),
+    r"+)?(?:[\p{L}][\p{L}'’\-]*",
+    line_space!(),
+    r"+){1,4}?"
+);
 
 /// The last words of a school's, a health service's and a centre's name.
 const SCHOOL: &str = r"(?:(?:junior\s+and\s+infants?|infants?\s+and\s+junior)\s+school|(?:c\s+of\s+e|ce|rc|c\s+e|church\s+of\s+england|catholic)\s+primary(?:\s+school)?|primary\s+academy|(?:primary|infants?|juniors?|nursery|secondary|grammar|high|community|church)\s+school|primary|infants|juniors?|academy|school|nursery|pre-?school|college|secondary|grammar|montessori|playgroup|cr[eè]che)";
@@ -186,12 +197,15 @@ pub(super) fn patterns() -> &'static Patterns {
             ),
             date_on_the: re(r"(?i)(?-u:\b)(?:on|by|until|from|since)\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?-u:\b)"),
             address_numbered: re(&format!(
-                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*[\t \u{{A0}}\u{{1680}}\u{{2000}}-\u{{200A}}\u{{202F}}\u{{205F}}\u{{3000}}]+){{1,3}}){STREET}(?-u:\b)\.?"
+                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*{sp}+){{1,3}}){STREET}(?-u:\b)\.?",
+                sp = line_space!()
             )),
             address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment|plot|pitch)\s+\d+[a-z]?(?-u:\b)"),
-            address_named: re(
-                r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+[\t \u{A0}\u{1680}\u{2000}-\u{200A}\u{202F}\u{205F}\u{3000}]+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
-            ),
+            address_named: re(concat!(
+                r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+",
+                line_space!(),
+                r"+){1,3})(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Walk|Mews|Square|Parade|Estate|Rise|View|House|Lodge|Tower|Towers|Mansions)(?-u:\b)",
+            )),
             vehicle_current: re(r"(?-u:\b)[A-Z]{2}\d{2}\s?[A-Z]{3}(?-u:\b)"),
             vehicle_prefix: re(r"(?-u:\b)[A-Z]\d{1,3}\s?[A-Z]{3}(?-u:\b)"),
             vehicle_suffix: re(r"(?-u:\b)[A-Z]{3}\s?\d{1,3}[A-Z](?-u:\b)"),

@@ -112,20 +112,24 @@ pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
         return !ORDINARY_BEFORE.has_token(t) && !PERSON_VERBS.has_token(t) && !abbreviation;
     }
     // In lower case, a word the keep-list holds ("auntie", "nani") is that word; and so is a
-    // compound of words and single letters ("school nurse e-mail", "the x-ray": issue 36).
-    if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 || compound_of_words(&t.lower) {
+    // compound of words ("school nurse e-mail": issue 36).
+    if FUNCTION_WORDS.has_token(t) || t.class & KEEP != 0 || compound_of_words(lexicon(), &t.lower)
+    {
         return false;
     }
     t.class & FORENAME != 0 || t.class & WORD == 0
 }
 
-/// A hyphened word each of whose parts is an English word or a single letter ("e-mail",
-/// "follow-up", "x-ray"); "smith-jones" and "ellie-mae" are not.
-fn compound_of_words(lower: &str) -> bool {
+/// Words joined by hyphens, each part an English word, a language or a single letter:
+/// "Smoke-free", "Russian-speaking", "e-mail", "drop-in" (though "In" is a forename); not a
+/// double forename, every part a forename ("Daisy-May", "Ruby-Rose"), nor a name's parts
+/// ("smith-jones", "ellie-mae").
+fn compound_of_words(lex: &Lexicon, lower: &str) -> bool {
     lower.contains('-')
-        && lower.split('-').all(|part| {
-            part.chars().count() == 1 || crate::anonymise::lexicon::lexicon().is_word(part)
+        && lower.split('-').all(|p| {
+            !p.is_empty() && (p.chars().count() == 1 || lex.is_word(p) || lex.languages.contains(p))
         })
+        && !lower.split('-').all(|p| lex.is_forename(p))
 }
 
 /// A following word that continues a name: a capitalised surname, or a known surname.
@@ -332,15 +336,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     // a name, whatever word it is near (issue 36).
                     let verb_next = next.is_some_and(|n| PERSON_VERBS.has_token(n));
                     let misspelt = t.sentence_start && !verb_next && near_a_word(lex, lower);
-                    // Not a double forename ("Daisy-May", "Ruby-Rose"): no part is a forename.
-                    // Nor words joined by hyphens, a language among them ("Russian-speaking").
-                    let compound = lower.contains('-')
-                        && lower.split('-').all(|p| {
-                            !p.is_empty()
-                                && (lex.is_word(p) || lex.languages.contains(p))
-                                && !lex.is_forename(p)
-                        });
-                    if !misspelt && !compound && !derived_word(lex, lower) {
+                    if !misspelt && !compound_of_words(lex, lower) && !derived_word(lex, lower) {
                         rule = Some(Rule::NotAnEnglishWord);
                     }
                 } else if !word && class & SURNAME != 0 {
