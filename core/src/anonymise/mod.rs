@@ -256,30 +256,6 @@ pub fn anonymise_with(text: &str, household: &HouseholdMatcher) -> Anonymised {
     settle(text, cands)
 }
 
-/// A household label, borrowed when it is one of the common ones (most of a note's redactions),
-/// copied otherwise.
-fn household_label(label: &str) -> Cow<'static, str> {
-    const COMMON: &[&str] = &[
-        "[Mother]",
-        "[Baby]",
-        "[Family]",
-        "[Partner]",
-        "[Father]",
-        "[Grandparent]",
-        "[Sibling 1]",
-        "[Sibling 2]",
-        "[Sibling 3]",
-        "[Adult 1]",
-        "[Adult 2]",
-        "[Child 1]",
-        "[Child 2]",
-    ];
-    COMMON
-        .iter()
-        .find(|c| **c == label)
-        .map_or_else(|| Cow::Owned(label.to_string()), |c| Cow::Borrowed(*c))
-}
-
 /// Picks non-overlapping candidates (by priority, then the longer), numbers other people in
 /// order of appearance, and writes the output.
 fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
@@ -310,7 +286,7 @@ fn settle(text: &str, mut cands: Vec<Candidate<'_>>) -> Anonymised {
     for c in chosen {
         out.push_str(&text[at..c.start]);
         let replacement = match (&c.label, &c.person_key) {
-            (Some(l), _) => household_label(l),
+            (Some(l), _) => Cow::Owned((*l).to_string()),
             (None, Some(key)) => {
                 let n = match numbers.iter().find(|(k, _)| k == key) {
                     Some((_, n)) => *n,
