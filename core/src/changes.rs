@@ -92,7 +92,7 @@ fn changes(household: &Household, v: &Visit, earlier: &[&Visit]) -> Vec<Change> 
     };
     let mut out = Vec::new();
     for m in &household.members {
-        let added = m.added_at.date_naive();
+        let added = m.added_on();
         if added > v.date {
             continue;
         }

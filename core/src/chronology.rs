@@ -436,7 +436,7 @@ fn people_entries(
             .any(|e| e.kind == RecordEventKind::MemberAdded && e.subject == id);
         if !kept {
             out.push(Entry {
-                date: m.added_at.date_naive(),
+                date: m.added_on(),
                 kind: EntryKind::People,
                 words: Because::new(
                     "member_added",

@@ -167,6 +167,13 @@ pub struct Member {
 }
 
 impl Member {
+    /// The day the member was added, on the device's calendar: what visit dates (the device's
+    /// dates) are compared with. `added_at.date_naive()` is UTC's day, a day ahead of Los
+    /// Angeles for eight hours of every day, when a visit made "today" fell before the member.
+    pub fn added_on(&self) -> chrono::NaiveDate {
+        self.added_at.with_timezone(&chrono::Local).date_naive()
+    }
+
     /// A new member, added now.
     pub fn new(name: impl Into<String>, role: Role, residence: Residence) -> Member {
         Member {

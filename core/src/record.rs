@@ -305,7 +305,7 @@ pub fn worked_out(household: &Household, visits: &[Visit], today: NaiveDate) -> 
     // An adult new on the record since the last visit.
     if let Some(last) = done.first() {
         for m in members.iter().filter(|m| m.role.is_adult()) {
-            if m.added_at.date_naive() > last.date {
+            if m.added_on() > last.date {
                 add(
                     "new_adult",
                     Because::new(
@@ -313,13 +313,13 @@ pub fn worked_out(household: &Household, visits: &[Visit], today: NaiveDate) -> 
                         &[
                             ("name", m.name.clone()),
                             ("role", m.role.as_str().to_string()),
-                            ("date", iso(m.added_at.date_naive())),
+                            ("date", iso(m.added_on())),
                         ],
                         format!(
                             "{} ({}) added to the record on {}, after the last visit",
                             m.role.label(),
                             m.name,
-                            english_date(m.added_at.date_naive())
+                            english_date(m.added_on())
                         ),
                     ),
                 );

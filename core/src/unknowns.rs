@@ -38,7 +38,7 @@ pub(crate) fn done_visits(visits: &[Visit]) -> Vec<&Visit> {
 /// How many of the most recent visits (since the member was added) did not see them, counting
 /// back to the last visit that did.
 pub(crate) fn visits_unseen(member: &Member, done: &[&Visit]) -> u32 {
-    let added = member.added_at.date_naive();
+    let added = member.added_on();
     let mut n = 0;
     for v in done {
         if v.date < added {
