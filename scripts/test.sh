@@ -32,6 +32,7 @@ step "dates in other time zones (the same build)"
 for tz in Pacific/Auckland America/Los_Angeles; do
   TZ=$tz cargo test --quiet --locked -p doorstep-app --test commands
   TZ=$tz cargo test --quiet --locked --test prompts --test day_plan --test scenarios
+  TZ=$tz cargo test --quiet --locked -p doorstep-core --lib chronology
 done
 
 step "content packs"

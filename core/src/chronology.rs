@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::content::{Content, Label, Welsh};
 use crate::growth::{GrowthConcern, Weighed, growth_concerns};
-use crate::household::{Household, Role};
+use crate::household::{Household, Role, device_day};
 use crate::record::Because;
 use crate::reflection::Reflection;
 use crate::unknowns::{done_visits, past_visits};
@@ -383,7 +383,7 @@ fn people_entries(
         )
     };
     for e in events {
-        let date = e.at.date_naive();
+        let date = device_day(e.at);
         let (kind, labels, w) = match e.kind {
             RecordEventKind::MemberAdded | RecordEventKind::MemberLeft => {
                 let role = e.role.map_or("", Role::label);
@@ -456,7 +456,7 @@ fn people_entries(
 
 fn reflection_entry(content: &Content, r: &Reflection, visits: &[Visit]) -> Entry {
     let visit = r.visit_id.and_then(|id| visits.iter().find(|v| v.id == id));
-    let date = visit.map_or(r.created_at.date_naive(), |v| v.date);
+    let date = visit.map_or(device_day(r.created_at), |v| v.date);
     let mut labels = Vec::new();
     let mut english = Vec::new();
     for s in &content.reflection.sections {
@@ -526,7 +526,7 @@ fn action_entries(r: &Reflection, out: &mut Vec<Entry>) {
             english.push_str(&format!("; done on {}", done.format("%d/%m/%Y")));
         }
         out.push(Entry {
-            date: a.due.unwrap_or_else(|| r.created_at.date_naive()),
+            date: a.due.unwrap_or_else(|| device_day(r.created_at)),
             kind: EntryKind::Action,
             words: Because::new(
                 "action",
@@ -560,4 +560,54 @@ pub fn as_text(entries: &[Entry]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use chrono::{Local, TimeZone};
+
+    use super::*;
+    use crate::household::{Member, Residence};
+    use crate::visit::VisitKind;
+
+    /// Run by the suite under Auckland and Los Angeles too (scripts/test.sh): each instant is
+    /// on a different calendar day there than in UTC.
+    #[test]
+    fn record_changes_and_reflections_are_dated_on_the_devices_calendar() {
+        let content = Content::embedded();
+        for at in [
+            Utc.with_ymd_and_hms(2026, 3, 10, 2, 0, 0).unwrap(),
+            Utc.with_ymd_and_hms(2026, 3, 10, 12, 0, 0).unwrap(),
+            Utc::now(),
+        ] {
+            let day = at.with_timezone(&Local).date_naive();
+            let mut h = Household::new("Synthetic family");
+            let mut m = Member::new("Lodger Synth", Role::OtherAdult, Residence::LivesHere);
+            m.added_at = at;
+            h.members.push(m);
+            let flag = RecordEvent {
+                at,
+                kind: RecordEventKind::FlagSet,
+                subject: "domestic_abuse".into(),
+                role: None,
+                name: None,
+            };
+            let mut r = Reflection::new(h.id, None, content);
+            r.created_at = at;
+            // A visit the device recorded on the same day comes first among that day's entries.
+            let mut v = Visit::new(h.id, day, VisitKind::Routine, "x");
+            v.status = VisitStatus::Done;
+            let entries = chronology(content, &h, &[v], &[flag], &[r]);
+            let kinds: Vec<_> = entries.iter().map(|e| (e.date, e.kind)).collect();
+            for kind in [EntryKind::People, EntryKind::Flag, EntryKind::Reflection] {
+                assert!(
+                    kinds.contains(&(day, kind)),
+                    "{at}: {kind:?} not on {day}: {kinds:?}"
+                );
+            }
+            assert!(kinds.iter().all(|(d, _)| *d == day), "{at}: {kinds:?}");
+            assert_eq!(kinds.first().map(|k| k.1), Some(EntryKind::Visit), "{at}");
+        }
+    }
 }

@@ -166,12 +166,19 @@ pub struct Member {
     pub added_at: DateTime<Utc>,
 }
 
+/// The day an instant fell on, on the device's calendar: the day visit dates (the device's
+/// dates) are written in. An instant's `date_naive()` is UTC's day, which differs from the
+/// device's for part of every day anywhere but UTC.
+pub fn device_day(at: DateTime<Utc>) -> chrono::NaiveDate {
+    at.with_timezone(&chrono::Local).date_naive()
+}
+
 impl Member {
     /// The day the member was added, on the device's calendar: what visit dates (the device's
     /// dates) are compared with. `added_at.date_naive()` is UTC's day, a day ahead of Los
     /// Angeles for eight hours of every day, when a visit made "today" fell before the member.
     pub fn added_on(&self) -> chrono::NaiveDate {
-        self.added_at.with_timezone(&chrono::Local).date_naive()
+        device_day(self.added_at)
     }
 
     /// A new member, added now.

@@ -550,6 +550,12 @@ fn urlencoding(s: &str) -> String {
 /// The time zone the pages show times in: the teams are in the UK.
 const TIME_ZONE: chrono_tz::Tz = chrono_tz::Europe::London;
 
+/// Today in the team's time zone: the day a supervisor means by "today" (UTC's day is the day
+/// before between midnight and one in the morning of UK summer time).
+pub(crate) fn team_today() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&TIME_ZONE).date_naive()
+}
+
 /// A time as people in the team read it, in UK time: "3 Dec 2026, 10:15", "1 Jul 2026, 11:15"
 /// (10:15 UTC in summer time).
 pub(crate) fn readable_time(t: i64) -> String {

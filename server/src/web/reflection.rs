@@ -308,10 +308,7 @@ pub(super) async fn render_reflection(
         let _ = write!(body, "<div class=\"text\">{}</div>", esc(&text));
     }
     body.push_str("</article>");
-    let today = chrono::Utc::now()
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string();
+    let today = team_today().format("%Y-%m-%d").to_string();
     let _ = write!(
         body,
         "<form method=\"post\" action=\"/reflections/{id}/state\" class=\"filters state\">\
@@ -395,7 +392,7 @@ pub async fn set_state(
         return error_page(StatusCode::BAD_REQUEST, "Choose one of the states offered.");
     };
     let discussed_on = if new_state == ReflectionState::Discussed {
-        let today = chrono::Utc::now().date_naive();
+        let today = team_today();
         match chrono::NaiveDate::parse_from_str(f.discussed_on.trim(), "%Y-%m-%d") {
             Ok(d) if d <= today + chrono::Days::new(1) => Some(d.format("%Y-%m-%d").to_string()),
             Ok(_) => {
