@@ -39,6 +39,8 @@ pub struct Lexicon {
     pub place_first_words: HashSet<&'static str>,
     /// The phrases of the keep lists ("tommee tippee", "moses basket", "cylch ti a fi").
     pub keep_phrases: HashSet<&'static str>,
+    /// The first two or three words of each longer keep phrase ("cylch ti", "cylch ti a").
+    pub keep_phrase_starts: HashSet<&'static str>,
     /// Countries that are also names (China, Jordan, India): kept only after a word that says a
     /// place ("moved from China").
     pub countries_also_names: HashSet<&'static str>,
@@ -231,6 +233,10 @@ pub fn lexicon() -> &'static Lexicon {
             .chain(lines(KEEP_COUNTRIES))
             .filter(|l| (2..=MAX_PHRASE_WORDS).contains(&l.split(' ').count()))
             .collect();
+        let keep_phrase_starts: HashSet<&'static str> = keep_phrases
+            .iter()
+            .flat_map(|p| p.match_indices(' ').skip(1).map(|(at, _)| &p[..at]))
+            .collect();
         for p in &keep_phrases {
             if let Some(first) = p.split(' ').next() {
                 let first = first.strip_suffix("'s").unwrap_or(first);
@@ -248,6 +254,7 @@ pub fn lexicon() -> &'static Lexicon {
             places,
             place_first_words,
             keep_phrases,
+            keep_phrase_starts,
             countries_also_names: lines(include_str!(
                 "../../../data/anonymise/countries_also_names.txt"
             ))

@@ -1,7 +1,7 @@
 //! The words around a name that say whether it is a person's name or an ordinary word.
 
 use super::super::fold::Words;
-use super::super::lexicon::{Lexicon, MAX_PHRASE_WORDS, WORD, lexicon};
+use super::super::lexicon::{KEEP_FIRST, Lexicon, MAX_PHRASE_WORDS, WORD, lexicon};
 use super::super::tokens::Token;
 use super::super::triggers::T_MONTH;
 
@@ -488,27 +488,40 @@ pub(super) fn keep_phrase_at(
     i: usize,
     buf: &mut String,
 ) -> Option<usize> {
+    // Only a word that starts some phrase can (one bit of the word's look-up, no strings built).
+    if toks.get(i).is_none_or(|t| t.class & KEEP_FIRST == 0) {
+        return None;
+    }
     let longest = MAX_PHRASE_WORDS.min(toks.len().saturating_sub(i));
-    (2..=longest).rev().find(|&n| {
-        if used.get(i..i + n).is_some_and(|u| u.iter().any(|u| *u)) {
-            return false;
+    let mut found = None;
+    // Word by word, as written and with the 's of possessive words; a run that starts no
+    // phrase of the list goes no further.
+    for with_s in [false, true] {
+        buf.clear();
+        let mut any_possessive = false;
+        for (k, t) in toks[i..i + longest].iter().enumerate() {
+            if used.get(i + k).is_some_and(|u| *u) {
+                break;
+            }
+            if k > 0 {
+                buf.push(' ');
+            }
+            buf.push_str(&t.lower);
+            if with_s && t.possessive {
+                buf.push_str("'s");
+                any_possessive = true;
+            }
+            let n = k + 1;
+            if n < 2 {
+                continue;
+            }
+            if (!with_s || any_possessive) && lex.keep_phrases.contains(buf.as_str()) {
+                found = found.max(Some(n));
+            }
+            if !lex.keep_phrase_starts.contains(buf.as_str()) {
+                break;
+            }
         }
-        let any_possessive = toks[i..i + n].iter().any(|t| t.possessive);
-        [false, true].into_iter().any(|with_s| {
-            if with_s && !any_possessive {
-                return false;
-            }
-            buf.clear();
-            for (k, t) in toks[i..i + n].iter().enumerate() {
-                if k > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(&t.lower);
-                if with_s && t.possessive {
-                    buf.push_str("'s");
-                }
-            }
-            lex.keep_phrases.contains(buf.as_str())
-        })
-    })
+    }
+    found
 }
