@@ -11,7 +11,6 @@ use super::super::triggers::T_MONTH;
 use super::super::{Kind, Rule};
 use super::context::*;
 use super::person_or_word::{derived_word, initial, lower_case_person, word_as_name};
-use std::collections::HashMap;
 
 /// Another person (or place) found in a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +102,7 @@ fn not_a_name_before_brackets(lex: &Lexicon, t: &Token<'_>) -> bool {
 
 /// Whether a word could be a name after a title or relation.
 pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
-    if !t.alphabetic() || t.lower.chars().count() < 2 {
+    if !t.alphabetic() || t.lower.chars().nth(1).is_none() {
         return false;
     }
     if t.capitalised() {
@@ -296,10 +295,10 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         {
             // "Precious (social worker) rang", "Dean (HV) visited": a name, word or not.
             rule = Some(Rule::BeforeRole);
-        } else if t.all_caps() && t.alphabetic() && all_caps_full_name(toks, i, text) {
+        } else if t.alphabetic() && t.all_caps() && all_caps_full_name(toks, i, text) {
             // "CHAIR: KAREN ASHDOWN", "SEEN BY PRIYA SONDH": a form filled in capitals.
             rule = Some(Rule::KnownForename);
-        } else if t.alphabetic() && lower.chars().count() >= 2 && !t.all_caps() {
+        } else if t.alphabetic() && lower.chars().nth(1).is_some() && !t.all_caps() {
             let class = t.class;
             // "Sainsbury's", "Barnardo's": kept as written, not a person's possessive (but a
             // known name's: "McDonald's" may be Mr McDonald's).
@@ -458,13 +457,16 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         }
         i = j;
     }
-    // Key each person by their first word so that "Jade Wilson" then "Jade" share a number.
-    let mut firsts: HashMap<String, String> = HashMap::new();
-    for o in &mut out {
-        if let Some(k) = &o.key {
-            let first = k.split(' ').next().unwrap_or(k).to_string();
-            let canonical = firsts.entry(first).or_insert_with(|| k.clone()).clone();
-            o.key = Some(canonical);
+    // Key each person by their first word so that "Jade Wilson" then "Jade" share a number:
+    // the key of the first person with that first word (a note names a handful of people).
+    fn first_word(o: &Other) -> Option<&str> {
+        o.key.as_deref().and_then(|k| k.split(' ').next())
+    }
+    for j in 1..out.len() {
+        let earlier = first_word(&out[j])
+            .and_then(|first| out[..j].iter().position(|o| first_word(o) == Some(first)));
+        if let Some(p) = earlier {
+            out[j].key = out[p].key.clone();
         }
     }
     out
