@@ -105,12 +105,16 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let prev = text[..start]
+    // The words around on the same line: a line that ends "…weigh x" says nothing of the
+    // "23/01" that starts the next one (issue 36: a texted log's date was kept as a score).
+    let line_before = text[..start].rsplit('\n').next().unwrap_or("");
+    let line_after = text[end..].split('\n').next().unwrap_or("");
+    let prev = line_before
         .split_whitespace()
         .next_back()
         .map(word)
         .unwrap_or_default();
-    let next = text[end..]
+    let next = line_after
         .split_whitespace()
         .next()
         .map(word)
