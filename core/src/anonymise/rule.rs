@@ -27,6 +27,7 @@ pub enum Rule {
     WordAsName,
     NotAnEnglishWord,
     KnownSurname,
+    InitialAndSurname,
     PossessiveName,
     ForenameLowerCase,
     BeforeSurname,
@@ -62,7 +63,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule.
-    pub const ALL: [Rule; 42] = [
+    pub const ALL: [Rule; 43] = [
         Rule::HouseholdName,
         Rule::HouseholdAlias,
         Rule::SharedByHousehold,
@@ -78,6 +79,7 @@ impl Rule {
         Rule::WordAsName,
         Rule::NotAnEnglishWord,
         Rule::KnownSurname,
+        Rule::InitialAndSurname,
         Rule::PossessiveName,
         Rule::ForenameLowerCase,
         Rule::BeforeSurname,
@@ -125,6 +127,7 @@ impl Rule {
             Rule::WordAsName => "word used as a name (\"with Wing\", \"Wing came\")",
             Rule::NotAnEnglishWord => "capitalised word that is not an English word",
             Rule::KnownSurname => "known surname",
+            Rule::InitialAndSurname => "an initial and a surname (\"D. Bright\")",
             Rule::PossessiveName => "possessive name",
             Rule::ForenameLowerCase => "known forename (lower case)",
             Rule::BeforeSurname => "unknown word followed by a surname",

@@ -100,6 +100,52 @@ fn not_a_name_before_brackets(lex: &Lexicon, t: &Token<'_>) -> bool {
         || (!forename && (lex.is_keep(lower) || t.triggers & T_MONTH != 0))
 }
 
+/// A word that may be a surname after an initial's full stop: capitalised (or in capitals),
+/// in no keep list, and no English word unless a name list has it too ("Bright").
+fn surname_like(n: &Token<'_>) -> bool {
+    n.alphabetic()
+        && n.capitalised()
+        && n.class & KEEP == 0
+        && (n.class & WORD == 0 || n.class & (SURNAME | FORENAME) != 0)
+}
+
+/// An initial, its full stop and a surname, where a note names someone by their initial
+/// ("Nurse: D. Bright", "RECORDED BY: S. NAIK", "HV F. Choudhury", issue 36): the initial
+/// starts the line or a field (after a colon, bracket, comma or dash) or follows a role, a
+/// title or "by". A capital after a sentence's end is a new sentence ("Vitamin D. Bright
+/// spells since").
+fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let Some(s) = toks.get(i + 1) else {
+        return false;
+    };
+    if !initial(t) || !surname_like(s) || s.lower.chars().nth(1).is_none() {
+        return false;
+    }
+    // The full stop, then spaces on the same line.
+    let gap = &text[t.end..s.start];
+    let Some(spaces) = gap.strip_prefix('.') else {
+        return false;
+    };
+    if spaces.is_empty() || !spaces.chars().all(|c| c == ' ' || c == '\t') {
+        return false;
+    }
+    let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
+    let before = text[line_start..t.start].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with([':', '(', ',', ';', '–', '-', '/', '&']) {
+        return true;
+    }
+    i.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
+        p.end == line_start + before.len()
+            && (is_role_in_brackets(&p.lower)
+                || TITLES.has_token(p)
+                || [
+                    "by", "and", "with", "from", "cc", "worker", "officer", "visitor", "midwife",
+                ]
+                .contains(&p.lower.as_ref()))
+    })
+}
+
 /// Whether a word could be a name after a title or relation.
 pub(super) fn nameish_after_context(t: &Token<'_>) -> bool {
     if !t.alphabetic() || t.lower.chars().nth(1).is_none() {
@@ -295,6 +341,9 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         {
             // "Precious (social worker) rang", "Dean (HV) visited": a name, word or not.
             rule = Some(Rule::BeforeRole);
+        } else if initial_and_surname(text, toks, i) {
+            // "Nurse: D. Bright", "RECORDED BY: S. NAIK": the surname is taken next.
+            rule = Some(Rule::InitialAndSurname);
         } else if t.alphabetic() && t.all_caps() && all_caps_full_name(toks, i, text) {
             // "CHAIR: KAREN ASHDOWN", "SEEN BY PRIYA SONDH": a form filled in capitals.
             rule = Some(Rule::KnownForename);
@@ -368,18 +417,18 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         // ("Janka M. Szász", "Elita B Desaulniers").
         let mut j = i + 1;
         while j < toks.len() && j < i + 4 && !used[j] && !toks[j - 1].possessive {
-            let gap = text[toks[j - 1].end..toks[j].start].trim();
+            let raw_gap = &text[toks[j - 1].end..toks[j].start];
+            // A tab or a run of spaces separates a form's fields ("T. ABERNETHY    CASE REF"); a
+            // double space is a slip of the keyboard ("Lara  Fiorentino").
+            if raw_gap.contains(['\t', '\n']) || raw_gap.contains("   ") {
+                break;
+            }
+            let gap = raw_gap.trim();
             let after_initial = gap == "." && initial(&toks[j - 1]);
             if (toks[j].sentence_start || !gap.is_empty()) && !after_initial {
                 break;
             }
             // After an initial's full stop the name goes on, though it looks like a sentence.
-            let surname_like = |n: &Token<'_>| {
-                n.alphabetic()
-                    && n.capitalised()
-                    && n.class & KEEP == 0
-                    && (n.class & WORD == 0 || n.class & (SURNAME | FORENAME) != 0)
-            };
             let middle = initial(&toks[j])
                 && t.capitalised()
                 && toks
@@ -431,7 +480,14 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     && text[pt.end..t.start].trim().is_empty()
             })
             .unwrap_or(i);
-        let key = toks[first].lower.clone();
+        // An initial says little: "K. Bright" is keyed by its surname, so that it shares a
+        // number with "Kerry Bright" and not with "K. Jones".
+        let first_key = if initial(&toks[first]) && j > first + 1 {
+            first + 1
+        } else {
+            first
+        };
+        let key = toks[first_key].lower.clone();
         // A surname on its own after its first mention shares the first name's number.
         let key = out
             .iter()
@@ -439,7 +495,7 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
             .find(|k| k.split(' ').any(|w| w == key))
             .cloned()
             .unwrap_or_else(|| {
-                toks[first..j]
+                toks[first_key..j]
                     .iter()
                     .map(|t| t.lower.as_ref())
                     .collect::<Vec<_>>()
