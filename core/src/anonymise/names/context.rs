@@ -287,6 +287,14 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
     {
         return true;
     }
+    // "asked about jasper who is 4", "at the cottage river is eight months now": only a
+    // person is followed by "who", or is some days, weeks, months or years old; not after a
+    // word that makes it a thing ("the mark is 3 days old").
+    if !prev.is_some_and(|p| DETERMINERS.has_token(p))
+        && (who_follows(toks, i) || age_follows(toks, i))
+    {
+        return true;
+    }
     if t.capitalised() && !t.sentence_start {
         return true;
     }
@@ -308,6 +316,46 @@ pub(super) fn ambiguous_is_name(text: &str, toks: &[Token<'_>], start: usize, en
     // In lower case, nothing above said a person: the name only where a clause starts with it
     // ("summer keeps Willow's sleeping bag on the radiator"); elsewhere the ordinary word.
     t.capitalised() || clause_start
+}
+
+/// "who" or "whose" straight after the word, in the same clause.
+fn who_follows(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|n| !n.sentence_start && matches!(n.lower.as_ref(), "who" | "whose"))
+}
+
+/// An age after the word: "is eight months", "was 3 weeks", "turns 2 years".
+fn age_follows(toks: &[Token<'_>], i: usize) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "a",
+    ];
+    let (Some(verb), Some(number), Some(unit)) =
+        (toks.get(i + 1), toks.get(i + 2), toks.get(i + 3))
+    else {
+        return false;
+    };
+    matches!(
+        verb.lower.as_ref(),
+        "is" | "was" | "turns" | "turned" | "now"
+    ) && (number.text.bytes().all(|b| b.is_ascii_digit())
+        || NUMBERS.contains(&number.lower.as_ref()))
+        && matches!(
+            unit.lower.as_ref(),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "wks"
+                | "month"
+                | "months"
+                | "mths"
+                | "year"
+                | "years"
+                | "yrs"
+                | "yo"
+        )
+        && ![verb, number, unit].iter().any(|t| t.sentence_start)
 }
 
 /// Words that make the next word a thing ("the bill said", "my mark").
