@@ -295,4 +295,5 @@ const STREET_WORDS: &[&str] = &[
     "towers",
     "mansions",
     "buildings",
+    "cottages",
 ];

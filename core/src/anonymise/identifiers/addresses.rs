@@ -69,17 +69,28 @@ pub(super) fn streets(cx: &Cx<'_>, out: &mut Vec<Found>) {
                     ]
                     .contains(&w)
                 });
-            // A postcode straight after says an address ("@ 24 coppice street cm2 4qh").
+            // A postcode after it on the line, straight after or after the town, says an address
+            // ("@ 24 coppice street cm2 4qh", "44 manor place london se17 3bd").
             let rest = text[m.end()..].trim_start_matches([' ', ',']);
-            let mut near = rest.len().min(10);
+            let rest = rest.split('\n').next().unwrap_or("");
+            let mut near = rest.len().min(40);
             while !rest.is_char_boundary(near) {
                 near -= 1;
             }
-            let postcode =
-                cx.p.postcode
-                    .find(&rest[..near])
-                    .is_some_and(|pc| pc.start() == 0);
-            if no_stop && (named || context || postcode) {
+            let postcode = cx.p.postcode.find(&rest[..near]).is_some_and(|pc| {
+                rest[..pc.start()]
+                    .split([' ', ','])
+                    .filter(|w| !w.is_empty())
+                    .count()
+                    <= 2
+            });
+            // A flat's number before it says an address ("flat 2 44 manor place").
+            let flat = ["flat", "apt", "apartment", "unit"].iter().any(|f| {
+                m.as_str()
+                    .get(..f.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(f))
+            });
+            if no_stop && (named || context || postcode || flat) {
                 push_match(out, &m, Kind::Address, Rule::HouseAndStreet);
             }
         }

@@ -163,7 +163,7 @@ impl Patterns {
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const MONTH_FULL: &str =
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings)";
+const STREET: &str = r"(?:road|rd|street|st|avenue|ave|lane|ln|close|cl|drive|dr|way|court|ct|crescent|cres|place|pl|gardens|gdns|grove|terrace|tce|terr|walk|mews|square|sq|hill|park|row|view|rise|green|parade|vale|wharf|yard|estate|croft|fold|meadows?|chase|gate|brow|bank|heights|boulevard|embankment|house|lodge|tower|towers|mansions|buildings|cottages)";
 /// The spaces between the words of a name: a name is on one line, never running on across a
 /// line break (issue 36: "Witham Bank Surgery" above "Sleaford Road" is a surgery, then a
 /// street). Written out: `[^\S\n]` (white space but a line break) is the complement of a
@@ -308,10 +308,10 @@ pub(super) fn patterns() -> &'static Patterns {
             ),
             date_on_the: re(r"(?i)(?-u:\b)(?:on|by|until|from|since)\s+the\s+(\d{1,2}(?:st|nd|rd|th))(?-u:\b)"),
             address_numbered: re(&format!(
-                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*{sp}+){{1,3}}){STREET}(?-u:\b)\.?",
+                r"(?i)(?-u:\b)(?:(?:flat|apt|apartment|unit)\s*\d+[a-z]?(?:/\d+)?\s*,?\s*|(?:flat|apt|apartment|unit)\s+)?\d{{1,4}}[a-z]?\s*,?\s+((?:[\p{{L}}][\p{{L}}'’\-]*{sp}+){{1,3}}){STREET}(?-u:\b)\.?",
                 sp = line_space!()
             )),
-            address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment|plot|pitch)\s+\d+[a-z]?(?-u:\b)"),
+            address_flat: re(r"(?i)(?-u:\b)(?:flat|apt|apartment|plot|pitch)\s+\d+[a-z]?(?:/\d+)?(?-u:\b)"),
             address_named: re(concat!(
                 r"(?-u:\b)((?:\p{Lu}[\p{L}'’\-]+",
                 line_space!(),
