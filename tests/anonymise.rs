@@ -1862,6 +1862,38 @@ proptest! {
         prop_assert!(a.text.contains("finally a two bed") || frame != 0, "{}", a.text);
     }
 
+    /// Issue 36 (the third held-out corpus): a first name that is an English word ("Unique",
+    /// "Gift", "Ranger") before a surname is hidden with it at a field's start ("Present: Gift
+    /// Mensah (SW)", "FNP supervision: Ranger Mupfumira with…"); an action verb, a greeting
+    /// or a role there stays ("Action: Visit Mensah family", "Hi Mensah", "Interpreter…").
+    #[test]
+    fn a_word_that_is_a_first_name_at_a_fields_start_is_hidden_with_the_surname(
+        first in prop::sample::select(vec![
+            "Unique", "Gift", "Tempest", "Fisher", "Bishop", "Peaches", "Ranger", "Scout",
+            "Marvel", "Treasure", "Wisdom", "Promise", "Noble", "Clever", "Goodness", "Royal",
+        ]),
+        surname in "[B-DF-HJ-NP-TV-Z][aeiou][b-df-hj-np-tv-z]{2}[aeiou][b-df-hj-np-tv-z]{1,2}[aeiou]",
+        frame in 0usize..5,
+        kept in prop::sample::select(vec![
+            "Action: Visit", "Plan: Refer", "Hi", "Dear", "Interpreter", "Dietitian", "Phoned",
+            "Rang",
+        ]),
+    ) {
+        let name = format!("{first} {surname}");
+        let text = match frame {
+            0 => format!("Present: {name} (SW, chair), DC Ellery (PPU)"),
+            1 => format!("Family Nurse: {name}."),
+            2 => format!("Attendees: Dr Sato (paediatrician); {name} (HV); DC Ellery"),
+            3 => format!("FNP supervision: {name} with the team manager"),
+            _ => format!("Met {name} at the clinic."),
+        };
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(first) && !a.text.contains(&surname), "{} left in {}", name, a.text);
+        let text = format!("{kept} {surname} family about the move.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(a.text.starts_with(&format!("{kept} [Person")), "{} lost in {}", kept, a.text);
+    }
+
     /// Issue 36 (the fourth held-out corpus): an initial, its full stop and a surname where a
     /// field, a role or "by" puts them ("Nurse: D. Bright", "RECORDED BY: S. NAIK", "HV F.
     /// Choudhury") is a person, hidden whole; a capital after a sentence's end ("Plan B.

@@ -454,19 +454,32 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         } else {
             toks[j - 1].end
         };
-        // A capitalised word just before an unknown name inside a sentence is its first name,
-        // though it is also a word ("Florin Thackeray is the key worker"); at a sentence start,
-        // one that is no word ("Interpreter: Farid Sultani (Dari)").
+        // A capitalised word just before an unknown name or a known forename inside a
+        // sentence is its first name, though it is also a word ("Florin Thackeray is the key
+        // worker", "Met Unique Adebayo"); at a sentence start, one that is no word
+        // ("Interpreter: Farid Sultani (Dari)"), or any but a verb at a field's start ("Present:
+        // Gift Mensah (SW)", issue 36).
         let first = i
             .checked_sub(1)
             .filter(|&p| {
                 let pt = &toks[p];
                 matches!(
                     rule,
-                    Rule::NotAnEnglishWord | Rule::KnownSurname | Rule::BeforeRole
+                    Rule::NotAnEnglishWord
+                        | Rule::KnownSurname
+                        | Rule::BeforeRole
+                        | Rule::KnownForename
                 ) && !used[p]
                     && !t.sentence_start
-                    && (!pt.sentence_start || pt.class & (WORD | KEEP) == 0)
+                    && (!pt.sentence_start
+                        || pt.class & (WORD | KEEP) == 0
+                        || (at_field_start(text, pt)
+                            && !ACTION_VERBS.has_token(pt)
+                            && !NOT_FIRST_NAMES.has_token(pt)
+                            && !is_role_in_brackets(&pt.lower)
+                            && !pt.text.contains(['\'', '’'])
+                            && !pt.lower.ends_with("ed")
+                            && !pt.lower.ends_with("ing")))
                     && pt.capitalised()
                     && pt.alphabetic()
                     && !pt.all_caps()
