@@ -1862,6 +1862,29 @@ proptest! {
         prop_assert!(a.text.contains("finally a two bed") || frame != 0, "{}", a.text);
     }
 
+    /// Issue 36 (the fourth held-out corpus): "New" or "Old" written with a capital before a
+    /// service's name is part of it ("New Cross Hospital", "Old Aberdeen Medical Practice");
+    /// "the new Fernhill Surgery" is new.
+    #[test]
+    fn new_or_old_with_a_capital_starts_a_services_name(
+        adjective in prop::sample::select(vec!["New", "Old"]),
+        name in "[B-DF-HJ-NP-TV-Z][aeiou][b-df-hj-np-tv-z]{2}[aeiou][b-df-hj-np-tv-z]",
+        suffix in prop::sample::select(vec!["Hospital", "Surgery", "Medical Practice", "Health Centre", "Clinic"]),
+        frame in 0usize..3,
+    ) {
+        let service = format!("{adjective} {name} {suffix}");
+        let text = match frame {
+            0 => format!("Baby born at {service}, 2.9kg."),
+            1 => format!("Referred to Paediatric Dermatology, {service}\nSeen by the GP."),
+            _ => format!("{service}\nReferral letter follows."),
+        };
+        let a = anonymise(&text, &[]);
+        prop_assert!(!a.text.contains(adjective) && a.text.contains("[Health service]"), "{}", a.text);
+        let text = format!("Moved to the new {name} {suffix} last month.");
+        let a = anonymise(&text, &[]);
+        prop_assert!(a.text.starts_with("Moved to the new [Health service]"), "{}", a.text);
+    }
+
     /// Issue 36 (the third held-out corpus): a first name that is an English word ("Unique",
     /// "Gift", "Ranger") before a surname is hidden with it at a field's start ("Present: Gift
     /// Mensah (SW)", "FNP supervision: Ranger Mupfumira with…"); an action verb, a greeting

@@ -560,6 +560,13 @@ pub(super) fn named_span(text: &str, start: usize, words_end: usize) -> Option<u
         if name_like(w) {
             first = Some(*at);
             named = true;
+        } else if named
+            && matches!(lower.as_str(), "new" | "old")
+            && w.starts_with(char::is_uppercase)
+        {
+            // Written with a capital before a name, part of it: "New Cross Hospital", "Old
+            // Aberdeen Medical Practice" (issue 36); "the new Fernhill Surgery" is new.
+            first = Some(*at);
         } else {
             break;
         }
