@@ -1862,6 +1862,29 @@ proptest! {
         prop_assert!(a.text.contains("finally a two bed") || frame != 0, "{}", a.text);
     }
 
+    /// Issue 36 (the third held-out corpus): a service's code and number is a reference, hidden
+    /// whole, after "no." ("crime no. CR-0118230", "Hospital no. BH4471802": not a phone with
+    /// its letters left) or anywhere with a hyphen and five digits ("MASH-77120"); short
+    /// clinical codes stay ("COVID-19", "PHQ-9").
+    #[test]
+    fn a_services_code_and_number_is_one_reference(
+        // Three or four: two letters and six digits are a National Insurance number's shape.
+        letters in "[B-DF-HJ-NP-TV-Z]{3,4}",
+        digits in "[1-9][0-9]{4,7}",
+        frame in 0usize..4,
+    ) {
+        let code = if frame == 1 { format!("{letters}{digits}") } else { format!("{letters}-{digits}") };
+        let text = match frame {
+            0 => format!("Police attended; crime no. {code}; bailed."),
+            1 => format!("Patient: seen   Hospital no. {code}\nAttended A&E."),
+            2 => format!("Case no. {code}   SW: on leave"),
+            _ => format!("MASH referral {code}; HV to continue visits."),
+        };
+        let text = format!("{text} COVID-19 jab given, PHQ-9 score 6.");
+        let a = anonymise(&text, &[]);
+        prop_assert_eq!(a.text, text.replace(&code, "[Reference]"));
+    }
+
     /// Issue 36 (the fourth held-out corpus): "New" or "Old" written with a capital before a
     /// service's name is part of it ("New Cross Hospital", "Old Aberdeen Medical Practice");
     /// "the new Fernhill Surgery" is new.
@@ -1902,6 +1925,8 @@ proptest! {
             "Rang",
         ]),
     ) {
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        prop_assume!(!lex.is_word(&surname.to_lowercase()));
         let name = format!("{first} {surname}");
         let text = match frame {
             0 => format!("Present: {name} (SW, chair), DC Ellery (PPU)"),
@@ -1930,6 +1955,9 @@ proptest! {
         capitals in any::<bool>(),
         frame in 0usize..6,
     ) {
+        // A fresh surname is no English word ("Webcam" would be the word).
+        let lex = doorstep::anonymise::lexicon::lexicon();
+        prop_assume!(use_known || !lex.is_word(&fresh.to_lowercase()));
         let surname = if use_known { known.to_string() } else { fresh };
         let surname = if capitals { surname.to_uppercase() } else { surname };
         let name = format!("{initial}. {surname}");

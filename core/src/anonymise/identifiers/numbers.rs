@@ -102,6 +102,11 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
     }
     if on(T_PHONE) && on(T_DIGITS6) {
         for m in sc.number_after(&p.phone_context, T_PHONE, 60, 24) {
+            // The digits of a code ("crime no. CR-0118230", "Hospital no. BH4471802") are the
+            // code's, found as a reference.
+            if code_letters_before(cx, m.start()) {
+                continue;
+            }
             push(out, m.start(), m.end(), Kind::Phone, Rule::PhoneAfterWord);
         }
     }
@@ -121,6 +126,25 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Whether the digits at `start` end a code: letters just before them, joined or after a
+/// hyphen (a space in the disguise pass's reading, which turns separators to spaces), and in
+/// capitals when not joined: "CR-0118230", "BH4471802", "SCC 442190"; not "TEL 0118230".
+fn code_letters_before(cx: &Cx<'_>, start: usize) -> bool {
+    let head = &cx.text[..start];
+    if head.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return true;
+    }
+    let head = head.trim_end_matches(['-', ' ']);
+    let letters = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let word = &head[head.len() - letters..];
+    (2..=6).contains(&letters)
+        && !head[..head.len() - letters].ends_with(|c: char| c.is_alphanumeric())
+        && cx.lex.triggers(&word.to_ascii_lowercase()) & T_PHONE == 0
 }
 
 /// The phone number in a run of digit groups found beside a phone word: 7 to 15 digits before

@@ -65,6 +65,7 @@ pub(super) struct Patterns {
     pub(super) vehicle_context: Lazy,
     pub(super) reference: Lazy,
     pub(super) reference_slashed: Lazy,
+    pub(super) reference_coded: Lazy,
     pub(super) school: Institution,
     pub(super) health: Institution,
     pub(super) place_institution: Institution,
@@ -112,6 +113,7 @@ impl Patterns {
             vehicle_context,
             reference,
             reference_slashed,
+            reference_coded,
             school,
             health,
             place_institution,
@@ -152,6 +154,7 @@ impl Patterns {
             vehicle_context,
             reference,
             reference_slashed,
+            reference_coded,
         ];
         for i in [school, health, place_institution] {
             all.extend([&i.named, &i.suffix_at_end]);
@@ -327,6 +330,8 @@ pub(super) fn patterns() -> &'static Patterns {
                 r"(?i)(?-u:\b)(?:case|ref(?:erence)?s?|crn|mosaic|lcs|client|file|police|crime|incident|log|hospital|patient|mrn)\s*(?:ref(?:erence)?|no\.?|number|num|id|#)?\s*[:#]?\s*([a-z0-9][a-z0-9/\-]*\d[a-z0-9/\-]*)",
             ),
             reference_slashed: re(r"(?-u:\b)[A-Z]{2,4}/\d{3,8}/\d{2,4}(?-u:\b)"),
+            // A service's code, a hyphen and five digits or more ("MASH-77120", "SCC-442190").
+            reference_coded: re(r"(?-u:\b)[A-Z]{2,6}-\d{5,10}(?-u:\b)"),
             school: institution(SCHOOL),
             health: institution(HEALTH),
             place_institution: institution(CENTRE),

@@ -73,4 +73,18 @@ pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
             push_match(out, &m, Kind::Reference, Rule::Reference);
         }
     }
+    // A service's code, a hyphen and a number, wherever it stands ("MASH referral
+    // MASH-77120"): only where a capital, a hyphen and a digit stand together.
+    let code_hyphen = || {
+        memchr::memchr_iter(b'-', text).any(|i| {
+            i > 0
+                && text[i - 1].is_ascii_uppercase()
+                && text.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+    };
+    if on(T_DIGIT) && code_hyphen() {
+        for m in p.reference_coded.find_iter(cx.text) {
+            push_match(out, &m, Kind::Reference, Rule::Reference);
+        }
+    }
 }
