@@ -1807,6 +1807,25 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
     }
 }
 
+#[test]
+fn recall_and_precision_on_the_fifth_held_out_corpus() {
+    let notes = notes(include_str!("anonymise/fifth/corpus.jsonl"));
+    assert!(notes.len() >= 120, "the corpus has {} notes", notes.len());
+    let m = measure("the fifth held-out corpus", &notes);
+    let report = &m.report;
+    // Written by a helper from docs/anonymiser.md alone, after this session's fixes; measured
+    // once before any change made on it (tests/anonymise/fifth/first_measurement.txt):
+    // everything claimed 0.959, household names 0.986, precision 0.960, keep-words 0.908.
+    for (what, got, floor) in [
+        ("everything claimed", m.overall().recall(), 0.958),
+        ("household names", m.recall("household"), 0.985),
+        ("precision", m.words.recall(), 0.959),
+        ("keep-words", m.keep.recall(), 0.907),
+    ] {
+        assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
