@@ -1772,12 +1772,14 @@ fn recall_and_precision_on_the_third_held_out_corpus() {
     let report = &m.report;
     // Measured once before any change (tests/anonymise/third/first_measurement.txt): everything
     // claimed 0.930, household names 0.966, precision 0.966, keep-words 0.923, all short of the
-    // issue's targets (0.995, 0.999, 0.98, 0.99); held where they stand, not to fall.
+    // issue's targets (0.995, 0.999, 0.98, 0.99); held where they stand, not to fall. After
+    // the fourth session's fixes (first names that are words, codes, initials): 0.971, 0.967,
+    // 0.971, 0.928.
     for (what, got, floor) in [
-        ("everything claimed", m.overall().recall(), 0.929),
-        ("household names", m.recall("household"), 0.965),
-        ("precision", m.words.recall(), 0.966),
-        ("keep-words", m.keep.recall(), 0.923),
+        ("everything claimed", m.overall().recall(), 0.970),
+        ("household names", m.recall("household"), 0.966),
+        ("precision", m.words.recall(), 0.970),
+        ("keep-words", m.keep.recall(), 0.927),
     ] {
         assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
     }
@@ -1796,11 +1798,13 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
     // precision 0.960, keep-words 0.839 (the writer kept some words the docs' known limits say
     // may be lost: tests/anonymise/fourth/README.md). After four of its classes were fixed
     // (short-month dates, names across a line break, words before brackets and after titles,
-    // names in capitals): 0.969, 0.991, precision 0.964, keep-words 0.847. Held there.
+    // names in capitals): 0.969, 0.991, precision 0.964, keep-words 0.847. After the fourth
+    // session's (initials and surnames, addresses, dictated ages, texted dates, "New Cross"):
+    // 0.976, 0.993, 0.965. Held there.
     for (what, got, floor) in [
-        ("everything claimed", m.overall().recall(), 0.968),
-        ("household names", m.recall("household"), 0.990),
-        ("precision", m.words.recall(), 0.963),
+        ("everything claimed", m.overall().recall(), 0.975),
+        ("household names", m.recall("household"), 0.992),
+        ("precision", m.words.recall(), 0.964),
         ("keep-words", m.keep.recall(), 0.846),
     ] {
         assert!(got >= floor, "{what} {got:.3} < {floor}{report}");
