@@ -116,6 +116,10 @@ fn surname_like(n: &Token<'_>) -> bool {
 /// spells since").
 fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
+    // Most words are not followed by a full stop: the cheapest test first.
+    if text.as_bytes().get(t.end) != Some(&b'.') {
+        return false;
+    }
     let Some(s) = toks.get(i + 1) else {
         return false;
     };

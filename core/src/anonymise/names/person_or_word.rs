@@ -202,6 +202,13 @@ static COMES_OR_CALLS: Words = Words::new(&[
 
 /// A capital letter on its own (an initial), not the pronoun "I".
 pub(super) fn initial(t: &Token<'_>) -> bool {
-    let mut c = t.text.chars();
-    c.next().is_some_and(|c| c.is_uppercase() && c != 'I') && c.next().is_none()
+    // One character: one byte in ASCII, at most four in UTF-8 (most words are longer).
+    match t.text.as_bytes() {
+        [b] => b.is_ascii_uppercase() && *b != b'I',
+        b if b.len() <= 4 => {
+            let mut c = t.text.chars();
+            c.next().is_some_and(|c| c.is_uppercase() && c != 'I') && c.next().is_none()
+        }
+        _ => false,
+    }
 }
