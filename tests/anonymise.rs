@@ -1008,6 +1008,7 @@ fn ordinary_frame() -> impl Strategy<Value = (String, String)> {
         Just(("a nice".to_string(), "corner of the room".to_string())),
         Just(("the".to_string(), "is 3 days old".to_string())),
         Just(("the".to_string(), "was two weeks ago".to_string())),
+        Just(("the gas".to_string(), "is 3 months overdue".to_string())),
     ]
 }
 
@@ -1077,6 +1078,7 @@ proptest! {
             format!("Apgar {}/10 at birth", day % 10 + 1),
             format!("took 3/4 of the bottle, {} feeds a day", day % 9 + 1),
             format!("review in {}/7 if no better", day % 6 + 1),
+            format!("Pain score:\n{}/10", day % 9 + 1),
         ] {
             let a = anonymise(&kept, &[]);
             prop_assert_eq!(&a.text, &kept);
@@ -1235,7 +1237,7 @@ proptest! {
         let lex = doorstep::anonymise::lexicon::lexicon();
         let lower = name.to_lowercase();
         // Nor a plural of a word or of a word to keep ("Novs").
-        prop_assume!(lex.class(&lower) & (lexicon::WORD | lexicon::KEEP) == 0 && !lex.is_forename(&lower));
+        prop_assume!(unlisted(&name) && !lex.is_forename(&lower));
         let text = format!("Visit went well. {name} {verb} about the appointment.");
         let a = anonymise(&text, &[]);
         prop_assert!(!a.text.contains(&name), "{} left in {}", name, a.text);
@@ -1248,7 +1250,25 @@ proptest! {
 fn unlisted(name: &str) -> bool {
     let lex = doorstep::anonymise::lexicon::lexicon();
     let lower = name.to_lowercase();
-    lex.class(&lower) & (lexicon::WORD | lexicon::KEEP | lexicon::PLACE | lexicon::PLACE_FIRST) == 0
+    // A word with a prefix or an "-ee" ending the dictionary lacks is a word, as the docs say
+    // ("Misnova", "Lordee").
+    const PREFIXES: &[&str] = &[
+        "re", "pre", "post", "ante", "anti", "non", "over", "under", "sub", "co", "multi", "inter",
+        "mis", "un", "semi", "self", "out", "peri", "neo",
+    ];
+    let derived = PREFIXES.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|r| r.len() >= 4 && lex.is_word(r.trim_start_matches('-')))
+    }) || ["ee", "ees"].iter().any(|s| {
+        lower
+            .strip_suffix(s)
+            .is_some_and(|stem| stem.len() >= 4 && lex.is_word(stem))
+    });
+    !derived
+        && lex.class(&lower)
+            & (lexicon::WORD | lexicon::KEEP | lexicon::PLACE | lexicon::PLACE_FIRST)
+            == 0
         && !lex.languages.contains(lower.as_str())
         && !include_str!("../data/anonymise/countries.txt")
             .lines()
@@ -1940,6 +1960,10 @@ proptest! {
         let text = format!("{text} COVID-19 jab given, PHQ-9 score 6.");
         let a = anonymise(&text, &[]);
         prop_assert_eq!(a.text, text.replace(&code, "[Reference]"));
+        // Written with a space, two letters: the number is still hidden.
+        let spaced = format!("Crime no. {} {digits}, bailed.", &letters[..2]);
+        let a = anonymise(&spaced, &[]);
+        prop_assert!(!a.text.contains(&digits), "{}", a.text);
     }
 
     /// Issue 36 (the fourth held-out corpus): "New" or "Old" written with a capital before a
@@ -1980,12 +2004,10 @@ proptest! {
         frame in 0usize..5,
         kept in prop::sample::select(vec![
             "Action: Visit", "Plan: Refer", "Hi", "Dear", "Interpreter", "Dietitian", "Phoned",
-            "Rang",
+            "Rang", "Today", "When", "Action: Encourage", "Gave",
         ]),
     ) {
         prop_assume!(unlisted(&surname));
-        let lex = doorstep::anonymise::lexicon::lexicon();
-        prop_assume!(!lex.is_word(&surname.to_lowercase()));
         let name = format!("{first} {surname}");
         let text = match frame {
             0 => format!("Present: {name} (SW, chair), DC Ellery (PPU)"),
@@ -2012,12 +2034,10 @@ proptest! {
         known in prop::sample::select(vec!["Bright", "Wood", "Young", "Hill", "Choudhury", "Naik"]),
         use_known in any::<bool>(),
         capitals in any::<bool>(),
-        frame in 0usize..6,
+        frame in 0usize..7,
     ) {
-        prop_assume!(unlisted(&fresh));
         // A fresh surname is no English word ("Webcam" would be the word).
-        let lex = doorstep::anonymise::lexicon::lexicon();
-        prop_assume!(use_known || !lex.is_word(&fresh.to_lowercase()));
+        prop_assume!(unlisted(&fresh));
         let surname = if use_known { known.to_string() } else { fresh };
         let surname = if capitals { surname.to_uppercase() } else { surname };
         let name = format!("{initial}. {surname}");
@@ -2027,9 +2047,14 @@ proptest! {
             2 => format!("Team meeting (HV {name} leaving at Christmas)"),
             3 => format!("Letter to follow.\nYours sincerely,\n{name}"),
             4 => format!("Social worker {name} emailed about the plan."),
-            _ => format!("CASE OFFICER: {name}    CASE REF: none yet"),
+            5 => format!("CASE OFFICER: {name}    CASE REF: none yet"),
+            _ => format!("Nurse: {initial}.\t{surname}"),
         };
-        let text = format!("{text}\nLow vitamin D. Bright light helps. Plan B. Review in a week.");
+        let name = if frame == 6 { format!("{initial}.\t{surname}") } else { name };
+        let text = format!(
+            "{text}\nLow vitamin D. Bright light helps. Plan B. Review in a week. Healthy Start \
+             vitamins A, C and D. Will review. Blood group: O. No antibodies."
+        );
         let a = anonymise(&text, &[]);
         prop_assert_eq!(a.text, text.replacen(&name, "[Person 1]", 1));
     }

@@ -107,7 +107,14 @@ fn day_month_is_date(text: &str, start: usize, end: usize) -> bool {
     };
     // The words around on the same line: a line that ends "…weigh x" says nothing of the
     // "23/01" that starts the next one (issue 36: a texted log's date was kept as a score).
-    let line_before = text[..start].rsplit('\n').next().unwrap_or("");
+    let mut line_before = text[..start].rsplit('\n').next().unwrap_or("");
+    // A label on the line above counts as before it ("Pain score:\n7/10").
+    if line_before.trim().is_empty() {
+        let above = text[..start].trim_end();
+        if above.ends_with(':') {
+            line_before = above.rsplit('\n').next().unwrap_or("");
+        }
+    }
     let line_after = text[end..].split('\n').next().unwrap_or("");
     let prev = line_before
         .split_whitespace()

@@ -128,15 +128,21 @@ pub(super) fn phones(cx: &Cx<'_>, out: &mut Vec<Found>) {
     }
 }
 
-/// Whether the digits at `start` end a code: letters just before them, joined or after a
-/// hyphen (a space in the disguise pass's reading, which turns separators to spaces), and in
-/// capitals when not joined: "CR-0118230", "BH4471802", "SCC 442190"; not "TEL 0118230".
+/// Whether the digits at `start` end a code, found whole as a reference: letters joined to
+/// them or before a hyphen, in capitals when not joined ("CR-0118230", "BH4471802"; not "TEL
+/// 0118230"). The disguise pass reads the hyphen as a space; a code written with a space is
+/// no reference, so its digits stay a phone in the plain reading ("CR 0118230").
 fn code_letters_before(cx: &Cx<'_>, start: usize) -> bool {
     let head = &cx.text[..start];
     if head.ends_with(|c: char| c.is_ascii_alphabetic()) {
         return true;
     }
-    let head = head.trim_end_matches(['-', ' ']);
+    let Some(head) = head
+        .strip_suffix('-')
+        .or_else(|| head.strip_suffix(' ').filter(|_| cx.disguised))
+    else {
+        return false;
+    };
     let letters = head.len()
         - head
             .trim_end_matches(|c: char| c.is_ascii_uppercase())

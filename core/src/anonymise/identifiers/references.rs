@@ -59,30 +59,24 @@ pub(super) fn references(cx: &Cx<'_>, out: &mut Vec<Found>) {
     }
     // A police force's or a service's code, a number and a year, wherever it stands
     // ("SYP/34896/24 and GMP/25923/25").
-    // Only where a capital stands before a slash and a digit (one pass over the slashes).
+    // Only where a capital, the separator and a digit stand together (one pass over the
+    // separators).
     let text = cx.text.as_bytes();
-    let code_slash = || {
-        memchr::memchr_iter(b'/', text).any(|i| {
+    let code_then = |sep: u8| {
+        memchr::memchr_iter(sep, text).any(|i| {
             i > 0
                 && text[i - 1].is_ascii_uppercase()
                 && text.get(i + 1).is_some_and(u8::is_ascii_digit)
         })
     };
-    if on(T_DATE_SEP) && code_slash() {
+    if on(T_DATE_SEP) && code_then(b'/') {
         for m in sc.find(&p.reference_slashed, T_DATE_SEP, 16, 8) {
             push_match(out, &m, Kind::Reference, Rule::Reference);
         }
     }
     // A service's code, a hyphen and a number, wherever it stands ("MASH referral
-    // MASH-77120"): only where a capital, a hyphen and a digit stand together.
-    let code_hyphen = || {
-        memchr::memchr_iter(b'-', text).any(|i| {
-            i > 0
-                && text[i - 1].is_ascii_uppercase()
-                && text.get(i + 1).is_some_and(u8::is_ascii_digit)
-        })
-    };
-    if on(T_DIGIT) && code_hyphen() {
+    // MASH-77120").
+    if on(T_DIGIT) && code_then(b'-') {
         for m in p.reference_coded.find_iter(cx.text) {
             push_match(out, &m, Kind::Reference, Rule::Reference);
         }

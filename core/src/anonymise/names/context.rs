@@ -214,7 +214,8 @@ pub(super) static SPOKE_TO: Words = Words::new(&[
 ]);
 
 /// Verbs an action list or a plan starts with ("Action: Visit Mensah family", "Plan: Refer
-/// Adebayo to…"): never the first name of the surname after them.
+/// Adebayo to…"), and the words of a letter's or a log's fields before a name ("Re:",
+/// "Signed:"): never the first name of the surname after them.
 pub(super) static ACTION_VERBS: Words = Words::new(&[
     "visit",
     "visited",
@@ -272,11 +273,37 @@ pub(super) static ACTION_VERBS: Words = Words::new(&[
     "weigh",
     "weighed",
     "attended",
+    "encourage",
+    "signpost",
+    "offer",
+    "offered",
+    "give",
+    "gave",
+    "given",
+    "provide",
+    "complete",
+    "continue",
+    "monitor",
+    "share",
+    "request",
+    "agree",
+    "agreed",
+    "explain",
+    "advise",
+    "advised",
+    "ensure",
+    "seek",
+    "make",
+    "take",
+    "took",
+    "bring",
+    "help",
+    "helped",
+    "gp",
     "present",
     "absent",
     "apologies",
     "re",
-    "dear",
     "from",
     "to",
     "cc",
@@ -284,9 +311,9 @@ pub(super) static ACTION_VERBS: Words = Words::new(&[
     "signed",
 ]);
 
-/// Words a line or field starts with before a name that are not its first name: greetings
-/// ("Hi Lara,"), roles ("Interpreter Farid Sultani", "Dietitian Ama Owusu") and the points of
-/// the compass ("West Bromwich").
+/// Words a field starts with before a name that are not its first name: greetings ("Hi
+/// Lara,") and the points of the compass ("West Bromwich"); roles are in [`RELATIONS`] and
+/// `ROLES_IN_BRACKETS`.
 pub(super) static NOT_FIRST_NAMES: Words = Words::new(&[
     "hi",
     "hello",
@@ -309,27 +336,12 @@ pub(super) static NOT_FIRST_NAMES: Words = Words::new(&[
     "no",
     "interpreter",
     "dietitian",
-    "midwife",
-    "nurse",
-    "visitor",
-    "worker",
-    "officer",
-    "manager",
-    "consultant",
-    "paediatrician",
-    "doctor",
-    "teacher",
-    "head",
-    "senco",
-    "therapist",
-    "advocate",
     "chair",
     "client",
     "patient",
     "referrer",
     "student",
     "practitioner",
-    "keyworker",
     "north",
     "south",
     "east",
@@ -342,12 +354,22 @@ pub(super) static NOT_FIRST_NAMES: Words = Words::new(&[
     "lower",
 ]);
 
-/// A word at a field's start: the first on its line, or after a colon or semicolon
-/// ("Present: Gift Mensah", "…; Unique Adebayo (FN)").
-pub(super) fn at_field_start(text: &str, t: &Token<'_>) -> bool {
+/// The text of a token's line before it, without the spaces just before it.
+pub(super) fn line_before<'t>(text: &'t str, t: &Token<'_>) -> &'t str {
     let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
-    let before = text[line_start..t.start].trim_end_matches([' ', '\t']);
-    before.is_empty() || before.ends_with([':', ';'])
+    text[line_start..t.start].trim_end_matches([' ', '\t'])
+}
+
+/// A word at a field's start: after a colon or semicolon ("Present: Gift Mensah", "…; Unique
+/// Adebayo (FN)"), or first on a line under a sign-off ("Yours sincerely,\nScout Denholm").
+/// Not any word a line starts with: "Today Priya rang", "When Priya (SW) visited".
+pub(super) fn at_field_start(text: &str, t: &Token<'_>) -> bool {
+    let before = line_before(text, t);
+    if before.is_empty() {
+        let above = text[..t.start].trim_end();
+        return above.ends_with(',');
+    }
+    before.ends_with([':', ';'])
 }
 
 pub(super) fn token_at(toks: &[Token<'_>], start: usize) -> Option<usize> {
@@ -472,6 +494,15 @@ fn age_follows(toks: &[Token<'_>], i: usize) -> bool {
     else {
         return false;
     };
+    // "the gas bill is 3 months overdue": a time, not an age.
+    if toks.get(i + 4).is_some_and(|n| {
+        [
+            "overdue", "late", "behind", "ago", "later", "early", "away", "long", "left",
+        ]
+        .contains(&n.lower.as_ref())
+    }) {
+        return false;
+    }
     matches!(
         verb.lower.as_ref(),
         "is" | "was" | "turns" | "turned" | "now"

@@ -109,6 +109,21 @@ fn surname_like(n: &Token<'_>) -> bool {
         && (n.class & WORD == 0 || n.class & (SURNAME | FORENAME) != 0)
 }
 
+/// A form's label starts at token `j`: one of its next three words on the line is followed by
+/// a colon ("CASE REF: …", "Pupil: …").
+fn starts_label(text: &str, toks: &[Token<'_>], j: usize) -> bool {
+    for t in toks.iter().skip(j).take(3) {
+        let after = text[t.end..].trim_start_matches([' ', '\t']);
+        if after.starts_with(':') {
+            return true;
+        }
+        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// An initial, its full stop and a surname, where a note names someone by their initial
 /// ("Nurse: D. Bright", "RECORDED BY: S. NAIK", "HV F. Choudhury", issue 36): the initial
 /// starts the line or a field (after a colon, bracket, comma or dash) or follows a role, a
@@ -134,20 +149,23 @@ fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     if spaces.is_empty() || !spaces.chars().all(|c| c == ' ' || c == '\t') {
         return false;
     }
-    let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
-    let before = text[line_start..t.start].trim_end_matches([' ', '\t']);
-    if before.is_empty() || before.ends_with([':', '(', ',', ';', '–', '-', '/', '&']) {
-        return true;
-    }
-    i.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
-        p.end == line_start + before.len()
+    // A role, a title or "by" just before, with or without a colon: "Nurse: D. Bright", "HV F.
+    // Choudhury", "RECORDED BY: S. NAIK".
+    let before = line_before(text, t);
+    let role = i.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
+        text[p.end..t.start]
+            .trim_matches([' ', '\t', ':', ','])
+            .is_empty()
             && (is_role_in_brackets(&p.lower)
                 || TITLES.has_token(p)
-                || [
-                    "by", "and", "with", "from", "cc", "worker", "officer", "visitor", "midwife",
-                ]
-                .contains(&p.lower.as_ref()))
-    })
+                || RELATIONS.has_token(p)
+                || ["by", "signed", "cc"].contains(&p.lower.as_ref()))
+    });
+    // Under a sign-off ("Yours sincerely,\nJ. Bright") as after a role. A surname that is
+    // also a word needs one of these ("Blood group: O. No antibodies" is a blood group);
+    // another may start a line or a field ("Copy to: O. Adeyemi").
+    let signed = before.is_empty() && text[..t.start].trim_end().ends_with(',');
+    role || signed || (s.class & WORD == 0 && (before.is_empty() || before.ends_with([':', '('])))
 }
 
 /// Whether a word could be a name after a title or relation.
@@ -422,13 +440,19 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let mut j = i + 1;
         while j < toks.len() && j < i + 4 && !used[j] && !toks[j - 1].possessive {
             let raw_gap = &text[toks[j - 1].end..toks[j].start];
-            // A tab or a run of spaces separates a form's fields ("T. ABERNETHY    CASE REF"); a
-            // double space is a slip of the keyboard ("Lara  Fiorentino").
-            if raw_gap.contains(['\t', '\n']) || raw_gap.contains("   ") {
-                break;
-            }
             let gap = raw_gap.trim();
             let after_initial = gap == "." && initial(&toks[j - 1]);
+            // A tab or a run of spaces separates a form's fields ("T. ABERNETHY    CASE REF:"):
+            // the name stops there before a field's label or a word that is no surname; a
+            // surname across one is still the name ("Kerry\tBright"), and a double space is a
+            // slip of the keyboard ("Lara  Fiorentino").
+            let field_gap = raw_gap.contains('\t') || raw_gap.contains("   ");
+            if field_gap
+                && !after_initial
+                && (!surname_like(&toks[j]) || starts_label(text, toks, j))
+            {
+                break;
+            }
             if (toks[j].sentence_start || !gap.is_empty()) && !after_initial {
                 break;
             }
@@ -497,9 +521,12 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
                     && text[pt.end..t.start].trim().is_empty()
             })
             .unwrap_or(i);
-        // An initial says little: "K. Bright" is keyed by its surname, so that it shares a
-        // number with "Kerry Bright" and not with "K. Jones".
-        let first_key = if initial(&toks[first]) && j > first + 1 {
+        // An initial and a surname share a number with an earlier name of that surname whose
+        // first name starts with the initial ("Kerry Bright" then "K. Bright"), not with "J.
+        // Bright" or "K. Jones".
+        let initial_of =
+            (initial(&toks[first]) && j > first + 1).then(|| toks[first].lower.clone());
+        let first_key = if initial_of.is_some() {
             first + 1
         } else {
             first
@@ -509,10 +536,13 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
         let key = out
             .iter()
             .filter_map(|o| o.key.as_ref())
-            .find(|k| k.split(' ').any(|w| w == key))
+            .find(|k| {
+                k.split(' ').any(|w| w == key)
+                    && initial_of.as_deref().is_none_or(|c| k.starts_with(c))
+            })
             .cloned()
             .unwrap_or_else(|| {
-                toks[first_key..j]
+                toks[first..j]
                     .iter()
                     .map(|t| t.lower.as_ref())
                     .collect::<Vec<_>>()
@@ -532,8 +562,12 @@ pub fn other_people(text: &str, toks: &[Token<'_>], taken: &[(usize, usize)]) ->
     }
     // Key each person by their first word so that "Jade Wilson" then "Jade" share a number:
     // the key of the first person with that first word (a note names a handful of people).
+    // (Not an initial: "K. Bright" and "K. Jones" are two people.)
     fn first_word(o: &Other) -> Option<&str> {
-        o.key.as_deref().and_then(|k| k.split(' ').next())
+        o.key
+            .as_deref()
+            .and_then(|k| k.split(' ').next())
+            .filter(|w| w.chars().nth(1).is_some())
     }
     for j in 1..out.len() {
         let earlier = first_word(&out[j])
