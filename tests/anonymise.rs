@@ -1831,6 +1831,29 @@ fn recall_and_precision_on_the_fourth_held_out_corpus() {
     }
 }
 
+/// Issue 36 (the review of the initial-and-surname rule): a surname across a tab is still the
+/// name, two initials with one surname are two people, and an initial shares the number of the
+/// full name it abbreviates.
+#[test]
+fn initials_and_form_gaps_number_people_as_a_reader_would() {
+    for (text, want) in [
+        (
+            "Kerry\tBright came to clinic.",
+            "[Person 1] came to clinic.",
+        ),
+        (
+            "Mr K. Bright and Mrs J. Bright came.",
+            "Mr [Person 1] and Mrs [Person 2] came.",
+        ),
+        (
+            "Dr Amit Deshpande wrote.\nYours sincerely,\nDr A. Deshpande",
+            "Dr [Person 1] wrote.\nYours sincerely,\nDr [Person 1]",
+        ),
+    ] {
+        assert_eq!(anonymise(text, &[]).text, want);
+    }
+}
+
 #[test]
 fn recall_and_precision_on_the_fifth_held_out_corpus() {
     let notes = notes(include_str!("anonymise/fifth/corpus.jsonl"));
