@@ -364,12 +364,13 @@ pub(super) fn line_before<'t>(text: &'t str, t: &Token<'_>) -> &'t str {
 /// Adebayo (FN)"), or first on a line under a sign-off ("Yours sincerely,\nScout Denholm").
 /// Not any word a line starts with: "Today Priya rang", "When Priya (SW) visited".
 pub(super) fn at_field_start(text: &str, t: &Token<'_>) -> bool {
-    let before = line_before(text, t);
-    if before.is_empty() {
-        let above = text[..t.start].trim_end();
-        return above.ends_with(',');
-    }
-    before.ends_with([':', ';'])
+    under_sign_off(text, t) || line_before(text, t).ends_with([':', ';'])
+}
+
+/// First on its line, under a line that ends with a comma: a letter's sign-off ("Yours
+/// sincerely,\nScout Denholm").
+pub(super) fn under_sign_off(text: &str, t: &Token<'_>) -> bool {
+    line_before(text, t).is_empty() && text[..t.start].trim_end().ends_with(',')
 }
 
 pub(super) fn token_at(toks: &[Token<'_>], start: usize) -> Option<usize> {

@@ -125,10 +125,10 @@ fn starts_label(text: &str, toks: &[Token<'_>], j: usize) -> bool {
 }
 
 /// An initial, its full stop and a surname, where a note names someone by their initial
-/// ("Nurse: D. Bright", "RECORDED BY: S. NAIK", "HV F. Choudhury", issue 36): the initial
-/// starts the line or a field (after a colon, bracket, comma or dash) or follows a role, a
-/// title or "by". A capital after a sentence's end is a new sentence ("Vitamin D. Bright
-/// spells since").
+/// ("Nurse: D. Bright", "RECORDED BY: S. NAIK", "HV F. Choudhury", issue 36): after a role,
+/// a title, "by" or "signed", or under a sign-off; a surname that is no English word also at
+/// a line's start or after a colon or bracket. A capital after a sentence's end is a new
+/// sentence ("Vitamin D. Bright light", "Blood group: O. No antibodies").
 fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     // Most words are not followed by a full stop: the cheapest test first.
@@ -141,11 +141,8 @@ fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     if !initial(t) || !surname_like(s) || s.lower.chars().nth(1).is_none() {
         return false;
     }
-    // The full stop, then spaces on the same line.
-    let gap = &text[t.end..s.start];
-    let Some(spaces) = gap.strip_prefix('.') else {
-        return false;
-    };
+    // The full stop (one byte, found above), then spaces on the same line.
+    let spaces = &text[t.end + 1..s.start];
     if spaces.is_empty() || !spaces.chars().all(|c| c == ' ' || c == '\t') {
         return false;
     }
@@ -164,8 +161,8 @@ fn initial_and_surname(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     // Under a sign-off ("Yours sincerely,\nJ. Bright") as after a role. A surname that is
     // also a word needs one of these ("Blood group: O. No antibodies" is a blood group);
     // another may start a line or a field ("Copy to: O. Adeyemi").
-    let signed = before.is_empty() && text[..t.start].trim_end().ends_with(',');
-    role || signed || (s.class & WORD == 0 && (before.is_empty() || before.ends_with([':', '('])))
+    role || under_sign_off(text, t)
+        || (s.class & WORD == 0 && (before.is_empty() || before.ends_with([':', '('])))
 }
 
 /// Whether a word could be a name after a title or relation.
